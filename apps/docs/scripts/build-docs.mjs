@@ -1,0 +1,38 @@
+// Builds the API reference into dist/: Redocly renders the bundled spec to one HTML page, and
+// the Redoc script it would load from Redocly's CDN is copied next to it, so the site works
+// offline and from any static host.
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const require = createRequire(import.meta.url);
+const root = dirname(dirname(fileURLToPath(import.meta.url)));
+const dist = join(root, 'dist');
+const spec = require.resolve('@litmos-kit/spec/openapi.yaml');
+const redocly = join(dirname(require.resolve('@redocly/cli/package.json')), 'bin', 'cli.js');
+
+rmSync(dist, { recursive: true, force: true });
+mkdirSync(dist, { recursive: true });
+execFileSync(process.execPath, [redocly, 'build-docs', spec, '-o', join(dist, 'index.html'), '--title', 'Litmos API reference'], {
+  stdio: ['ignore', 'ignore', 'inherit'],
+  env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' },
+});
+
+const bundle = join(dirname(require.resolve('redoc/package.json')), 'bundles', 'redoc.standalone.js');
+copyFileSync(bundle, join(dist, 'redoc.standalone.js'));
+const localHash = `sha384-${createHash('sha384').update(readFileSync(bundle)).digest('base64')}`;
+
+let html = readFileSync(join(dist, 'index.html'), 'utf8');
+const cdn = /https:\/\/cdn\.redocly\.com\/redoc\/v[\d.]+\/bundles\/redoc\.standalone\.js/g;
+if (!cdn.test(html)) throw new Error('build-docs output no longer loads Redoc from the CDN; revisit scripts/build-docs.mjs');
+// The page pins the script with a subresource-integrity hash; it must match our copy or the
+// browser refuses to run it. A mismatch means the redoc package and @redocly/cli disagree.
+for (const [, hash] of html.matchAll(/integrity="([^"]+)"/g)) {
+  if (hash !== localHash) throw new Error(`redoc bundle hash ${localHash} differs from the page's ${hash}: align the redoc version`);
+}
+html = html.replace(cdn, './redoc.standalone.js');
+writeFileSync(join(dist, 'index.html'), html);
+console.log(`docs: ${join(dist, 'index.html')}`);

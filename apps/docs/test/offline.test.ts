@@ -1,0 +1,59 @@
+// The built site must work with no network: every script, stylesheet and font it loads is a
+// file of the build, never an absolute URL.
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { distDir, serveDocs } from '../src/serve-docs.mjs';
+
+const require = createRequire(import.meta.url);
+const html = readFileSync(join(distDir, 'index.html'), 'utf8');
+
+/** Every resource the page loads, as written in the HTML (not links the reader may click). */
+function loadedResources(page: string): string[] {
+  const found: string[] = [];
+  for (const m of page.matchAll(/<script\b[^>]*\bsrc=["']([^"']+)["']/gi)) found.push(m[1] as string);
+  for (const m of page.matchAll(/<link\b[^>]*\bhref=["']([^"']+)["'][^>]*>/gi)) found.push(m[1] as string);
+  for (const m of page.matchAll(/<img\b[^>]*\bsrc=["']([^"']+)["']/gi)) found.push(m[1] as string);
+  for (const m of page.matchAll(/@import\s+(?:url\()?["']?([^"')\s;]+)/gi)) found.push(m[1] as string);
+  for (const m of page.matchAll(/url\(\s*["']?(https?:[^"')\s]+)/gi)) found.push(m[1] as string);
+  for (const m of page.matchAll(/\bimport\s*(?:[\w{}\s,*]+\s+from\s*)?["']([^"']+)["']/g)) found.push(m[1] as string);
+  return found;
+}
+
+describe('docs build', () => {
+  it('ships the Redoc script beside the page', () => {
+    expect(existsSync(join(distDir, 'redoc.standalone.js'))).toBe(true);
+    expect(loadedResources(html)).toContain('./redoc.standalone.js');
+  });
+
+  it('loads no script, style or font from outside the build', () => {
+    const resources = loadedResources(html);
+    expect(resources.length).toBeGreaterThan(0);
+    expect(resources.filter((url) => /^(https?:)?\/\//i.test(url))).toEqual([]);
+    expect(html).not.toMatch(/fonts\.(googleapis|gstatic)\.com/);
+    expect(html).not.toMatch(/cdn\.redocly\.com/);
+  });
+
+  it('renders every operation of the spec', () => {
+    const spec = JSON.parse(readFileSync(require.resolve('@litmos-kit/spec/openapi.json'), 'utf8'));
+    const summaries = Object.values(spec.paths).flatMap((item: any) => Object.values(item).map((op: any) => op.summary));
+    expect(summaries.length).toBeGreaterThan(0);
+    for (const summary of summaries) expect(html).toContain(summary);
+  });
+
+  it('is served over loopback', async () => {
+    const docs = await serveDocs({ port: 0 });
+    try {
+      const page = await fetch(docs.url);
+      expect(page.status).toBe(200);
+      expect(page.headers.get('content-type')).toContain('text/html');
+      const script = await fetch(new URL('redoc.standalone.js', docs.url));
+      expect(script.status).toBe(200);
+      expect((await script.text()).length).toBeGreaterThan(100_000);
+      expect((await fetch(new URL('../../etc/passwd', docs.url))).status).not.toBe(200);
+    } finally {
+      await docs.close();
+    }
+  });
+});

@@ -1,0 +1,67 @@
+import type { OperationDef } from '@litmos-kit/client/operations';
+import { LitmosParseError, LitmosValidationError, type RequestInfoSummary } from './errors.js';
+import { parseXmlRoot } from './decode-xml.js';
+import { type SchemaNode, shapeValue, type WireFormat } from './shape-value.js';
+
+/** Tells the wire format from the Content-Type, or from the first character when it is missing. */
+function formatOf(contentType: string | null, text: string): WireFormat | 'html' | undefined {
+  const type = (contentType ?? '').toLowerCase();
+  if (type.includes('html')) return 'html';
+  if (/[/+]json\b/.test(type)) return 'json';
+  if (/[/+]xml\b/.test(type)) return 'xml';
+  const first = text.trimStart()[0];
+  return first === '<' ? 'xml' : first === '[' || first === '{' ? 'json' : undefined;
+}
+
+/**
+ * Decodes a 2xx body of `op` into its typed, validated value: XML and JSON bodies of the same
+ * records give equal objects. Fields the spec does not know are kept.
+ * @throws {LitmosParseError} when the body is not the XML or JSON it should be.
+ * @throws {LitmosValidationError} when it parses but does not match the spec.
+ */
+export function decodeBody(op: OperationDef, text: string, contentType: string | null, request?: RequestInfoSummary): unknown {
+  const schema = op.response as unknown as (SchemaNode & { safeParse(value: unknown): ParseResult }) | undefined;
+  if (!schema) return undefined;
+  const format = formatOf(contentType, text);
+  const fail = (reason: string, cause?: unknown) =>
+    new LitmosParseError(`${op.id}: cannot read the response body: ${reason}`, text, contentType, request, { cause });
+
+  let raw: unknown;
+  if (format === 'json') {
+    try {
+      raw = JSON.parse(text);
+    } catch (error) {
+      throw fail(`invalid JSON (${(error as Error).message})`, error);
+    }
+  } else if (format === 'xml') {
+    let root;
+    try {
+      root = parseXmlRoot(text);
+    } catch (error) {
+      throw fail(`invalid XML (${(error as Error).message})`, error);
+    }
+    if (op.xmlRoot && root.name !== op.xmlRoot) throw fail(`expected XML root <${op.xmlRoot}> but got <${root.name}>`);
+    raw = root.content;
+  } else {
+    throw fail(format === 'html' ? 'got an HTML page instead of data' : `unexpected content type ${contentType ?? '(none)'}`);
+  }
+
+  const value = shapeValue(raw, schema, format);
+  const result = schema.safeParse(value);
+  if (!result.success) {
+    const issues = result.error.issues.map((issue) => ({ path: issue.path, message: issue.message }));
+    const first = issues[0];
+    throw new LitmosValidationError(
+      `${op.id}: the response does not match the spec (${issues.length} problem${issues.length === 1 ? '' : 's'}; first at ${first?.path.join('.') || '(root)'}: ${first?.message})`,
+      issues,
+      value,
+      request,
+    );
+  }
+  return value;
+}
+
+interface ParseResult {
+  readonly success: boolean;
+  readonly error: { readonly issues: readonly { readonly path: readonly PropertyKey[]; readonly message: string }[] };
+}

@@ -1,0 +1,82 @@
+/** The Litmos regions and their API hosts. */
+export const regions = {
+  us: 'https://api.litmos.com/v1.svc',
+  eu: 'https://api.litmoseu.com/v1.svc',
+  au: 'https://api.litmos.com.au/v1.svc',
+} as const;
+
+/** A Litmos region: United States, European Union or Australia. */
+export type Region = keyof typeof regions;
+
+/** How to reach Litmos. Either `region` or `baseUrl` picks the host. */
+export interface LitmosOptions {
+  /** The API key of an Account Owner, sent in the `apikey` header. */
+  readonly apiKey: string;
+  /** Names your application; Litmos requires it on every call (at most 50 characters). */
+  readonly source: string;
+  /**
+   * The region of your Litmos account.
+   * @default 'us'
+   */
+  readonly region?: Region;
+  /** A full base URL instead of a region, such as a mock (`http://127.0.0.1:4010`). */
+  readonly baseUrl?: string;
+  /**
+   * The wire format. XML is Litmos' native format and works on every endpoint; JSON is faster
+   * to decode. Both give the same objects.
+   * @default 'xml'
+   */
+  readonly format?: 'xml' | 'json';
+  /**
+   * Longest time one HTTP attempt may take, in milliseconds.
+   * @default 60000
+   */
+  readonly timeoutMs?: number;
+  /**
+   * The `fetch` to use, for proxies, custom agents or tests.
+   * @default globalThis.fetch
+   */
+  readonly fetch?: typeof fetch;
+}
+
+/** Options after validation and defaults. @internal */
+export interface ResolvedOptions {
+  readonly apiKey: string;
+  readonly source: string;
+  readonly baseUrl: string;
+  readonly format: 'xml' | 'json';
+  readonly timeoutMs: number;
+  readonly fetch: typeof fetch;
+}
+
+/**
+ * Checks options before any request is made.
+ * @throws {TypeError} naming the first option that is missing or invalid.
+ */
+export function resolveOptions(options: LitmosOptions): ResolvedOptions {
+  if (typeof options !== 'object' || options === null) throw new TypeError('Expected `options` to be an object');
+  const { apiKey, source, region, baseUrl, format = 'xml', timeoutMs = 60_000 } = options;
+  if (typeof apiKey !== 'string' || apiKey.trim() === '') throw new TypeError('Expected `apiKey` to be a non-empty string');
+  if (typeof source !== 'string' || source.trim() === '' || source.length > 50) {
+    throw new TypeError('Expected `source` to be a non-empty string of at most 50 characters');
+  }
+  if (region !== undefined && !Object.hasOwn(regions, region)) {
+    throw new TypeError(`Expected \`region\` to be one of ${Object.keys(regions).join(', ')}, got ${JSON.stringify(region)}`);
+  }
+  if (region !== undefined && baseUrl !== undefined) throw new TypeError('Pass either `region` or `baseUrl`, not both');
+  if (baseUrl !== undefined && !/^https?:\/\/[^/]/.test(baseUrl)) {
+    throw new TypeError(`Expected \`baseUrl\` to be an http(s) URL, got ${JSON.stringify(baseUrl)}`);
+  }
+  if (format !== 'xml' && format !== 'json') throw new TypeError(`Expected \`format\` to be 'xml' or 'json', got ${JSON.stringify(format)}`);
+  if (!Number.isFinite(timeoutMs) || timeoutMs <= 0) throw new TypeError('Expected `timeoutMs` to be a positive number');
+  const fetchImpl = options.fetch ?? globalThis.fetch;
+  if (typeof fetchImpl !== 'function') throw new TypeError('Expected `fetch` to be a function');
+  return {
+    apiKey,
+    source,
+    baseUrl: (baseUrl ?? regions[region ?? 'us']).replace(/\/+$/, ''),
+    format,
+    timeoutMs,
+    fetch: fetchImpl,
+  };
+}

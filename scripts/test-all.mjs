@@ -1,0 +1,55 @@
+// The README's second command: every check a fresh clone must pass, in one run.
+//   1. spec lint (zero errors, zero warnings), bundle, regenerate the client, build, typecheck
+//   2. the generated client is exactly what the generator writes (no hand edits, no drift)
+//   3. every package's tests (vitest, against real Prism and real HTTP servers on 127.0.0.1)
+// It ends with one summary line, `tests: N passed, N failed`.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+
+const root = new URL('..', import.meta.url).pathname;
+const reports = join(root, 'artifacts', 'vitest');
+const env = {
+  ...process.env,
+  TURBO_TELEMETRY_DISABLED: '1',
+  REDOCLY_TELEMETRY: 'off',
+  REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true',
+  VITEST_REPORTS_DIR: reports,
+};
+
+const step = (title, cmd, args) => {
+  console.log(`\n▶ ${title}`);
+  const run = spawnSync(cmd, args, { cwd: root, env, stdio: 'inherit' });
+  if (run.status !== 0) {
+    console.error(`✖ ${title} failed`);
+    process.exit(run.status ?? 1);
+  }
+};
+
+console.log(`node ${process.version} (toolchain), pnpm via npx, turbo`);
+rmSync(reports, { recursive: true, force: true });
+mkdirSync(reports, { recursive: true });
+
+step('lint the spec, regenerate the client, build and typecheck', 'turbo', ['run', 'lint', 'generate', 'build', 'typecheck', '--output-logs=errors-only']);
+
+console.log('\n▶ the committed generated client matches the generator');
+const drift = execFileSync('git', ['status', '--porcelain', '--', 'packages/client/src'], { cwd: root, encoding: 'utf8' });
+if (drift.trim()) {
+  console.error(`Regenerating changed committed files:\n${drift}\nRun \`pnpm generate\` and commit the result; never edit generated files by hand.`);
+  process.exit(1);
+}
+console.log('no drift');
+
+step('tests', 'turbo', ['run', 'test', '--concurrency=1', '--output-logs=full']);
+
+let passed = 0;
+let failed = 0;
+let skipped = 0;
+for (const file of existsSync(reports) ? readdirSync(reports) : []) {
+  const report = JSON.parse(readFileSync(join(reports, file), 'utf8'));
+  passed += report.numPassedTests;
+  failed += report.numFailedTests;
+  skipped += (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
+}
+console.log(`\ntests: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+process.exit(failed === 0 && passed > 0 ? 0 : 1);

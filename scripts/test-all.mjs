@@ -4,17 +4,15 @@
 //   3. every package's tests (vitest, against real Prism and real HTTP servers on 127.0.0.1)
 // It ends with one summary line, `tests: N passed, N failed`.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
-const reports = join(root, 'artifacts', 'vitest');
 const env = {
   ...process.env,
   TURBO_TELEMETRY_DISABLED: '1',
   REDOCLY_TELEMETRY: 'off',
   REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true',
-  VITEST_REPORTS_DIR: reports,
 };
 
 const step = (title, cmd, args) => {
@@ -27,8 +25,6 @@ const step = (title, cmd, args) => {
 };
 
 console.log(`node ${process.version} (toolchain), pnpm via npx, turbo`);
-rmSync(reports, { recursive: true, force: true });
-mkdirSync(reports, { recursive: true });
 
 step('lint the spec, regenerate the client, build and typecheck', 'turbo', ['run', 'lint', 'generate', 'build', 'typecheck', '--output-logs=errors-only']);
 
@@ -45,8 +41,12 @@ step('tests', 'turbo', ['run', 'test', '--concurrency=1', '--output-logs=full'])
 let passed = 0;
 let failed = 0;
 let skipped = 0;
-for (const file of existsSync(reports) ? readdirSync(reports) : []) {
-  const report = JSON.parse(readFileSync(join(reports, file), 'utf8'));
+// Each package's vitest run leaves test-results/vitest.json (restored by turbo when cached).
+const reports = ['packages', 'apps']
+  .flatMap((dir) => readdirSync(join(root, dir)).map((name) => join(root, dir, name, 'test-results', 'vitest.json')))
+  .filter((file) => existsSync(file));
+for (const file of reports) {
+  const report = JSON.parse(readFileSync(file, 'utf8'));
   passed += report.numPassedTests;
   failed += report.numFailedTests;
   skipped += (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);

@@ -25,6 +25,39 @@ const xmlNames = (response) => {
   const [name, prop] = props[0];
   return { root: schema.xml.name, item: resolve(prop).xml?.name ?? name };
 };
+// How to write a request body as XML: element names and order from the spec's XML schema.
+// Node kinds: object (fields in wire order), list (wrapped or repeated items), value (leaf).
+const DATE_REF = '#/components/schemas/LitmosDateTime';
+const isDateSchema = (node) => node?.$ref === DATE_REF || (node?.oneOf ?? []).some((o) => o.$ref === DATE_REF);
+// `field` is true for an object property: its element is named after the property unless the
+// property itself says otherwise; roots and list items take the name of the schema they use.
+const xmlShape = (node, name, field, depth = 0) => {
+  if (depth > 12) throw new Error(`XML body schema nests too deep at <${name}>`);
+  const schema = resolve(node);
+  const own = field ? node.xml?.name : (schema.xml?.name ?? node.xml?.name);
+  const elementName = own ?? name;
+  if (isDateSchema(node)) return { kind: 'value', name: elementName, date: true };
+  const types = [].concat(schema.type ?? (schema.properties ? 'object' : schema.items ? 'array' : 'string'));
+  if (types.includes('object') && schema.properties) {
+    const fields = Object.entries(schema.properties).map(([prop, sub]) => ({ ...xmlShape(sub, prop, true, depth + 1), prop }));
+    return { kind: 'object', name: elementName, fields };
+  }
+  if (types.includes('array')) {
+    const itemName = node.items?.xml?.name ?? schema.items?.xml?.name ?? resolve(schema.items)?.xml?.name ?? name;
+    return { kind: 'list', name: elementName, wrapped: !!(schema.xml?.wrapped ?? node.xml?.wrapped), item: xmlShape(schema.items, itemName, false, depth + 1) };
+  }
+  return { kind: 'value', name: elementName, date: false };
+};
+const bodyXmlShape = (op) => {
+  const schema = resolve(op.requestBody)?.content?.['application/xml']?.schema;
+  if (!schema) return undefined;
+  const shape = xmlShape(schema, 'Body', false);
+  // A list body (<Users><User>…</User></Users>) is a bare array in JSON: say so once here.
+  if (shape.kind === 'object' && shape.fields.length === 1 && shape.fields[0].kind === 'list' && !shape.fields[0].wrapped) {
+    return { kind: 'list', name: shape.name, wrapped: true, item: shape.fields[0].item };
+  }
+  return shape;
+};
 const exported = (source, name) => new RegExp(`export const ${name}\\b`).test(source);
 
 const ops = [];
@@ -54,6 +87,8 @@ for (const [path, item] of Object.entries(spec.paths)) {
       successStatus: Number(success ?? 200),
       response: exported(zodSource, responseSchema) ? responseSchema : undefined,
       body: exported(zodSource, bodySchema) ? bodySchema : undefined,
+      bodyXml: bodyXmlShape(op),
+      bodyMediaTypes: Object.keys(resolve(op.requestBody)?.content ?? {}),
       xmlRoot: xml?.root,
       xmlItem: xml?.item,
     });
@@ -96,6 +131,12 @@ const lines = [
   '  readonly required: boolean;',
   '}',
   '',
+  '/** Element names and order for writing a value as XML, read from the spec. */',
+  'export type XmlShape =',
+  "  | { readonly kind: 'object'; readonly name: string; readonly prop?: string; readonly fields: readonly XmlShape[] }",
+  "  | { readonly kind: 'list'; readonly name: string; readonly prop?: string; readonly wrapped: boolean; readonly item: XmlShape }",
+  "  | { readonly kind: 'value'; readonly name: string; readonly prop?: string; readonly date: boolean };",
+  '',
   '/** What the SDK knows about one operation of the spec. `TData` and `TResponse` only carry types. */',
   "export interface OperationDef<TData = unknown, TResponse = unknown, TPaging extends 'offset' | 'none' = 'offset' | 'none'> {",
   '  readonly id: string;',
@@ -114,6 +155,10 @@ const lines = [
   '  readonly send: (options: any) => Promise<unknown>;',
   '  readonly response: ZodMiniType | undefined;',
   '  readonly body: ZodMiniType | undefined;',
+  '  /** How to write the request body as XML (element names and order), when it takes XML. */',
+  '  readonly bodyXml: XmlShape | undefined;',
+  '  /** Media types the request body may be sent in. */',
+  '  readonly bodyMediaTypes: readonly string[];',
   '  /** Root element of the XML success body; for lists, `xmlItem` names the item element. */',
   '  readonly xmlRoot: string | undefined;',
   '  readonly xmlItem: string | undefined;',
@@ -138,6 +183,8 @@ for (const op of ops) {
     `  send: sdk.${op.id},`,
     `  response: ${op.response ? `z.${op.response}` : 'undefined'},`,
     `  body: ${op.body ? `z.${op.body}` : 'undefined'},`,
+    `  bodyXml: ${op.bodyXml ? q(op.bodyXml) : 'undefined'},`,
+    `  bodyMediaTypes: ${q(op.bodyMediaTypes)},`,
     `  xmlRoot: ${op.xmlRoot ? q(op.xmlRoot) : 'undefined'},`,
     `  xmlItem: ${op.xmlItem ? q(op.xmlItem) : 'undefined'},`,
     '};',

@@ -12,6 +12,12 @@ export interface QueryParamDef {
   readonly required: boolean;
 }
 
+/** Element names and order for writing a value as XML, read from the spec. */
+export type XmlShape =
+  | { readonly kind: 'object'; readonly name: string; readonly prop?: string; readonly fields: readonly XmlShape[] }
+  | { readonly kind: 'list'; readonly name: string; readonly prop?: string; readonly wrapped: boolean; readonly item: XmlShape }
+  | { readonly kind: 'value'; readonly name: string; readonly prop?: string; readonly date: boolean };
+
 /** What the SDK knows about one operation of the spec. `TData` and `TResponse` only carry types. */
 export interface OperationDef<TData = unknown, TResponse = unknown, TPaging extends 'offset' | 'none' = 'offset' | 'none'> {
   readonly id: string;
@@ -30,6 +36,10 @@ export interface OperationDef<TData = unknown, TResponse = unknown, TPaging exte
   readonly send: (options: any) => Promise<unknown>;
   readonly response: ZodMiniType | undefined;
   readonly body: ZodMiniType | undefined;
+  /** How to write the request body as XML (element names and order), when it takes XML. */
+  readonly bodyXml: XmlShape | undefined;
+  /** Media types the request body may be sent in. */
+  readonly bodyMediaTypes: readonly string[];
   /** Root element of the XML success body; for lists, `xmlItem` names the item element. */
   readonly xmlRoot: string | undefined;
   readonly xmlItem: string | undefined;
@@ -50,6 +60,8 @@ export const listAchievements: OperationDef<t.ListAchievementsData, t.ListAchiev
   send: sdk.listAchievements,
   response: z.zListAchievementsResponse,
   body: undefined,
+  bodyXml: undefined,
+  bodyMediaTypes: [],
   xmlRoot: "Achievements",
   xmlItem: "Achievement",
 };
@@ -68,6 +80,8 @@ export const listChangedAchievements: OperationDef<t.ListChangedAchievementsData
   send: sdk.listChangedAchievements,
   response: z.zListChangedAchievementsResponse,
   body: undefined,
+  bodyXml: undefined,
+  bodyMediaTypes: [],
   xmlRoot: "Achievements",
   xmlItem: "Achievement",
 };
@@ -86,6 +100,8 @@ export const listChangedCourseModules: OperationDef<t.ListChangedCourseModulesDa
   send: sdk.listChangedCourseModules,
   response: z.zListChangedCourseModulesResponse,
   body: undefined,
+  bodyXml: undefined,
+  bodyMediaTypes: [],
   xmlRoot: "CourseModules",
   xmlItem: "CourseModule",
 };
@@ -104,6 +120,8 @@ export const listChangedCourseResults: OperationDef<t.ListChangedCourseResultsDa
   send: sdk.listChangedCourseResults,
   response: z.zListChangedCourseResultsResponse,
   body: undefined,
+  bodyXml: undefined,
+  bodyMediaTypes: [],
   xmlRoot: "UserResults",
   xmlItem: "UserResult",
 };
@@ -122,6 +140,8 @@ export const listChangedCourses: OperationDef<t.ListChangedCoursesData, t.ListCh
   send: sdk.listChangedCourses,
   response: z.zListChangedCoursesResponse,
   body: undefined,
+  bodyXml: undefined,
+  bodyMediaTypes: [],
   xmlRoot: "Courses",
   xmlItem: "Course",
 };
@@ -140,6 +160,8 @@ export const listChangedLearningPathCourses: OperationDef<t.ListChangedLearningP
   send: sdk.listChangedLearningPathCourses,
   response: z.zListChangedLearningPathCoursesResponse,
   body: undefined,
+  bodyXml: undefined,
+  bodyMediaTypes: [],
   xmlRoot: "LearningPathCourses",
   xmlItem: "LearningPathCourse",
 };
@@ -158,6 +180,8 @@ export const listChangedLearningPathResults: OperationDef<t.ListChangedLearningP
   send: sdk.listChangedLearningPathResults,
   response: z.zListChangedLearningPathResultsResponse,
   body: undefined,
+  bodyXml: undefined,
+  bodyMediaTypes: [],
   xmlRoot: "LearningPathResults",
   xmlItem: "LearningPathResult",
 };
@@ -176,6 +200,8 @@ export const listChangedLearningPaths: OperationDef<t.ListChangedLearningPathsDa
   send: sdk.listChangedLearningPaths,
   response: z.zListChangedLearningPathsResponse,
   body: undefined,
+  bodyXml: undefined,
+  bodyMediaTypes: [],
   xmlRoot: "LearningPaths",
   xmlItem: "LearningPath",
 };
@@ -194,6 +220,8 @@ export const listChangedLearningPathUsers: OperationDef<t.ListChangedLearningPat
   send: sdk.listChangedLearningPathUsers,
   response: z.zListChangedLearningPathUsersResponse,
   body: undefined,
+  bodyXml: undefined,
+  bodyMediaTypes: [],
   xmlRoot: "LearningPathUsers",
   xmlItem: "LearningPathUser",
 };
@@ -212,6 +240,8 @@ export const listChangedModuleResults: OperationDef<t.ListChangedModuleResultsDa
   send: sdk.listChangedModuleResults,
   response: z.zListChangedModuleResultsResponse,
   body: undefined,
+  bodyXml: undefined,
+  bodyMediaTypes: [],
   xmlRoot: "ModuleResults",
   xmlItem: "ModuleResult",
 };
@@ -230,6 +260,8 @@ export const listChangedModules: OperationDef<t.ListChangedModulesData, t.ListCh
   send: sdk.listChangedModules,
   response: z.zListChangedModulesResponse,
   body: undefined,
+  bodyXml: undefined,
+  bodyMediaTypes: [],
   xmlRoot: "Modules",
   xmlItem: "Module",
 };
@@ -248,6 +280,8 @@ export const listChangedTeamCourses: OperationDef<t.ListChangedTeamCoursesData, 
   send: sdk.listChangedTeamCourses,
   response: z.zListChangedTeamCoursesResponse,
   body: undefined,
+  bodyXml: undefined,
+  bodyMediaTypes: [],
   xmlRoot: "TeamCourses",
   xmlItem: "TeamCourse",
 };
@@ -266,6 +300,8 @@ export const listChangedTeamLearningPaths: OperationDef<t.ListChangedTeamLearnin
   send: sdk.listChangedTeamLearningPaths,
   response: z.zListChangedTeamLearningPathsResponse,
   body: undefined,
+  bodyXml: undefined,
+  bodyMediaTypes: [],
   xmlRoot: "TeamLearningPaths",
   xmlItem: "TeamLearningPath",
 };
@@ -284,6 +320,8 @@ export const listChangedTeams: OperationDef<t.ListChangedTeamsData, t.ListChange
   send: sdk.listChangedTeams,
   response: z.zListChangedTeamsResponse,
   body: undefined,
+  bodyXml: undefined,
+  bodyMediaTypes: [],
   xmlRoot: "Teams",
   xmlItem: "Team",
 };
@@ -302,6 +340,8 @@ export const listChangedTeamUsers: OperationDef<t.ListChangedTeamUsersData, t.Li
   send: sdk.listChangedTeamUsers,
   response: z.zListChangedTeamUsersResponse,
   body: undefined,
+  bodyXml: undefined,
+  bodyMediaTypes: [],
   xmlRoot: "TeamUsers",
   xmlItem: "TeamUser",
 };
@@ -320,6 +360,8 @@ export const listChangedUserCourses: OperationDef<t.ListChangedUserCoursesData, 
   send: sdk.listChangedUserCourses,
   response: z.zListChangedUserCoursesResponse,
   body: undefined,
+  bodyXml: undefined,
+  bodyMediaTypes: [],
   xmlRoot: "UserCourses",
   xmlItem: "UserCourse",
 };
@@ -338,6 +380,8 @@ export const listChangedUsers: OperationDef<t.ListChangedUsersData, t.ListChange
   send: sdk.listChangedUsers,
   response: z.zListChangedUsersResponse,
   body: undefined,
+  bodyXml: undefined,
+  bodyMediaTypes: [],
   xmlRoot: "Users",
   xmlItem: "User",
 };
@@ -356,6 +400,8 @@ export const listUserLogins: OperationDef<t.ListUserLoginsData, t.ListUserLogins
   send: sdk.listUserLogins,
   response: z.zListUserLoginsResponse,
   body: undefined,
+  bodyXml: undefined,
+  bodyMediaTypes: [],
   xmlRoot: "Users",
   xmlItem: "User",
 };

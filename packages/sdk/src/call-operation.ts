@@ -1,6 +1,7 @@
 import type { Client } from '@litmos-kit/client/fetch-client';
 import type { OperationDef } from '@litmos-kit/client/operations';
 import { decodeBody } from './decode-body.js';
+import { encodeBody } from './encode-body.js';
 import { formatQueryDate } from './litmos-date.js';
 import type { ResolvedOptions } from './options.js';
 import { redactSecrets, redactUrl } from './redact.js';
@@ -34,15 +35,17 @@ export async function callOperation(
   params: Readonly<Record<string, unknown>>,
   call: CallOptions = {},
 ): Promise<CallResult> {
-  const { path, query } = splitParams(op, params);
+  const { path, query, body } = splitParams(op, params);
   query.source = ctx.options.source;
   if (ctx.options.format === 'json') query.format = 'json';
   const accept = ctx.options.format === 'json' ? 'application/json' : 'application/xml';
+  const encoded = body === undefined ? undefined : encodeBody(op, body, ctx.options.format);
   const result = (await op.send({
     client: ctx.client,
     path,
     query,
-    headers: { Accept: accept },
+    ...(encoded ? { body: encoded.text, bodySerializer: null } : {}),
+    headers: encoded ? { Accept: accept, 'Content-Type': encoded.contentType } : { Accept: accept },
     parseAs: 'text',
     throwOnError: true,
     ...(call.signal ? { signal: call.signal } : {}),
@@ -62,9 +65,11 @@ export function splitParams(op: OperationDef, params: Readonly<Record<string, un
   const path: Record<string, unknown> = {};
   const query: Record<string, unknown> = {};
   const known = new Set(op.query.map((p) => p.name));
+  let body: unknown;
   for (const [name, value] of Object.entries(params)) {
     if (value === undefined) continue;
-    if (op.pathParams.includes(name)) path[name] = value;
+    if (name === 'body' && op.body) body = value;
+    else if (op.pathParams.includes(name)) path[name] = value;
     else if (name === 'source' || name === 'format') throw new TypeError(`${op.sdkMethod}: \`${name}\` is set on the client, not per call`);
     else if (known.has(name)) query[name] = value instanceof Date || ((name === 'since' || name === 'to') && op.delta) ? formatQueryDate(value as Date | string, name) : value;
     else throw new TypeError(`${op.sdkMethod}: unknown parameter \`${name}\``);
@@ -79,5 +84,6 @@ export function splitParams(op: OperationDef, params: Readonly<Record<string, un
   if (limit !== undefined && (!Number.isInteger(limit) || (limit as number) < 1 || (limit as number) > 1000)) {
     throw new TypeError(`${op.sdkMethod}: expected \`limit\` to be an integer from 1 to 1000, got ${JSON.stringify(limit)}`);
   }
-  return { path, query };
+  if (op.body && body === undefined) throw new TypeError(`${op.sdkMethod}: expected \`body\` to be set`);
+  return { path, query, body };
 }

@@ -17,8 +17,10 @@ type Part<D, K extends string> = D extends { readonly [P in K]?: infer V }
   : object;
 /** Delta endpoints take dates as `Date` too; the SDK writes them as Litmos wants. */
 type WithDates<Q> = { [K in keyof Q]: K extends 'since' | 'to' ? Q[K] | Date : Q[K] };
-/** The parameters of an operation: path and query, minus what the client sets (`source`, `format`). */
-export type ParamsOf<Op> = Omit<WithDates<Part<DataOf<Op>, 'query'>>, 'source' | 'format'> & Part<DataOf<Op>, 'path'>;
+/** The request body of an operation, under `body`, when it takes one. */
+type BodyOf<D> = D extends { readonly body?: infer B } ? ([B] extends [never] ? object : [B] extends [undefined] ? object : { body: NonNullable<B> }) : object;
+/** The parameters of an operation: path, query and body, minus what the client sets (`source`, `format`). */
+export type ParamsOf<Op> = Omit<WithDates<Part<DataOf<Op>, 'query'>>, 'source' | 'format'> & Part<DataOf<Op>, 'path'> & BodyOf<DataOf<Op>>;
 type ItemOf<R> = R extends readonly (infer I)[] ? I : R;
 type Args<P> = object extends P ? [params?: P, options?: CallOptions] : [params: P, options?: CallOptions];
 

@@ -13,6 +13,9 @@ const parser = new XMLParser({
   parseTagValue: false,
   parseAttributeValue: false,
   htmlEntities: true,
+  // Text is kept exactly (leading and trailing spaces included); the indentation between
+  // elements that this also keeps is dropped by the schema walk (shape-value.ts).
+  trimValues: false,
   ignoreDeclaration: true,
   ignorePiTags: true,
 });
@@ -29,7 +32,7 @@ export interface XmlRoot {
  */
 export function parseXmlRoot(text: string): XmlRoot {
   const doc = parser.parse(text) as Record<string, unknown>;
-  const names = Object.keys(doc);
+  const names = Object.keys(doc).filter((key) => key !== '#text');
   if (names.length !== 1) {
     throw new Error(names.length === 0 ? 'the body holds no XML element' : `the body holds ${names.length} top-level elements`);
   }
@@ -44,5 +47,6 @@ export function parseXmlRoot(text: string): XmlRoot {
 }
 
 function isEmptyElement(content: unknown): boolean {
-  return content === '' || (typeof content === 'object' && content !== null && Object.keys(content).every((k) => k.startsWith('@_')));
+  if (typeof content === 'string') return content.trim() === '';
+  return typeof content === 'object' && content !== null && Object.keys(content).every((k) => k.startsWith('@_'));
 }

@@ -46,11 +46,16 @@ function textOf(node: unknown): unknown {
   return node;
 }
 
+const isBlank = (value: unknown) => typeof value === 'string' && value.trim() === '';
+
+/** Attributes and the indentation between child elements are not data. */
+const isMarkup = (key: string, value: unknown) => key.startsWith('@_') || (key === '#text' && isBlank(value));
+
 /** The child elements of an XML list element, as an array whatever their number. */
 function xmlItems(node: unknown): unknown {
-  if (node === '' || node === undefined) return [];
+  if (node === undefined || isBlank(node)) return [];
   if (typeof node !== 'object' || node === null || Array.isArray(node)) return node;
-  const keys = Object.keys(node).filter((key) => !key.startsWith('@_'));
+  const keys = Object.keys(node).filter((key) => !isMarkup(key, (node as Record<string, unknown>)[key]));
   if (keys.length === 0) return [];
   // Mixed item names mean this is not a Litmos list; hand it on for validation to reject.
   if (keys.length > 1) return node;
@@ -66,7 +71,8 @@ function xmlItems(node: unknown): unknown {
  */
 export function shapeValue(node: unknown, schema: SchemaNode, format: WireFormat): unknown {
   if (schema === dateSchema) {
-    const text = format === 'xml' ? textOf(node) : node;
+    const raw = format === 'xml' ? textOf(node) : node;
+    const text = format === 'xml' && typeof raw === 'string' ? raw.trim() : raw;
     return typeof text === 'string' && text !== '' ? (normalizeLitmosDate(text) ?? text) : text;
   }
   const def = schema._zod.def;
@@ -103,11 +109,11 @@ function shapeNullable(node: unknown, options: readonly SchemaNode[], format: Wi
 }
 
 function shapeObject(node: unknown, shape: Readonly<Record<string, SchemaNode>>, format: WireFormat): unknown {
-  if (format === 'xml' && node === '') node = {};
+  if (format === 'xml' && isBlank(node)) node = {};
   if (typeof node !== 'object' || node === null || Array.isArray(node)) return node;
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(node)) {
-    if (format === 'xml' && key.startsWith('@_')) continue;
+    if (format === 'xml' && isMarkup(key, value)) continue;
     const field = shape[key];
     // Fields the spec does not know yet are kept, so nothing Litmos sends is lost.
     out[key] = field ? shapeValue(value, field, format) : format === 'xml' ? textOf(value) : value;
@@ -117,7 +123,11 @@ function shapeObject(node: unknown, shape: Readonly<Record<string, SchemaNode>>,
 
 function shapeXmlScalar(text: unknown, type: string): unknown {
   if (typeof text !== 'string') return text;
-  if (type === 'number' || type === 'bigint') return NUMBER.test(text) ? Number(text) : text;
-  if (type === 'boolean') return text === 'true' ? true : text === 'false' ? false : text;
+  // Strings keep their exact text; for numbers and booleans surrounding spaces carry nothing.
+  if (type === 'number' || type === 'bigint') return NUMBER.test(text.trim()) ? Number(text) : text;
+  if (type === 'boolean') {
+    const word = text.trim();
+    return word === 'true' ? true : word === 'false' ? false : text;
+  }
   return text;
 }

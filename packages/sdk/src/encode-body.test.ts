@@ -1,0 +1,114 @@
+import type { OperationDef, XmlShape } from '@litmos-kit/client/operations';
+import { zLitmosDateTime } from '@litmos-kit/client/zod';
+import { describe, expect, it } from 'vitest';
+import * as z from 'zod/mini';
+import { parseXmlRoot } from './decode-xml.js';
+import { encodeBody, escapeXml } from './encode-body.js';
+import { type SchemaNode, shapeValue } from './shape-value.js';
+
+// A user-like record body and a list-of-ids body, shaped as the generator describes them.
+const userShape: XmlShape = {
+  kind: 'object',
+  name: 'User',
+  fields: [
+    { kind: 'value', name: 'Id', prop: 'Id', date: false },
+    { kind: 'value', name: 'UserName', prop: 'UserName', date: false },
+    { kind: 'value', name: 'Active', prop: 'Active', date: false },
+    { kind: 'value', name: 'Points', prop: 'Points', date: false },
+    { kind: 'value', name: 'Skype', prop: 'Skype', date: false },
+    { kind: 'value', name: 'ExpirationDate', prop: 'ExpirationDate', date: true },
+    { kind: 'list', name: 'Tags', prop: 'Tags', wrapped: true, item: { kind: 'value', name: 'Tag', date: false } },
+  ],
+};
+const userSchema = z.object({
+  Id: z.string(),
+  UserName: z.string(),
+  Active: z.boolean(),
+  Points: z.int(),
+  Skype: z.nullable(z.string()),
+  ExpirationDate: z.nullable(zLitmosDateTime),
+  Tags: z.array(z.string()),
+});
+const op = (bodyXml: XmlShape, bodyMediaTypes = ['application/xml', 'application/json']) =>
+  ({ sdkMethod: 'test.write', bodyXml, bodyMediaTypes }) as unknown as OperationDef;
+
+const roundTrip = (value: unknown) => {
+  const { text, contentType } = encodeBody(op(userShape), value, 'xml');
+  expect(contentType).toContain('application/xml');
+  const root = parseXmlRoot(text);
+  expect(root.name).toBe('User');
+  return shapeValue(root.content, userSchema as unknown as SchemaNode, 'xml');
+};
+
+describe('encodeBody (XML)', () => {
+  const user = {
+    Id: 'Qm3vXb7LpT2k1',
+    UserName: 'ana.souza@northwind.example',
+    Active: true,
+    Points: 120,
+    Skype: null,
+    ExpirationDate: '2027-06-30T00:00:00.000Z',
+    Tags: ['a', 'b'],
+  };
+
+  it('writes elements in the schema order, whatever the key order of the object', () => {
+    const shuffled = Object.fromEntries(Object.entries(user).reverse());
+    const { text } = encodeBody(op(userShape), shuffled, 'xml');
+    expect(text).toBe(
+      '<?xml version="1.0" encoding="utf-8"?><User xmlns:i="http://www.w3.org/2001/XMLSchema-instance"><Id>Qm3vXb7LpT2k1</Id><UserName>ana.souza@northwind.example</UserName><Active>true</Active><Points>120</Points><Skype i:nil="true"/><ExpirationDate>2027-06-30T00:00:00</ExpirationDate><Tags><Tag>a</Tag><Tag>b</Tag></Tags></User>',
+    );
+  });
+
+  it('round-trips a typed object through XML without loss', () => {
+    expect(roundTrip(user)).toEqual(user);
+  });
+
+  it.each([
+    ['markup', '<b>bold</b> & </User>'],
+    ['quotes', `"double" and 'single'`],
+    ['entities', '&amp; &lt; &#233; &unknown;'],
+    ['whitespace controls', 'tab\there\nline\r\nend  '],
+    ['cdata end', ']]> <![CDATA[x]]>'],
+    ['non-ASCII', 'Zoë – 東京 🎓'],
+  ])('escapes %s so the value comes back exactly', (_name, hostile) => {
+    expect(roundTrip({ ...user, UserName: hostile, Tags: [hostile] })).toEqual({ ...user, UserName: hostile, Tags: [hostile] });
+  });
+
+  it.each([
+    ['a NUL', 'a\u0000b'],
+    ['a vertical tab', 'a\u000Bb'],
+    ['an escape', 'a\u001Bb'],
+    ['a lone surrogate', 'a\uD800b'],
+  ])('refuses %s, which XML 1.0 cannot carry, with a TypeError naming the field', (_name, bad) => {
+    expect(() => encodeBody(op(userShape), { ...user, UserName: bad }, 'xml')).toThrow(/test\.write\.UserName/);
+    expect(() => escapeXml(bad)).toThrow(TypeError);
+  });
+
+  it('writes a list-of-Ids body as a wrapper of items', () => {
+    const ids: XmlShape = {
+      kind: 'list',
+      name: 'Courses',
+      wrapped: true,
+      item: { kind: 'object', name: 'Course', fields: [{ kind: 'value', name: 'Id', prop: 'Id', date: false }] },
+    };
+    expect(encodeBody(op(ids), [{ Id: 'Cs2dFg6HkL9m1' }, { Id: 'Cp5tYu8IoP3q1' }], 'xml').text).toContain(
+      '<Courses xmlns:i="http://www.w3.org/2001/XMLSchema-instance"><Course><Id>Cs2dFg6HkL9m1</Id></Course><Course><Id>Cp5tYu8IoP3q1</Id></Course></Courses>',
+    );
+  });
+
+  it('rejects an invalid date with a TypeError', () => {
+    expect(() => encodeBody(op(userShape), { ...user, ExpirationDate: 'next tuesday' }, 'xml')).toThrow(TypeError);
+  });
+});
+
+describe('encodeBody (JSON)', () => {
+  it('writes dates in the WCF form and leaves other values alone', () => {
+    const { text, contentType } = encodeBody(op(userShape), { Id: 'x', ExpirationDate: new Date('2027-06-30T00:00:00Z'), Skype: null }, 'json');
+    expect(contentType).toContain('application/json');
+    expect(JSON.parse(text)).toEqual({ Id: 'x', ExpirationDate: '/Date(1814313600000)/', Skype: null });
+  });
+
+  it('uses JSON for operations that take no XML, even in XML mode', () => {
+    expect(encodeBody(op(userShape, ['application/json']), { Id: 'x' }, 'xml').contentType).toContain('application/json');
+  });
+});

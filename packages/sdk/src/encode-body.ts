@@ -1,0 +1,104 @@
+/**
+ * Writes request bodies the way Litmos reads them. Litmos' XML reader (WCF DataContract) is
+ * order-sensitive: elements out of the documented order are silently ignored, so the order
+ * comes from the spec's XML schema, never from the order of keys in the caller's object.
+ * JSON bodies take dates in the WCF form `/Date(ms)/`; ISO strings have been seen to fail.
+ */
+import type { OperationDef, XmlShape } from '@litmos-kit/client/operations';
+import { normalizeLitmosDate } from './litmos-date.js';
+
+/** A serialised request body. @internal */
+export interface EncodedBody {
+  readonly text: string;
+  readonly contentType: string;
+}
+
+const NIL_NS = 'http://www.w3.org/2001/XMLSchema-instance';
+
+/**
+ * Serialises `body` for `op` in the client's wire format (JSON when the operation takes no XML).
+ * @throws {TypeError} for values that cannot be written: a string with a control character
+ * XML 1.0 cannot carry, an invalid date, a list where a record belongs.
+ */
+export function encodeBody(op: OperationDef, body: unknown, format: 'xml' | 'json'): EncodedBody {
+  const shape = op.bodyXml;
+  const takesXml = op.bodyMediaTypes.includes('application/xml');
+  if (format === 'xml' && shape && takesXml) {
+    return { text: `<?xml version="1.0" encoding="utf-8"?>${writeXml(shape, body, op.sdkMethod, true)}`, contentType: 'application/xml; charset=utf-8' };
+  }
+  return { text: JSON.stringify(shape ? jsonWire(shape, body, op.sdkMethod) : body), contentType: 'application/json; charset=utf-8' };
+}
+
+/** Writes `value` as the element `shape` describes. @internal */
+export function writeXml(shape: XmlShape, value: unknown, where: string, root = false): string {
+  const ns = root ? ` xmlns:i="${NIL_NS}"` : '';
+  if (value === null) return `<${shape.name}${ns} i:nil="true"/>`;
+  switch (shape.kind) {
+    case 'object': {
+      if (typeof value !== 'object' || Array.isArray(value)) throw new TypeError(`${where}: expected an object for <${shape.name}>`);
+      const record = value as Record<string, unknown>;
+      const children = shape.fields
+        .filter((field) => record[field.prop ?? field.name] !== undefined)
+        .map((field) => writeXml(field, record[field.prop ?? field.name], `${where}.${field.prop ?? field.name}`))
+        .join('');
+      return `<${shape.name}${ns}>${children}</${shape.name}>`;
+    }
+    case 'list': {
+      if (!Array.isArray(value)) throw new TypeError(`${where}: expected an array for <${shape.name}>`);
+      const items = value.map((item, i) => writeXml(shape.item, item, `${where}[${i}]`)).join('');
+      return shape.wrapped || root ? `<${shape.name}${ns}>${items}</${shape.name}>` : items;
+    }
+    case 'value':
+      return `<${shape.name}${ns}>${escapeXml(shape.date ? xmlDate(value, where) : scalarText(value, where), where)}</${shape.name}>`;
+  }
+}
+
+function scalarText(value: unknown, where: string): string {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  if (typeof value === 'boolean') return value ? 'true' : 'false';
+  throw new TypeError(`${where}: expected a string, number or boolean, got ${value === undefined ? 'undefined' : JSON.stringify(value)}`);
+}
+
+/** Escapes text for an XML element; tab, LF and CR are written as references so they survive. */
+export function escapeXml(text: string, where = 'value'): string {
+  // XML 1.0 has no way to carry other C0 controls, U+FFFE/U+FFFF or lone surrogates.
+  if (/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(text)) {
+    throw new TypeError(`${where}: contains a character XML cannot carry (a control character or lone surrogate)`);
+  }
+  return text.replace(/[&<>"'\t\n\r]/g, (c) => ESCAPES[c] as string);
+}
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;', '\t': '&#9;', '\n': '&#10;', '\r': '&#13;' };
+
+function toDate(value: unknown, where: string): Date {
+  const iso = value instanceof Date ? value.toISOString() : typeof value === 'string' ? normalizeLitmosDate(value) : undefined;
+  const date = iso ? new Date(iso) : undefined;
+  if (!date || Number.isNaN(date.getTime())) throw new TypeError(`${where}: expected a Date or an ISO 8601 string, got ${JSON.stringify(value)}`);
+  return date;
+}
+
+/** XML dates are zone-less ISO in UTC: `2026-10-29T14:05:09`. */
+function xmlDate(value: unknown, where: string): string {
+  if (value === '') return '';
+  return toDate(value, where).toISOString().slice(0, 19);
+}
+
+/** The JSON body with dates in the WCF form Litmos accepts. */
+function jsonWire(shape: XmlShape, value: unknown, where: string): unknown {
+  if (value === null || value === undefined) return value;
+  switch (shape.kind) {
+    case 'object':
+      if (typeof value !== 'object' || Array.isArray(value)) return value;
+      return Object.fromEntries(
+        Object.entries(value as Record<string, unknown>).map(([key, v]) => {
+          const field = shape.fields.find((f) => (f.prop ?? f.name) === key);
+          return [key, field ? jsonWire(field, v, `${where}.${key}`) : v];
+        }),
+      );
+    case 'list':
+      return Array.isArray(value) ? value.map((item, i) => jsonWire(shape.item, item, `${where}[${i}]`)) : value;
+    case 'value':
+      return shape.date && value !== '' ? `/Date(${toDate(value, where).getTime()})/` : value;
+  }
+}

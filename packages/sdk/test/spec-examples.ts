@@ -53,3 +53,10 @@ export function successExample(op: Json, mediaType: 'application/xml' | 'applica
   const example = media.example ?? deref(Object.values(media.examples ?? {})[0])?.value;
   return { value: example, schema: media.schema };
 }
+
+/** The JSON example of an operation's request body and its schema, if it takes one. */
+export function requestExample(op: Json): { value: Json; schema: Json } | undefined {
+  const media = deref(op.requestBody)?.content?.['application/json'];
+  if (!media) return undefined;
+  return { value: media.example ?? deref(Object.values(media.examples ?? {})[0])?.value, schema: media.schema };
+}

@@ -25,6 +25,7 @@ const step = (title, cmd, args) => {
 };
 
 console.log(`node ${process.version} (toolchain), pnpm via npx, turbo`);
+step('system packages (Chromium, Redis)', process.execPath, [join(root, 'scripts', 'ensure-system-packages.mjs')]);
 
 step('lint the spec, regenerate the client, build and typecheck', 'turbo', ['run', 'lint', 'generate', 'build', 'typecheck', '--output-logs=errors-only']);
 

@@ -34,5 +34,24 @@ for (const [, hash] of html.matchAll(/integrity="([^"]+)"/g)) {
   if (hash !== localHash) throw new Error(`redoc bundle hash ${localHash} differs from the page's ${hash}: align the redoc version`);
 }
 html = html.replace(cdn, './redoc.standalone.js');
+
+// Redoc still reaches out at run time (its "API docs by" badge loads a logo from Redocly's
+// CDN). A Content-Security-Policy limited to the page's own origin stops every such request
+// before it leaves the browser, on any host. Inline scripts are allowed by hash only.
+const inlineHashes = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map(
+  ([, body]) => `'sha256-${createHash('sha256').update(body ?? '').digest('base64')}'`,
+);
+const csp = [
+  "default-src 'self'",
+  `script-src 'self' ${inlineHashes.join(' ')}`,
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+].join('; ');
+html = html.replace(/<head>/, `<head>\n<meta http-equiv="Content-Security-Policy" content="${csp}">`);
+if (!html.includes('Content-Security-Policy')) throw new Error('could not add the Content-Security-Policy to index.html');
 writeFileSync(join(dist, 'index.html'), html);
 console.log(`docs: ${join(dist, 'index.html')}`);

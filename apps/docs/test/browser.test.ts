@@ -1,0 +1,77 @@
+// The built reference in a real browser (Debian's Chromium through playwright-core), served
+// from 127.0.0.1 with every other host blocked: it must render, search and show examples with
+// no request leaving the machine. Screenshots land in artifacts/screenshots/ at the repo root.
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serveDocs } from '../src/serve-docs.mjs';
+
+const require = createRequire(import.meta.url);
+const spec = JSON.parse(readFileSync(require.resolve('@litmos-kit/spec/openapi.json'), 'utf8'));
+const screenshots = join(import.meta.dirname, '..', '..', '..', 'artifacts', 'screenshots');
+
+let docs: Awaited<ReturnType<typeof serveDocs>>;
+let browser: Browser;
+let page: Page;
+const outside: string[] = [];
+
+beforeAll(async () => {
+  mkdirSync(screenshots, { recursive: true });
+  docs = await serveDocs({ port: 0 });
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  // Every request that reaches the network layer is checked; anything not on 127.0.0.1 is
+  // recorded and refused, so an outside dependency fails the test instead of hanging it.
+  await page.route('**/*', (route) => {
+    const url = new URL(route.request().url());
+    if (url.hostname === '127.0.0.1') return route.continue();
+    outside.push(url.href);
+    return route.abort();
+  });
+  await page.goto(docs.url, { waitUntil: 'networkidle' });
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await docs?.close();
+});
+
+const operations = Object.values(spec.paths).flatMap((item: any) => Object.values(item) as any[]);
+
+describe('API reference in Chromium', () => {
+  it('renders every tag in the navigation', async () => {
+    for (const tag of spec.tags) {
+      await expect.poll(() => page.getByText(tag.name, { exact: true }).count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    }
+    await page.screenshot({ path: join(screenshots, 'docs-landing.png'), fullPage: true });
+  });
+
+  it('finds an operation through search', async () => {
+    const target = operations.find((op) => op.operationId === 'listUserLogins') ?? operations[0];
+    await page.getByText('Search', { exact: false }).first().click();
+    await page.getByPlaceholder('Search docs...').fill('logins');
+    await expect.poll(() => page.getByText(target.summary).count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    await page.keyboard.press('Escape');
+  });
+
+  it('shows the XML and the JSON example of an operation', async () => {
+    await page.goto(`${docs.url}#/achievements/listachievements`, { waitUntil: 'networkidle' });
+    const samples = page.locator('pre');
+    await expect.poll(async () => (await samples.allInnerTexts()).join('\n'), { timeout: 10_000 }).toContain('<Achievements');
+    await page.screenshot({ path: join(screenshots, 'docs-operation-xml.png') });
+    await page.getByRole('button', { name: 'application/xml' }).last().click();
+    await page.getByText('application/json', { exact: true }).last().click();
+    await expect.poll(async () => (await samples.allInnerTexts()).join('\n'), { timeout: 10_000 }).toContain('"AchievementDate"');
+    await page.screenshot({ path: join(screenshots, 'docs-operation-json.png') });
+  });
+
+  it('made no request outside 127.0.0.1', () => {
+    expect(outside).toEqual([]);
+  });
+});

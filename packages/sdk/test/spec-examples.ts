@@ -42,7 +42,10 @@ export interface SpecOperation {
 
 /** Every operation of the bundled spec. */
 export const specOperations: SpecOperation[] = Object.entries(spec.paths).flatMap(([path, item]: [string, Json]) =>
-  ['get', 'post', 'put', 'delete'].filter((m) => item[m]).map((m) => ({ id: item[m].operationId, method: m.toUpperCase(), path, op: item[m] })),
+  ['get', 'post', 'put', 'delete']
+    .filter((m) => item[m])
+    // Parameters may sit on the path item (shared by its methods) or on the operation.
+    .map((m) => ({ id: item[m].operationId, method: m.toUpperCase(), path, op: { ...item[m], parameters: [...(item.parameters ?? []), ...(item[m].parameters ?? [])] } })),
 );
 
 /** The first example of a media type of the success response. */

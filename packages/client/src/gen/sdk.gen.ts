@@ -2,7 +2,7 @@
 
 import { client } from './client.gen.js';
 import type { Client, ClientMeta, Options as Options2, RequestResult, TDataShape } from './client/index.js';
-import type { ListAchievementsData, ListAchievementsErrors, ListAchievementsResponses, ListChangedAchievementsData, ListChangedAchievementsErrors, ListChangedAchievementsResponses, ListChangedCourseModulesData, ListChangedCourseModulesErrors, ListChangedCourseModulesResponses, ListChangedCourseResultsData, ListChangedCourseResultsErrors, ListChangedCourseResultsResponses, ListChangedCoursesData, ListChangedCoursesErrors, ListChangedCoursesResponses, ListChangedLearningPathCoursesData, ListChangedLearningPathCoursesErrors, ListChangedLearningPathCoursesResponses, ListChangedLearningPathResultsData, ListChangedLearningPathResultsErrors, ListChangedLearningPathResultsResponses, ListChangedLearningPathsData, ListChangedLearningPathsErrors, ListChangedLearningPathsResponses, ListChangedLearningPathUsersData, ListChangedLearningPathUsersErrors, ListChangedLearningPathUsersResponses, ListChangedModuleResultsData, ListChangedModuleResultsErrors, ListChangedModuleResultsResponses, ListChangedModulesData, ListChangedModulesErrors, ListChangedModulesResponses, ListChangedTeamCoursesData, ListChangedTeamCoursesErrors, ListChangedTeamCoursesResponses, ListChangedTeamLearningPathsData, ListChangedTeamLearningPathsErrors, ListChangedTeamLearningPathsResponses, ListChangedTeamsData, ListChangedTeamsErrors, ListChangedTeamsResponses, ListChangedTeamUsersData, ListChangedTeamUsersErrors, ListChangedTeamUsersResponses, ListChangedUserCoursesData, ListChangedUserCoursesErrors, ListChangedUserCoursesResponses, ListChangedUsersData, ListChangedUsersErrors, ListChangedUsersResponses, ListUserLoginsData, ListUserLoginsErrors, ListUserLoginsResponses } from './types.gen.js';
+import type { AddUserToTeamsData, AddUserToTeamsErrors, AddUserToTeamsResponses, AssignUserCoursesData, AssignUserCoursesErrors, AssignUserCoursesResponses, AssignUserLearningPathsData, AssignUserLearningPathsErrors, AssignUserLearningPathsResponses, CreateUserData, CreateUserErrors, CreateUserResponses, DeleteUserData, DeleteUserErrors, DeleteUserResponses, GetUserCourseData, GetUserCourseErrors, GetUserCourseResponses, GetUserData, GetUserErrors, GetUserResponses, ListAchievementsData, ListAchievementsErrors, ListAchievementsResponses, ListChangedAchievementsData, ListChangedAchievementsErrors, ListChangedAchievementsResponses, ListChangedCourseModulesData, ListChangedCourseModulesErrors, ListChangedCourseModulesResponses, ListChangedCourseResultsData, ListChangedCourseResultsErrors, ListChangedCourseResultsResponses, ListChangedCoursesData, ListChangedCoursesErrors, ListChangedCoursesResponses, ListChangedLearningPathCoursesData, ListChangedLearningPathCoursesErrors, ListChangedLearningPathCoursesResponses, ListChangedLearningPathResultsData, ListChangedLearningPathResultsErrors, ListChangedLearningPathResultsResponses, ListChangedLearningPathsData, ListChangedLearningPathsErrors, ListChangedLearningPathsResponses, ListChangedLearningPathUsersData, ListChangedLearningPathUsersErrors, ListChangedLearningPathUsersResponses, ListChangedModuleResultsData, ListChangedModuleResultsErrors, ListChangedModuleResultsResponses, ListChangedModulesData, ListChangedModulesErrors, ListChangedModulesResponses, ListChangedTeamCoursesData, ListChangedTeamCoursesErrors, ListChangedTeamCoursesResponses, ListChangedTeamLearningPathsData, ListChangedTeamLearningPathsErrors, ListChangedTeamLearningPathsResponses, ListChangedTeamsData, ListChangedTeamsErrors, ListChangedTeamsResponses, ListChangedTeamUsersData, ListChangedTeamUsersErrors, ListChangedTeamUsersResponses, ListChangedUserCoursesData, ListChangedUserCoursesErrors, ListChangedUserCoursesResponses, ListChangedUsersData, ListChangedUsersErrors, ListChangedUsersResponses, ListCoursesForUsersData, ListCoursesForUsersErrors, ListCoursesForUsersResponses, ListUserCoursesData, ListUserCoursesErrors, ListUserCoursesResponses, ListUserCustomFieldsData, ListUserCustomFieldsErrors, ListUserCustomFieldsResponses, ListUserDetailsData, ListUserDetailsErrors, ListUserDetailsResponses, ListUserLearningPathsData, ListUserLearningPathsErrors, ListUserLearningPathsResponses, ListUserLoginsData, ListUserLoginsErrors, ListUserLoginsResponses, ListUsersData, ListUsersErrors, ListUsersPaginatedData, ListUsersPaginatedErrors, ListUsersPaginatedResponses, ListUsersResponses, ListUserTeamsData, ListUserTeamsErrors, ListUserTeamsResponses, RemoveUserCourseData, RemoveUserCourseErrors, RemoveUserCourseResponses, RemoveUserFromAllTeamsData, RemoveUserFromAllTeamsErrors, RemoveUserFromAllTeamsResponses, RemoveUserLearningPathData, RemoveUserLearningPathErrors, RemoveUserLearningPathResponses, ResetUserCourseData, ResetUserCourseErrors, ResetUserCourseResponses, SetUserCustomFieldsData, SetUserCustomFieldsErrors, SetUserCustomFieldsResponses, UpdateUserData, UpdateUserErrors, UpdateUserResponses } from './types.gen.js';
 
 export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends boolean = boolean, TResponse = unknown> = Options2<TData, ThrowOnError, TResponse> & {
     /**
@@ -286,4 +286,347 @@ export const listChangedTeamLearningPaths = <ThrowOnError extends boolean = fals
         }],
     url: '/org/teams/learningpaths',
     ...options
+});
+
+/**
+ * List people
+ *
+ * Lists the people of the organisation, active and inactive alike unless `showInactive=false`, with a few fields each (`UserSummary`); fetch a person by Id, or use `GET /users/details`, for the whole profile. `search` matches first name, last name, username and e-mail. Litmos reports no total; `GET /users/paginated` does. Requires an Account Owner key.
+ */
+export const listUsers = <ThrowOnError extends boolean = false>(options: Options<ListUsersData, ThrowOnError>): RequestResult<ListUsersResponses, ListUsersErrors, ThrowOnError> => (options.client ?? client).get<ListUsersResponses, ListUsersErrors, ThrowOnError>({
+    security: [{ name: 'apikey', type: 'apiKey' }, {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }],
+    url: '/users',
+    ...options
+});
+
+/**
+ * Create a person
+ *
+ * Creates a person and answers with the new profile, including the Id Litmos gave it. Send the body's elements in the documented order (see `UserWrite`) with an empty `Id`. By default Litmos sends no welcome e-mail (`sendmessage=true` to send one) and asks the person to choose a password at the first login unless `SkipFirstLogin` is true; a username that is not an e-mail address needs `IsCustomUsername` true. Litmos answers 409 for a username that exists, is 3 characters or shorter or holds invalid characters, and for an unknown e-mail form, culture or job role; 400 when text notifications are enabled without a valid mobile number. Requires an Account Owner key.
+ */
+export const createUser = <ThrowOnError extends boolean = false>(options: Options<CreateUserData, ThrowOnError>): RequestResult<CreateUserResponses, CreateUserErrors, ThrowOnError> => (options.client ?? client).post<CreateUserResponses, CreateUserErrors, ThrowOnError>({
+    security: [{ name: 'apikey', type: 'apiKey' }, {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }],
+    url: '/users',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * List people with a total count
+ *
+ * The same list as `GET /users`, wrapped in a `UserCollection` that also reports the paging position and the total number of matching people, the only list call in the API that does. It answers one page per call: use it to learn the total, or to show numbered pages, and `GET /users` to walk the whole list. Requires an Account Owner key.
+ */
+export const listUsersPaginated = <ThrowOnError extends boolean = false>(options: Options<ListUsersPaginatedData, ThrowOnError>): RequestResult<ListUsersPaginatedResponses, ListUsersPaginatedErrors, ThrowOnError> => (options.client ?? client).get<ListUsersPaginatedResponses, ListUsersPaginatedErrors, ThrowOnError>({
+    security: [{ name: 'apikey', type: 'apiKey' }, {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }],
+    url: '/users/paginated',
+    ...options
+});
+
+/**
+ * List people with their full profiles
+ *
+ * Lists people with every profile field (`UserDetail`), active and inactive alike; with `since`, only people created since that date. For people *changed* in a period use `GET /org/users/details` instead. Requires an Account Owner key.
+ */
+export const listUserDetails = <ThrowOnError extends boolean = false>(options: Options<ListUserDetailsData, ThrowOnError>): RequestResult<ListUserDetailsResponses, ListUserDetailsErrors, ThrowOnError> => (options.client ?? client).get<ListUserDetailsResponses, ListUserDetailsErrors, ThrowOnError>({
+    security: [{ name: 'apikey', type: 'apiKey' }, {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }],
+    url: '/users/details',
+    ...options
+});
+
+/**
+ * List the courses of several people
+ *
+ * Fetches the course assignments of up to 25 people in one request: a read, even though it is a POST (the body carries the people's Ids; nothing is assigned). Litmos does not document the answer; it is described here as one `User` per person with a `Courses` list (see `UserCourseAssignments`), which needs confirming against a real account. Requires an Administrator key.
+ */
+export const listCoursesForUsers = <ThrowOnError extends boolean = false>(options: Options<ListCoursesForUsersData, ThrowOnError>): RequestResult<ListCoursesForUsersResponses, ListCoursesForUsersErrors, ThrowOnError> => (options.client ?? client).post<ListCoursesForUsersResponses, ListCoursesForUsersErrors, ThrowOnError>({
+    security: [{ name: 'apikey', type: 'apiKey' }, {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }],
+    url: '/users/courses',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Delete a person
+ *
+ * Deletes a person for good; it cannot be undone. To keep the person's history, update the person with `Active` false instead. Requires an Account Owner key.
+ */
+export const deleteUser = <ThrowOnError extends boolean = false>(options: Options<DeleteUserData, ThrowOnError>): RequestResult<DeleteUserResponses, DeleteUserErrors, ThrowOnError> => (options.client ?? client).delete<DeleteUserResponses, DeleteUserErrors, ThrowOnError>({
+    security: [{ name: 'apikey', type: 'apiKey' }, {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }],
+    url: '/users/{userId}',
+    ...options
+});
+
+/**
+ * Get a person
+ *
+ * Returns a person's full profile. The path takes the person's Id or, for this call only, the username (URL-encoded, so `@` becomes `%40`). The profile carries `LoginKey`, a single-use sign-on link: redirect the person's browser to it to log them in, and never cache or log it. Requires an Account Owner key.
+ */
+export const getUser = <ThrowOnError extends boolean = false>(options: Options<GetUserData, ThrowOnError>): RequestResult<GetUserResponses, GetUserErrors, ThrowOnError> => (options.client ?? client).get<GetUserResponses, GetUserErrors, ThrowOnError>({
+    security: [{ name: 'apikey', type: 'apiKey' }, {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }],
+    url: '/users/{userId}',
+    ...options
+});
+
+/**
+ * Update a person
+ *
+ * Replaces a person's profile. Send the whole profile in the documented element order (see `UserWrite`), with `Id` equal to the `userId` in the path (which must be the Id, not the username): fields left out may be cleared. Litmos answers 404 when the two Ids differ or `ManagerId` is unknown, and 409 for a duplicate username or an unknown culture or job role. To deactivate a person, send the profile with `Active` false. Requires an Account Owner key.
+ */
+export const updateUser = <ThrowOnError extends boolean = false>(options: Options<UpdateUserData, ThrowOnError>): RequestResult<UpdateUserResponses, UpdateUserErrors, ThrowOnError> => (options.client ?? client).put<UpdateUserResponses, UpdateUserErrors, ThrowOnError>({
+    security: [{ name: 'apikey', type: 'apiKey' }, {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }],
+    url: '/users/{userId}',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * List a person's advanced custom fields
+ *
+ * Returns the values of the organisation's advanced user custom fields (set up under Account Settings → Custom Fields → User Custom Fields) for one person. These are separate from the ten simple `CustomField1`–`CustomField10` of the profile. Requires an Account Owner key.
+ */
+export const listUserCustomFields = <ThrowOnError extends boolean = false>(options: Options<ListUserCustomFieldsData, ThrowOnError>): RequestResult<ListUserCustomFieldsResponses, ListUserCustomFieldsErrors, ThrowOnError> => (options.client ?? client).get<ListUserCustomFieldsResponses, ListUserCustomFieldsErrors, ThrowOnError>({
+    security: [{ name: 'apikey', type: 'apiKey' }, {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }],
+    url: '/users/{userId}/usercustomfields',
+    ...options
+});
+
+/**
+ * Set a person's advanced custom fields
+ *
+ * Sets the values of advanced user custom fields for one person. Litmos answers 404 when a mandatory field has no value ("A value for custom field is required") or the person does not exist. The body shape is SAP's `ArrayOfparameter`; one client instead posts JSON objects of the form `{"<field label>": "<value>"}`, so check the JSON form against a test account first. Requires an Account Owner key.
+ */
+export const setUserCustomFields = <ThrowOnError extends boolean = false>(options: Options<SetUserCustomFieldsData, ThrowOnError>): RequestResult<SetUserCustomFieldsResponses, SetUserCustomFieldsErrors, ThrowOnError> => (options.client ?? client).post<SetUserCustomFieldsResponses, SetUserCustomFieldsErrors, ThrowOnError>({
+    security: [{ name: 'apikey', type: 'apiKey' }, {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }],
+    url: '/users/{userId}/usercustomfields',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * List a person's courses with progress
+ *
+ * Lists the courses assigned to a person, directly or through a learning path, each with the person's progress: completion, percentage, dates, whether the result is still up to date and whether it is overdue. Requires an Account Owner key.
+ */
+export const listUserCourses = <ThrowOnError extends boolean = false>(options: Options<ListUserCoursesData, ThrowOnError>): RequestResult<ListUserCoursesResponses, ListUserCoursesErrors, ThrowOnError> => (options.client ?? client).get<ListUserCoursesResponses, ListUserCoursesErrors, ThrowOnError>({
+    security: [{ name: 'apikey', type: 'apiKey' }, {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }],
+    url: '/users/{userId}/courses',
+    ...options
+});
+
+/**
+ * Assign courses to a person
+ *
+ * Assigns a list of courses to a person. Courses the person already has and unknown course Ids are ignored without an error. Litmos e-mails the person about the new courses by default (if they have logged in before); send `sendmessage=false` to stay silent. Requires an Administrator key.
+ */
+export const assignUserCourses = <ThrowOnError extends boolean = false>(options: Options<AssignUserCoursesData, ThrowOnError>): RequestResult<AssignUserCoursesResponses, AssignUserCoursesErrors, ThrowOnError> => (options.client ?? client).post<AssignUserCoursesResponses, AssignUserCoursesErrors, ThrowOnError>({
+    security: [{ name: 'apikey', type: 'apiKey' }, {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }],
+    url: '/users/{userId}/courses',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Remove a course from a person
+ *
+ * Unassigns one course from a person; one request per course. A course the person has through a learning path cannot be removed this way (406): remove the learning path, or the course from the path, instead. Requires an Administrator key.
+ */
+export const removeUserCourse = <ThrowOnError extends boolean = false>(options: Options<RemoveUserCourseData, ThrowOnError>): RequestResult<RemoveUserCourseResponses, RemoveUserCourseErrors, ThrowOnError> => (options.client ?? client).delete<RemoveUserCourseResponses, RemoveUserCourseErrors, ThrowOnError>({
+    security: [{ name: 'apikey', type: 'apiKey' }, {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }],
+    url: '/users/{userId}/courses/{courseId}',
+    ...options
+});
+
+/**
+ * Get a person's result for one course
+ *
+ * Returns one course of a person with the person's progress and the result of every module (score, pass mark, attempts, completion). Missing from SAP's API listing, but in Litmos' API collection and used by several clients. Requires an Administrator key.
+ */
+export const getUserCourse = <ThrowOnError extends boolean = false>(options: Options<GetUserCourseData, ThrowOnError>): RequestResult<GetUserCourseResponses, GetUserCourseErrors, ThrowOnError> => (options.client ?? client).get<GetUserCourseResponses, GetUserCourseErrors, ThrowOnError>({
+    security: [{ name: 'apikey', type: 'apiKey' }, {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }],
+    url: '/users/{userId}/courses/{courseId}',
+    ...options
+});
+
+/**
+ * Reset a person's course result
+ *
+ * Resets a person's result for one course: the course becomes incomplete at 0 % and goes back on the person's to-do list, for example to make them retake it. There is no body. Requires an Administrator key.
+ */
+export const resetUserCourse = <ThrowOnError extends boolean = false>(options: Options<ResetUserCourseData, ThrowOnError>): RequestResult<ResetUserCourseResponses, ResetUserCourseErrors, ThrowOnError> => (options.client ?? client).put<ResetUserCourseResponses, ResetUserCourseErrors, ThrowOnError>({
+    security: [{ name: 'apikey', type: 'apiKey' }, {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }],
+    url: '/users/{userId}/courses/{courseId}/reset',
+    ...options
+});
+
+/**
+ * List a person's learning paths with progress
+ *
+ * Lists the learning paths assigned to a person, each with the person's progress. Requires an Account Owner or Administrator key.
+ */
+export const listUserLearningPaths = <ThrowOnError extends boolean = false>(options: Options<ListUserLearningPathsData, ThrowOnError>): RequestResult<ListUserLearningPathsResponses, ListUserLearningPathsErrors, ThrowOnError> => (options.client ?? client).get<ListUserLearningPathsResponses, ListUserLearningPathsErrors, ThrowOnError>({
+    security: [{ name: 'apikey', type: 'apiKey' }, {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }],
+    url: '/users/{userId}/learningpaths',
+    ...options
+});
+
+/**
+ * Assign learning paths to a person
+ *
+ * Assigns a list of learning paths to a person, and with them their courses. Litmos answers 400 when an item has no `Id` and 404 when the person does not exist or no Id in the body is a valid learning path. Requires an Account Owner or Administrator key.
+ */
+export const assignUserLearningPaths = <ThrowOnError extends boolean = false>(options: Options<AssignUserLearningPathsData, ThrowOnError>): RequestResult<AssignUserLearningPathsResponses, AssignUserLearningPathsErrors, ThrowOnError> => (options.client ?? client).post<AssignUserLearningPathsResponses, AssignUserLearningPathsErrors, ThrowOnError>({
+    security: [{ name: 'apikey', type: 'apiKey' }, {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }],
+    url: '/users/{userId}/learningpaths',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Remove a learning path from a person
+ *
+ * Unassigns one learning path from a person. A path the person has through a team cannot be removed this way (406): take the person off the team, or the path off the team, instead. Requires an Account Owner or Administrator key.
+ */
+export const removeUserLearningPath = <ThrowOnError extends boolean = false>(options: Options<RemoveUserLearningPathData, ThrowOnError>): RequestResult<RemoveUserLearningPathResponses, RemoveUserLearningPathErrors, ThrowOnError> => (options.client ?? client).delete<RemoveUserLearningPathResponses, RemoveUserLearningPathErrors, ThrowOnError>({
+    security: [{ name: 'apikey', type: 'apiKey' }, {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }],
+    url: '/users/{userId}/learningpaths/{learningPathId}',
+    ...options
+});
+
+/**
+ * Remove a person from all teams
+ *
+ * Takes a person off every team they belong to, in one request. To leave a single team use `DELETE /teams/{teamId}/users/{userId}`. Requires an Account Owner or Administrator key.
+ */
+export const removeUserFromAllTeams = <ThrowOnError extends boolean = false>(options: Options<RemoveUserFromAllTeamsData, ThrowOnError>): RequestResult<RemoveUserFromAllTeamsResponses, RemoveUserFromAllTeamsErrors, ThrowOnError> => (options.client ?? client).delete<RemoveUserFromAllTeamsResponses, RemoveUserFromAllTeamsErrors, ThrowOnError>({
+    security: [{ name: 'apikey', type: 'apiKey' }, {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }],
+    url: '/users/{userId}/teams',
+    ...options
+});
+
+/**
+ * List a person's teams
+ *
+ * Lists the teams a person belongs to. Requires an Account Owner or Administrator key.
+ */
+export const listUserTeams = <ThrowOnError extends boolean = false>(options: Options<ListUserTeamsData, ThrowOnError>): RequestResult<ListUserTeamsResponses, ListUserTeamsErrors, ThrowOnError> => (options.client ?? client).get<ListUserTeamsResponses, ListUserTeamsErrors, ThrowOnError>({
+    security: [{ name: 'apikey', type: 'apiKey' }, {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }],
+    url: '/users/{userId}/teams',
+    ...options
+});
+
+/**
+ * Add a person to teams
+ *
+ * Adds a person to up to 25 teams in one request. Litmos answers 404 when an Id is not a team or the list is longer than 25, and 409 when the person already belongs to one of the teams. Set `sendmessage=true` to have Litmos e-mail the person. Requires an Account Owner or Administrator key.
+ */
+export const addUserToTeams = <ThrowOnError extends boolean = false>(options: Options<AddUserToTeamsData, ThrowOnError>): RequestResult<AddUserToTeamsResponses, AddUserToTeamsErrors, ThrowOnError> => (options.client ?? client).post<AddUserToTeamsResponses, AddUserToTeamsErrors, ThrowOnError>({
+    security: [{ name: 'apikey', type: 'apiKey' }, {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }],
+    url: '/users/{userId}/teams',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
 });

@@ -1390,6 +1390,896 @@ export type OrgTeamLearningPathListXml = {
 };
 
 /**
+ * AccessLevel
+ *
+ * What a person may do in Litmos. Old documentation calls learners "trainees" and administrators "trainers".
+ */
+export type AccessLevel = 'Learner' | 'Team_Leader' | 'Administrator' | 'Account_Owner';
+
+/**
+ * UserSummary
+ *
+ * A person as list calls return them (`/users`, team members, leaders, admins, instructors). Fetch the person by Id for every field.
+ */
+export type UserSummary = {
+    /**
+     * The person's Id.
+     */
+    Id: LitmosId;
+    /**
+     * Login name, usually an e-mail address.
+     */
+    UserName: string;
+    /**
+     * First name.
+     */
+    FirstName: string;
+    /**
+     * Last name.
+     */
+    LastName: string;
+    /**
+     * False for a deactivated person, who can no longer log in.
+     */
+    Active?: boolean;
+    /**
+     * E-mail address; empty when the person has none.
+     */
+    Email?: string | null;
+    AccessLevel?: AccessLevel;
+    /**
+     * Brand (white-label theme) the person sees, such as `Default`.
+     */
+    Brand?: string | null;
+};
+
+/**
+ * UserSummaryListXml
+ *
+ * The XML form of a page of people; in JSON the page is a bare array.
+ */
+export type UserSummaryListXml = {
+    User?: Array<UserSummary>;
+};
+
+/**
+ * UserWrite
+ *
+ * The body of `POST /users` and `PUT /users/{userId}`. Litmos reads the XML form in a fixed element order (its documentation warns that a reordered body does not create or update the person), so properties are listed, and must be sent, in exactly this order: the order of the profile Litmos returns, less the fields Litmos fills in itself (`FullName`, `LastLogin`, `LoginKey`, `SalesforceId`, `OriginalId`, the Salesforce contact and account Ids, `CreatedDate`, `Points`). Leaving an element out is safe; moving one is not. An update replaces the profile: send every field you want to keep, not only the changed ones.
+ */
+export type UserWrite = {
+    /**
+     * Empty when creating a person. When updating, the person's Id, equal to the `userId` in the path (Litmos answers 404 otherwise).
+     */
+    Id: string;
+    /**
+     * Login name; an e-mail address unless `IsCustomUsername` is true. Must be unique in Litmos and longer than 3 characters.
+     */
+    UserName: string;
+    /**
+     * First name.
+     */
+    FirstName: string;
+    /**
+     * Last name.
+     */
+    LastName: string;
+    /**
+     * E-mail address; may be empty when `IsCustomUsername` is true.
+     */
+    Email: string | null;
+    AccessLevel: AccessLevel;
+    /**
+     * True when Litmos sends this person no e-mail notifications.
+     */
+    DisableMessages: boolean;
+    /**
+     * False for a deactivated person, who can no longer log in.
+     */
+    Active: boolean;
+    /**
+     * Skype name.
+     */
+    Skype?: string | null;
+    /**
+     * Work telephone number.
+     */
+    PhoneWork?: string | null;
+    /**
+     * Mobile telephone number in international form such as `+15554443333`; required when `EnableTextNotification` is true.
+     */
+    PhoneMobile?: string | null;
+    /**
+     * True when `UserName` is a free-form name rather than an e-mail address.
+     */
+    IsCustomUsername: boolean;
+    /**
+     * Initial password. Leave it out to have Litmos ask the person to choose one at the first login (unless `SkipFirstLogin` is true).
+     */
+    Password?: string | null;
+    /**
+     * True when the person is not asked to set a password at the first login (usual with single sign-on).
+     */
+    SkipFirstLogin: boolean;
+    /**
+     * Windows time zone name such as `GMT Standard Time`; empty for the organisation's default.
+     */
+    TimeZone: string;
+    /**
+     * First line of the postal address.
+     */
+    Street1?: string | null;
+    /**
+     * Second line of the postal address.
+     */
+    Street2?: string | null;
+    /**
+     * City.
+     */
+    City?: string | null;
+    /**
+     * State, county or region.
+     */
+    State?: string | null;
+    /**
+     * Postal code.
+     */
+    PostalCode?: string | null;
+    /**
+     * Country.
+     */
+    Country?: string | null;
+    /**
+     * Company the person works for.
+     */
+    CompanyName?: string | null;
+    /**
+     * Job title.
+     */
+    JobTitle?: string | null;
+    /**
+     * Custom field 1 of the profile (one of the ten simple custom fields the organisation can label).
+     */
+    CustomField1?: string | null;
+    /**
+     * Custom field 2 of the profile (one of the ten simple custom fields the organisation can label).
+     */
+    CustomField2?: string | null;
+    /**
+     * Custom field 3 of the profile (one of the ten simple custom fields the organisation can label).
+     */
+    CustomField3?: string | null;
+    /**
+     * Language and region such as `en-GB`; empty for the organisation's default. Litmos answers 409 for a culture it does not know. It belongs between `CustomField3` and `CustomField4`, where Litmos itself writes it; older clients that send it after `CustomField10` risk having it ignored.
+     */
+    Culture?: string;
+    /**
+     * Custom field 4 of the profile (one of the ten simple custom fields the organisation can label).
+     */
+    CustomField4?: string | null;
+    /**
+     * Custom field 5 of the profile (one of the ten simple custom fields the organisation can label).
+     */
+    CustomField5?: string | null;
+    /**
+     * Custom field 6 of the profile (one of the ten simple custom fields the organisation can label).
+     */
+    CustomField6?: string | null;
+    /**
+     * Custom field 7 of the profile (one of the ten simple custom fields the organisation can label).
+     */
+    CustomField7?: string | null;
+    /**
+     * Custom field 8 of the profile (one of the ten simple custom fields the organisation can label).
+     */
+    CustomField8?: string | null;
+    /**
+     * Custom field 9 of the profile (one of the ten simple custom fields the organisation can label).
+     */
+    CustomField9?: string | null;
+    /**
+     * Custom field 10 of the profile (one of the ten simple custom fields the organisation can label).
+     */
+    CustomField10?: string | null;
+    /**
+     * Name of the brand (look and feel) the person sees, such as `Default`.
+     */
+    Brand?: string | null;
+    /**
+     * Id of the person's manager; Litmos answers 404 for an Id it does not know.
+     */
+    ManagerId?: string | null;
+    /**
+     * Full name of the person's manager; the manager itself is set by `ManagerId`.
+     */
+    ManagerName?: string | null;
+    /**
+     * True when the person receives notifications by text message on `PhoneMobile`.
+     */
+    EnableTextNotification?: boolean;
+    /**
+     * Personal or company web site.
+     */
+    Website?: string | null;
+    /**
+     * Twitter handle.
+     */
+    Twitter?: string | null;
+    /**
+     * Date after which the account is deactivated automatically; `null` for none. In XML write `YYYY-MM-DDTHH:MM:SS` (UTC); in JSON prefer the WCF form `/Date(<ms>)/`, the form Litmos' JSON reader is known to accept.
+     */
+    ExpirationDate?: LitmosDateTime | null;
+    /**
+     * Job role from the organisation's list; Litmos answers 409 for one it does not know.
+     */
+    JobRole?: string | null;
+    /**
+     * Employee number in an outside system such as an HR database.
+     */
+    ExternalEmployeeId?: string | null;
+};
+
+/**
+ * UserDetail
+ *
+ * A person's full profile, as `GET /users/{userId}`, `GET /users/details` and `POST /users` return it. Properties are in wire order; note that `Culture` sits between `CustomField3` and `CustomField4`. Responses recorded before 2017 stop at `Points`; the fields after it are sent by newer Litmos releases only. Dates of people arrive in JSON as ISO strings ending in `Z`.
+ */
+export type UserDetail = {
+    /**
+     * The person's Id.
+     */
+    Id: LitmosId;
+    /**
+     * Login name of the person; usually an e-mail address unless `IsCustomUsername` is true.
+     */
+    UserName: string;
+    /**
+     * First name.
+     */
+    FirstName: string;
+    /**
+     * Last name.
+     */
+    LastName: string;
+    /**
+     * First and last name joined by Litmos.
+     */
+    FullName: string;
+    /**
+     * E-mail address; empty when the person has none.
+     */
+    Email: string | null;
+    AccessLevel: AccessLevel;
+    /**
+     * True when Litmos sends this person no e-mail notifications.
+     */
+    DisableMessages: boolean;
+    /**
+     * False for a deactivated person, who can no longer log in.
+     */
+    Active: boolean;
+    /**
+     * Skype name.
+     */
+    Skype: string | null;
+    /**
+     * Work telephone number.
+     */
+    PhoneWork: string | null;
+    /**
+     * Mobile telephone number, used for text notifications.
+     */
+    PhoneMobile: string | null;
+    /**
+     * Time of the most recent login; `null` (an empty string on the wire) if the person has never logged in.
+     */
+    LastLogin: LitmosDateTime | null;
+    /**
+     * Single-use sign-on link that logs this person in without a password. It changes after every use; treat it as a secret and never log or cache it.
+     */
+    LoginKey: string;
+    /**
+     * True when `UserName` is a free-form name rather than an e-mail address.
+     */
+    IsCustomUsername: boolean;
+    /**
+     * Always empty in answers; Litmos never returns a password.
+     */
+    Password: string | null;
+    /**
+     * True when the person is not asked to set a password at the first login (usual with single sign-on).
+     */
+    SkipFirstLogin: boolean;
+    /**
+     * Time zone of the person, as a Windows zone name such as `GMT Standard Time`.
+     */
+    TimeZone: string;
+    /**
+     * Id of the matching Salesforce user, when the Salesforce integration is used.
+     */
+    SalesforceId: string | null;
+    /**
+     * Numeric id of the person, as shown in the Litmos web pages.
+     */
+    OriginalId: number;
+    /**
+     * First line of the postal address.
+     */
+    Street1: string | null;
+    /**
+     * Second line of the postal address.
+     */
+    Street2: string | null;
+    /**
+     * City.
+     */
+    City: string | null;
+    /**
+     * State, county or region.
+     */
+    State: string | null;
+    /**
+     * Postal code.
+     */
+    PostalCode: string | null;
+    /**
+     * Country.
+     */
+    Country: string | null;
+    /**
+     * Company the person works for.
+     */
+    CompanyName: string | null;
+    /**
+     * Job title.
+     */
+    JobTitle: string | null;
+    /**
+     * Custom field 1 of the profile (one of the ten simple custom fields the organisation can label).
+     */
+    CustomField1: string | null;
+    /**
+     * Custom field 2 of the profile (one of the ten simple custom fields the organisation can label).
+     */
+    CustomField2: string | null;
+    /**
+     * Custom field 3 of the profile (one of the ten simple custom fields the organisation can label).
+     */
+    CustomField3: string | null;
+    /**
+     * Language and region of the interface for this person, such as `en-GB`. On the wire it sits between `CustomField3` and `CustomField4`.
+     */
+    Culture: string;
+    /**
+     * Custom field 4 of the profile (one of the ten simple custom fields the organisation can label).
+     */
+    CustomField4: string | null;
+    /**
+     * Custom field 5 of the profile (one of the ten simple custom fields the organisation can label).
+     */
+    CustomField5: string | null;
+    /**
+     * Custom field 6 of the profile (one of the ten simple custom fields the organisation can label).
+     */
+    CustomField6: string | null;
+    /**
+     * Custom field 7 of the profile (one of the ten simple custom fields the organisation can label).
+     */
+    CustomField7: string | null;
+    /**
+     * Custom field 8 of the profile (one of the ten simple custom fields the organisation can label).
+     */
+    CustomField8: string | null;
+    /**
+     * Custom field 9 of the profile (one of the ten simple custom fields the organisation can label).
+     */
+    CustomField9: string | null;
+    /**
+     * Custom field 10 of the profile (one of the ten simple custom fields the organisation can label).
+     */
+    CustomField10: string | null;
+    /**
+     * Id of the matching Salesforce contact.
+     */
+    SalesforceContactId: string | null;
+    /**
+     * Id of the matching Salesforce account.
+     */
+    SalesforceAccountId: string | null;
+    /**
+     * When the person was created.
+     */
+    CreatedDate: LitmosDateTime;
+    /**
+     * Gamification points the person has earned.
+     */
+    Points: number;
+    /**
+     * Name of the brand (look and feel) the person sees, such as `Default`.
+     */
+    Brand?: string | null;
+    /**
+     * Id of the person's manager, if one is set.
+     */
+    ManagerId?: string | null;
+    /**
+     * Full name of the person's manager, if one is set.
+     */
+    ManagerName?: string | null;
+    /**
+     * True when the person receives notifications by text message on `PhoneMobile`.
+     */
+    EnableTextNotification?: boolean;
+    /**
+     * Personal or company web site.
+     */
+    Website?: string | null;
+    /**
+     * Twitter handle.
+     */
+    Twitter?: string | null;
+    /**
+     * Date after which the account is deactivated automatically, if one is set.
+     */
+    ExpirationDate?: LitmosDateTime | null;
+    /**
+     * Job role from the organisation's list of job roles, if one is set.
+     */
+    JobRole?: string | null;
+    /**
+     * Employee number in an outside system such as an HR database.
+     */
+    ExternalEmployeeId?: string | null;
+    /**
+     * Whether the person belongs to the organisation (`Internal`) or is a customer or partner (`External`). Only described by SAP's API listing; not seen in recorded traffic.
+     */
+    ProfileType?: 'Internal' | 'External' | null;
+};
+
+/**
+ * UserCollection
+ *
+ * One page of people as `GET /users/paginated` returns it: the same people as `GET /users`, plus the paging position and the total number of matching people, which no other list call reports. Its XML root is `UserCollection`; in JSON it is a plain object with the same two members.
+ */
+export type UserCollection = {
+    /**
+     * Where this page sits in the whole list.
+     */
+    Pagination: {
+        /**
+         * Name of the query parameter that sets the page size; Litmos sends `Limit`.
+         */
+        BatchParam: string;
+        /**
+         * Page size used for this answer (the `limit` sent, or 100).
+         */
+        BatchSize: number;
+        /**
+         * Zero-based offset of the first person on this page (the `start` sent).
+         */
+        Start: number;
+        /**
+         * Number of people matching the request across all pages.
+         */
+        TotalCount: number;
+    };
+    /**
+     * The people on this page; empty past the end of the list.
+     */
+    Items: Array<UserSummary>;
+};
+
+/**
+ * UserDetailListXml
+ *
+ * The XML form of a page of full profiles (`GET /users/details`); in JSON the page is a bare array.
+ */
+export type UserDetailListXml = {
+    User?: Array<UserDetail>;
+};
+
+/**
+ * IdRef
+ *
+ * A reference to a record by Id, the item of every "list of Ids" body (assign courses, add people to a team, …). The XML item element is named after the resource, see the body schema.
+ */
+export type IdRef = {
+    /**
+     * Id of the record.
+     */
+    Id: LitmosId;
+};
+
+/**
+ * UserIdListXml
+ *
+ * The XML form of a list of people by Id, as write calls take it; in JSON the body is a bare array of `{ "Id": … }`.
+ */
+export type UserIdListXml = {
+    User?: Array<IdRef>;
+};
+
+/**
+ * UserCourse
+ *
+ * A course assigned to one person, with that person's progress, as `GET /users/{userId}/courses` lists it. Courses given through a learning path are listed too (`IsLearningPath`). Dates arrive in JSON in the WCF form `/Date(<ms>)/`.
+ */
+export type UserCourse = {
+    /**
+     * The course's Id.
+     */
+    Id: LitmosId;
+    /**
+     * Short code chosen by the course's author.
+     */
+    Code?: string | null;
+    /**
+     * Title of the course.
+     */
+    Name: string;
+    /**
+     * False for a course that is switched off.
+     */
+    Active: boolean;
+    /**
+     * True when the person has completed the course.
+     */
+    Complete: boolean;
+    /**
+     * Share of the course's modules the person has completed, in percent.
+     */
+    PercentageComplete: number;
+    /**
+     * When the course was assigned to the person.
+     */
+    AssignedDate: LitmosDateTime;
+    /**
+     * When the person first opened the course; `null` before that.
+     */
+    StartDate?: LitmosDateTime | null;
+    /**
+     * When the person completed the course; `null` while it is not complete.
+     */
+    DateCompleted?: LitmosDateTime | null;
+    /**
+     * False when the course has changed since the person completed it.
+     */
+    UpToDate: boolean;
+    /**
+     * True when the course's due date has passed without completion.
+     */
+    Overdue: boolean;
+    /**
+     * The date until which the completion keeps the person compliant, when the course sets one.
+     */
+    CompliantTill?: LitmosDateTime | null;
+    /**
+     * True when the person has the course through a learning path rather than directly.
+     */
+    IsLearningPath: boolean;
+    /**
+     * When the course itself was created.
+     */
+    CourseCreatedDate?: LitmosDateTime;
+    /**
+     * Who created the course.
+     */
+    CourseCreator?: string | null;
+    /**
+     * Numeric id of the course, as shown in the Litmos web pages.
+     */
+    OriginalId: number;
+    /**
+     * Id of the person's result record for this course.
+     */
+    ResultId?: string | null;
+    /**
+     * Date after which the person loses access to the course, when set.
+     */
+    AccessTillDate?: LitmosDateTime | null;
+};
+
+/**
+ * UserCourseAssignments
+ *
+ * One person's course assignments, an item of the answer to `POST /users/courses`. Litmos does not document this answer; the shape (the person's Id and a `Courses` list of `UserCourse` rows) is inferred from the request and from `GET /users/{userId}/courses`, and needs confirming against a real account. The SDK keeps any field it does not know.
+ */
+export type UserCourseAssignments = {
+    /**
+     * The person's Id, as sent in the request.
+     */
+    Id: LitmosId;
+    /**
+     * The person's courses with progress, as `GET /users/{userId}/courses` lists them.
+     */
+    Courses: Array<UserCourse>;
+};
+
+/**
+ * UserCourseAssignmentsListXml
+ *
+ * The XML form of the answer to `POST /users/courses` (inferred, see `UserCourseAssignments`); in JSON it is a bare array.
+ */
+export type UserCourseAssignmentsListXml = {
+    User?: Array<UserCourseAssignments>;
+};
+
+/**
+ * CustomFieldValue
+ *
+ * The value of one advanced custom field (set up under Account Settings → Custom Fields) for a person or a course. Litmos' XML element for it is `parameter`, inside an `ArrayOfparameter` root. Field names are the labels the organisation chose. The element names come from SAP's API listing and from JSON read by a client in 2019; no XML answer has been recorded, so treat the shape as best known rather than confirmed.
+ */
+export type CustomFieldValue = {
+    /**
+     * Label of the custom field, such as `Department`.
+     */
+    fieldname: string;
+    /**
+     * The field's value as text (number, date and drop-down fields too); empty or `null` when the field is not set.
+     */
+    Value?: string | null;
+};
+
+/**
+ * CustomFieldValueListXml
+ *
+ * The XML form of a list of custom field values (root `ArrayOfparameter`, items `parameter`), in answers and in the body that sets them; in JSON the list is a bare array.
+ */
+export type CustomFieldValueListXml = {
+    parameter?: Array<CustomFieldValue>;
+};
+
+/**
+ * UserCourseListXml
+ *
+ * The XML form of a page of a person's courses; in JSON the page is a bare array.
+ */
+export type UserCourseListXml = {
+    Course?: Array<UserCourse>;
+};
+
+/**
+ * CourseIdListXml
+ *
+ * The XML form of a list of courses by Id, as write calls take it; in JSON the body is a bare array of `{ "Id": … }`.
+ */
+export type CourseIdListXml = {
+    Course?: Array<IdRef>;
+};
+
+/**
+ * UserCourseModuleResult
+ *
+ * One module of a course with one person's result for it, as listed in `UserCourseDetail.Modules`.
+ */
+export type UserCourseModuleResult = {
+    /**
+     * The module's Id.
+     */
+    Id: LitmosId;
+    /**
+     * Short code of the module; often empty.
+     */
+    Code?: string | null;
+    /**
+     * Title of the module.
+     */
+    Name: string;
+    /**
+     * Score needed to pass, for assessed modules; `null` for modules without one.
+     */
+    Passmark?: number | null;
+    /**
+     * The person's score (0–100); 0 for modules that are not scored.
+     */
+    Score?: number | null;
+    /**
+     * True when the person has completed the module.
+     */
+    Completed: boolean;
+    /**
+     * When the person's result last changed; `null` if the module was never opened.
+     */
+    LastUpdated?: LitmosDateTime | null;
+    /**
+     * Number of attempts the person has made.
+     */
+    Attempt?: number | null;
+    /**
+     * Numeric id of the module, as shown in the Litmos web pages.
+     */
+    OriginalId?: number;
+    /**
+     * Id of the person's result record for this module.
+     */
+    ResultId?: string | null;
+};
+
+/**
+ * UserCourseDetail
+ *
+ * One course of one person with the result of each of its modules, as `GET /users/{userId}/courses/{courseId}` returns it. Dates arrive in JSON in the WCF form `/Date(<ms>)/`. Field list from JSON read by a client in 2019; SAP's API listing omits this call.
+ */
+export type UserCourseDetail = {
+    /**
+     * The course's Id.
+     */
+    Id: LitmosId;
+    /**
+     * Short code chosen by the course's author.
+     */
+    Code?: string | null;
+    /**
+     * Title of the course.
+     */
+    Name: string;
+    /**
+     * False for a course that is switched off.
+     */
+    Active: boolean;
+    /**
+     * True when the person has completed the course.
+     */
+    Complete: boolean;
+    /**
+     * Share of the course's modules the person has completed, in percent.
+     */
+    PercentageComplete: number;
+    /**
+     * When the course was assigned to the person.
+     */
+    AssignedDate?: LitmosDateTime;
+    /**
+     * When the person first opened the course; `null` before that.
+     */
+    StartDate?: LitmosDateTime | null;
+    /**
+     * When the person completed the course; `null` while it is not complete.
+     */
+    DateCompleted?: LitmosDateTime | null;
+    /**
+     * False when the course has changed since the person completed it.
+     */
+    UpToDate?: boolean;
+    /**
+     * True when the course's due date has passed without completion.
+     */
+    Overdue?: boolean;
+    /**
+     * When the person has to complete the course by, when a due date is set.
+     */
+    CourseDueDate?: LitmosDateTime | null;
+    /**
+     * Numeric id of the course, as shown in the Litmos web pages.
+     */
+    OriginalId: number;
+    /**
+     * Date after which the person loses access to the course, when set.
+     */
+    AccessTillDate?: LitmosDateTime | null;
+    /**
+     * Id of the person's result record for this course.
+     */
+    ResultId?: string | null;
+    /**
+     * The course's modules, each with the person's result.
+     */
+    Modules: Array<UserCourseModuleResult>;
+};
+
+/**
+ * UserLearningPath
+ *
+ * A learning path assigned to one person, with that person's progress, as `GET /users/{userId}/learningpaths` lists it. Dates arrive in JSON in the WCF form `/Date(<ms>)/`.
+ */
+export type UserLearningPath = {
+    /**
+     * The learning path's Id.
+     */
+    Id: LitmosId;
+    /**
+     * Title of the learning path.
+     */
+    Name: string;
+    /**
+     * False for a learning path that is switched off.
+     */
+    Active: boolean;
+    /**
+     * Numeric id of the learning path, as shown in the Litmos web pages.
+     */
+    OriginalId: number;
+    /**
+     * True when the person has completed every course of the path.
+     */
+    Complete: boolean;
+    /**
+     * Share of the path the person has completed, in percent.
+     */
+    PercentageComplete: number;
+    /**
+     * When the path was assigned to the person.
+     */
+    AssignedDate: LitmosDateTime;
+    /**
+     * When the person started the path; `null` before that.
+     */
+    StartDate?: LitmosDateTime | null;
+    /**
+     * When the person completed the path; `null` while it is not complete.
+     */
+    DateCompleted?: LitmosDateTime | null;
+    /**
+     * Id of the person's result record for this path.
+     */
+    ResultId?: string | null;
+    /**
+     * Date after which the person loses access to the path, when set.
+     */
+    AccessTillDate?: LitmosDateTime | null;
+};
+
+/**
+ * UserLearningPathListXml
+ *
+ * The XML form of a page of a person's learning paths; in JSON the page is a bare array.
+ */
+export type UserLearningPathListXml = {
+    LearningPath?: Array<UserLearningPath>;
+};
+
+/**
+ * LearningPathIdListXml
+ *
+ * The XML form of a list of learning paths by Id, as write calls take it; in JSON the body is a bare array of `{ "Id": … }`.
+ */
+export type LearningPathIdListXml = {
+    LearningPath?: Array<IdRef>;
+};
+
+/**
+ * TeamSummary
+ *
+ * A team as list calls return it (`/teams`, sub-teams, a person's teams).
+ */
+export type TeamSummary = {
+    /**
+     * The team's Id.
+     */
+    Id: LitmosId;
+    /**
+     * Name of the team.
+     */
+    Name: string;
+    /**
+     * Code to name the team in bulk imports (`<OriginalId>-<Name>`).
+     */
+    TeamCodeForBulkImport?: string | null;
+    /**
+     * Id of the parent team; empty for a top-level team.
+     */
+    ParentTeamId?: string | null;
+};
+
+/**
+ * TeamSummaryListXml
+ *
+ * The XML form of a page of teams; in JSON the page is a bare array.
+ */
+export type TeamSummaryListXml = {
+    Team?: Array<TeamSummary>;
+};
+
+/**
+ * TeamIdListXml
+ *
+ * The XML form of a list of teams by Id, as write calls take it; in JSON the body is a bare array of `{ "Id": … }`.
+ */
+export type TeamIdListXml = {
+    Team?: Array<IdRef>;
+};
+
+/**
  * Free text naming the application that makes the call, usually a company or product name. Litmos requires it on every request and uses it to tell integrations apart.
  */
 export type Source = string;
@@ -1433,6 +2323,31 @@ export type DeltaSince = LitmosQueryDateTime;
  * End of the date range, in UTC, written `YYYY-MM-DD HH:MM:SS`, at most 7 days after `since`. To include records changed today, `to` must lie in the future: Litmos returns nothing for a range that ends at the current time.
  */
 export type DeltaTo = LitmosQueryDateTime;
+
+/**
+ * Set to `false` to list active people only. Without it Litmos lists active and inactive people alike.
+ */
+export type ShowInactive = boolean;
+
+/**
+ * Whether Litmos e-mails the people concerned about the change. The default differs by call (see the operation); set it explicitly when it matters.
+ */
+export type SendMessage = boolean;
+
+/**
+ * The person's Id. Reads also accept the person's username here (URL-encoded); writes need the Id.
+ */
+export type UserIdPath = string;
+
+/**
+ * The course's Id.
+ */
+export type CourseIdPath = LitmosId;
+
+/**
+ * The learning path's Id.
+ */
+export type LearningPathIdPath = LitmosId;
 
 export type ListAchievementsData = {
     body?: never;
@@ -2977,3 +3892,1374 @@ export type ListChangedTeamLearningPathsResponses = {
 };
 
 export type ListChangedTeamLearningPathsResponse = ListChangedTeamLearningPathsResponses[keyof ListChangedTeamLearningPathsResponses];
+
+export type ListUsersData = {
+    body?: never;
+    path?: never;
+    query: {
+        /**
+         * Free text naming the application that makes the call, usually a company or product name. Litmos requires it on every request and uses it to tell integrations apart.
+         */
+        source: string;
+        /**
+         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         */
+        format?: 'json';
+        /**
+         * Zero-based offset of the first record to return. To read the next page, add the number of records you actually received: Litmos pages can hold more than `limit` records.
+         */
+        start?: number;
+        /**
+         * Largest number of records to return in one page.
+         */
+        limit?: number;
+        /**
+         * Field to sort by. Litmos documents `FirstName`, `LastName`, `UserName`, `Active` and `Email` for people; other lists accept the names of their own fields.
+         */
+        sort?: string;
+        /**
+         * Sort direction.
+         */
+        dir?: 'ASC' | 'DESC';
+        /**
+         * Text to filter the list by. For people it matches first name, last name, username and e-mail.
+         */
+        search?: string;
+        /**
+         * Set to `false` to list active people only. Without it Litmos lists active and inactive people alike.
+         */
+        showInactive?: boolean;
+    };
+    url: '/users';
+};
+
+export type ListUsersErrors = {
+    /**
+     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     */
+    400: ErrorDetail;
+    /**
+     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     */
+    401: ErrorDetail;
+    /**
+     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     */
+    403: ErrorDetail;
+    /**
+     * Not found: the record named in the path does not exist or is not visible to this key.
+     */
+    404: ErrorDetail;
+    /**
+     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
+     */
+    409: ErrorDetail;
+    /**
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     */
+    503: ErrorDetail;
+};
+
+export type ListUsersError = ListUsersErrors[keyof ListUsersErrors];
+
+export type ListUsersResponses = {
+    /**
+     * A page of people; empty past the end of the list.
+     */
+    200: Array<UserSummary>;
+};
+
+export type ListUsersResponse = ListUsersResponses[keyof ListUsersResponses];
+
+export type CreateUserData = {
+    /**
+     * The new person's profile, with an empty `Id`, in the documented element order.
+     */
+    body: UserWrite;
+    path?: never;
+    query: {
+        /**
+         * Free text naming the application that makes the call, usually a company or product name. Litmos requires it on every request and uses it to tell integrations apart.
+         */
+        source: string;
+        /**
+         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         */
+        format?: 'json';
+        /**
+         * Whether Litmos e-mails the people concerned about the change. The default differs by call (see the operation); set it explicitly when it matters.
+         */
+        sendmessage?: boolean;
+        /**
+         * Set to `true` so the person is not asked to choose a password at the first login (usual with single sign-on); the same as `SkipFirstLogin` in the body.
+         */
+        skipfirstlogin?: boolean;
+    };
+    url: '/users';
+};
+
+export type CreateUserErrors = {
+    /**
+     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     */
+    400: ErrorDetail;
+    /**
+     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     */
+    401: ErrorDetail;
+    /**
+     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     */
+    403: ErrorDetail;
+    /**
+     * Not found: the record named in the path does not exist or is not visible to this key.
+     */
+    404: ErrorDetail;
+    /**
+     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
+     */
+    409: ErrorDetail;
+    /**
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     */
+    503: ErrorDetail;
+};
+
+export type CreateUserError = CreateUserErrors[keyof CreateUserErrors];
+
+export type CreateUserResponses = {
+    /**
+     * The person was created; the body is the new profile with its Id.
+     */
+    201: UserDetail;
+};
+
+export type CreateUserResponse = CreateUserResponses[keyof CreateUserResponses];
+
+export type ListUsersPaginatedData = {
+    body?: never;
+    path?: never;
+    query: {
+        /**
+         * Free text naming the application that makes the call, usually a company or product name. Litmos requires it on every request and uses it to tell integrations apart.
+         */
+        source: string;
+        /**
+         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         */
+        format?: 'json';
+        /**
+         * Zero-based offset of the first record to return. To read the next page, add the number of records you actually received: Litmos pages can hold more than `limit` records.
+         */
+        start?: number;
+        /**
+         * Largest number of records to return in one page.
+         */
+        limit?: number;
+        /**
+         * Field to sort by. Litmos documents `FirstName`, `LastName`, `UserName`, `Active` and `Email` for people; other lists accept the names of their own fields.
+         */
+        sort?: string;
+        /**
+         * Sort direction.
+         */
+        dir?: 'ASC' | 'DESC';
+        /**
+         * Text to filter the list by. For people it matches first name, last name, username and e-mail.
+         */
+        search?: string;
+        /**
+         * Set to `false` to list active people only. Without it Litmos lists active and inactive people alike.
+         */
+        showInactive?: boolean;
+    };
+    url: '/users/paginated';
+};
+
+export type ListUsersPaginatedErrors = {
+    /**
+     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     */
+    400: ErrorDetail;
+    /**
+     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     */
+    401: ErrorDetail;
+    /**
+     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     */
+    403: ErrorDetail;
+    /**
+     * Not found: the record named in the path does not exist or is not visible to this key.
+     */
+    404: ErrorDetail;
+    /**
+     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
+     */
+    409: ErrorDetail;
+    /**
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     */
+    503: ErrorDetail;
+};
+
+export type ListUsersPaginatedError = ListUsersPaginatedErrors[keyof ListUsersPaginatedErrors];
+
+export type ListUsersPaginatedResponses = {
+    /**
+     * One page of people with the total count.
+     */
+    200: UserCollection;
+};
+
+export type ListUsersPaginatedResponse = ListUsersPaginatedResponses[keyof ListUsersPaginatedResponses];
+
+export type ListUserDetailsData = {
+    body?: never;
+    path?: never;
+    query: {
+        /**
+         * Free text naming the application that makes the call, usually a company or product name. Litmos requires it on every request and uses it to tell integrations apart.
+         */
+        source: string;
+        /**
+         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         */
+        format?: 'json';
+        /**
+         * Only people created since this UTC date, written `YYYY-MM-DD`, optionally followed by a space and `HH:mm` or `HH:mm:ss`. Litmos answers 406 for any other form.
+         */
+        since?: string;
+        /**
+         * Zero-based offset of the first record to return. To read the next page, add the number of records you actually received: Litmos pages can hold more than `limit` records.
+         */
+        start?: number;
+        /**
+         * Largest number of records to return in one page.
+         */
+        limit?: number;
+        /**
+         * Field to sort by. Litmos documents `FirstName`, `LastName`, `UserName`, `Active` and `Email` for people; other lists accept the names of their own fields.
+         */
+        sort?: string;
+        /**
+         * Sort direction.
+         */
+        dir?: 'ASC' | 'DESC';
+        /**
+         * Text to filter the list by. For people it matches first name, last name, username and e-mail.
+         */
+        search?: string;
+    };
+    url: '/users/details';
+};
+
+export type ListUserDetailsErrors = {
+    /**
+     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     */
+    400: ErrorDetail;
+    /**
+     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     */
+    401: ErrorDetail;
+    /**
+     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     */
+    403: ErrorDetail;
+    /**
+     * Not found: the record named in the path does not exist or is not visible to this key.
+     */
+    404: ErrorDetail;
+    /**
+     * Not acceptable: `since` or `to` is missing, not in the `YYYY-MM-DD HH:MM:SS` form, or the range is longer than 7 days; also sent when `limit` exceeds 1000.
+     */
+    406: ErrorDetail;
+    /**
+     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
+     */
+    409: ErrorDetail;
+    /**
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     */
+    503: ErrorDetail;
+};
+
+export type ListUserDetailsError = ListUserDetailsErrors[keyof ListUserDetailsErrors];
+
+export type ListUserDetailsResponses = {
+    /**
+     * A page of full profiles; empty past the end of the list.
+     */
+    200: Array<UserDetail>;
+};
+
+export type ListUserDetailsResponse = ListUserDetailsResponses[keyof ListUserDetailsResponses];
+
+export type ListCoursesForUsersData = {
+    /**
+     * The people, by Id; at most 25.
+     */
+    body: Array<IdRef>;
+    path?: never;
+    query: {
+        /**
+         * Free text naming the application that makes the call, usually a company or product name. Litmos requires it on every request and uses it to tell integrations apart.
+         */
+        source: string;
+        /**
+         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         */
+        format?: 'json';
+    };
+    url: '/users/courses';
+};
+
+export type ListCoursesForUsersErrors = {
+    /**
+     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     */
+    400: ErrorDetail;
+    /**
+     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     */
+    401: ErrorDetail;
+    /**
+     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     */
+    403: ErrorDetail;
+    /**
+     * Not found: the record named in the path does not exist or is not visible to this key.
+     */
+    404: ErrorDetail;
+    /**
+     * Not acceptable: `since` or `to` is missing, not in the `YYYY-MM-DD HH:MM:SS` form, or the range is longer than 7 days; also sent when `limit` exceeds 1000.
+     */
+    406: ErrorDetail;
+    /**
+     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
+     */
+    409: ErrorDetail;
+    /**
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     */
+    503: ErrorDetail;
+};
+
+export type ListCoursesForUsersError = ListCoursesForUsersErrors[keyof ListCoursesForUsersErrors];
+
+export type ListCoursesForUsersResponses = {
+    /**
+     * The course assignments of each person (shape inferred, see the description).
+     */
+    200: Array<UserCourseAssignments>;
+};
+
+export type ListCoursesForUsersResponse = ListCoursesForUsersResponses[keyof ListCoursesForUsersResponses];
+
+export type DeleteUserData = {
+    body?: never;
+    path: {
+        /**
+         * The person's Id. Reads also accept the person's username here (URL-encoded); writes need the Id.
+         */
+        userId: string;
+    };
+    query: {
+        /**
+         * Free text naming the application that makes the call, usually a company or product name. Litmos requires it on every request and uses it to tell integrations apart.
+         */
+        source: string;
+        /**
+         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         */
+        format?: 'json';
+    };
+    url: '/users/{userId}';
+};
+
+export type DeleteUserErrors = {
+    /**
+     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     */
+    400: ErrorDetail;
+    /**
+     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     */
+    401: ErrorDetail;
+    /**
+     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     */
+    403: ErrorDetail;
+    /**
+     * Not found: the record named in the path does not exist or is not visible to this key.
+     */
+    404: ErrorDetail;
+    /**
+     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
+     */
+    409: ErrorDetail;
+    /**
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     */
+    503: ErrorDetail;
+};
+
+export type DeleteUserError = DeleteUserErrors[keyof DeleteUserErrors];
+
+export type DeleteUserResponses = {
+    /**
+     * The person was deleted; the answer has no body.
+     */
+    200: unknown;
+};
+
+export type GetUserData = {
+    body?: never;
+    path: {
+        /**
+         * The person's Id. Reads also accept the person's username here (URL-encoded); writes need the Id.
+         */
+        userId: string;
+    };
+    query: {
+        /**
+         * Free text naming the application that makes the call, usually a company or product name. Litmos requires it on every request and uses it to tell integrations apart.
+         */
+        source: string;
+        /**
+         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         */
+        format?: 'json';
+    };
+    url: '/users/{userId}';
+};
+
+export type GetUserErrors = {
+    /**
+     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     */
+    400: ErrorDetail;
+    /**
+     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     */
+    401: ErrorDetail;
+    /**
+     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     */
+    403: ErrorDetail;
+    /**
+     * Not found: the record named in the path does not exist or is not visible to this key.
+     */
+    404: ErrorDetail;
+    /**
+     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
+     */
+    409: ErrorDetail;
+    /**
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     */
+    503: ErrorDetail;
+};
+
+export type GetUserError = GetUserErrors[keyof GetUserErrors];
+
+export type GetUserResponses = {
+    /**
+     * The person's profile.
+     */
+    200: UserDetail;
+};
+
+export type GetUserResponse = GetUserResponses[keyof GetUserResponses];
+
+export type UpdateUserData = {
+    /**
+     * The complete profile, with `Id` equal to the path's `userId`.
+     */
+    body: UserWrite;
+    path: {
+        /**
+         * The person's Id. Reads also accept the person's username here (URL-encoded); writes need the Id.
+         */
+        userId: string;
+    };
+    query: {
+        /**
+         * Free text naming the application that makes the call, usually a company or product name. Litmos requires it on every request and uses it to tell integrations apart.
+         */
+        source: string;
+        /**
+         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         */
+        format?: 'json';
+    };
+    url: '/users/{userId}';
+};
+
+export type UpdateUserErrors = {
+    /**
+     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     */
+    400: ErrorDetail;
+    /**
+     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     */
+    401: ErrorDetail;
+    /**
+     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     */
+    403: ErrorDetail;
+    /**
+     * Not found: the record named in the path does not exist or is not visible to this key.
+     */
+    404: ErrorDetail;
+    /**
+     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
+     */
+    409: ErrorDetail;
+    /**
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     */
+    503: ErrorDetail;
+};
+
+export type UpdateUserError = UpdateUserErrors[keyof UpdateUserErrors];
+
+export type UpdateUserResponses = {
+    /**
+     * The profile was updated; the answer has no body.
+     */
+    200: unknown;
+};
+
+export type ListUserCustomFieldsData = {
+    body?: never;
+    path: {
+        /**
+         * The person's Id. Reads also accept the person's username here (URL-encoded); writes need the Id.
+         */
+        userId: string;
+    };
+    query: {
+        /**
+         * Free text naming the application that makes the call, usually a company or product name. Litmos requires it on every request and uses it to tell integrations apart.
+         */
+        source: string;
+        /**
+         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         */
+        format?: 'json';
+    };
+    url: '/users/{userId}/usercustomfields';
+};
+
+export type ListUserCustomFieldsErrors = {
+    /**
+     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     */
+    400: ErrorDetail;
+    /**
+     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     */
+    401: ErrorDetail;
+    /**
+     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     */
+    403: ErrorDetail;
+    /**
+     * Not found: the record named in the path does not exist or is not visible to this key.
+     */
+    404: ErrorDetail;
+    /**
+     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
+     */
+    409: ErrorDetail;
+    /**
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     */
+    503: ErrorDetail;
+};
+
+export type ListUserCustomFieldsError = ListUserCustomFieldsErrors[keyof ListUserCustomFieldsErrors];
+
+export type ListUserCustomFieldsResponses = {
+    /**
+     * The person's custom field values.
+     */
+    200: Array<CustomFieldValue>;
+};
+
+export type ListUserCustomFieldsResponse = ListUserCustomFieldsResponses[keyof ListUserCustomFieldsResponses];
+
+export type SetUserCustomFieldsData = {
+    /**
+     * The fields to set, by label, with their new values.
+     */
+    body: Array<CustomFieldValue>;
+    path: {
+        /**
+         * The person's Id. Reads also accept the person's username here (URL-encoded); writes need the Id.
+         */
+        userId: string;
+    };
+    query: {
+        /**
+         * Free text naming the application that makes the call, usually a company or product name. Litmos requires it on every request and uses it to tell integrations apart.
+         */
+        source: string;
+        /**
+         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         */
+        format?: 'json';
+    };
+    url: '/users/{userId}/usercustomfields';
+};
+
+export type SetUserCustomFieldsErrors = {
+    /**
+     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     */
+    400: ErrorDetail;
+    /**
+     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     */
+    401: ErrorDetail;
+    /**
+     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     */
+    403: ErrorDetail;
+    /**
+     * Not found: the record named in the path does not exist or is not visible to this key.
+     */
+    404: ErrorDetail;
+    /**
+     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
+     */
+    409: ErrorDetail;
+    /**
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     */
+    503: ErrorDetail;
+};
+
+export type SetUserCustomFieldsError = SetUserCustomFieldsErrors[keyof SetUserCustomFieldsErrors];
+
+export type SetUserCustomFieldsResponses = {
+    /**
+     * The values were saved; the answer has no body.
+     */
+    200: unknown;
+};
+
+export type ListUserCoursesData = {
+    body?: never;
+    path: {
+        /**
+         * The person's Id. Reads also accept the person's username here (URL-encoded); writes need the Id.
+         */
+        userId: string;
+    };
+    query: {
+        /**
+         * Free text naming the application that makes the call, usually a company or product name. Litmos requires it on every request and uses it to tell integrations apart.
+         */
+        source: string;
+        /**
+         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         */
+        format?: 'json';
+        /**
+         * Zero-based offset of the first record to return. To read the next page, add the number of records you actually received: Litmos pages can hold more than `limit` records.
+         */
+        start?: number;
+        /**
+         * Largest number of records to return in one page.
+         */
+        limit?: number;
+        /**
+         * Text to filter the list by. For people it matches first name, last name, username and e-mail.
+         */
+        search?: string;
+    };
+    url: '/users/{userId}/courses';
+};
+
+export type ListUserCoursesErrors = {
+    /**
+     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     */
+    400: ErrorDetail;
+    /**
+     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     */
+    401: ErrorDetail;
+    /**
+     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     */
+    403: ErrorDetail;
+    /**
+     * Not found: the record named in the path does not exist or is not visible to this key.
+     */
+    404: ErrorDetail;
+    /**
+     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
+     */
+    409: ErrorDetail;
+    /**
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     */
+    503: ErrorDetail;
+};
+
+export type ListUserCoursesError = ListUserCoursesErrors[keyof ListUserCoursesErrors];
+
+export type ListUserCoursesResponses = {
+    /**
+     * A page of the person's courses; empty past the end of the list.
+     */
+    200: Array<UserCourse>;
+};
+
+export type ListUserCoursesResponse = ListUserCoursesResponses[keyof ListUserCoursesResponses];
+
+export type AssignUserCoursesData = {
+    /**
+     * The courses to assign, by Id.
+     */
+    body: Array<IdRef>;
+    path: {
+        /**
+         * The person's Id. Reads also accept the person's username here (URL-encoded); writes need the Id.
+         */
+        userId: string;
+    };
+    query: {
+        /**
+         * Free text naming the application that makes the call, usually a company or product name. Litmos requires it on every request and uses it to tell integrations apart.
+         */
+        source: string;
+        /**
+         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         */
+        format?: 'json';
+        /**
+         * Whether Litmos e-mails the people concerned about the change. The default differs by call (see the operation); set it explicitly when it matters.
+         */
+        sendmessage?: boolean;
+    };
+    url: '/users/{userId}/courses';
+};
+
+export type AssignUserCoursesErrors = {
+    /**
+     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     */
+    400: ErrorDetail;
+    /**
+     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     */
+    401: ErrorDetail;
+    /**
+     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     */
+    403: ErrorDetail;
+    /**
+     * Not found: the record named in the path does not exist or is not visible to this key.
+     */
+    404: ErrorDetail;
+    /**
+     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
+     */
+    409: ErrorDetail;
+    /**
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     */
+    503: ErrorDetail;
+};
+
+export type AssignUserCoursesError = AssignUserCoursesErrors[keyof AssignUserCoursesErrors];
+
+export type AssignUserCoursesResponses = {
+    /**
+     * The courses were assigned; the answer has no body.
+     */
+    200: unknown;
+};
+
+export type RemoveUserCourseData = {
+    body?: never;
+    path: {
+        /**
+         * The person's Id. Reads also accept the person's username here (URL-encoded); writes need the Id.
+         */
+        userId: string;
+        /**
+         * The course's Id.
+         */
+        courseId: LitmosId;
+    };
+    query: {
+        /**
+         * Free text naming the application that makes the call, usually a company or product name. Litmos requires it on every request and uses it to tell integrations apart.
+         */
+        source: string;
+        /**
+         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         */
+        format?: 'json';
+    };
+    url: '/users/{userId}/courses/{courseId}';
+};
+
+export type RemoveUserCourseErrors = {
+    /**
+     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     */
+    400: ErrorDetail;
+    /**
+     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     */
+    401: ErrorDetail;
+    /**
+     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     */
+    403: ErrorDetail;
+    /**
+     * Not found: the record named in the path does not exist or is not visible to this key.
+     */
+    404: ErrorDetail;
+    /**
+     * Not acceptable: `since` or `to` is missing, not in the `YYYY-MM-DD HH:MM:SS` form, or the range is longer than 7 days; also sent when `limit` exceeds 1000.
+     */
+    406: ErrorDetail;
+    /**
+     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
+     */
+    409: ErrorDetail;
+    /**
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     */
+    503: ErrorDetail;
+};
+
+export type RemoveUserCourseError = RemoveUserCourseErrors[keyof RemoveUserCourseErrors];
+
+export type RemoveUserCourseResponses = {
+    /**
+     * The course was removed; the answer has no body.
+     */
+    200: unknown;
+};
+
+export type GetUserCourseData = {
+    body?: never;
+    path: {
+        /**
+         * The person's Id. Reads also accept the person's username here (URL-encoded); writes need the Id.
+         */
+        userId: string;
+        /**
+         * The course's Id.
+         */
+        courseId: LitmosId;
+    };
+    query: {
+        /**
+         * Free text naming the application that makes the call, usually a company or product name. Litmos requires it on every request and uses it to tell integrations apart.
+         */
+        source: string;
+        /**
+         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         */
+        format?: 'json';
+    };
+    url: '/users/{userId}/courses/{courseId}';
+};
+
+export type GetUserCourseErrors = {
+    /**
+     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     */
+    400: ErrorDetail;
+    /**
+     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     */
+    401: ErrorDetail;
+    /**
+     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     */
+    403: ErrorDetail;
+    /**
+     * Not found: the record named in the path does not exist or is not visible to this key.
+     */
+    404: ErrorDetail;
+    /**
+     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
+     */
+    409: ErrorDetail;
+    /**
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     */
+    503: ErrorDetail;
+};
+
+export type GetUserCourseError = GetUserCourseErrors[keyof GetUserCourseErrors];
+
+export type GetUserCourseResponses = {
+    /**
+     * The course with the person's course and module results.
+     */
+    200: UserCourseDetail;
+};
+
+export type GetUserCourseResponse = GetUserCourseResponses[keyof GetUserCourseResponses];
+
+export type ResetUserCourseData = {
+    body?: never;
+    path: {
+        /**
+         * The person's Id. Reads also accept the person's username here (URL-encoded); writes need the Id.
+         */
+        userId: string;
+        /**
+         * The course's Id.
+         */
+        courseId: LitmosId;
+    };
+    query: {
+        /**
+         * Free text naming the application that makes the call, usually a company or product name. Litmos requires it on every request and uses it to tell integrations apart.
+         */
+        source: string;
+        /**
+         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         */
+        format?: 'json';
+    };
+    url: '/users/{userId}/courses/{courseId}/reset';
+};
+
+export type ResetUserCourseErrors = {
+    /**
+     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     */
+    400: ErrorDetail;
+    /**
+     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     */
+    401: ErrorDetail;
+    /**
+     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     */
+    403: ErrorDetail;
+    /**
+     * Not found: the record named in the path does not exist or is not visible to this key.
+     */
+    404: ErrorDetail;
+    /**
+     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
+     */
+    409: ErrorDetail;
+    /**
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     */
+    503: ErrorDetail;
+};
+
+export type ResetUserCourseError = ResetUserCourseErrors[keyof ResetUserCourseErrors];
+
+export type ResetUserCourseResponses = {
+    /**
+     * The result was reset; the answer has no body.
+     */
+    200: unknown;
+};
+
+export type ListUserLearningPathsData = {
+    body?: never;
+    path: {
+        /**
+         * The person's Id. Reads also accept the person's username here (URL-encoded); writes need the Id.
+         */
+        userId: string;
+    };
+    query: {
+        /**
+         * Free text naming the application that makes the call, usually a company or product name. Litmos requires it on every request and uses it to tell integrations apart.
+         */
+        source: string;
+        /**
+         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         */
+        format?: 'json';
+        /**
+         * Zero-based offset of the first record to return. To read the next page, add the number of records you actually received: Litmos pages can hold more than `limit` records.
+         */
+        start?: number;
+        /**
+         * Largest number of records to return in one page.
+         */
+        limit?: number;
+        /**
+         * Text to filter the list by. For people it matches first name, last name, username and e-mail.
+         */
+        search?: string;
+    };
+    url: '/users/{userId}/learningpaths';
+};
+
+export type ListUserLearningPathsErrors = {
+    /**
+     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     */
+    400: ErrorDetail;
+    /**
+     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     */
+    401: ErrorDetail;
+    /**
+     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     */
+    403: ErrorDetail;
+    /**
+     * Not found: the record named in the path does not exist or is not visible to this key.
+     */
+    404: ErrorDetail;
+    /**
+     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
+     */
+    409: ErrorDetail;
+    /**
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     */
+    503: ErrorDetail;
+};
+
+export type ListUserLearningPathsError = ListUserLearningPathsErrors[keyof ListUserLearningPathsErrors];
+
+export type ListUserLearningPathsResponses = {
+    /**
+     * A page of the person's learning paths; empty past the end of the list.
+     */
+    200: Array<UserLearningPath>;
+};
+
+export type ListUserLearningPathsResponse = ListUserLearningPathsResponses[keyof ListUserLearningPathsResponses];
+
+export type AssignUserLearningPathsData = {
+    /**
+     * The learning paths to assign, by Id.
+     */
+    body: Array<IdRef>;
+    path: {
+        /**
+         * The person's Id. Reads also accept the person's username here (URL-encoded); writes need the Id.
+         */
+        userId: string;
+    };
+    query: {
+        /**
+         * Free text naming the application that makes the call, usually a company or product name. Litmos requires it on every request and uses it to tell integrations apart.
+         */
+        source: string;
+        /**
+         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         */
+        format?: 'json';
+    };
+    url: '/users/{userId}/learningpaths';
+};
+
+export type AssignUserLearningPathsErrors = {
+    /**
+     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     */
+    400: ErrorDetail;
+    /**
+     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     */
+    401: ErrorDetail;
+    /**
+     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     */
+    403: ErrorDetail;
+    /**
+     * Not found: the record named in the path does not exist or is not visible to this key.
+     */
+    404: ErrorDetail;
+    /**
+     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
+     */
+    409: ErrorDetail;
+    /**
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     */
+    503: ErrorDetail;
+};
+
+export type AssignUserLearningPathsError = AssignUserLearningPathsErrors[keyof AssignUserLearningPathsErrors];
+
+export type AssignUserLearningPathsResponses = {
+    /**
+     * The learning paths were assigned; the answer has no body.
+     */
+    200: unknown;
+};
+
+export type RemoveUserLearningPathData = {
+    body?: never;
+    path: {
+        /**
+         * The person's Id. Reads also accept the person's username here (URL-encoded); writes need the Id.
+         */
+        userId: string;
+        /**
+         * The learning path's Id.
+         */
+        learningPathId: LitmosId;
+    };
+    query: {
+        /**
+         * Free text naming the application that makes the call, usually a company or product name. Litmos requires it on every request and uses it to tell integrations apart.
+         */
+        source: string;
+        /**
+         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         */
+        format?: 'json';
+    };
+    url: '/users/{userId}/learningpaths/{learningPathId}';
+};
+
+export type RemoveUserLearningPathErrors = {
+    /**
+     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     */
+    400: ErrorDetail;
+    /**
+     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     */
+    401: ErrorDetail;
+    /**
+     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     */
+    403: ErrorDetail;
+    /**
+     * Not found: the record named in the path does not exist or is not visible to this key.
+     */
+    404: ErrorDetail;
+    /**
+     * Not acceptable: `since` or `to` is missing, not in the `YYYY-MM-DD HH:MM:SS` form, or the range is longer than 7 days; also sent when `limit` exceeds 1000.
+     */
+    406: ErrorDetail;
+    /**
+     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
+     */
+    409: ErrorDetail;
+    /**
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     */
+    503: ErrorDetail;
+};
+
+export type RemoveUserLearningPathError = RemoveUserLearningPathErrors[keyof RemoveUserLearningPathErrors];
+
+export type RemoveUserLearningPathResponses = {
+    /**
+     * The learning path was removed; the answer has no body.
+     */
+    200: unknown;
+};
+
+export type RemoveUserFromAllTeamsData = {
+    body?: never;
+    path: {
+        /**
+         * The person's Id. Reads also accept the person's username here (URL-encoded); writes need the Id.
+         */
+        userId: string;
+    };
+    query: {
+        /**
+         * Free text naming the application that makes the call, usually a company or product name. Litmos requires it on every request and uses it to tell integrations apart.
+         */
+        source: string;
+        /**
+         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         */
+        format?: 'json';
+    };
+    url: '/users/{userId}/teams';
+};
+
+export type RemoveUserFromAllTeamsErrors = {
+    /**
+     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     */
+    400: ErrorDetail;
+    /**
+     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     */
+    401: ErrorDetail;
+    /**
+     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     */
+    403: ErrorDetail;
+    /**
+     * Not found: the record named in the path does not exist or is not visible to this key.
+     */
+    404: ErrorDetail;
+    /**
+     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
+     */
+    409: ErrorDetail;
+    /**
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     */
+    503: ErrorDetail;
+};
+
+export type RemoveUserFromAllTeamsError = RemoveUserFromAllTeamsErrors[keyof RemoveUserFromAllTeamsErrors];
+
+export type RemoveUserFromAllTeamsResponses = {
+    /**
+     * The person was removed from all teams; the answer has no body.
+     */
+    200: unknown;
+};
+
+export type ListUserTeamsData = {
+    body?: never;
+    path: {
+        /**
+         * The person's Id. Reads also accept the person's username here (URL-encoded); writes need the Id.
+         */
+        userId: string;
+    };
+    query: {
+        /**
+         * Free text naming the application that makes the call, usually a company or product name. Litmos requires it on every request and uses it to tell integrations apart.
+         */
+        source: string;
+        /**
+         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         */
+        format?: 'json';
+        /**
+         * Zero-based offset of the first record to return. To read the next page, add the number of records you actually received: Litmos pages can hold more than `limit` records.
+         */
+        start?: number;
+        /**
+         * Largest number of records to return in one page.
+         */
+        limit?: number;
+        /**
+         * Text to filter the list by. For people it matches first name, last name, username and e-mail.
+         */
+        search?: string;
+    };
+    url: '/users/{userId}/teams';
+};
+
+export type ListUserTeamsErrors = {
+    /**
+     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     */
+    400: ErrorDetail;
+    /**
+     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     */
+    401: ErrorDetail;
+    /**
+     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     */
+    403: ErrorDetail;
+    /**
+     * Not found: the record named in the path does not exist or is not visible to this key.
+     */
+    404: ErrorDetail;
+    /**
+     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
+     */
+    409: ErrorDetail;
+    /**
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     */
+    503: ErrorDetail;
+};
+
+export type ListUserTeamsError = ListUserTeamsErrors[keyof ListUserTeamsErrors];
+
+export type ListUserTeamsResponses = {
+    /**
+     * A page of the person's teams; empty past the end of the list.
+     */
+    200: Array<TeamSummary>;
+};
+
+export type ListUserTeamsResponse = ListUserTeamsResponses[keyof ListUserTeamsResponses];
+
+export type AddUserToTeamsData = {
+    /**
+     * The teams to join, by Id; at most 25.
+     */
+    body: Array<IdRef>;
+    path: {
+        /**
+         * The person's Id. Reads also accept the person's username here (URL-encoded); writes need the Id.
+         */
+        userId: string;
+    };
+    query: {
+        /**
+         * Free text naming the application that makes the call, usually a company or product name. Litmos requires it on every request and uses it to tell integrations apart.
+         */
+        source: string;
+        /**
+         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         */
+        format?: 'json';
+        /**
+         * Whether Litmos e-mails the people concerned about the change. The default differs by call (see the operation); set it explicitly when it matters.
+         */
+        sendmessage?: boolean;
+    };
+    url: '/users/{userId}/teams';
+};
+
+export type AddUserToTeamsErrors = {
+    /**
+     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     */
+    400: ErrorDetail;
+    /**
+     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     */
+    401: ErrorDetail;
+    /**
+     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     */
+    403: ErrorDetail;
+    /**
+     * Not found: the record named in the path does not exist or is not visible to this key.
+     */
+    404: ErrorDetail;
+    /**
+     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
+     */
+    409: ErrorDetail;
+    /**
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     */
+    503: ErrorDetail;
+};
+
+export type AddUserToTeamsError = AddUserToTeamsErrors[keyof AddUserToTeamsErrors];
+
+export type AddUserToTeamsResponses = {
+    /**
+     * The person was added to the teams; the answer has no body.
+     */
+    200: unknown;
+};

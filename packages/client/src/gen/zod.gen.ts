@@ -593,6 +593,388 @@ export const zOrgTeamLearningPathListXml = z.object({
 });
 
 /**
+ * AccessLevel
+ *
+ * What a person may do in Litmos. Old documentation calls learners "trainees" and administrators "trainers".
+ */
+export const zAccessLevel = z.enum([
+    'Learner',
+    'Team_Leader',
+    'Administrator',
+    'Account_Owner'
+]);
+
+/**
+ * UserSummary
+ *
+ * A person as list calls return them (`/users`, team members, leaders, admins, instructors). Fetch the person by Id for every field.
+ */
+export const zUserSummary = z.object({
+    Id: zLitmosId,
+    UserName: z.string().check(z.maxLength(255)),
+    FirstName: z.string().check(z.maxLength(50)),
+    LastName: z.string().check(z.maxLength(50)),
+    Active: z.optional(z.boolean()),
+    Email: z.nullish(z.string().check(z.maxLength(255))),
+    AccessLevel: z.optional(zAccessLevel),
+    Brand: z.nullish(z.string().check(z.maxLength(200)))
+});
+
+/**
+ * UserSummaryListXml
+ *
+ * The XML form of a page of people; in JSON the page is a bare array.
+ */
+export const zUserSummaryListXml = z.object({
+    User: z.optional(z.array(zUserSummary))
+});
+
+/**
+ * UserWrite
+ *
+ * The body of `POST /users` and `PUT /users/{userId}`. Litmos reads the XML form in a fixed element order (its documentation warns that a reordered body does not create or update the person), so properties are listed, and must be sent, in exactly this order: the order of the profile Litmos returns, less the fields Litmos fills in itself (`FullName`, `LastLogin`, `LoginKey`, `SalesforceId`, `OriginalId`, the Salesforce contact and account Ids, `CreatedDate`, `Points`). Leaving an element out is safe; moving one is not. An update replaces the profile: send every field you want to keep, not only the changed ones.
+ */
+export const zUserWrite = z.object({
+    Id: z.string().check(z.maxLength(50)),
+    UserName: z.string().check(z.maxLength(255)),
+    FirstName: z.string().check(z.maxLength(50)),
+    LastName: z.string().check(z.maxLength(50)),
+    Email: z.nullable(z.string().check(z.maxLength(255))),
+    AccessLevel: zAccessLevel,
+    DisableMessages: z.boolean(),
+    Active: z.boolean(),
+    Skype: z.nullish(z.string().check(z.maxLength(100))),
+    PhoneWork: z.nullish(z.string().check(z.maxLength(50))),
+    PhoneMobile: z.nullish(z.string().check(z.maxLength(50))),
+    IsCustomUsername: z.boolean(),
+    Password: z.nullish(z.string().check(z.maxLength(255))),
+    SkipFirstLogin: z.boolean(),
+    TimeZone: z.string().check(z.maxLength(50)),
+    Street1: z.nullish(z.string().check(z.maxLength(100))),
+    Street2: z.nullish(z.string().check(z.maxLength(100))),
+    City: z.nullish(z.string().check(z.maxLength(100))),
+    State: z.nullish(z.string().check(z.maxLength(100))),
+    PostalCode: z.nullish(z.string().check(z.maxLength(100))),
+    Country: z.nullish(z.string().check(z.maxLength(100))),
+    CompanyName: z.nullish(z.string().check(z.maxLength(100))),
+    JobTitle: z.nullish(z.string().check(z.maxLength(100))),
+    CustomField1: z.nullish(z.string().check(z.maxLength(500))),
+    CustomField2: z.nullish(z.string().check(z.maxLength(500))),
+    CustomField3: z.nullish(z.string().check(z.maxLength(500))),
+    Culture: z.optional(z.string().check(z.maxLength(50))),
+    CustomField4: z.nullish(z.string().check(z.maxLength(500))),
+    CustomField5: z.nullish(z.string().check(z.maxLength(500))),
+    CustomField6: z.nullish(z.string().check(z.maxLength(500))),
+    CustomField7: z.nullish(z.string().check(z.maxLength(500))),
+    CustomField8: z.nullish(z.string().check(z.maxLength(500))),
+    CustomField9: z.nullish(z.string().check(z.maxLength(500))),
+    CustomField10: z.nullish(z.string().check(z.maxLength(500))),
+    Brand: z.nullish(z.string().check(z.maxLength(200))),
+    ManagerId: z.nullish(z.string().check(z.maxLength(50))),
+    ManagerName: z.nullish(z.string().check(z.maxLength(200))),
+    EnableTextNotification: z.optional(z.boolean()),
+    Website: z.nullish(z.string().check(z.maxLength(100))),
+    Twitter: z.nullish(z.string().check(z.maxLength(100))),
+    ExpirationDate: z.nullish(zLitmosDateTime),
+    JobRole: z.nullish(z.string().check(z.maxLength(100))),
+    ExternalEmployeeId: z.nullish(z.string().check(z.maxLength(100)))
+});
+
+/**
+ * UserDetail
+ *
+ * A person's full profile, as `GET /users/{userId}`, `GET /users/details` and `POST /users` return it. Properties are in wire order; note that `Culture` sits between `CustomField3` and `CustomField4`. Responses recorded before 2017 stop at `Points`; the fields after it are sent by newer Litmos releases only. Dates of people arrive in JSON as ISO strings ending in `Z`.
+ */
+export const zUserDetail = z.object({
+    Id: zLitmosId,
+    UserName: z.string().check(z.maxLength(255)),
+    FirstName: z.string().check(z.maxLength(50)),
+    LastName: z.string().check(z.maxLength(50)),
+    FullName: z.string().check(z.maxLength(200)),
+    Email: z.nullable(z.string().check(z.maxLength(255))),
+    AccessLevel: zAccessLevel,
+    DisableMessages: z.boolean(),
+    Active: z.boolean(),
+    Skype: z.nullable(z.string().check(z.maxLength(100))),
+    PhoneWork: z.nullable(z.string().check(z.maxLength(50))),
+    PhoneMobile: z.nullable(z.string().check(z.maxLength(50))),
+    LastLogin: z.nullable(zLitmosDateTime),
+    LoginKey: z.string().check(z.maxLength(512)),
+    IsCustomUsername: z.boolean(),
+    Password: z.nullable(z.string().check(z.maxLength(255))),
+    SkipFirstLogin: z.boolean(),
+    TimeZone: z.string().check(z.maxLength(50)),
+    SalesforceId: z.nullable(z.string().check(z.maxLength(50))),
+    OriginalId: z.int(),
+    Street1: z.nullable(z.string().check(z.maxLength(100))),
+    Street2: z.nullable(z.string().check(z.maxLength(100))),
+    City: z.nullable(z.string().check(z.maxLength(100))),
+    State: z.nullable(z.string().check(z.maxLength(100))),
+    PostalCode: z.nullable(z.string().check(z.maxLength(100))),
+    Country: z.nullable(z.string().check(z.maxLength(100))),
+    CompanyName: z.nullable(z.string().check(z.maxLength(100))),
+    JobTitle: z.nullable(z.string().check(z.maxLength(100))),
+    CustomField1: z.nullable(z.string().check(z.maxLength(500))),
+    CustomField2: z.nullable(z.string().check(z.maxLength(500))),
+    CustomField3: z.nullable(z.string().check(z.maxLength(500))),
+    Culture: z.string().check(z.maxLength(50)),
+    CustomField4: z.nullable(z.string().check(z.maxLength(500))),
+    CustomField5: z.nullable(z.string().check(z.maxLength(500))),
+    CustomField6: z.nullable(z.string().check(z.maxLength(500))),
+    CustomField7: z.nullable(z.string().check(z.maxLength(500))),
+    CustomField8: z.nullable(z.string().check(z.maxLength(500))),
+    CustomField9: z.nullable(z.string().check(z.maxLength(500))),
+    CustomField10: z.nullable(z.string().check(z.maxLength(500))),
+    SalesforceContactId: z.nullable(z.string().check(z.maxLength(50))),
+    SalesforceAccountId: z.nullable(z.string().check(z.maxLength(50))),
+    CreatedDate: zLitmosDateTime,
+    Points: z.int(),
+    Brand: z.nullish(z.string().check(z.maxLength(200))),
+    ManagerId: z.nullish(z.string().check(z.maxLength(50))),
+    ManagerName: z.nullish(z.string().check(z.maxLength(200))),
+    EnableTextNotification: z.optional(z.boolean()),
+    Website: z.nullish(z.string().check(z.maxLength(100))),
+    Twitter: z.nullish(z.string().check(z.maxLength(100))),
+    ExpirationDate: z.nullish(zLitmosDateTime),
+    JobRole: z.nullish(z.string().check(z.maxLength(100))),
+    ExternalEmployeeId: z.nullish(z.string().check(z.maxLength(100))),
+    ProfileType: z.nullish(z.enum(['Internal', 'External']))
+});
+
+/**
+ * UserCollection
+ *
+ * One page of people as `GET /users/paginated` returns it: the same people as `GET /users`, plus the paging position and the total number of matching people, which no other list call reports. Its XML root is `UserCollection`; in JSON it is a plain object with the same two members.
+ */
+export const zUserCollection = z.object({
+    Pagination: z.object({
+        BatchParam: z.string(),
+        BatchSize: z.int(),
+        Start: z.int(),
+        TotalCount: z.int()
+    }),
+    Items: z.array(zUserSummary)
+});
+
+/**
+ * UserDetailListXml
+ *
+ * The XML form of a page of full profiles (`GET /users/details`); in JSON the page is a bare array.
+ */
+export const zUserDetailListXml = z.object({
+    User: z.optional(z.array(zUserDetail))
+});
+
+/**
+ * IdRef
+ *
+ * A reference to a record by Id, the item of every "list of Ids" body (assign courses, add people to a team, …). The XML item element is named after the resource, see the body schema.
+ */
+export const zIdRef = z.object({
+    Id: zLitmosId
+});
+
+/**
+ * UserIdListXml
+ *
+ * The XML form of a list of people by Id, as write calls take it; in JSON the body is a bare array of `{ "Id": … }`.
+ */
+export const zUserIdListXml = z.object({
+    User: z.optional(z.array(zIdRef))
+});
+
+/**
+ * UserCourse
+ *
+ * A course assigned to one person, with that person's progress, as `GET /users/{userId}/courses` lists it. Courses given through a learning path are listed too (`IsLearningPath`). Dates arrive in JSON in the WCF form `/Date(<ms>)/`.
+ */
+export const zUserCourse = z.object({
+    Id: zLitmosId,
+    Code: z.nullish(z.string().check(z.maxLength(20))),
+    Name: z.string().check(z.maxLength(255)),
+    Active: z.boolean(),
+    Complete: z.boolean(),
+    PercentageComplete: z.number().check(z.gte(0), z.lte(100)),
+    AssignedDate: zLitmosDateTime,
+    StartDate: z.nullish(zLitmosDateTime),
+    DateCompleted: z.nullish(zLitmosDateTime),
+    UpToDate: z.boolean(),
+    Overdue: z.boolean(),
+    CompliantTill: z.nullish(zLitmosDateTime),
+    IsLearningPath: z.boolean(),
+    CourseCreatedDate: z.optional(zLitmosDateTime),
+    CourseCreator: z.nullish(z.string().check(z.maxLength(50))),
+    OriginalId: z.int(),
+    ResultId: z.nullish(z.string().check(z.maxLength(50))),
+    AccessTillDate: z.nullish(zLitmosDateTime)
+});
+
+/**
+ * UserCourseAssignments
+ *
+ * One person's course assignments, an item of the answer to `POST /users/courses`. Litmos does not document this answer; the shape (the person's Id and a `Courses` list of `UserCourse` rows) is inferred from the request and from `GET /users/{userId}/courses`, and needs confirming against a real account. The SDK keeps any field it does not know.
+ */
+export const zUserCourseAssignments = z.object({
+    Id: zLitmosId,
+    Courses: z.array(zUserCourse)
+});
+
+/**
+ * UserCourseAssignmentsListXml
+ *
+ * The XML form of the answer to `POST /users/courses` (inferred, see `UserCourseAssignments`); in JSON it is a bare array.
+ */
+export const zUserCourseAssignmentsListXml = z.object({
+    User: z.optional(z.array(zUserCourseAssignments))
+});
+
+/**
+ * CustomFieldValue
+ *
+ * The value of one advanced custom field (set up under Account Settings → Custom Fields) for a person or a course. Litmos' XML element for it is `parameter`, inside an `ArrayOfparameter` root. Field names are the labels the organisation chose. The element names come from SAP's API listing and from JSON read by a client in 2019; no XML answer has been recorded, so treat the shape as best known rather than confirmed.
+ */
+export const zCustomFieldValue = z.object({
+    fieldname: z.string().check(z.maxLength(255)),
+    Value: z.nullish(z.string().check(z.maxLength(255)))
+});
+
+/**
+ * CustomFieldValueListXml
+ *
+ * The XML form of a list of custom field values (root `ArrayOfparameter`, items `parameter`), in answers and in the body that sets them; in JSON the list is a bare array.
+ */
+export const zCustomFieldValueListXml = z.object({
+    parameter: z.optional(z.array(zCustomFieldValue))
+});
+
+/**
+ * UserCourseListXml
+ *
+ * The XML form of a page of a person's courses; in JSON the page is a bare array.
+ */
+export const zUserCourseListXml = z.object({
+    Course: z.optional(z.array(zUserCourse))
+});
+
+/**
+ * CourseIdListXml
+ *
+ * The XML form of a list of courses by Id, as write calls take it; in JSON the body is a bare array of `{ "Id": … }`.
+ */
+export const zCourseIdListXml = z.object({
+    Course: z.optional(z.array(zIdRef))
+});
+
+/**
+ * UserCourseModuleResult
+ *
+ * One module of a course with one person's result for it, as listed in `UserCourseDetail.Modules`.
+ */
+export const zUserCourseModuleResult = z.object({
+    Id: zLitmosId,
+    Code: z.nullish(z.string().check(z.maxLength(20))),
+    Name: z.string().check(z.maxLength(255)),
+    Passmark: z.nullish(z.int()),
+    Score: z.nullish(z.int().check(z.gte(0), z.lte(100))),
+    Completed: z.boolean(),
+    LastUpdated: z.nullish(zLitmosDateTime),
+    Attempt: z.nullish(z.int()),
+    OriginalId: z.optional(z.int()),
+    ResultId: z.nullish(z.string().check(z.maxLength(50)))
+});
+
+/**
+ * UserCourseDetail
+ *
+ * One course of one person with the result of each of its modules, as `GET /users/{userId}/courses/{courseId}` returns it. Dates arrive in JSON in the WCF form `/Date(<ms>)/`. Field list from JSON read by a client in 2019; SAP's API listing omits this call.
+ */
+export const zUserCourseDetail = z.object({
+    Id: zLitmosId,
+    Code: z.nullish(z.string().check(z.maxLength(20))),
+    Name: z.string().check(z.maxLength(255)),
+    Active: z.boolean(),
+    Complete: z.boolean(),
+    PercentageComplete: z.number().check(z.gte(0), z.lte(100)),
+    AssignedDate: z.optional(zLitmosDateTime),
+    StartDate: z.nullish(zLitmosDateTime),
+    DateCompleted: z.nullish(zLitmosDateTime),
+    UpToDate: z.optional(z.boolean()),
+    Overdue: z.optional(z.boolean()),
+    CourseDueDate: z.nullish(zLitmosDateTime),
+    OriginalId: z.int(),
+    AccessTillDate: z.nullish(zLitmosDateTime),
+    ResultId: z.nullish(z.string().check(z.maxLength(50))),
+    Modules: z.array(zUserCourseModuleResult)
+});
+
+/**
+ * UserLearningPath
+ *
+ * A learning path assigned to one person, with that person's progress, as `GET /users/{userId}/learningpaths` lists it. Dates arrive in JSON in the WCF form `/Date(<ms>)/`.
+ */
+export const zUserLearningPath = z.object({
+    Id: zLitmosId,
+    Name: z.string().check(z.maxLength(255)),
+    Active: z.boolean(),
+    OriginalId: z.int(),
+    Complete: z.boolean(),
+    PercentageComplete: z.number().check(z.gte(0), z.lte(100)),
+    AssignedDate: zLitmosDateTime,
+    StartDate: z.nullish(zLitmosDateTime),
+    DateCompleted: z.nullish(zLitmosDateTime),
+    ResultId: z.nullish(z.string().check(z.maxLength(50))),
+    AccessTillDate: z.nullish(zLitmosDateTime)
+});
+
+/**
+ * UserLearningPathListXml
+ *
+ * The XML form of a page of a person's learning paths; in JSON the page is a bare array.
+ */
+export const zUserLearningPathListXml = z.object({
+    LearningPath: z.optional(z.array(zUserLearningPath))
+});
+
+/**
+ * LearningPathIdListXml
+ *
+ * The XML form of a list of learning paths by Id, as write calls take it; in JSON the body is a bare array of `{ "Id": … }`.
+ */
+export const zLearningPathIdListXml = z.object({
+    LearningPath: z.optional(z.array(zIdRef))
+});
+
+/**
+ * TeamSummary
+ *
+ * A team as list calls return it (`/teams`, sub-teams, a person's teams).
+ */
+export const zTeamSummary = z.object({
+    Id: zLitmosId,
+    Name: z.string().check(z.maxLength(100)),
+    TeamCodeForBulkImport: z.nullish(z.string().check(z.maxLength(50))),
+    ParentTeamId: z.nullish(z.string().check(z.maxLength(50)))
+});
+
+/**
+ * TeamSummaryListXml
+ *
+ * The XML form of a page of teams; in JSON the page is a bare array.
+ */
+export const zTeamSummaryListXml = z.object({
+    Team: z.optional(z.array(zTeamSummary))
+});
+
+/**
+ * TeamIdListXml
+ *
+ * The XML form of a list of teams by Id, as write calls take it; in JSON the body is a bare array of `{ "Id": … }`.
+ */
+export const zTeamIdListXml = z.object({
+    Team: z.optional(z.array(zIdRef))
+});
+
+/**
  * Free text naming the application that makes the call, usually a company or product name. Litmos requires it on every request and uses it to tell integrations apart.
  */
 export const zSource = z.string().check(z.minLength(1), z.maxLength(50));
@@ -636,6 +1018,31 @@ export const zDeltaSince = zLitmosQueryDateTime;
  * End of the date range, in UTC, written `YYYY-MM-DD HH:MM:SS`, at most 7 days after `since`. To include records changed today, `to` must lie in the future: Litmos returns nothing for a range that ends at the current time.
  */
 export const zDeltaTo = zLitmosQueryDateTime;
+
+/**
+ * Set to `false` to list active people only. Without it Litmos lists active and inactive people alike.
+ */
+export const zShowInactive = z.boolean();
+
+/**
+ * Whether Litmos e-mails the people concerned about the change. The default differs by call (see the operation); set it explicitly when it matters.
+ */
+export const zSendMessage = z.boolean();
+
+/**
+ * The person's Id. Reads also accept the person's username here (URL-encoded); writes need the Id.
+ */
+export const zUserIdPath = z.string().check(z.maxLength(255));
+
+/**
+ * The course's Id.
+ */
+export const zCourseIdPath = zLitmosId;
+
+/**
+ * The learning path's Id.
+ */
+export const zLearningPathIdPath = zLitmosId;
 
 export const zListAchievementsQuery = z.object({
     source: z.string().check(z.minLength(1), z.maxLength(50)),
@@ -942,3 +1349,297 @@ export const zListChangedTeamLearningPathsQuery = z.object({
  * A page of team learning path assignments changed in the range; empty when there were none.
  */
 export const zListChangedTeamLearningPathsResponse = z.array(zOrgTeamLearningPath);
+
+export const zListUsersQuery = z.object({
+    source: z.string().check(z.minLength(1), z.maxLength(50)),
+    format: z.optional(z.enum(['json'])),
+    start: z._default(z.optional(z.int().check(z.gte(0))), 0),
+    limit: z._default(z.optional(z.int().check(z.gte(1), z.lte(1000))), 100),
+    sort: z.optional(z.string().check(z.maxLength(50))),
+    dir: z._default(z.optional(z.enum(['ASC', 'DESC'])), 'ASC'),
+    search: z.optional(z.string().check(z.maxLength(50))),
+    showInactive: z.optional(z.boolean())
+});
+
+/**
+ * A page of people; empty past the end of the list.
+ */
+export const zListUsersResponse = z.array(zUserSummary);
+
+/**
+ * The new person's profile, with an empty `Id`, in the documented element order.
+ */
+export const zCreateUserBody = zUserWrite;
+
+export const zCreateUserQuery = z.object({
+    source: z.string().check(z.minLength(1), z.maxLength(50)),
+    format: z.optional(z.enum(['json'])),
+    sendmessage: z.optional(z.boolean()),
+    skipfirstlogin: z.optional(z.boolean())
+});
+
+/**
+ * The person was created; the body is the new profile with its Id.
+ */
+export const zCreateUserResponse = zUserDetail;
+
+export const zListUsersPaginatedQuery = z.object({
+    source: z.string().check(z.minLength(1), z.maxLength(50)),
+    format: z.optional(z.enum(['json'])),
+    start: z._default(z.optional(z.int().check(z.gte(0))), 0),
+    limit: z._default(z.optional(z.int().check(z.gte(1), z.lte(1000))), 100),
+    sort: z.optional(z.string().check(z.maxLength(50))),
+    dir: z._default(z.optional(z.enum(['ASC', 'DESC'])), 'ASC'),
+    search: z.optional(z.string().check(z.maxLength(50))),
+    showInactive: z.optional(z.boolean())
+});
+
+/**
+ * One page of people with the total count.
+ */
+export const zListUsersPaginatedResponse = zUserCollection;
+
+export const zListUserDetailsQuery = z.object({
+    source: z.string().check(z.minLength(1), z.maxLength(50)),
+    format: z.optional(z.enum(['json'])),
+    since: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}( \d{2}:\d{2}(:\d{2})?)?$/))),
+    start: z._default(z.optional(z.int().check(z.gte(0))), 0),
+    limit: z._default(z.optional(z.int().check(z.gte(1), z.lte(1000))), 100),
+    sort: z.optional(z.string().check(z.maxLength(50))),
+    dir: z._default(z.optional(z.enum(['ASC', 'DESC'])), 'ASC'),
+    search: z.optional(z.string().check(z.maxLength(50)))
+});
+
+/**
+ * A page of full profiles; empty past the end of the list.
+ */
+export const zListUserDetailsResponse = z.array(zUserDetail);
+
+/**
+ * The people, by Id; at most 25.
+ */
+export const zListCoursesForUsersBody = z.array(zIdRef).check(z.maxLength(25));
+
+export const zListCoursesForUsersQuery = z.object({
+    source: z.string().check(z.minLength(1), z.maxLength(50)),
+    format: z.optional(z.enum(['json']))
+});
+
+/**
+ * The course assignments of each person (shape inferred, see the description).
+ */
+export const zListCoursesForUsersResponse = z.array(zUserCourseAssignments);
+
+export const zDeleteUserPath = z.object({
+    userId: z.string().check(z.maxLength(255))
+});
+
+export const zDeleteUserQuery = z.object({
+    source: z.string().check(z.minLength(1), z.maxLength(50)),
+    format: z.optional(z.enum(['json']))
+});
+
+export const zGetUserPath = z.object({
+    userId: z.string().check(z.maxLength(255))
+});
+
+export const zGetUserQuery = z.object({
+    source: z.string().check(z.minLength(1), z.maxLength(50)),
+    format: z.optional(z.enum(['json']))
+});
+
+/**
+ * The person's profile.
+ */
+export const zGetUserResponse = zUserDetail;
+
+/**
+ * The complete profile, with `Id` equal to the path's `userId`.
+ */
+export const zUpdateUserBody = zUserWrite;
+
+export const zUpdateUserPath = z.object({
+    userId: z.string().check(z.maxLength(255))
+});
+
+export const zUpdateUserQuery = z.object({
+    source: z.string().check(z.minLength(1), z.maxLength(50)),
+    format: z.optional(z.enum(['json']))
+});
+
+export const zListUserCustomFieldsPath = z.object({
+    userId: z.string().check(z.maxLength(255))
+});
+
+export const zListUserCustomFieldsQuery = z.object({
+    source: z.string().check(z.minLength(1), z.maxLength(50)),
+    format: z.optional(z.enum(['json']))
+});
+
+/**
+ * The person's custom field values.
+ */
+export const zListUserCustomFieldsResponse = z.array(zCustomFieldValue);
+
+/**
+ * The fields to set, by label, with their new values.
+ */
+export const zSetUserCustomFieldsBody = z.array(zCustomFieldValue);
+
+export const zSetUserCustomFieldsPath = z.object({
+    userId: z.string().check(z.maxLength(255))
+});
+
+export const zSetUserCustomFieldsQuery = z.object({
+    source: z.string().check(z.minLength(1), z.maxLength(50)),
+    format: z.optional(z.enum(['json']))
+});
+
+export const zListUserCoursesPath = z.object({
+    userId: z.string().check(z.maxLength(255))
+});
+
+export const zListUserCoursesQuery = z.object({
+    source: z.string().check(z.minLength(1), z.maxLength(50)),
+    format: z.optional(z.enum(['json'])),
+    start: z._default(z.optional(z.int().check(z.gte(0))), 0),
+    limit: z._default(z.optional(z.int().check(z.gte(1), z.lte(1000))), 100),
+    search: z.optional(z.string().check(z.maxLength(50)))
+});
+
+/**
+ * A page of the person's courses; empty past the end of the list.
+ */
+export const zListUserCoursesResponse = z.array(zUserCourse);
+
+/**
+ * The courses to assign, by Id.
+ */
+export const zAssignUserCoursesBody = z.array(zIdRef);
+
+export const zAssignUserCoursesPath = z.object({
+    userId: z.string().check(z.maxLength(255))
+});
+
+export const zAssignUserCoursesQuery = z.object({
+    source: z.string().check(z.minLength(1), z.maxLength(50)),
+    format: z.optional(z.enum(['json'])),
+    sendmessage: z.optional(z.boolean())
+});
+
+export const zRemoveUserCoursePath = z.object({
+    userId: z.string().check(z.maxLength(255)),
+    courseId: zLitmosId
+});
+
+export const zRemoveUserCourseQuery = z.object({
+    source: z.string().check(z.minLength(1), z.maxLength(50)),
+    format: z.optional(z.enum(['json']))
+});
+
+export const zGetUserCoursePath = z.object({
+    userId: z.string().check(z.maxLength(255)),
+    courseId: zLitmosId
+});
+
+export const zGetUserCourseQuery = z.object({
+    source: z.string().check(z.minLength(1), z.maxLength(50)),
+    format: z.optional(z.enum(['json']))
+});
+
+/**
+ * The course with the person's course and module results.
+ */
+export const zGetUserCourseResponse = zUserCourseDetail;
+
+export const zResetUserCoursePath = z.object({
+    userId: z.string().check(z.maxLength(255)),
+    courseId: zLitmosId
+});
+
+export const zResetUserCourseQuery = z.object({
+    source: z.string().check(z.minLength(1), z.maxLength(50)),
+    format: z.optional(z.enum(['json']))
+});
+
+export const zListUserLearningPathsPath = z.object({
+    userId: z.string().check(z.maxLength(255))
+});
+
+export const zListUserLearningPathsQuery = z.object({
+    source: z.string().check(z.minLength(1), z.maxLength(50)),
+    format: z.optional(z.enum(['json'])),
+    start: z._default(z.optional(z.int().check(z.gte(0))), 0),
+    limit: z._default(z.optional(z.int().check(z.gte(1), z.lte(1000))), 100),
+    search: z.optional(z.string().check(z.maxLength(50)))
+});
+
+/**
+ * A page of the person's learning paths; empty past the end of the list.
+ */
+export const zListUserLearningPathsResponse = z.array(zUserLearningPath);
+
+/**
+ * The learning paths to assign, by Id.
+ */
+export const zAssignUserLearningPathsBody = z.array(zIdRef);
+
+export const zAssignUserLearningPathsPath = z.object({
+    userId: z.string().check(z.maxLength(255))
+});
+
+export const zAssignUserLearningPathsQuery = z.object({
+    source: z.string().check(z.minLength(1), z.maxLength(50)),
+    format: z.optional(z.enum(['json']))
+});
+
+export const zRemoveUserLearningPathPath = z.object({
+    userId: z.string().check(z.maxLength(255)),
+    learningPathId: zLitmosId
+});
+
+export const zRemoveUserLearningPathQuery = z.object({
+    source: z.string().check(z.minLength(1), z.maxLength(50)),
+    format: z.optional(z.enum(['json']))
+});
+
+export const zRemoveUserFromAllTeamsPath = z.object({
+    userId: z.string().check(z.maxLength(255))
+});
+
+export const zRemoveUserFromAllTeamsQuery = z.object({
+    source: z.string().check(z.minLength(1), z.maxLength(50)),
+    format: z.optional(z.enum(['json']))
+});
+
+export const zListUserTeamsPath = z.object({
+    userId: z.string().check(z.maxLength(255))
+});
+
+export const zListUserTeamsQuery = z.object({
+    source: z.string().check(z.minLength(1), z.maxLength(50)),
+    format: z.optional(z.enum(['json'])),
+    start: z._default(z.optional(z.int().check(z.gte(0))), 0),
+    limit: z._default(z.optional(z.int().check(z.gte(1), z.lte(1000))), 100),
+    search: z.optional(z.string().check(z.maxLength(50)))
+});
+
+/**
+ * A page of the person's teams; empty past the end of the list.
+ */
+export const zListUserTeamsResponse = z.array(zTeamSummary);
+
+/**
+ * The teams to join, by Id; at most 25.
+ */
+export const zAddUserToTeamsBody = z.array(zIdRef).check(z.maxLength(25));
+
+export const zAddUserToTeamsPath = z.object({
+    userId: z.string().check(z.maxLength(255))
+});
+
+export const zAddUserToTeamsQuery = z.object({
+    source: z.string().check(z.minLength(1), z.maxLength(50)),
+    format: z.optional(z.enum(['json'])),
+    sendmessage: z.optional(z.boolean())
+});

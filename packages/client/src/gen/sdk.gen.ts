@@ -2,7 +2,7 @@
 
 import { client } from './client.gen.js';
 import type { Client, ClientMeta, Options as Options2, RequestResult, TDataShape } from './client/index.js';
-import type { AddUserToTeamsData, AddUserToTeamsErrors, AddUserToTeamsResponses, AssignUserCoursesData, AssignUserCoursesErrors, AssignUserCoursesResponses, AssignUserLearningPathsData, AssignUserLearningPathsErrors, AssignUserLearningPathsResponses, CreateUserData, CreateUserErrors, CreateUserResponses, DeleteUserData, DeleteUserErrors, DeleteUserResponses, GetUserCourseData, GetUserCourseErrors, GetUserCourseResponses, GetUserData, GetUserErrors, GetUserResponses, ListAchievementsData, ListAchievementsErrors, ListAchievementsResponses, ListChangedAchievementsData, ListChangedAchievementsErrors, ListChangedAchievementsResponses, ListChangedCourseModulesData, ListChangedCourseModulesErrors, ListChangedCourseModulesResponses, ListChangedCourseResultsData, ListChangedCourseResultsErrors, ListChangedCourseResultsResponses, ListChangedCoursesData, ListChangedCoursesErrors, ListChangedCoursesResponses, ListChangedLearningPathCoursesData, ListChangedLearningPathCoursesErrors, ListChangedLearningPathCoursesResponses, ListChangedLearningPathResultsData, ListChangedLearningPathResultsErrors, ListChangedLearningPathResultsResponses, ListChangedLearningPathsData, ListChangedLearningPathsErrors, ListChangedLearningPathsResponses, ListChangedLearningPathUsersData, ListChangedLearningPathUsersErrors, ListChangedLearningPathUsersResponses, ListChangedModuleResultsData, ListChangedModuleResultsErrors, ListChangedModuleResultsResponses, ListChangedModulesData, ListChangedModulesErrors, ListChangedModulesResponses, ListChangedTeamCoursesData, ListChangedTeamCoursesErrors, ListChangedTeamCoursesResponses, ListChangedTeamLearningPathsData, ListChangedTeamLearningPathsErrors, ListChangedTeamLearningPathsResponses, ListChangedTeamsData, ListChangedTeamsErrors, ListChangedTeamsResponses, ListChangedTeamUsersData, ListChangedTeamUsersErrors, ListChangedTeamUsersResponses, ListChangedUserCoursesData, ListChangedUserCoursesErrors, ListChangedUserCoursesResponses, ListChangedUsersData, ListChangedUsersErrors, ListChangedUsersResponses, ListCoursesForUsersData, ListCoursesForUsersErrors, ListCoursesForUsersResponses, ListUserCoursesData, ListUserCoursesErrors, ListUserCoursesResponses, ListUserCustomFieldsData, ListUserCustomFieldsErrors, ListUserCustomFieldsResponses, ListUserDetailsData, ListUserDetailsErrors, ListUserDetailsResponses, ListUserLearningPathsData, ListUserLearningPathsErrors, ListUserLearningPathsResponses, ListUserLoginsData, ListUserLoginsErrors, ListUserLoginsResponses, ListUsersData, ListUsersErrors, ListUsersPaginatedData, ListUsersPaginatedErrors, ListUsersPaginatedResponses, ListUsersResponses, ListUserTeamsData, ListUserTeamsErrors, ListUserTeamsResponses, RemoveUserCourseData, RemoveUserCourseErrors, RemoveUserCourseResponses, RemoveUserFromAllTeamsData, RemoveUserFromAllTeamsErrors, RemoveUserFromAllTeamsResponses, RemoveUserLearningPathData, RemoveUserLearningPathErrors, RemoveUserLearningPathResponses, ResetUserCourseData, ResetUserCourseErrors, ResetUserCourseResponses, SetUserCustomFieldsData, SetUserCustomFieldsErrors, SetUserCustomFieldsResponses, UpdateUserData, UpdateUserErrors, UpdateUserResponses } from './types.gen.js';
+import type { AddTeamUsersData, AddTeamUsersErrors, AddTeamUsersResponses, AddUserToTeamsData, AddUserToTeamsErrors, AddUserToTeamsResponses, AssignTeamCoursesData, AssignTeamCoursesErrors, AssignTeamCoursesResponses, AssignTeamLearningPathsData, AssignTeamLearningPathsErrors, AssignTeamLearningPathsResponses, AssignUserCoursesData, AssignUserCoursesErrors, AssignUserCoursesResponses, AssignUserLearningPathsData, AssignUserLearningPathsErrors, AssignUserLearningPathsResponses, CreateSubTeamData, CreateSubTeamErrors, CreateSubTeamResponses, CreateTeamData, CreateTeamErrors, CreateTeamResponses, CreateUserData, CreateUserErrors, CreateUserResponses, DeleteTeamData, DeleteTeamErrors, DeleteTeamResponses, DeleteUserData, DeleteUserErrors, DeleteUserResponses, DemoteTeamAdminData, DemoteTeamAdminErrors, DemoteTeamAdminResponses, DemoteTeamLeaderData, DemoteTeamLeaderErrors, DemoteTeamLeaderResponses, GetTeamData, GetTeamErrors, GetTeamResponses, GetUserCourseData, GetUserCourseErrors, GetUserCourseResponses, GetUserData, GetUserErrors, GetUserGamificationSummaryData, GetUserGamificationSummaryErrors, GetUserGamificationSummaryResponses, GetUserResponses, ListAchievementsData, ListAchievementsErrors, ListAchievementsResponses, ListChangedAchievementsData, ListChangedAchievementsErrors, ListChangedAchievementsResponses, ListChangedCourseModulesData, ListChangedCourseModulesErrors, ListChangedCourseModulesResponses, ListChangedCourseResultsData, ListChangedCourseResultsErrors, ListChangedCourseResultsResponses, ListChangedCoursesData, ListChangedCoursesErrors, ListChangedCoursesResponses, ListChangedLearningPathCoursesData, ListChangedLearningPathCoursesErrors, ListChangedLearningPathCoursesResponses, ListChangedLearningPathResultsData, ListChangedLearningPathResultsErrors, ListChangedLearningPathResultsResponses, ListChangedLearningPathsData, ListChangedLearningPathsErrors, ListChangedLearningPathsResponses, ListChangedLearningPathUsersData, ListChangedLearningPathUsersErrors, ListChangedLearningPathUsersResponses, ListChangedModuleResultsData, ListChangedModuleResultsErrors, ListChangedModuleResultsResponses, ListChangedModulesData, ListChangedModulesErrors, ListChangedModulesResponses, ListChangedTeamCoursesData, ListChangedTeamCoursesErrors, ListChangedTeamCoursesResponses, ListChangedTeamLearningPathsData, ListChangedTeamLearningPathsErrors, ListChangedTeamLearningPathsResponses, ListChangedTeamsData, ListChangedTeamsErrors, ListChangedTeamsResponses, ListChangedTeamUsersData, ListChangedTeamUsersErrors, ListChangedTeamUsersResponses, ListChangedUserCoursesData, ListChangedUserCoursesErrors, ListChangedUserCoursesResponses, ListChangedUsersData, ListChangedUsersErrors, ListChangedUsersResponses, ListCoursesForUsersData, ListCoursesForUsersErrors, ListCoursesForUsersResponses, ListSubTeamsData, ListSubTeamsErrors, ListSubTeamsResponses, ListTeamAdminsData, ListTeamAdminsErrors, ListTeamAdminsResponses, ListTeamCoursesData, ListTeamCoursesErrors, ListTeamCoursesResponses, ListTeamGamificationDetailsData, ListTeamGamificationDetailsErrors, ListTeamGamificationDetailsResponses, ListTeamLeadersData, ListTeamLeadersErrors, ListTeamLeadersResponses, ListTeamLearningPathsData, ListTeamLearningPathsErrors, ListTeamLearningPathsResponses, ListTeamsData, ListTeamsErrors, ListTeamsResponses, ListTeamUsersData, ListTeamUsersErrors, ListTeamUsersResponses, ListUserBadgesData, ListUserBadgesErrors, ListUserBadgesResponses, ListUserCoursesData, ListUserCoursesErrors, ListUserCoursesResponses, ListUserCustomFieldsData, ListUserCustomFieldsErrors, ListUserCustomFieldsResponses, ListUserDetailsData, ListUserDetailsErrors, ListUserDetailsResponses, ListUserGamificationDetailsData, ListUserGamificationDetailsErrors, ListUserGamificationDetailsResponses, ListUserLearningPathsData, ListUserLearningPathsErrors, ListUserLearningPathsResponses, ListUserLoginsData, ListUserLoginsErrors, ListUserLoginsResponses, ListUsersData, ListUsersErrors, ListUsersPaginatedData, ListUsersPaginatedErrors, ListUsersPaginatedResponses, ListUsersResponses, ListUserTeamsData, ListUserTeamsErrors, ListUserTeamsResponses, PromoteTeamAdminData, PromoteTeamAdminErrors, PromoteTeamAdminResponses, PromoteTeamLeaderData, PromoteTeamLeaderErrors, PromoteTeamLeaderResponses, RemoveTeamUserData, RemoveTeamUserErrors, RemoveTeamUserResponses, RemoveUserCourseData, RemoveUserCourseErrors, RemoveUserCourseResponses, RemoveUserFromAllTeamsData, RemoveUserFromAllTeamsErrors, RemoveUserFromAllTeamsResponses, RemoveUserLearningPathData, RemoveUserLearningPathErrors, RemoveUserLearningPathResponses, ResetUserCourseData, ResetUserCourseErrors, ResetUserCourseResponses, ResetUserGamificationData, ResetUserGamificationErrors, ResetUserGamificationResponses, SetUserCustomFieldsData, SetUserCustomFieldsErrors, SetUserCustomFieldsResponses, UnassignTeamCoursesData, UnassignTeamCoursesErrors, UnassignTeamCoursesResponses, UnassignTeamLearningPathsData, UnassignTeamLearningPathsErrors, UnassignTeamLearningPathsResponses, UpdateTeamData, UpdateTeamErrors, UpdateTeamResponses, UpdateUserData, UpdateUserErrors, UpdateUserResponses } from './types.gen.js';
 
 export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends boolean = boolean, TResponse = unknown> = Options2<TData, ThrowOnError, TResponse> & {
     /**
@@ -629,4 +629,441 @@ export const addUserToTeams = <ThrowOnError extends boolean = false>(options: Op
         'Content-Type': 'application/json',
         ...options.headers
     }
+});
+
+/**
+ * List teams
+ *
+ * Lists the teams of the organisation, top-level teams and sub-teams alike, 100 at a time unless `limit` says otherwise. `search` filters by team name. Requires an Account Owner key.
+ */
+export const listTeams = <ThrowOnError extends boolean = false>(options: Options<ListTeamsData, ThrowOnError>): RequestResult<ListTeamsResponses, ListTeamsErrors, ThrowOnError> => (options.client ?? client).get<ListTeamsResponses, ListTeamsErrors, ThrowOnError>({
+    security: [{ name: 'apikey', type: 'apiKey' }, {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }],
+    url: '/teams',
+    ...options
+});
+
+/**
+ * Create a team
+ *
+ * Creates a team and answers 201 with the new team, including the Id Litmos gave it. Leave `Id` empty. A `ParentTeamId` places the new team under an existing one; `POST /teams/{teamId}/teams` does the same with the parent in the path. Litmos answers 409 ("Team name already exists") when another team has the name. Requires an Account Owner or Administrator key.
+ */
+export const createTeam = <ThrowOnError extends boolean = false>(options: Options<CreateTeamData, ThrowOnError>): RequestResult<CreateTeamResponses, CreateTeamErrors, ThrowOnError> => (options.client ?? client).post<CreateTeamResponses, CreateTeamErrors, ThrowOnError>({
+    security: [{ name: 'apikey', type: 'apiKey' }, {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }],
+    url: '/teams',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Delete a team
+ *
+ * Deletes a team. What becomes of its sub-teams, members and assignments is not documented: check in a test organisation before relying on it. Requires an Account Owner or Administrator key.
+ */
+export const deleteTeam = <ThrowOnError extends boolean = false>(options: Options<DeleteTeamData, ThrowOnError>): RequestResult<DeleteTeamResponses, DeleteTeamErrors, ThrowOnError> => (options.client ?? client).delete<DeleteTeamResponses, DeleteTeamErrors, ThrowOnError>({
+    security: [{ name: 'apikey', type: 'apiKey' }, {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }],
+    url: '/teams/{teamId}',
+    ...options
+});
+
+/**
+ * Get a team
+ *
+ * Returns one team with its description, parent team and bulk-import code. Litmos answers 404 when no team has the Id. Requires an Account Owner or Administrator key.
+ */
+export const getTeam = <ThrowOnError extends boolean = false>(options: Options<GetTeamData, ThrowOnError>): RequestResult<GetTeamResponses, GetTeamErrors, ThrowOnError> => (options.client ?? client).get<GetTeamResponses, GetTeamErrors, ThrowOnError>({
+    security: [{ name: 'apikey', type: 'apiKey' }, {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }],
+    url: '/teams/{teamId}',
+    ...options
+});
+
+/**
+ * Update a team
+ *
+ * Changes a team's name, description or parent. The `Id` in the body must be the `teamId` of the path, or Litmos refuses the call. Send every field the team should keep, since it is not documented whether missing fields are cleared. Litmos answers 409 when the new name is taken. Requires an Account Owner or Administrator key.
+ */
+export const updateTeam = <ThrowOnError extends boolean = false>(options: Options<UpdateTeamData, ThrowOnError>): RequestResult<UpdateTeamResponses, UpdateTeamErrors, ThrowOnError> => (options.client ?? client).put<UpdateTeamResponses, UpdateTeamErrors, ThrowOnError>({
+    security: [{ name: 'apikey', type: 'apiKey' }, {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }],
+    url: '/teams/{teamId}',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * List a team's sub-teams
+ *
+ * Lists the teams placed directly under a team. `search` filters by team name. Litmos documents `limit` for this list; `start` is assumed to work as on every other list. Requires an Account Owner key.
+ */
+export const listSubTeams = <ThrowOnError extends boolean = false>(options: Options<ListSubTeamsData, ThrowOnError>): RequestResult<ListSubTeamsResponses, ListSubTeamsErrors, ThrowOnError> => (options.client ?? client).get<ListSubTeamsResponses, ListSubTeamsErrors, ThrowOnError>({
+    security: [{ name: 'apikey', type: 'apiKey' }, {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }],
+    url: '/teams/{teamId}/teams',
+    ...options
+});
+
+/**
+ * Create a sub-team
+ *
+ * Creates a team under the team named in the path and answers 201 with the new team. Leave `Id` empty. Litmos answers 409 ("Team name already exists") when another team has the name. Requires an Account Owner or Administrator key.
+ */
+export const createSubTeam = <ThrowOnError extends boolean = false>(options: Options<CreateSubTeamData, ThrowOnError>): RequestResult<CreateSubTeamResponses, CreateSubTeamErrors, ThrowOnError> => (options.client ?? client).post<CreateSubTeamResponses, CreateSubTeamErrors, ThrowOnError>({
+    security: [{ name: 'apikey', type: 'apiKey' }, {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }],
+    url: '/teams/{teamId}/teams',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * List a team's members
+ *
+ * Lists the active members of a team; deactivated people are left out. `search` matches first name, last name, username and e-mail. Litmos answers 404 when the team does not exist. Requires an Account Owner key.
+ */
+export const listTeamUsers = <ThrowOnError extends boolean = false>(options: Options<ListTeamUsersData, ThrowOnError>): RequestResult<ListTeamUsersResponses, ListTeamUsersErrors, ThrowOnError> => (options.client ?? client).get<ListTeamUsersResponses, ListTeamUsersErrors, ThrowOnError>({
+    security: [{ name: 'apikey', type: 'apiKey' }, {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }],
+    url: '/teams/{teamId}/users',
+    ...options
+});
+
+/**
+ * Add people to a team
+ *
+ * Adds a list of people to a team and answers 201 with an empty body. Ids that are unknown or already on the team are skipped without an error, so a 201 does not prove that anyone was added: list the members to check. Only `Id` is read from each item. No e-mail is sent unless `sendmessage=true`. Litmos answers 404 when the team does not exist. Requires an Account Owner or Administrator key.
+ */
+export const addTeamUsers = <ThrowOnError extends boolean = false>(options: Options<AddTeamUsersData, ThrowOnError>): RequestResult<AddTeamUsersResponses, AddTeamUsersErrors, ThrowOnError> => (options.client ?? client).post<AddTeamUsersResponses, AddTeamUsersErrors, ThrowOnError>({
+    security: [{ name: 'apikey', type: 'apiKey' }, {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }],
+    url: '/teams/{teamId}/users',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Remove a person from a team
+ *
+ * Takes one person off a team; there is no call that removes several members at once. The person stays in the organisation and in their other teams. Litmos answers 404 when the team or the person does not exist. Requires an Account Owner or Administrator key.
+ */
+export const removeTeamUser = <ThrowOnError extends boolean = false>(options: Options<RemoveTeamUserData, ThrowOnError>): RequestResult<RemoveTeamUserResponses, RemoveTeamUserErrors, ThrowOnError> => (options.client ?? client).delete<RemoveTeamUserResponses, RemoveTeamUserErrors, ThrowOnError>({
+    security: [{ name: 'apikey', type: 'apiKey' }, {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }],
+    url: '/teams/{teamId}/users/{userId}',
+    ...options
+});
+
+/**
+ * List a team's leaders
+ *
+ * Lists the members of a team who hold the team leader role there. `search` matches first name, last name, username and e-mail. Requires an Account Owner key.
+ */
+export const listTeamLeaders = <ThrowOnError extends boolean = false>(options: Options<ListTeamLeadersData, ThrowOnError>): RequestResult<ListTeamLeadersResponses, ListTeamLeadersErrors, ThrowOnError> => (options.client ?? client).get<ListTeamLeadersResponses, ListTeamLeadersErrors, ThrowOnError>({
+    security: [{ name: 'apikey', type: 'apiKey' }, {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }],
+    url: '/teams/{teamId}/leaders',
+    ...options
+});
+
+/**
+ * Take the team leader role from a member
+ *
+ * Removes the team leader role from a member of the team; the person stays on the team as an ordinary member. Litmos answers 404 when the person is not on the team. Requires an Administrator key (or an Account Owner's).
+ */
+export const demoteTeamLeader = <ThrowOnError extends boolean = false>(options: Options<DemoteTeamLeaderData, ThrowOnError>): RequestResult<DemoteTeamLeaderResponses, DemoteTeamLeaderErrors, ThrowOnError> => (options.client ?? client).delete<DemoteTeamLeaderResponses, DemoteTeamLeaderErrors, ThrowOnError>({
+    security: [{ name: 'apikey', type: 'apiKey' }, {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }],
+    url: '/teams/{teamId}/leaders/{userId}',
+    ...options
+});
+
+/**
+ * Make a member a team leader
+ *
+ * Gives a team member the team leader role in that team; the call has no body. The person must already be on the team: otherwise Litmos answers 404 (add them first with `POST /teams/{teamId}/users`). Requires an Administrator key (or an Account Owner's).
+ */
+export const promoteTeamLeader = <ThrowOnError extends boolean = false>(options: Options<PromoteTeamLeaderData, ThrowOnError>): RequestResult<PromoteTeamLeaderResponses, PromoteTeamLeaderErrors, ThrowOnError> => (options.client ?? client).put<PromoteTeamLeaderResponses, PromoteTeamLeaderErrors, ThrowOnError>({
+    security: [{ name: 'apikey', type: 'apiKey' }, {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }],
+    url: '/teams/{teamId}/leaders/{userId}',
+    ...options
+});
+
+/**
+ * List a team's admins
+ *
+ * Lists the members of a team who hold the team admin role there. `search` matches first name, last name, username and e-mail. Requires an Administrator key (or an Account Owner's).
+ */
+export const listTeamAdmins = <ThrowOnError extends boolean = false>(options: Options<ListTeamAdminsData, ThrowOnError>): RequestResult<ListTeamAdminsResponses, ListTeamAdminsErrors, ThrowOnError> => (options.client ?? client).get<ListTeamAdminsResponses, ListTeamAdminsErrors, ThrowOnError>({
+    security: [{ name: 'apikey', type: 'apiKey' }, {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }],
+    url: '/teams/{teamId}/admins',
+    ...options
+});
+
+/**
+ * Take the team admin role from a member
+ *
+ * Removes the team admin role from a member of the team; the person stays on the team as an ordinary member. Litmos answers 404 when the person is not on the team. Requires an Administrator key (or an Account Owner's).
+ */
+export const demoteTeamAdmin = <ThrowOnError extends boolean = false>(options: Options<DemoteTeamAdminData, ThrowOnError>): RequestResult<DemoteTeamAdminResponses, DemoteTeamAdminErrors, ThrowOnError> => (options.client ?? client).delete<DemoteTeamAdminResponses, DemoteTeamAdminErrors, ThrowOnError>({
+    security: [{ name: 'apikey', type: 'apiKey' }, {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }],
+    url: '/teams/{teamId}/admins/{userId}',
+    ...options
+});
+
+/**
+ * Make a member a team admin
+ *
+ * Gives a team member the team admin role in that team; the call has no body. The person must already be on the team: otherwise Litmos answers 404 (add them first with `POST /teams/{teamId}/users`). Requires an Administrator key (or an Account Owner's).
+ */
+export const promoteTeamAdmin = <ThrowOnError extends boolean = false>(options: Options<PromoteTeamAdminData, ThrowOnError>): RequestResult<PromoteTeamAdminResponses, PromoteTeamAdminErrors, ThrowOnError> => (options.client ?? client).put<PromoteTeamAdminResponses, PromoteTeamAdminErrors, ThrowOnError>({
+    security: [{ name: 'apikey', type: 'apiKey' }, {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }],
+    url: '/teams/{teamId}/admins/{userId}',
+    ...options
+});
+
+/**
+ * Unassign courses from a team
+ *
+ * Takes courses away from a team. Unlike most deletes this one has a body: the courses, each with the `CourseTeamLibrary` flag saying whether to take it out of the team library (true) or to unassign it from the members (false). Unknown course Ids and courses the team does not have are skipped. Litmos answers 403 ("Course is assigned via Learning Path. Remove the team from the Learning Path to unassign from team") when the team has the course through a learning path. Requires an Account Owner key.
+ */
+export const unassignTeamCourses = <ThrowOnError extends boolean = false>(options: Options<UnassignTeamCoursesData, ThrowOnError>): RequestResult<UnassignTeamCoursesResponses, UnassignTeamCoursesErrors, ThrowOnError> => (options.client ?? client).delete<UnassignTeamCoursesResponses, UnassignTeamCoursesErrors, ThrowOnError>({
+    security: [{ name: 'apikey', type: 'apiKey' }, {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }],
+    url: '/teams/{teamId}/courses',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * List a team's courses
+ *
+ * Lists the courses of a team: those in its team library (`CourseTeamLibrary` true) and those assigned to its members (false). A course that is both appears twice, once with each flag. Litmos answers 404 when the team does not exist. Requires an Account Owner key.
+ */
+export const listTeamCourses = <ThrowOnError extends boolean = false>(options: Options<ListTeamCoursesData, ThrowOnError>): RequestResult<ListTeamCoursesResponses, ListTeamCoursesErrors, ThrowOnError> => (options.client ?? client).get<ListTeamCoursesResponses, ListTeamCoursesErrors, ThrowOnError>({
+    security: [{ name: 'apikey', type: 'apiKey' }, {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }],
+    url: '/teams/{teamId}/courses',
+    ...options
+});
+
+/**
+ * Assign courses to a team
+ *
+ * Adds courses to a team: with `CourseTeamLibrary` false each course is assigned to every member, with true it goes into the team library. Send the two kinds in separate requests. Unknown course Ids and courses the team already has are skipped without an error. `includesubteams=true` applies the same assignment to every sub-team. Litmos e-mails the members about the new courses by default (if they have logged in before); send `sendmessage=false` to stay silent. Litmos answers 404 when the team does not exist. The current documentation gives 200 as the answer, an older page 201; both carry no body. Requires an Account Owner key.
+ */
+export const assignTeamCourses = <ThrowOnError extends boolean = false>(options: Options<AssignTeamCoursesData, ThrowOnError>): RequestResult<AssignTeamCoursesResponses, AssignTeamCoursesErrors, ThrowOnError> => (options.client ?? client).post<AssignTeamCoursesResponses, AssignTeamCoursesErrors, ThrowOnError>({
+    security: [{ name: 'apikey', type: 'apiKey' }, {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }],
+    url: '/teams/{teamId}/courses',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Unassign learning paths from a team
+ *
+ * Takes learning paths away from a team. Unlike most deletes this one has a body: the learning paths, by Id. Litmos answers 404 when the team does not exist or the body names no valid learning path. Requires an Account Owner or Administrator key.
+ */
+export const unassignTeamLearningPaths = <ThrowOnError extends boolean = false>(options: Options<UnassignTeamLearningPathsData, ThrowOnError>): RequestResult<UnassignTeamLearningPathsResponses, UnassignTeamLearningPathsErrors, ThrowOnError> => (options.client ?? client).delete<UnassignTeamLearningPathsResponses, UnassignTeamLearningPathsErrors, ThrowOnError>({
+    security: [{ name: 'apikey', type: 'apiKey' }, {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }],
+    url: '/teams/{teamId}/learningpaths',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * List a team's learning paths
+ *
+ * Lists the learning paths of a team, with `LearningPathTeamLibrary` telling those in the team library from those assigned to the members. Litmos answers 404 when the team does not exist. Requires an Account Owner or Administrator key.
+ */
+export const listTeamLearningPaths = <ThrowOnError extends boolean = false>(options: Options<ListTeamLearningPathsData, ThrowOnError>): RequestResult<ListTeamLearningPathsResponses, ListTeamLearningPathsErrors, ThrowOnError> => (options.client ?? client).get<ListTeamLearningPathsResponses, ListTeamLearningPathsErrors, ThrowOnError>({
+    security: [{ name: 'apikey', type: 'apiKey' }, {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }],
+    url: '/teams/{teamId}/learningpaths',
+    ...options
+});
+
+/**
+ * Assign learning paths to a team
+ *
+ * Assigns learning paths to every member of a team. Each item carries the learning path's `Id` (the element is `Id`, not `LearningPathId`). Litmos answers 404 ("…no valid Learning Path Id in the body") when none of the Ids is a learning path, or when the team does not exist. Only one source documents `sendmessage` here, and not its default; set it explicitly. Requires an Account Owner or Administrator key.
+ */
+export const assignTeamLearningPaths = <ThrowOnError extends boolean = false>(options: Options<AssignTeamLearningPathsData, ThrowOnError>): RequestResult<AssignTeamLearningPathsResponses, AssignTeamLearningPathsErrors, ThrowOnError> => (options.client ?? client).post<AssignTeamLearningPathsResponses, AssignTeamLearningPathsErrors, ThrowOnError>({
+    security: [{ name: 'apikey', type: 'apiKey' }, {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }],
+    url: '/teams/{teamId}/learningpaths',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * List the points and badges of a team's members
+ *
+ * Lists the members of a team, each with the points and badges earned per completed course or learning path. Litmos answers 403 when gamification is switched off for the organisation. The row shape is known from JSON answers only; the XML element names (`Users`, `User`) are inferred. Requires an Account Owner or Administrator key.
+ */
+export const listTeamGamificationDetails = <ThrowOnError extends boolean = false>(options: Options<ListTeamGamificationDetailsData, ThrowOnError>): RequestResult<ListTeamGamificationDetailsResponses, ListTeamGamificationDetailsErrors, ThrowOnError> => (options.client ?? client).get<ListTeamGamificationDetailsResponses, ListTeamGamificationDetailsErrors, ThrowOnError>({
+    security: [{ name: 'apikey', type: 'apiKey' }, {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }],
+    url: '/teams/{teamId}/gamificationdetails',
+    ...options
+});
+
+/**
+ * Get a person's badge and point totals
+ *
+ * Returns how many badges and points a person has earned. Litmos answers 403 ("Gamification is not enabled in the organisation") when the feature is off, and 404 when the person does not exist. Requires an Account Owner or Administrator key.
+ */
+export const getUserGamificationSummary = <ThrowOnError extends boolean = false>(options: Options<GetUserGamificationSummaryData, ThrowOnError>): RequestResult<GetUserGamificationSummaryResponses, GetUserGamificationSummaryErrors, ThrowOnError> => (options.client ?? client).get<GetUserGamificationSummaryResponses, GetUserGamificationSummaryErrors, ThrowOnError>({
+    security: [{ name: 'apikey', type: 'apiKey' }, {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }],
+    url: '/users/{userId}/gamificationsummary',
+    ...options
+});
+
+/**
+ * List a person's badges
+ *
+ * Lists the badges a person has earned. Icon addresses in the answer are signed and expire, so show or download them soon after the call. Litmos answers 403 when gamification is switched off and 404 when the person does not exist. Requires an Account Owner or Administrator key.
+ */
+export const listUserBadges = <ThrowOnError extends boolean = false>(options: Options<ListUserBadgesData, ThrowOnError>): RequestResult<ListUserBadgesResponses, ListUserBadgesErrors, ThrowOnError> => (options.client ?? client).get<ListUserBadgesResponses, ListUserBadgesErrors, ThrowOnError>({
+    security: [{ name: 'apikey', type: 'apiKey' }, {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }],
+    url: '/users/{userId}/badges',
+    ...options
+});
+
+/**
+ * List a person's points and badges per completion
+ *
+ * Lists, for each course or learning path a person completed, the points and the badge they earned with it and when. Litmos documents `limit` here; `start` is assumed to page as on other lists. Litmos answers 403 when gamification is switched off and 404 when the person does not exist. Requires an Account Owner or Administrator key.
+ */
+export const listUserGamificationDetails = <ThrowOnError extends boolean = false>(options: Options<ListUserGamificationDetailsData, ThrowOnError>): RequestResult<ListUserGamificationDetailsResponses, ListUserGamificationDetailsErrors, ThrowOnError> => (options.client ?? client).get<ListUserGamificationDetailsResponses, ListUserGamificationDetailsErrors, ThrowOnError>({
+    security: [{ name: 'apikey', type: 'apiKey' }, {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }],
+    url: '/users/{userId}/gamificationdetails',
+    ...options
+});
+
+/**
+ * Reset a person's points and badges
+ *
+ * Deletes every badge and point a person has earned, starting their gamification over; it cannot be undone. The call has no body. Litmos answers 404 when the person does not exist and 500 ("Reset Gamification for user failed") when the reset does not go through. Requires an Account Owner or Administrator key.
+ */
+export const resetUserGamification = <ThrowOnError extends boolean = false>(options: Options<ResetUserGamificationData, ThrowOnError>): RequestResult<ResetUserGamificationResponses, ResetUserGamificationErrors, ThrowOnError> => (options.client ?? client).put<ResetUserGamificationResponses, ResetUserGamificationErrors, ThrowOnError>({
+    security: [{ name: 'apikey', type: 'apiKey' }, {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }],
+    url: '/users/{userId}/gamificationreset',
+    ...options
 });

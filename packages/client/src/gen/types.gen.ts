@@ -2280,6 +2280,408 @@ export type TeamIdListXml = {
 };
 
 /**
+ * TeamWrite
+ *
+ * The body of `POST /teams`, `POST /teams/{teamId}/teams` and `PUT /teams/{teamId}`. Litmos reads the XML form in this element order. Whether an update keeps fields left out of the body is not documented, so send every field you want the team to keep.
+ */
+export type TeamWrite = {
+    /**
+     * Empty when creating a team. When updating, the team's Id, which must equal the `teamId` in the path.
+     */
+    Id: string;
+    /**
+     * Name of the team; Litmos refuses a name another team already has (409).
+     */
+    Name: string;
+    /**
+     * Free-text description of the team.
+     */
+    Description?: string | null;
+    /**
+     * Id of the team to place this one under; empty for a top-level team. When creating through `POST /teams/{teamId}/teams` the path already names the parent.
+     */
+    ParentTeamId?: string | null;
+};
+
+/**
+ * TeamDetail
+ *
+ * One team as `GET /teams/{teamId}` returns it, and as Litmos answers a team it has just created. Compared with the team lists it adds the team's description. Responses recorded in 2016 carried only `Id`, `Name` and `Description`; the last two fields came later.
+ */
+export type TeamDetail = {
+    /**
+     * The team's Id.
+     */
+    Id: LitmosId;
+    /**
+     * Name of the team, unique in the organisation.
+     */
+    Name: string;
+    /**
+     * Free-text description of the team; empty or null when none was given.
+     */
+    Description?: string | null;
+    /**
+     * Id of the team this one sits under; empty for a top-level team.
+     */
+    ParentTeamId?: string | null;
+    /**
+     * Code that names the team in bulk imports (`<OriginalId>-<Name>`, for example `404487-FieldOps`); Litmos sets it.
+     */
+    TeamCodeForBulkImport?: string | null;
+};
+
+/**
+ * CourseSummary
+ *
+ * A course as `/courses` and team course lists return it.
+ */
+export type CourseSummary = {
+    /**
+     * The course's Id.
+     */
+    Id: LitmosId;
+    /**
+     * Short code chosen by the course's author.
+     */
+    Code?: string | null;
+    /**
+     * Title of the course.
+     */
+    Name: string;
+    /**
+     * False for a course that is switched off.
+     */
+    Active: boolean;
+    /**
+     * True when the course is sold in the Litmos shop.
+     */
+    ForSale?: boolean;
+    /**
+     * Numeric id of the course, as shown in the Litmos web pages.
+     */
+    OriginalId?: number;
+    /**
+     * Description shown to learners.
+     */
+    Description?: string | null;
+    /**
+     * Short description in the shop.
+     */
+    EcommerceShortDescription?: string | null;
+    /**
+     * Long description in the shop.
+     */
+    EcommerceLongDescription?: string | null;
+    /**
+     * Code to name the course in bulk imports (`<OriginalId>-<Code>`).
+     */
+    CourseCodeForBulkImport?: string | null;
+    /**
+     * Shop price.
+     */
+    Price?: number;
+    /**
+     * Date after which learners lose access, when set.
+     */
+    AccessTillDate?: LitmosDateTime | null;
+    /**
+     * Days of access after assignment, when set.
+     */
+    AccessTillDays?: number | null;
+    /**
+     * True when the course sits in a team library (team course lists).
+     */
+    CourseTeamLibrary?: boolean;
+};
+
+/**
+ * CourseSummaryListXml
+ *
+ * The XML form of a page of courses; in JSON the page is a bare array.
+ */
+export type CourseSummaryListXml = {
+    Course?: Array<CourseSummary>;
+};
+
+/**
+ * TeamCourseAssignment
+ *
+ * One course in the body of `POST` and `DELETE /teams/{teamId}/courses`: the course's Id and whether the call concerns the team's course library or the direct assignment to the team's members. Litmos reads `Id` first, then `CourseTeamLibrary`.
+ */
+export type TeamCourseAssignment = {
+    /**
+     * Id of the course.
+     */
+    Id: LitmosId;
+    /**
+     * True to add the course to (or take it out of) the team library, where members may pick it themselves; false to assign it to (or unassign it from) every member of the team.
+     */
+    CourseTeamLibrary: boolean;
+};
+
+/**
+ * TeamCourseAssignmentListXml
+ *
+ * The XML form of the course list that team course assignment and unassignment take; in JSON the body is a bare array of `{ "Id": …, "CourseTeamLibrary": … }`.
+ */
+export type TeamCourseAssignmentListXml = {
+    Course?: Array<TeamCourseAssignment>;
+};
+
+/**
+ * LearningPath
+ *
+ * A learning path (an ordered set of courses) as `/learningpaths` and team lists return it.
+ */
+export type LearningPath = {
+    /**
+     * The learning path's Id.
+     */
+    Id: LitmosId;
+    /**
+     * Title of the learning path.
+     */
+    Name: string;
+    /**
+     * Description shown to learners.
+     */
+    Description?: string | null;
+    /**
+     * False for a learning path that is switched off.
+     */
+    Active: boolean;
+    /**
+     * Numeric id of the learning path, as shown in the Litmos web pages.
+     */
+    OriginalId?: number;
+    /**
+     * True when the learning path is sold in the Litmos shop.
+     */
+    ForSale?: boolean;
+    /**
+     * Shop price.
+     */
+    Price?: number;
+    /**
+     * Short description in the shop.
+     */
+    EcommerceShortDescription?: string | null;
+    /**
+     * Long description in the shop.
+     */
+    EcommerceLongDescription?: string | null;
+    /**
+     * Date after which learners lose access, when set.
+     */
+    AccessTillDate?: LitmosDateTime | null;
+    /**
+     * Days of access after assignment, when set.
+     */
+    AccessTillDays?: number | null;
+    /**
+     * True when the path lets equivalent courses stand in for one another.
+     */
+    IsEquivalency?: boolean;
+    /**
+     * True when the learning path sits in a team library (team lists).
+     */
+    LearningPathTeamLibrary?: boolean;
+};
+
+/**
+ * LearningPathListXml
+ *
+ * The XML form of a page of learning paths; in JSON the page is a bare array.
+ */
+export type LearningPathListXml = {
+    LearningPath?: Array<LearningPath>;
+};
+
+/**
+ * Badge
+ *
+ * A gamification badge, as `GET /users/{userId}/badges` lists them and as it appears inside a gamification record. Note the upper-case `ID` and the name `IconBgColor`, as Litmos spells them.
+ */
+export type Badge = {
+    /**
+     * Id of the badge.
+     */
+    ID: string;
+    /**
+     * Name of the badge.
+     */
+    Title: string;
+    /**
+     * Text explaining what the badge is awarded for.
+     */
+    Description?: string | null;
+    /**
+     * Address of the badge image on Litmos' content network. It is a signed address that stops working after a while (see its `Expires` query value): fetch or show it soon, never store it.
+     */
+    Icon?: string | null;
+    /**
+     * Background colour drawn behind the icon, such as `#F5A623`.
+     */
+    IconBgColor?: string | null;
+    /**
+     * Address for showing the badge image in a page. Older Litmos releases leave it out.
+     */
+    IconDisplayUrl?: string | null;
+};
+
+/**
+ * GamificationLearningPathItem
+ *
+ * A learning path named by a gamification record (in its `GamificationLearningPathItemList`).
+ */
+export type GamificationLearningPathItem = {
+    /**
+     * Id of this entry of the list.
+     */
+    ID: string;
+    /**
+     * Id of the learning path.
+     */
+    LearningPathID: string;
+    /**
+     * Title of the learning path.
+     */
+    LearningPathName: string;
+};
+
+/**
+ * GamificationCourseItem
+ *
+ * A course named by a gamification record (in its `GamificationCourseItemList`). The XML item element name `GamificationCourseItem` is inferred from the learning path counterpart; only the JSON form of this list has been seen.
+ */
+export type GamificationCourseItem = {
+    /**
+     * Id of this entry of the list.
+     */
+    ID: string;
+    /**
+     * Id of the course.
+     */
+    CourseID: string;
+    /**
+     * Title of the course.
+     */
+    CourseName: string;
+};
+
+/**
+ * GamificationAchievedItem
+ *
+ * Points and possibly a badge that a person earned by completing one course or learning path, as `GET /users/{userId}/gamificationdetails` lists them and as team gamification lists nest them. Litmos' documentation shows the learning path list before the course list; when Litmos fills each list is not documented.
+ */
+export type GamificationAchievedItem = {
+    /**
+     * Id of this gamification record.
+     */
+    ID: string;
+    /**
+     * Id of the completed course or learning path.
+     */
+    ItemID: string;
+    /**
+     * Title of the completed course or learning path.
+     */
+    ItemName: string;
+    /**
+     * Points earned for the completion; a decimal with two places (`DECIMAL(15,2)`).
+     */
+    EarnedPoint: number;
+    /**
+     * Id of the badge earned with the completion; empty or null when none was.
+     */
+    EarnedBadgeID?: string | null;
+    /**
+     * When the course or learning path was completed.
+     */
+    DateCompleted: LitmosDateTime;
+    /**
+     * The badge earned with the completion; null when none was.
+     */
+    Badge?: Badge | null;
+    /**
+     * Learning paths this record concerns; often empty.
+     */
+    GamificationLearningPathItemList?: Array<GamificationLearningPathItem> | null;
+    /**
+     * Courses this record concerns.
+     */
+    GamificationCourseItemList?: Array<GamificationCourseItem> | null;
+};
+
+/**
+ * TeamGamificationUser
+ *
+ * A member of a team with the gamification records they have earned, as `GET /teams/{teamId}/gamificationdetails` lists them. The fields are known from JSON answers only; the XML element name `User` (in a `Users` list) is inferred from Litmos' other lists of team members.
+ */
+export type TeamGamificationUser = {
+    /**
+     * The person's Id.
+     */
+    Id: LitmosId;
+    /**
+     * First name.
+     */
+    FirstName: string;
+    /**
+     * Last name.
+     */
+    LastName: string;
+    /**
+     * The person's gamification records; empty when they have earned nothing yet.
+     */
+    GamificationAchievedItems: Array<GamificationAchievedItem> | null;
+};
+
+/**
+ * TeamGamificationUserListXml
+ *
+ * The XML form of a page of team members with their gamification records; in JSON the page is a bare array. The root and item names (`Users`, `User`) are inferred.
+ */
+export type TeamGamificationUserListXml = {
+    User?: Array<TeamGamificationUser>;
+};
+
+/**
+ * GamificationAchievementSummary
+ *
+ * A person's gamification totals as `GET /users/{userId}/gamificationsummary` returns them: how many badges and how many points they have earned so far. The element names are singular on the wire (`TotalBadgeEarned`, `TotalPointEarned`).
+ */
+export type GamificationAchievementSummary = {
+    /**
+     * Number of badges the person has earned.
+     */
+    TotalBadgeEarned: number;
+    /**
+     * Sum of the points the person has earned; a decimal with two places (`DECIMAL(15,2)`).
+     */
+    TotalPointEarned: number;
+};
+
+/**
+ * BadgeListXml
+ *
+ * The XML form of a page of badges; in JSON the page is a bare array.
+ */
+export type BadgeListXml = {
+    Badge?: Array<Badge>;
+};
+
+/**
+ * GamificationAchievedItemListXml
+ *
+ * The XML form of a page of gamification records; in JSON the page is a bare array.
+ */
+export type GamificationAchievedItemListXml = {
+    GamificationAchievedItem?: Array<GamificationAchievedItem>;
+};
+
+/**
  * Free text naming the application that makes the call, usually a company or product name. Litmos requires it on every request and uses it to tell integrations apart.
  */
 export type Source = string;
@@ -2348,6 +2750,11 @@ export type CourseIdPath = LitmosId;
  * The learning path's Id.
  */
 export type LearningPathIdPath = LitmosId;
+
+/**
+ * The team's Id.
+ */
+export type TeamIdPath = LitmosId;
 
 export type ListAchievementsData = {
     body?: never;
@@ -5260,6 +5667,1731 @@ export type AddUserToTeamsError = AddUserToTeamsErrors[keyof AddUserToTeamsError
 export type AddUserToTeamsResponses = {
     /**
      * The person was added to the teams; the answer has no body.
+     */
+    200: unknown;
+};
+
+export type ListTeamsData = {
+    body?: never;
+    path?: never;
+    query: {
+        /**
+         * Free text naming the application that makes the call, usually a company or product name. Litmos requires it on every request and uses it to tell integrations apart.
+         */
+        source: string;
+        /**
+         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         */
+        format?: 'json';
+        /**
+         * Zero-based offset of the first record to return. To read the next page, add the number of records you actually received: Litmos pages can hold more than `limit` records.
+         */
+        start?: number;
+        /**
+         * Largest number of records to return in one page.
+         */
+        limit?: number;
+        /**
+         * Text to filter the list by. For people it matches first name, last name, username and e-mail.
+         */
+        search?: string;
+    };
+    url: '/teams';
+};
+
+export type ListTeamsErrors = {
+    /**
+     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     */
+    400: ErrorDetail;
+    /**
+     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     */
+    401: ErrorDetail;
+    /**
+     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     */
+    403: ErrorDetail;
+    /**
+     * Not found: the record named in the path does not exist or is not visible to this key.
+     */
+    404: ErrorDetail;
+    /**
+     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
+     */
+    409: ErrorDetail;
+    /**
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     */
+    503: ErrorDetail;
+};
+
+export type ListTeamsError = ListTeamsErrors[keyof ListTeamsErrors];
+
+export type ListTeamsResponses = {
+    /**
+     * A page of teams; empty past the end of the list.
+     */
+    200: Array<TeamSummary>;
+};
+
+export type ListTeamsResponse = ListTeamsResponses[keyof ListTeamsResponses];
+
+export type CreateTeamData = {
+    /**
+     * The new team, with an empty `Id`.
+     */
+    body: TeamWrite;
+    path?: never;
+    query: {
+        /**
+         * Free text naming the application that makes the call, usually a company or product name. Litmos requires it on every request and uses it to tell integrations apart.
+         */
+        source: string;
+        /**
+         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         */
+        format?: 'json';
+    };
+    url: '/teams';
+};
+
+export type CreateTeamErrors = {
+    /**
+     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     */
+    400: ErrorDetail;
+    /**
+     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     */
+    401: ErrorDetail;
+    /**
+     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     */
+    403: ErrorDetail;
+    /**
+     * Not found: the record named in the path does not exist or is not visible to this key.
+     */
+    404: ErrorDetail;
+    /**
+     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
+     */
+    409: ErrorDetail;
+    /**
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     */
+    503: ErrorDetail;
+};
+
+export type CreateTeamError = CreateTeamErrors[keyof CreateTeamErrors];
+
+export type CreateTeamResponses = {
+    /**
+     * The team was created; the answer is the new team.
+     */
+    201: TeamDetail;
+};
+
+export type CreateTeamResponse = CreateTeamResponses[keyof CreateTeamResponses];
+
+export type DeleteTeamData = {
+    body?: never;
+    path: {
+        /**
+         * The team's Id.
+         */
+        teamId: LitmosId;
+    };
+    query: {
+        /**
+         * Free text naming the application that makes the call, usually a company or product name. Litmos requires it on every request and uses it to tell integrations apart.
+         */
+        source: string;
+        /**
+         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         */
+        format?: 'json';
+    };
+    url: '/teams/{teamId}';
+};
+
+export type DeleteTeamErrors = {
+    /**
+     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     */
+    400: ErrorDetail;
+    /**
+     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     */
+    401: ErrorDetail;
+    /**
+     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     */
+    403: ErrorDetail;
+    /**
+     * Not found: the record named in the path does not exist or is not visible to this key.
+     */
+    404: ErrorDetail;
+    /**
+     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
+     */
+    409: ErrorDetail;
+    /**
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     */
+    503: ErrorDetail;
+};
+
+export type DeleteTeamError = DeleteTeamErrors[keyof DeleteTeamErrors];
+
+export type DeleteTeamResponses = {
+    /**
+     * The team was deleted; the answer has no body.
+     */
+    200: unknown;
+};
+
+export type GetTeamData = {
+    body?: never;
+    path: {
+        /**
+         * The team's Id.
+         */
+        teamId: LitmosId;
+    };
+    query: {
+        /**
+         * Free text naming the application that makes the call, usually a company or product name. Litmos requires it on every request and uses it to tell integrations apart.
+         */
+        source: string;
+        /**
+         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         */
+        format?: 'json';
+    };
+    url: '/teams/{teamId}';
+};
+
+export type GetTeamErrors = {
+    /**
+     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     */
+    400: ErrorDetail;
+    /**
+     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     */
+    401: ErrorDetail;
+    /**
+     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     */
+    403: ErrorDetail;
+    /**
+     * Not found: the record named in the path does not exist or is not visible to this key.
+     */
+    404: ErrorDetail;
+    /**
+     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
+     */
+    409: ErrorDetail;
+    /**
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     */
+    503: ErrorDetail;
+};
+
+export type GetTeamError = GetTeamErrors[keyof GetTeamErrors];
+
+export type GetTeamResponses = {
+    /**
+     * The team.
+     */
+    200: TeamDetail;
+};
+
+export type GetTeamResponse = GetTeamResponses[keyof GetTeamResponses];
+
+export type UpdateTeamData = {
+    /**
+     * The team as it should be, with `Id` equal to the path's `teamId`.
+     */
+    body: TeamWrite;
+    path: {
+        /**
+         * The team's Id.
+         */
+        teamId: LitmosId;
+    };
+    query: {
+        /**
+         * Free text naming the application that makes the call, usually a company or product name. Litmos requires it on every request and uses it to tell integrations apart.
+         */
+        source: string;
+        /**
+         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         */
+        format?: 'json';
+    };
+    url: '/teams/{teamId}';
+};
+
+export type UpdateTeamErrors = {
+    /**
+     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     */
+    400: ErrorDetail;
+    /**
+     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     */
+    401: ErrorDetail;
+    /**
+     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     */
+    403: ErrorDetail;
+    /**
+     * Not found: the record named in the path does not exist or is not visible to this key.
+     */
+    404: ErrorDetail;
+    /**
+     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
+     */
+    409: ErrorDetail;
+    /**
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     */
+    503: ErrorDetail;
+};
+
+export type UpdateTeamError = UpdateTeamErrors[keyof UpdateTeamErrors];
+
+export type UpdateTeamResponses = {
+    /**
+     * The team was updated; the answer has no body.
+     */
+    200: unknown;
+};
+
+export type ListSubTeamsData = {
+    body?: never;
+    path: {
+        /**
+         * The team's Id.
+         */
+        teamId: LitmosId;
+    };
+    query: {
+        /**
+         * Free text naming the application that makes the call, usually a company or product name. Litmos requires it on every request and uses it to tell integrations apart.
+         */
+        source: string;
+        /**
+         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         */
+        format?: 'json';
+        /**
+         * Zero-based offset of the first record to return. To read the next page, add the number of records you actually received: Litmos pages can hold more than `limit` records.
+         */
+        start?: number;
+        /**
+         * Largest number of records to return in one page.
+         */
+        limit?: number;
+        /**
+         * Text to filter the list by. For people it matches first name, last name, username and e-mail.
+         */
+        search?: string;
+    };
+    url: '/teams/{teamId}/teams';
+};
+
+export type ListSubTeamsErrors = {
+    /**
+     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     */
+    400: ErrorDetail;
+    /**
+     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     */
+    401: ErrorDetail;
+    /**
+     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     */
+    403: ErrorDetail;
+    /**
+     * Not found: the record named in the path does not exist or is not visible to this key.
+     */
+    404: ErrorDetail;
+    /**
+     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
+     */
+    409: ErrorDetail;
+    /**
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     */
+    503: ErrorDetail;
+};
+
+export type ListSubTeamsError = ListSubTeamsErrors[keyof ListSubTeamsErrors];
+
+export type ListSubTeamsResponses = {
+    /**
+     * A page of sub-teams; empty when the team has none.
+     */
+    200: Array<TeamSummary>;
+};
+
+export type ListSubTeamsResponse = ListSubTeamsResponses[keyof ListSubTeamsResponses];
+
+export type CreateSubTeamData = {
+    /**
+     * The new sub-team, with an empty `Id`.
+     */
+    body: TeamWrite;
+    path: {
+        /**
+         * The team's Id.
+         */
+        teamId: LitmosId;
+    };
+    query: {
+        /**
+         * Free text naming the application that makes the call, usually a company or product name. Litmos requires it on every request and uses it to tell integrations apart.
+         */
+        source: string;
+        /**
+         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         */
+        format?: 'json';
+    };
+    url: '/teams/{teamId}/teams';
+};
+
+export type CreateSubTeamErrors = {
+    /**
+     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     */
+    400: ErrorDetail;
+    /**
+     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     */
+    401: ErrorDetail;
+    /**
+     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     */
+    403: ErrorDetail;
+    /**
+     * Not found: the record named in the path does not exist or is not visible to this key.
+     */
+    404: ErrorDetail;
+    /**
+     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
+     */
+    409: ErrorDetail;
+    /**
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     */
+    503: ErrorDetail;
+};
+
+export type CreateSubTeamError = CreateSubTeamErrors[keyof CreateSubTeamErrors];
+
+export type CreateSubTeamResponses = {
+    /**
+     * The sub-team was created; the answer is the new team.
+     */
+    201: TeamDetail;
+};
+
+export type CreateSubTeamResponse = CreateSubTeamResponses[keyof CreateSubTeamResponses];
+
+export type ListTeamUsersData = {
+    body?: never;
+    path: {
+        /**
+         * The team's Id.
+         */
+        teamId: LitmosId;
+    };
+    query: {
+        /**
+         * Free text naming the application that makes the call, usually a company or product name. Litmos requires it on every request and uses it to tell integrations apart.
+         */
+        source: string;
+        /**
+         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         */
+        format?: 'json';
+        /**
+         * Zero-based offset of the first record to return. To read the next page, add the number of records you actually received: Litmos pages can hold more than `limit` records.
+         */
+        start?: number;
+        /**
+         * Largest number of records to return in one page.
+         */
+        limit?: number;
+        /**
+         * Text to filter the list by. For people it matches first name, last name, username and e-mail.
+         */
+        search?: string;
+    };
+    url: '/teams/{teamId}/users';
+};
+
+export type ListTeamUsersErrors = {
+    /**
+     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     */
+    400: ErrorDetail;
+    /**
+     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     */
+    401: ErrorDetail;
+    /**
+     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     */
+    403: ErrorDetail;
+    /**
+     * Not found: the record named in the path does not exist or is not visible to this key.
+     */
+    404: ErrorDetail;
+    /**
+     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
+     */
+    409: ErrorDetail;
+    /**
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     */
+    503: ErrorDetail;
+};
+
+export type ListTeamUsersError = ListTeamUsersErrors[keyof ListTeamUsersErrors];
+
+export type ListTeamUsersResponses = {
+    /**
+     * A page of the team's active members; empty past the end of the list.
+     */
+    200: Array<UserSummary>;
+};
+
+export type ListTeamUsersResponse = ListTeamUsersResponses[keyof ListTeamUsersResponses];
+
+export type AddTeamUsersData = {
+    /**
+     * The people to add, by Id.
+     */
+    body: Array<IdRef>;
+    path: {
+        /**
+         * The team's Id.
+         */
+        teamId: LitmosId;
+    };
+    query: {
+        /**
+         * Free text naming the application that makes the call, usually a company or product name. Litmos requires it on every request and uses it to tell integrations apart.
+         */
+        source: string;
+        /**
+         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         */
+        format?: 'json';
+        /**
+         * Whether Litmos e-mails the people concerned about the change. The default differs by call (see the operation); set it explicitly when it matters.
+         */
+        sendmessage?: boolean;
+    };
+    url: '/teams/{teamId}/users';
+};
+
+export type AddTeamUsersErrors = {
+    /**
+     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     */
+    400: ErrorDetail;
+    /**
+     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     */
+    401: ErrorDetail;
+    /**
+     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     */
+    403: ErrorDetail;
+    /**
+     * Not found: the record named in the path does not exist or is not visible to this key.
+     */
+    404: ErrorDetail;
+    /**
+     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
+     */
+    409: ErrorDetail;
+    /**
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     */
+    503: ErrorDetail;
+};
+
+export type AddTeamUsersError = AddTeamUsersErrors[keyof AddTeamUsersErrors];
+
+export type AddTeamUsersResponses = {
+    /**
+     * The request was accepted; the answer has no body.
+     */
+    201: unknown;
+};
+
+export type RemoveTeamUserData = {
+    body?: never;
+    path: {
+        /**
+         * The team's Id.
+         */
+        teamId: LitmosId;
+        /**
+         * The person's Id. Reads also accept the person's username here (URL-encoded); writes need the Id.
+         */
+        userId: string;
+    };
+    query: {
+        /**
+         * Free text naming the application that makes the call, usually a company or product name. Litmos requires it on every request and uses it to tell integrations apart.
+         */
+        source: string;
+        /**
+         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         */
+        format?: 'json';
+    };
+    url: '/teams/{teamId}/users/{userId}';
+};
+
+export type RemoveTeamUserErrors = {
+    /**
+     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     */
+    400: ErrorDetail;
+    /**
+     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     */
+    401: ErrorDetail;
+    /**
+     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     */
+    403: ErrorDetail;
+    /**
+     * Not found: the record named in the path does not exist or is not visible to this key.
+     */
+    404: ErrorDetail;
+    /**
+     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
+     */
+    409: ErrorDetail;
+    /**
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     */
+    503: ErrorDetail;
+};
+
+export type RemoveTeamUserError = RemoveTeamUserErrors[keyof RemoveTeamUserErrors];
+
+export type RemoveTeamUserResponses = {
+    /**
+     * The person was removed from the team; the answer has no body.
+     */
+    200: unknown;
+};
+
+export type ListTeamLeadersData = {
+    body?: never;
+    path: {
+        /**
+         * The team's Id.
+         */
+        teamId: LitmosId;
+    };
+    query: {
+        /**
+         * Free text naming the application that makes the call, usually a company or product name. Litmos requires it on every request and uses it to tell integrations apart.
+         */
+        source: string;
+        /**
+         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         */
+        format?: 'json';
+        /**
+         * Zero-based offset of the first record to return. To read the next page, add the number of records you actually received: Litmos pages can hold more than `limit` records.
+         */
+        start?: number;
+        /**
+         * Largest number of records to return in one page.
+         */
+        limit?: number;
+        /**
+         * Text to filter the list by. For people it matches first name, last name, username and e-mail.
+         */
+        search?: string;
+    };
+    url: '/teams/{teamId}/leaders';
+};
+
+export type ListTeamLeadersErrors = {
+    /**
+     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     */
+    400: ErrorDetail;
+    /**
+     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     */
+    401: ErrorDetail;
+    /**
+     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     */
+    403: ErrorDetail;
+    /**
+     * Not found: the record named in the path does not exist or is not visible to this key.
+     */
+    404: ErrorDetail;
+    /**
+     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
+     */
+    409: ErrorDetail;
+    /**
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     */
+    503: ErrorDetail;
+};
+
+export type ListTeamLeadersError = ListTeamLeadersErrors[keyof ListTeamLeadersErrors];
+
+export type ListTeamLeadersResponses = {
+    /**
+     * A page of the team's leaders; empty when it has none.
+     */
+    200: Array<UserSummary>;
+};
+
+export type ListTeamLeadersResponse = ListTeamLeadersResponses[keyof ListTeamLeadersResponses];
+
+export type DemoteTeamLeaderData = {
+    body?: never;
+    path: {
+        /**
+         * The team's Id.
+         */
+        teamId: LitmosId;
+        /**
+         * The person's Id. Reads also accept the person's username here (URL-encoded); writes need the Id.
+         */
+        userId: string;
+    };
+    query: {
+        /**
+         * Free text naming the application that makes the call, usually a company or product name. Litmos requires it on every request and uses it to tell integrations apart.
+         */
+        source: string;
+        /**
+         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         */
+        format?: 'json';
+    };
+    url: '/teams/{teamId}/leaders/{userId}';
+};
+
+export type DemoteTeamLeaderErrors = {
+    /**
+     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     */
+    400: ErrorDetail;
+    /**
+     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     */
+    401: ErrorDetail;
+    /**
+     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     */
+    403: ErrorDetail;
+    /**
+     * Not found: the record named in the path does not exist or is not visible to this key.
+     */
+    404: ErrorDetail;
+    /**
+     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
+     */
+    409: ErrorDetail;
+    /**
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     */
+    503: ErrorDetail;
+};
+
+export type DemoteTeamLeaderError = DemoteTeamLeaderErrors[keyof DemoteTeamLeaderErrors];
+
+export type DemoteTeamLeaderResponses = {
+    /**
+     * The person is no longer a leader of the team; the answer has no body.
+     */
+    200: unknown;
+};
+
+export type PromoteTeamLeaderData = {
+    body?: never;
+    path: {
+        /**
+         * The team's Id.
+         */
+        teamId: LitmosId;
+        /**
+         * The person's Id. Reads also accept the person's username here (URL-encoded); writes need the Id.
+         */
+        userId: string;
+    };
+    query: {
+        /**
+         * Free text naming the application that makes the call, usually a company or product name. Litmos requires it on every request and uses it to tell integrations apart.
+         */
+        source: string;
+        /**
+         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         */
+        format?: 'json';
+    };
+    url: '/teams/{teamId}/leaders/{userId}';
+};
+
+export type PromoteTeamLeaderErrors = {
+    /**
+     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     */
+    400: ErrorDetail;
+    /**
+     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     */
+    401: ErrorDetail;
+    /**
+     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     */
+    403: ErrorDetail;
+    /**
+     * Not found: the record named in the path does not exist or is not visible to this key.
+     */
+    404: ErrorDetail;
+    /**
+     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
+     */
+    409: ErrorDetail;
+    /**
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     */
+    503: ErrorDetail;
+};
+
+export type PromoteTeamLeaderError = PromoteTeamLeaderErrors[keyof PromoteTeamLeaderErrors];
+
+export type PromoteTeamLeaderResponses = {
+    /**
+     * The person is now a leader of the team; the answer has no body.
+     */
+    200: unknown;
+};
+
+export type ListTeamAdminsData = {
+    body?: never;
+    path: {
+        /**
+         * The team's Id.
+         */
+        teamId: LitmosId;
+    };
+    query: {
+        /**
+         * Free text naming the application that makes the call, usually a company or product name. Litmos requires it on every request and uses it to tell integrations apart.
+         */
+        source: string;
+        /**
+         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         */
+        format?: 'json';
+        /**
+         * Zero-based offset of the first record to return. To read the next page, add the number of records you actually received: Litmos pages can hold more than `limit` records.
+         */
+        start?: number;
+        /**
+         * Largest number of records to return in one page.
+         */
+        limit?: number;
+        /**
+         * Text to filter the list by. For people it matches first name, last name, username and e-mail.
+         */
+        search?: string;
+    };
+    url: '/teams/{teamId}/admins';
+};
+
+export type ListTeamAdminsErrors = {
+    /**
+     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     */
+    400: ErrorDetail;
+    /**
+     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     */
+    401: ErrorDetail;
+    /**
+     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     */
+    403: ErrorDetail;
+    /**
+     * Not found: the record named in the path does not exist or is not visible to this key.
+     */
+    404: ErrorDetail;
+    /**
+     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
+     */
+    409: ErrorDetail;
+    /**
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     */
+    503: ErrorDetail;
+};
+
+export type ListTeamAdminsError = ListTeamAdminsErrors[keyof ListTeamAdminsErrors];
+
+export type ListTeamAdminsResponses = {
+    /**
+     * A page of the team's admins; empty when it has none.
+     */
+    200: Array<UserSummary>;
+};
+
+export type ListTeamAdminsResponse = ListTeamAdminsResponses[keyof ListTeamAdminsResponses];
+
+export type DemoteTeamAdminData = {
+    body?: never;
+    path: {
+        /**
+         * The team's Id.
+         */
+        teamId: LitmosId;
+        /**
+         * The person's Id. Reads also accept the person's username here (URL-encoded); writes need the Id.
+         */
+        userId: string;
+    };
+    query: {
+        /**
+         * Free text naming the application that makes the call, usually a company or product name. Litmos requires it on every request and uses it to tell integrations apart.
+         */
+        source: string;
+        /**
+         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         */
+        format?: 'json';
+    };
+    url: '/teams/{teamId}/admins/{userId}';
+};
+
+export type DemoteTeamAdminErrors = {
+    /**
+     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     */
+    400: ErrorDetail;
+    /**
+     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     */
+    401: ErrorDetail;
+    /**
+     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     */
+    403: ErrorDetail;
+    /**
+     * Not found: the record named in the path does not exist or is not visible to this key.
+     */
+    404: ErrorDetail;
+    /**
+     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
+     */
+    409: ErrorDetail;
+    /**
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     */
+    503: ErrorDetail;
+};
+
+export type DemoteTeamAdminError = DemoteTeamAdminErrors[keyof DemoteTeamAdminErrors];
+
+export type DemoteTeamAdminResponses = {
+    /**
+     * The person is no longer an admin of the team; the answer has no body.
+     */
+    200: unknown;
+};
+
+export type PromoteTeamAdminData = {
+    body?: never;
+    path: {
+        /**
+         * The team's Id.
+         */
+        teamId: LitmosId;
+        /**
+         * The person's Id. Reads also accept the person's username here (URL-encoded); writes need the Id.
+         */
+        userId: string;
+    };
+    query: {
+        /**
+         * Free text naming the application that makes the call, usually a company or product name. Litmos requires it on every request and uses it to tell integrations apart.
+         */
+        source: string;
+        /**
+         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         */
+        format?: 'json';
+    };
+    url: '/teams/{teamId}/admins/{userId}';
+};
+
+export type PromoteTeamAdminErrors = {
+    /**
+     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     */
+    400: ErrorDetail;
+    /**
+     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     */
+    401: ErrorDetail;
+    /**
+     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     */
+    403: ErrorDetail;
+    /**
+     * Not found: the record named in the path does not exist or is not visible to this key.
+     */
+    404: ErrorDetail;
+    /**
+     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
+     */
+    409: ErrorDetail;
+    /**
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     */
+    503: ErrorDetail;
+};
+
+export type PromoteTeamAdminError = PromoteTeamAdminErrors[keyof PromoteTeamAdminErrors];
+
+export type PromoteTeamAdminResponses = {
+    /**
+     * The person is now an admin of the team; the answer has no body.
+     */
+    200: unknown;
+};
+
+export type UnassignTeamCoursesData = {
+    /**
+     * The courses to take away, each with its library flag.
+     */
+    body: Array<TeamCourseAssignment>;
+    path: {
+        /**
+         * The team's Id.
+         */
+        teamId: LitmosId;
+    };
+    query: {
+        /**
+         * Free text naming the application that makes the call, usually a company or product name. Litmos requires it on every request and uses it to tell integrations apart.
+         */
+        source: string;
+        /**
+         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         */
+        format?: 'json';
+    };
+    url: '/teams/{teamId}/courses';
+};
+
+export type UnassignTeamCoursesErrors = {
+    /**
+     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     */
+    400: ErrorDetail;
+    /**
+     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     */
+    401: ErrorDetail;
+    /**
+     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     */
+    403: ErrorDetail;
+    /**
+     * Not found: the record named in the path does not exist or is not visible to this key.
+     */
+    404: ErrorDetail;
+    /**
+     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
+     */
+    409: ErrorDetail;
+    /**
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     */
+    503: ErrorDetail;
+};
+
+export type UnassignTeamCoursesError = UnassignTeamCoursesErrors[keyof UnassignTeamCoursesErrors];
+
+export type UnassignTeamCoursesResponses = {
+    /**
+     * The courses were unassigned; the answer has no body.
+     */
+    200: unknown;
+};
+
+export type ListTeamCoursesData = {
+    body?: never;
+    path: {
+        /**
+         * The team's Id.
+         */
+        teamId: LitmosId;
+    };
+    query: {
+        /**
+         * Free text naming the application that makes the call, usually a company or product name. Litmos requires it on every request and uses it to tell integrations apart.
+         */
+        source: string;
+        /**
+         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         */
+        format?: 'json';
+        /**
+         * Zero-based offset of the first record to return. To read the next page, add the number of records you actually received: Litmos pages can hold more than `limit` records.
+         */
+        start?: number;
+        /**
+         * Largest number of records to return in one page.
+         */
+        limit?: number;
+        /**
+         * Text to filter the list by. For people it matches first name, last name, username and e-mail.
+         */
+        search?: string;
+    };
+    url: '/teams/{teamId}/courses';
+};
+
+export type ListTeamCoursesErrors = {
+    /**
+     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     */
+    400: ErrorDetail;
+    /**
+     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     */
+    401: ErrorDetail;
+    /**
+     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     */
+    403: ErrorDetail;
+    /**
+     * Not found: the record named in the path does not exist or is not visible to this key.
+     */
+    404: ErrorDetail;
+    /**
+     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
+     */
+    409: ErrorDetail;
+    /**
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     */
+    503: ErrorDetail;
+};
+
+export type ListTeamCoursesError = ListTeamCoursesErrors[keyof ListTeamCoursesErrors];
+
+export type ListTeamCoursesResponses = {
+    /**
+     * A page of the team's courses; empty past the end of the list.
+     */
+    200: Array<CourseSummary>;
+};
+
+export type ListTeamCoursesResponse = ListTeamCoursesResponses[keyof ListTeamCoursesResponses];
+
+export type AssignTeamCoursesData = {
+    /**
+     * The courses, each with its library flag.
+     */
+    body: Array<TeamCourseAssignment>;
+    path: {
+        /**
+         * The team's Id.
+         */
+        teamId: LitmosId;
+    };
+    query: {
+        /**
+         * Free text naming the application that makes the call, usually a company or product name. Litmos requires it on every request and uses it to tell integrations apart.
+         */
+        source: string;
+        /**
+         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         */
+        format?: 'json';
+        /**
+         * Set to `true` to make the same assignment in every sub-team of the team as well.
+         */
+        includesubteams?: boolean;
+        /**
+         * Whether Litmos e-mails the people concerned about the change. The default differs by call (see the operation); set it explicitly when it matters.
+         */
+        sendmessage?: boolean;
+    };
+    url: '/teams/{teamId}/courses';
+};
+
+export type AssignTeamCoursesErrors = {
+    /**
+     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     */
+    400: ErrorDetail;
+    /**
+     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     */
+    401: ErrorDetail;
+    /**
+     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     */
+    403: ErrorDetail;
+    /**
+     * Not found: the record named in the path does not exist or is not visible to this key.
+     */
+    404: ErrorDetail;
+    /**
+     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
+     */
+    409: ErrorDetail;
+    /**
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     */
+    503: ErrorDetail;
+};
+
+export type AssignTeamCoursesError = AssignTeamCoursesErrors[keyof AssignTeamCoursesErrors];
+
+export type AssignTeamCoursesResponses = {
+    /**
+     * The courses were assigned; the answer has no body (older Litmos releases answer 201).
+     */
+    200: unknown;
+};
+
+export type UnassignTeamLearningPathsData = {
+    /**
+     * The learning paths to take away, by Id.
+     */
+    body: Array<IdRef>;
+    path: {
+        /**
+         * The team's Id.
+         */
+        teamId: LitmosId;
+    };
+    query: {
+        /**
+         * Free text naming the application that makes the call, usually a company or product name. Litmos requires it on every request and uses it to tell integrations apart.
+         */
+        source: string;
+        /**
+         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         */
+        format?: 'json';
+    };
+    url: '/teams/{teamId}/learningpaths';
+};
+
+export type UnassignTeamLearningPathsErrors = {
+    /**
+     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     */
+    400: ErrorDetail;
+    /**
+     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     */
+    401: ErrorDetail;
+    /**
+     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     */
+    403: ErrorDetail;
+    /**
+     * Not found: the record named in the path does not exist or is not visible to this key.
+     */
+    404: ErrorDetail;
+    /**
+     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
+     */
+    409: ErrorDetail;
+    /**
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     */
+    503: ErrorDetail;
+};
+
+export type UnassignTeamLearningPathsError = UnassignTeamLearningPathsErrors[keyof UnassignTeamLearningPathsErrors];
+
+export type UnassignTeamLearningPathsResponses = {
+    /**
+     * The learning paths were unassigned; the answer has no body.
+     */
+    200: unknown;
+};
+
+export type ListTeamLearningPathsData = {
+    body?: never;
+    path: {
+        /**
+         * The team's Id.
+         */
+        teamId: LitmosId;
+    };
+    query: {
+        /**
+         * Free text naming the application that makes the call, usually a company or product name. Litmos requires it on every request and uses it to tell integrations apart.
+         */
+        source: string;
+        /**
+         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         */
+        format?: 'json';
+        /**
+         * Zero-based offset of the first record to return. To read the next page, add the number of records you actually received: Litmos pages can hold more than `limit` records.
+         */
+        start?: number;
+        /**
+         * Largest number of records to return in one page.
+         */
+        limit?: number;
+        /**
+         * Text to filter the list by. For people it matches first name, last name, username and e-mail.
+         */
+        search?: string;
+    };
+    url: '/teams/{teamId}/learningpaths';
+};
+
+export type ListTeamLearningPathsErrors = {
+    /**
+     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     */
+    400: ErrorDetail;
+    /**
+     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     */
+    401: ErrorDetail;
+    /**
+     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     */
+    403: ErrorDetail;
+    /**
+     * Not found: the record named in the path does not exist or is not visible to this key.
+     */
+    404: ErrorDetail;
+    /**
+     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
+     */
+    409: ErrorDetail;
+    /**
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     */
+    503: ErrorDetail;
+};
+
+export type ListTeamLearningPathsError = ListTeamLearningPathsErrors[keyof ListTeamLearningPathsErrors];
+
+export type ListTeamLearningPathsResponses = {
+    /**
+     * A page of the team's learning paths; empty past the end of the list.
+     */
+    200: Array<LearningPath>;
+};
+
+export type ListTeamLearningPathsResponse = ListTeamLearningPathsResponses[keyof ListTeamLearningPathsResponses];
+
+export type AssignTeamLearningPathsData = {
+    /**
+     * The learning paths to assign, by Id.
+     */
+    body: Array<IdRef>;
+    path: {
+        /**
+         * The team's Id.
+         */
+        teamId: LitmosId;
+    };
+    query: {
+        /**
+         * Free text naming the application that makes the call, usually a company or product name. Litmos requires it on every request and uses it to tell integrations apart.
+         */
+        source: string;
+        /**
+         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         */
+        format?: 'json';
+        /**
+         * Whether Litmos e-mails the people concerned about the change. The default differs by call (see the operation); set it explicitly when it matters.
+         */
+        sendmessage?: boolean;
+    };
+    url: '/teams/{teamId}/learningpaths';
+};
+
+export type AssignTeamLearningPathsErrors = {
+    /**
+     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     */
+    400: ErrorDetail;
+    /**
+     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     */
+    401: ErrorDetail;
+    /**
+     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     */
+    403: ErrorDetail;
+    /**
+     * Not found: the record named in the path does not exist or is not visible to this key.
+     */
+    404: ErrorDetail;
+    /**
+     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
+     */
+    409: ErrorDetail;
+    /**
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     */
+    503: ErrorDetail;
+};
+
+export type AssignTeamLearningPathsError = AssignTeamLearningPathsErrors[keyof AssignTeamLearningPathsErrors];
+
+export type AssignTeamLearningPathsResponses = {
+    /**
+     * The learning paths were assigned; the answer has no body.
+     */
+    200: unknown;
+};
+
+export type ListTeamGamificationDetailsData = {
+    body?: never;
+    path: {
+        /**
+         * The team's Id.
+         */
+        teamId: LitmosId;
+    };
+    query: {
+        /**
+         * Free text naming the application that makes the call, usually a company or product name. Litmos requires it on every request and uses it to tell integrations apart.
+         */
+        source: string;
+        /**
+         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         */
+        format?: 'json';
+        /**
+         * Zero-based offset of the first record to return. To read the next page, add the number of records you actually received: Litmos pages can hold more than `limit` records.
+         */
+        start?: number;
+        /**
+         * Largest number of records to return in one page.
+         */
+        limit?: number;
+    };
+    url: '/teams/{teamId}/gamificationdetails';
+};
+
+export type ListTeamGamificationDetailsErrors = {
+    /**
+     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     */
+    400: ErrorDetail;
+    /**
+     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     */
+    401: ErrorDetail;
+    /**
+     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     */
+    403: ErrorDetail;
+    /**
+     * Not found: the record named in the path does not exist or is not visible to this key.
+     */
+    404: ErrorDetail;
+    /**
+     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
+     */
+    409: ErrorDetail;
+    /**
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     */
+    503: ErrorDetail;
+};
+
+export type ListTeamGamificationDetailsError = ListTeamGamificationDetailsErrors[keyof ListTeamGamificationDetailsErrors];
+
+export type ListTeamGamificationDetailsResponses = {
+    /**
+     * A page of team members with their gamification records; empty past the end of the list.
+     */
+    200: Array<TeamGamificationUser>;
+};
+
+export type ListTeamGamificationDetailsResponse = ListTeamGamificationDetailsResponses[keyof ListTeamGamificationDetailsResponses];
+
+export type GetUserGamificationSummaryData = {
+    body?: never;
+    path: {
+        /**
+         * The person's Id. Reads also accept the person's username here (URL-encoded); writes need the Id.
+         */
+        userId: string;
+    };
+    query: {
+        /**
+         * Free text naming the application that makes the call, usually a company or product name. Litmos requires it on every request and uses it to tell integrations apart.
+         */
+        source: string;
+        /**
+         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         */
+        format?: 'json';
+    };
+    url: '/users/{userId}/gamificationsummary';
+};
+
+export type GetUserGamificationSummaryErrors = {
+    /**
+     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     */
+    400: ErrorDetail;
+    /**
+     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     */
+    401: ErrorDetail;
+    /**
+     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     */
+    403: ErrorDetail;
+    /**
+     * Not found: the record named in the path does not exist or is not visible to this key.
+     */
+    404: ErrorDetail;
+    /**
+     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
+     */
+    409: ErrorDetail;
+    /**
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     */
+    503: ErrorDetail;
+};
+
+export type GetUserGamificationSummaryError = GetUserGamificationSummaryErrors[keyof GetUserGamificationSummaryErrors];
+
+export type GetUserGamificationSummaryResponses = {
+    /**
+     * The person's totals.
+     */
+    200: GamificationAchievementSummary;
+};
+
+export type GetUserGamificationSummaryResponse = GetUserGamificationSummaryResponses[keyof GetUserGamificationSummaryResponses];
+
+export type ListUserBadgesData = {
+    body?: never;
+    path: {
+        /**
+         * The person's Id. Reads also accept the person's username here (URL-encoded); writes need the Id.
+         */
+        userId: string;
+    };
+    query: {
+        /**
+         * Free text naming the application that makes the call, usually a company or product name. Litmos requires it on every request and uses it to tell integrations apart.
+         */
+        source: string;
+        /**
+         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         */
+        format?: 'json';
+        /**
+         * Zero-based offset of the first record to return. To read the next page, add the number of records you actually received: Litmos pages can hold more than `limit` records.
+         */
+        start?: number;
+        /**
+         * Largest number of records to return in one page.
+         */
+        limit?: number;
+    };
+    url: '/users/{userId}/badges';
+};
+
+export type ListUserBadgesErrors = {
+    /**
+     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     */
+    400: ErrorDetail;
+    /**
+     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     */
+    401: ErrorDetail;
+    /**
+     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     */
+    403: ErrorDetail;
+    /**
+     * Not found: the record named in the path does not exist or is not visible to this key.
+     */
+    404: ErrorDetail;
+    /**
+     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
+     */
+    409: ErrorDetail;
+    /**
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     */
+    503: ErrorDetail;
+};
+
+export type ListUserBadgesError = ListUserBadgesErrors[keyof ListUserBadgesErrors];
+
+export type ListUserBadgesResponses = {
+    /**
+     * A page of the person's badges; empty when they have none.
+     */
+    200: Array<Badge>;
+};
+
+export type ListUserBadgesResponse = ListUserBadgesResponses[keyof ListUserBadgesResponses];
+
+export type ListUserGamificationDetailsData = {
+    body?: never;
+    path: {
+        /**
+         * The person's Id. Reads also accept the person's username here (URL-encoded); writes need the Id.
+         */
+        userId: string;
+    };
+    query: {
+        /**
+         * Free text naming the application that makes the call, usually a company or product name. Litmos requires it on every request and uses it to tell integrations apart.
+         */
+        source: string;
+        /**
+         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         */
+        format?: 'json';
+        /**
+         * Zero-based offset of the first record to return. To read the next page, add the number of records you actually received: Litmos pages can hold more than `limit` records.
+         */
+        start?: number;
+        /**
+         * Largest number of records to return in one page.
+         */
+        limit?: number;
+    };
+    url: '/users/{userId}/gamificationdetails';
+};
+
+export type ListUserGamificationDetailsErrors = {
+    /**
+     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     */
+    400: ErrorDetail;
+    /**
+     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     */
+    401: ErrorDetail;
+    /**
+     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     */
+    403: ErrorDetail;
+    /**
+     * Not found: the record named in the path does not exist or is not visible to this key.
+     */
+    404: ErrorDetail;
+    /**
+     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
+     */
+    409: ErrorDetail;
+    /**
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     */
+    503: ErrorDetail;
+};
+
+export type ListUserGamificationDetailsError = ListUserGamificationDetailsErrors[keyof ListUserGamificationDetailsErrors];
+
+export type ListUserGamificationDetailsResponses = {
+    /**
+     * A page of the person's gamification records; empty when they have none.
+     */
+    200: Array<GamificationAchievedItem>;
+};
+
+export type ListUserGamificationDetailsResponse = ListUserGamificationDetailsResponses[keyof ListUserGamificationDetailsResponses];
+
+export type ResetUserGamificationData = {
+    body?: never;
+    path: {
+        /**
+         * The person's Id. Reads also accept the person's username here (URL-encoded); writes need the Id.
+         */
+        userId: string;
+    };
+    query: {
+        /**
+         * Free text naming the application that makes the call, usually a company or product name. Litmos requires it on every request and uses it to tell integrations apart.
+         */
+        source: string;
+        /**
+         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         */
+        format?: 'json';
+    };
+    url: '/users/{userId}/gamificationreset';
+};
+
+export type ResetUserGamificationErrors = {
+    /**
+     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     */
+    400: ErrorDetail;
+    /**
+     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     */
+    401: ErrorDetail;
+    /**
+     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     */
+    403: ErrorDetail;
+    /**
+     * Not found: the record named in the path does not exist or is not visible to this key.
+     */
+    404: ErrorDetail;
+    /**
+     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
+     */
+    409: ErrorDetail;
+    /**
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     */
+    503: ErrorDetail;
+};
+
+export type ResetUserGamificationError = ResetUserGamificationErrors[keyof ResetUserGamificationErrors];
+
+export type ResetUserGamificationResponses = {
+    /**
+     * The person's points and badges were reset; the answer has no body.
      */
     200: unknown;
 };

@@ -975,6 +975,213 @@ export const zTeamIdListXml = z.object({
 });
 
 /**
+ * TeamWrite
+ *
+ * The body of `POST /teams`, `POST /teams/{teamId}/teams` and `PUT /teams/{teamId}`. Litmos reads the XML form in this element order. Whether an update keeps fields left out of the body is not documented, so send every field you want the team to keep.
+ */
+export const zTeamWrite = z.object({
+    Id: z.string().check(z.maxLength(50)),
+    Name: z.string().check(z.minLength(1), z.maxLength(100)),
+    Description: z.nullish(z.string().check(z.maxLength(1000))),
+    ParentTeamId: z.nullish(z.string().check(z.maxLength(50)))
+});
+
+/**
+ * TeamDetail
+ *
+ * One team as `GET /teams/{teamId}` returns it, and as Litmos answers a team it has just created. Compared with the team lists it adds the team's description. Responses recorded in 2016 carried only `Id`, `Name` and `Description`; the last two fields came later.
+ */
+export const zTeamDetail = z.object({
+    Id: zLitmosId,
+    Name: z.string().check(z.maxLength(100)),
+    Description: z.nullish(z.string().check(z.maxLength(1000))),
+    ParentTeamId: z.nullish(z.string().check(z.maxLength(50))),
+    TeamCodeForBulkImport: z.nullish(z.string().check(z.maxLength(50)))
+});
+
+/**
+ * CourseSummary
+ *
+ * A course as `/courses` and team course lists return it.
+ */
+export const zCourseSummary = z.object({
+    Id: zLitmosId,
+    Code: z.nullish(z.string().check(z.maxLength(20))),
+    Name: z.string().check(z.maxLength(255)),
+    Active: z.boolean(),
+    ForSale: z.optional(z.boolean()),
+    OriginalId: z.optional(z.int()),
+    Description: z.nullish(z.string()),
+    EcommerceShortDescription: z.nullish(z.string().check(z.maxLength(255))),
+    EcommerceLongDescription: z.nullish(z.string()),
+    CourseCodeForBulkImport: z.nullish(z.string().check(z.maxLength(50))),
+    Price: z.optional(z.number()),
+    AccessTillDate: z.nullish(zLitmosDateTime),
+    AccessTillDays: z.nullish(z.int()),
+    CourseTeamLibrary: z.optional(z.boolean())
+});
+
+/**
+ * CourseSummaryListXml
+ *
+ * The XML form of a page of courses; in JSON the page is a bare array.
+ */
+export const zCourseSummaryListXml = z.object({
+    Course: z.optional(z.array(zCourseSummary))
+});
+
+/**
+ * TeamCourseAssignment
+ *
+ * One course in the body of `POST` and `DELETE /teams/{teamId}/courses`: the course's Id and whether the call concerns the team's course library or the direct assignment to the team's members. Litmos reads `Id` first, then `CourseTeamLibrary`.
+ */
+export const zTeamCourseAssignment = z.object({
+    Id: zLitmosId,
+    CourseTeamLibrary: z.boolean()
+});
+
+/**
+ * TeamCourseAssignmentListXml
+ *
+ * The XML form of the course list that team course assignment and unassignment take; in JSON the body is a bare array of `{ "Id": …, "CourseTeamLibrary": … }`.
+ */
+export const zTeamCourseAssignmentListXml = z.object({
+    Course: z.optional(z.array(zTeamCourseAssignment))
+});
+
+/**
+ * LearningPath
+ *
+ * A learning path (an ordered set of courses) as `/learningpaths` and team lists return it.
+ */
+export const zLearningPath = z.object({
+    Id: zLitmosId,
+    Name: z.string().check(z.maxLength(255)),
+    Description: z.nullish(z.string()),
+    Active: z.boolean(),
+    OriginalId: z.optional(z.int()),
+    ForSale: z.optional(z.boolean()),
+    Price: z.optional(z.number()),
+    EcommerceShortDescription: z.nullish(z.string().check(z.maxLength(255))),
+    EcommerceLongDescription: z.nullish(z.string()),
+    AccessTillDate: z.nullish(zLitmosDateTime),
+    AccessTillDays: z.nullish(z.int()),
+    IsEquivalency: z.optional(z.boolean()),
+    LearningPathTeamLibrary: z.optional(z.boolean())
+});
+
+/**
+ * LearningPathListXml
+ *
+ * The XML form of a page of learning paths; in JSON the page is a bare array.
+ */
+export const zLearningPathListXml = z.object({
+    LearningPath: z.optional(z.array(zLearningPath))
+});
+
+/**
+ * Badge
+ *
+ * A gamification badge, as `GET /users/{userId}/badges` lists them and as it appears inside a gamification record. Note the upper-case `ID` and the name `IconBgColor`, as Litmos spells them.
+ */
+export const zBadge = z.object({
+    ID: z.string().check(z.maxLength(50)),
+    Title: z.string().check(z.maxLength(500)),
+    Description: z.nullish(z.string()),
+    Icon: z.nullish(z.string()),
+    IconBgColor: z.nullish(z.string().check(z.maxLength(500))),
+    IconDisplayUrl: z.nullish(z.string())
+});
+
+/**
+ * GamificationLearningPathItem
+ *
+ * A learning path named by a gamification record (in its `GamificationLearningPathItemList`).
+ */
+export const zGamificationLearningPathItem = z.object({
+    ID: z.string().check(z.maxLength(50)),
+    LearningPathID: z.string().check(z.maxLength(50)),
+    LearningPathName: z.string().check(z.maxLength(500))
+});
+
+/**
+ * GamificationCourseItem
+ *
+ * A course named by a gamification record (in its `GamificationCourseItemList`). The XML item element name `GamificationCourseItem` is inferred from the learning path counterpart; only the JSON form of this list has been seen.
+ */
+export const zGamificationCourseItem = z.object({
+    ID: z.string().check(z.maxLength(50)),
+    CourseID: z.string().check(z.maxLength(50)),
+    CourseName: z.string().check(z.maxLength(500))
+});
+
+/**
+ * GamificationAchievedItem
+ *
+ * Points and possibly a badge that a person earned by completing one course or learning path, as `GET /users/{userId}/gamificationdetails` lists them and as team gamification lists nest them. Litmos' documentation shows the learning path list before the course list; when Litmos fills each list is not documented.
+ */
+export const zGamificationAchievedItem = z.object({
+    ID: z.string().check(z.maxLength(50)),
+    ItemID: z.string().check(z.maxLength(50)),
+    ItemName: z.string().check(z.maxLength(500)),
+    EarnedPoint: z.number(),
+    EarnedBadgeID: z.nullish(z.string().check(z.maxLength(50))),
+    DateCompleted: zLitmosDateTime,
+    Badge: z.nullish(zBadge),
+    GamificationLearningPathItemList: z.nullish(z.array(zGamificationLearningPathItem)),
+    GamificationCourseItemList: z.nullish(z.array(zGamificationCourseItem))
+});
+
+/**
+ * TeamGamificationUser
+ *
+ * A member of a team with the gamification records they have earned, as `GET /teams/{teamId}/gamificationdetails` lists them. The fields are known from JSON answers only; the XML element name `User` (in a `Users` list) is inferred from Litmos' other lists of team members.
+ */
+export const zTeamGamificationUser = z.object({
+    Id: zLitmosId,
+    FirstName: z.string().check(z.maxLength(50)),
+    LastName: z.string().check(z.maxLength(50)),
+    GamificationAchievedItems: z.nullable(z.array(zGamificationAchievedItem))
+});
+
+/**
+ * TeamGamificationUserListXml
+ *
+ * The XML form of a page of team members with their gamification records; in JSON the page is a bare array. The root and item names (`Users`, `User`) are inferred.
+ */
+export const zTeamGamificationUserListXml = z.object({
+    User: z.optional(z.array(zTeamGamificationUser))
+});
+
+/**
+ * GamificationAchievementSummary
+ *
+ * A person's gamification totals as `GET /users/{userId}/gamificationsummary` returns them: how many badges and how many points they have earned so far. The element names are singular on the wire (`TotalBadgeEarned`, `TotalPointEarned`).
+ */
+export const zGamificationAchievementSummary = z.object({
+    TotalBadgeEarned: z.int().check(z.gte(0)),
+    TotalPointEarned: z.number()
+});
+
+/**
+ * BadgeListXml
+ *
+ * The XML form of a page of badges; in JSON the page is a bare array.
+ */
+export const zBadgeListXml = z.object({
+    Badge: z.optional(z.array(zBadge))
+});
+
+/**
+ * GamificationAchievedItemListXml
+ *
+ * The XML form of a page of gamification records; in JSON the page is a bare array.
+ */
+export const zGamificationAchievedItemListXml = z.object({
+    GamificationAchievedItem: z.optional(z.array(zGamificationAchievedItem))
+});
+
+/**
  * Free text naming the application that makes the call, usually a company or product name. Litmos requires it on every request and uses it to tell integrations apart.
  */
 export const zSource = z.string().check(z.minLength(1), z.maxLength(50));
@@ -1043,6 +1250,11 @@ export const zCourseIdPath = zLitmosId;
  * The learning path's Id.
  */
 export const zLearningPathIdPath = zLitmosId;
+
+/**
+ * The team's Id.
+ */
+export const zTeamIdPath = zLitmosId;
 
 export const zListAchievementsQuery = z.object({
     source: z.string().check(z.minLength(1), z.maxLength(50)),
@@ -1642,4 +1854,385 @@ export const zAddUserToTeamsQuery = z.object({
     source: z.string().check(z.minLength(1), z.maxLength(50)),
     format: z.optional(z.enum(['json'])),
     sendmessage: z.optional(z.boolean())
+});
+
+export const zListTeamsQuery = z.object({
+    source: z.string().check(z.minLength(1), z.maxLength(50)),
+    format: z.optional(z.enum(['json'])),
+    start: z._default(z.optional(z.int().check(z.gte(0))), 0),
+    limit: z._default(z.optional(z.int().check(z.gte(1), z.lte(1000))), 100),
+    search: z.optional(z.string().check(z.maxLength(50)))
+});
+
+/**
+ * A page of teams; empty past the end of the list.
+ */
+export const zListTeamsResponse = z.array(zTeamSummary);
+
+/**
+ * The new team, with an empty `Id`.
+ */
+export const zCreateTeamBody = zTeamWrite;
+
+export const zCreateTeamQuery = z.object({
+    source: z.string().check(z.minLength(1), z.maxLength(50)),
+    format: z.optional(z.enum(['json']))
+});
+
+/**
+ * The team was created; the answer is the new team.
+ */
+export const zCreateTeamResponse = zTeamDetail;
+
+export const zDeleteTeamPath = z.object({
+    teamId: zLitmosId
+});
+
+export const zDeleteTeamQuery = z.object({
+    source: z.string().check(z.minLength(1), z.maxLength(50)),
+    format: z.optional(z.enum(['json']))
+});
+
+export const zGetTeamPath = z.object({
+    teamId: zLitmosId
+});
+
+export const zGetTeamQuery = z.object({
+    source: z.string().check(z.minLength(1), z.maxLength(50)),
+    format: z.optional(z.enum(['json']))
+});
+
+/**
+ * The team.
+ */
+export const zGetTeamResponse = zTeamDetail;
+
+/**
+ * The team as it should be, with `Id` equal to the path's `teamId`.
+ */
+export const zUpdateTeamBody = zTeamWrite;
+
+export const zUpdateTeamPath = z.object({
+    teamId: zLitmosId
+});
+
+export const zUpdateTeamQuery = z.object({
+    source: z.string().check(z.minLength(1), z.maxLength(50)),
+    format: z.optional(z.enum(['json']))
+});
+
+export const zListSubTeamsPath = z.object({
+    teamId: zLitmosId
+});
+
+export const zListSubTeamsQuery = z.object({
+    source: z.string().check(z.minLength(1), z.maxLength(50)),
+    format: z.optional(z.enum(['json'])),
+    start: z._default(z.optional(z.int().check(z.gte(0))), 0),
+    limit: z._default(z.optional(z.int().check(z.gte(1), z.lte(1000))), 100),
+    search: z.optional(z.string().check(z.maxLength(50)))
+});
+
+/**
+ * A page of sub-teams; empty when the team has none.
+ */
+export const zListSubTeamsResponse = z.array(zTeamSummary);
+
+/**
+ * The new sub-team, with an empty `Id`.
+ */
+export const zCreateSubTeamBody = zTeamWrite;
+
+export const zCreateSubTeamPath = z.object({
+    teamId: zLitmosId
+});
+
+export const zCreateSubTeamQuery = z.object({
+    source: z.string().check(z.minLength(1), z.maxLength(50)),
+    format: z.optional(z.enum(['json']))
+});
+
+/**
+ * The sub-team was created; the answer is the new team.
+ */
+export const zCreateSubTeamResponse = zTeamDetail;
+
+export const zListTeamUsersPath = z.object({
+    teamId: zLitmosId
+});
+
+export const zListTeamUsersQuery = z.object({
+    source: z.string().check(z.minLength(1), z.maxLength(50)),
+    format: z.optional(z.enum(['json'])),
+    start: z._default(z.optional(z.int().check(z.gte(0))), 0),
+    limit: z._default(z.optional(z.int().check(z.gte(1), z.lte(1000))), 100),
+    search: z.optional(z.string().check(z.maxLength(50)))
+});
+
+/**
+ * A page of the team's active members; empty past the end of the list.
+ */
+export const zListTeamUsersResponse = z.array(zUserSummary);
+
+/**
+ * The people to add, by Id.
+ */
+export const zAddTeamUsersBody = z.array(zIdRef);
+
+export const zAddTeamUsersPath = z.object({
+    teamId: zLitmosId
+});
+
+export const zAddTeamUsersQuery = z.object({
+    source: z.string().check(z.minLength(1), z.maxLength(50)),
+    format: z.optional(z.enum(['json'])),
+    sendmessage: z.optional(z.boolean())
+});
+
+export const zRemoveTeamUserPath = z.object({
+    teamId: zLitmosId,
+    userId: z.string().check(z.maxLength(255))
+});
+
+export const zRemoveTeamUserQuery = z.object({
+    source: z.string().check(z.minLength(1), z.maxLength(50)),
+    format: z.optional(z.enum(['json']))
+});
+
+export const zListTeamLeadersPath = z.object({
+    teamId: zLitmosId
+});
+
+export const zListTeamLeadersQuery = z.object({
+    source: z.string().check(z.minLength(1), z.maxLength(50)),
+    format: z.optional(z.enum(['json'])),
+    start: z._default(z.optional(z.int().check(z.gte(0))), 0),
+    limit: z._default(z.optional(z.int().check(z.gte(1), z.lte(1000))), 100),
+    search: z.optional(z.string().check(z.maxLength(50)))
+});
+
+/**
+ * A page of the team's leaders; empty when it has none.
+ */
+export const zListTeamLeadersResponse = z.array(zUserSummary);
+
+export const zDemoteTeamLeaderPath = z.object({
+    teamId: zLitmosId,
+    userId: z.string().check(z.maxLength(255))
+});
+
+export const zDemoteTeamLeaderQuery = z.object({
+    source: z.string().check(z.minLength(1), z.maxLength(50)),
+    format: z.optional(z.enum(['json']))
+});
+
+export const zPromoteTeamLeaderPath = z.object({
+    teamId: zLitmosId,
+    userId: z.string().check(z.maxLength(255))
+});
+
+export const zPromoteTeamLeaderQuery = z.object({
+    source: z.string().check(z.minLength(1), z.maxLength(50)),
+    format: z.optional(z.enum(['json']))
+});
+
+export const zListTeamAdminsPath = z.object({
+    teamId: zLitmosId
+});
+
+export const zListTeamAdminsQuery = z.object({
+    source: z.string().check(z.minLength(1), z.maxLength(50)),
+    format: z.optional(z.enum(['json'])),
+    start: z._default(z.optional(z.int().check(z.gte(0))), 0),
+    limit: z._default(z.optional(z.int().check(z.gte(1), z.lte(1000))), 100),
+    search: z.optional(z.string().check(z.maxLength(50)))
+});
+
+/**
+ * A page of the team's admins; empty when it has none.
+ */
+export const zListTeamAdminsResponse = z.array(zUserSummary);
+
+export const zDemoteTeamAdminPath = z.object({
+    teamId: zLitmosId,
+    userId: z.string().check(z.maxLength(255))
+});
+
+export const zDemoteTeamAdminQuery = z.object({
+    source: z.string().check(z.minLength(1), z.maxLength(50)),
+    format: z.optional(z.enum(['json']))
+});
+
+export const zPromoteTeamAdminPath = z.object({
+    teamId: zLitmosId,
+    userId: z.string().check(z.maxLength(255))
+});
+
+export const zPromoteTeamAdminQuery = z.object({
+    source: z.string().check(z.minLength(1), z.maxLength(50)),
+    format: z.optional(z.enum(['json']))
+});
+
+/**
+ * The courses to take away, each with its library flag.
+ */
+export const zUnassignTeamCoursesBody = z.array(zTeamCourseAssignment);
+
+export const zUnassignTeamCoursesPath = z.object({
+    teamId: zLitmosId
+});
+
+export const zUnassignTeamCoursesQuery = z.object({
+    source: z.string().check(z.minLength(1), z.maxLength(50)),
+    format: z.optional(z.enum(['json']))
+});
+
+export const zListTeamCoursesPath = z.object({
+    teamId: zLitmosId
+});
+
+export const zListTeamCoursesQuery = z.object({
+    source: z.string().check(z.minLength(1), z.maxLength(50)),
+    format: z.optional(z.enum(['json'])),
+    start: z._default(z.optional(z.int().check(z.gte(0))), 0),
+    limit: z._default(z.optional(z.int().check(z.gte(1), z.lte(1000))), 100),
+    search: z.optional(z.string().check(z.maxLength(50)))
+});
+
+/**
+ * A page of the team's courses; empty past the end of the list.
+ */
+export const zListTeamCoursesResponse = z.array(zCourseSummary);
+
+/**
+ * The courses, each with its library flag.
+ */
+export const zAssignTeamCoursesBody = z.array(zTeamCourseAssignment);
+
+export const zAssignTeamCoursesPath = z.object({
+    teamId: zLitmosId
+});
+
+export const zAssignTeamCoursesQuery = z.object({
+    source: z.string().check(z.minLength(1), z.maxLength(50)),
+    format: z.optional(z.enum(['json'])),
+    includesubteams: z._default(z.optional(z.boolean()), false),
+    sendmessage: z.optional(z.boolean())
+});
+
+/**
+ * The learning paths to take away, by Id.
+ */
+export const zUnassignTeamLearningPathsBody = z.array(zIdRef);
+
+export const zUnassignTeamLearningPathsPath = z.object({
+    teamId: zLitmosId
+});
+
+export const zUnassignTeamLearningPathsQuery = z.object({
+    source: z.string().check(z.minLength(1), z.maxLength(50)),
+    format: z.optional(z.enum(['json']))
+});
+
+export const zListTeamLearningPathsPath = z.object({
+    teamId: zLitmosId
+});
+
+export const zListTeamLearningPathsQuery = z.object({
+    source: z.string().check(z.minLength(1), z.maxLength(50)),
+    format: z.optional(z.enum(['json'])),
+    start: z._default(z.optional(z.int().check(z.gte(0))), 0),
+    limit: z._default(z.optional(z.int().check(z.gte(1), z.lte(1000))), 100),
+    search: z.optional(z.string().check(z.maxLength(50)))
+});
+
+/**
+ * A page of the team's learning paths; empty past the end of the list.
+ */
+export const zListTeamLearningPathsResponse = z.array(zLearningPath);
+
+/**
+ * The learning paths to assign, by Id.
+ */
+export const zAssignTeamLearningPathsBody = z.array(zIdRef);
+
+export const zAssignTeamLearningPathsPath = z.object({
+    teamId: zLitmosId
+});
+
+export const zAssignTeamLearningPathsQuery = z.object({
+    source: z.string().check(z.minLength(1), z.maxLength(50)),
+    format: z.optional(z.enum(['json'])),
+    sendmessage: z.optional(z.boolean())
+});
+
+export const zListTeamGamificationDetailsPath = z.object({
+    teamId: zLitmosId
+});
+
+export const zListTeamGamificationDetailsQuery = z.object({
+    source: z.string().check(z.minLength(1), z.maxLength(50)),
+    format: z.optional(z.enum(['json'])),
+    start: z._default(z.optional(z.int().check(z.gte(0))), 0),
+    limit: z._default(z.optional(z.int().check(z.gte(1), z.lte(1000))), 100)
+});
+
+/**
+ * A page of team members with their gamification records; empty past the end of the list.
+ */
+export const zListTeamGamificationDetailsResponse = z.array(zTeamGamificationUser);
+
+export const zGetUserGamificationSummaryPath = z.object({
+    userId: z.string().check(z.maxLength(255))
+});
+
+export const zGetUserGamificationSummaryQuery = z.object({
+    source: z.string().check(z.minLength(1), z.maxLength(50)),
+    format: z.optional(z.enum(['json']))
+});
+
+/**
+ * The person's totals.
+ */
+export const zGetUserGamificationSummaryResponse = zGamificationAchievementSummary;
+
+export const zListUserBadgesPath = z.object({
+    userId: z.string().check(z.maxLength(255))
+});
+
+export const zListUserBadgesQuery = z.object({
+    source: z.string().check(z.minLength(1), z.maxLength(50)),
+    format: z.optional(z.enum(['json'])),
+    start: z._default(z.optional(z.int().check(z.gte(0))), 0),
+    limit: z._default(z.optional(z.int().check(z.gte(1), z.lte(1000))), 100)
+});
+
+/**
+ * A page of the person's badges; empty when they have none.
+ */
+export const zListUserBadgesResponse = z.array(zBadge);
+
+export const zListUserGamificationDetailsPath = z.object({
+    userId: z.string().check(z.maxLength(255))
+});
+
+export const zListUserGamificationDetailsQuery = z.object({
+    source: z.string().check(z.minLength(1), z.maxLength(50)),
+    format: z.optional(z.enum(['json'])),
+    start: z._default(z.optional(z.int().check(z.gte(0))), 0),
+    limit: z._default(z.optional(z.int().check(z.gte(1), z.lte(1000))), 100)
+});
+
+/**
+ * A page of the person's gamification records; empty when they have none.
+ */
+export const zListUserGamificationDetailsResponse = z.array(zGamificationAchievedItem);
+
+export const zResetUserGamificationPath = z.object({
+    userId: z.string().check(z.maxLength(255))
+});
+
+export const zResetUserGamificationQuery = z.object({
+    source: z.string().check(z.minLength(1), z.maxLength(50)),
+    format: z.optional(z.enum(['json']))
 });

@@ -23,7 +23,9 @@ const xmlNames = (response) => {
   const props = Object.entries(schema.properties ?? {}).filter(([, p]) => resolve(p).type === 'array');
   if (props.length !== 1 || Object.keys(schema.properties).length !== 1) return { root: schema.xml.name };
   const [name, prop] = props[0];
-  return { root: schema.xml.name, item: resolve(prop).xml?.name ?? name };
+  // A wrapped list (<Ecommerce><Courses><Course>…) holds its items one element further down.
+  const wrapped = resolve(prop).xml?.wrapped ? [resolve(prop).xml?.name ?? name] : [];
+  return { root: schema.xml.name, item: resolve(prop).items?.xml?.name ?? resolve(resolve(prop).items)?.xml?.name ?? resolve(prop).xml?.name ?? name, wrappers: wrapped };
 };
 // How to write a request body as XML: element names and order from the spec's XML schema.
 // Node kinds: object (fields in wire order), list (wrapped or repeated items), value (leaf).
@@ -91,6 +93,10 @@ for (const [path, item] of Object.entries(spec.paths)) {
       bodyMediaTypes: Object.keys(resolve(op.requestBody)?.content ?? {}),
       xmlRoot: xml?.root,
       xmlItem: xml?.item,
+      xmlWrappers: xml?.wrappers ?? [],
+      headerParams: params.filter((p) => p.in === 'header').map((p) => ({ name: p.name, required: !!p.required, example: p.example ?? p.schema?.example })),
+      auth: (op.security ?? spec.security ?? []).some((req) => 'lrsBasic' in req) ? 'basic' : 'apiKey',
+      server: op.servers?.[0] ? { url: op.servers[0].url, variables: Object.fromEntries(Object.entries(op.servers[0].variables ?? {}).map(([k, v]) => [k, v.default])) } : undefined,
     });
   }
 }
@@ -162,6 +168,13 @@ const lines = [
   '  /** Root element of the XML success body; for lists, `xmlItem` names the item element. */',
   '  readonly xmlRoot: string | undefined;',
   '  readonly xmlItem: string | undefined;',
+  '  /** Wrapper elements between the XML root and the list items (usually none). */',
+  '  readonly xmlWrappers: readonly string[];',
+  '  readonly headerParams: readonly { readonly name: string; readonly required: boolean; readonly example?: string }[];',
+  "  /** `apiKey` for the Litmos REST API; `basic` for the Learning Record Store. */",
+  "  readonly auth: 'apiKey' | 'basic';",
+  '  /** A server of the operation\'s own (the Learning Record Store), with variable defaults. */',
+  '  readonly server: { readonly url: string; readonly variables: Readonly<Record<string, string>> } | undefined;',
   '  readonly types?: { readonly data: TData; readonly response: TResponse };',
   '}',
   '',
@@ -187,6 +200,10 @@ for (const op of ops) {
     `  bodyMediaTypes: ${q(op.bodyMediaTypes)},`,
     `  xmlRoot: ${op.xmlRoot ? q(op.xmlRoot) : 'undefined'},`,
     `  xmlItem: ${op.xmlItem ? q(op.xmlItem) : 'undefined'},`,
+    `  xmlWrappers: ${q(op.xmlWrappers)},`,
+    `  headerParams: ${q(op.headerParams)},`,
+    `  auth: ${q(op.auth)},`,
+    `  server: ${op.server ? q(op.server) : 'undefined'},`,
     '};',
     '',
   );

@@ -43,8 +43,111 @@ export interface OperationDef<TData = unknown, TResponse = unknown, TPaging exte
   /** Root element of the XML success body; for lists, `xmlItem` names the item element. */
   readonly xmlRoot: string | undefined;
   readonly xmlItem: string | undefined;
+  /** Wrapper elements between the XML root and the list items (usually none). */
+  readonly xmlWrappers: readonly string[];
+  readonly headerParams: readonly { readonly name: string; readonly required: boolean; readonly example?: string }[];
+  /** `apiKey` for the Litmos REST API; `basic` for the Learning Record Store. */
+  readonly auth: 'apiKey' | 'basic';
+  /** A server of the operation's own (the Learning Record Store), with variable defaults. */
+  readonly server: { readonly url: string; readonly variables: Readonly<Record<string, string>> } | undefined;
   readonly types?: { readonly data: TData; readonly response: TResponse };
 }
+
+export const addCollectionCourses: OperationDef<t.AddCollectionCoursesData, t.AddCollectionCoursesResponses[keyof t.AddCollectionCoursesResponses], "none"> = {
+  id: "addCollectionCourses",
+  httpMethod: "POST",
+  path: "/collections/{collectionId}/courses",
+  sdkMethod: "collections.courses.add",
+  paging: "none",
+  delta: false,
+  itemKey: [],
+  query: [{"name":"source","required":true},{"name":"format","required":false}],
+  pathParams: ["collectionId"],
+  successStatus: 201,
+  send: sdk.addCollectionCourses,
+  response: undefined,
+  body: z.zAddCollectionCoursesBody,
+  bodyXml: {"kind":"list","name":"Courses","wrapped":true,"item":{"kind":"object","name":"Course","fields":[{"kind":"value","name":"Id","date":false,"prop":"Id"},{"kind":"value","name":"SeqId","date":false,"prop":"SeqId"}]}},
+  bodyMediaTypes: ["application/xml","application/json"],
+  xmlRoot: undefined,
+  xmlItem: undefined,
+  xmlWrappers: [],
+  headerParams: [],
+  auth: "apiKey",
+  server: undefined,
+};
+
+export const addCollectionLearningPaths: OperationDef<t.AddCollectionLearningPathsData, t.AddCollectionLearningPathsResponses[keyof t.AddCollectionLearningPathsResponses], "none"> = {
+  id: "addCollectionLearningPaths",
+  httpMethod: "POST",
+  path: "/collections/{collectionId}/learningpaths",
+  sdkMethod: "collections.learningPaths.add",
+  paging: "none",
+  delta: false,
+  itemKey: [],
+  query: [{"name":"source","required":true},{"name":"format","required":false}],
+  pathParams: ["collectionId"],
+  successStatus: 201,
+  send: sdk.addCollectionLearningPaths,
+  response: undefined,
+  body: z.zAddCollectionLearningPathsBody,
+  bodyXml: {"kind":"list","name":"LearningPaths","wrapped":true,"item":{"kind":"object","name":"LearningPath","fields":[{"kind":"value","name":"Id","date":false,"prop":"Id"},{"kind":"value","name":"SeqId","date":false,"prop":"SeqId"}]}},
+  bodyMediaTypes: ["application/xml","application/json"],
+  xmlRoot: undefined,
+  xmlItem: undefined,
+  xmlWrappers: [],
+  headerParams: [],
+  auth: "apiKey",
+  server: undefined,
+};
+
+export const addCollectionListingTeam: OperationDef<t.AddCollectionListingTeamData, t.AddCollectionListingTeamResponses[keyof t.AddCollectionListingTeamResponses], "none"> = {
+  id: "addCollectionListingTeam",
+  httpMethod: "POST",
+  path: "/collectionlistings/{listingId}/team/{teamId}",
+  sdkMethod: "collectionListings.teams.add",
+  paging: "none",
+  delta: false,
+  itemKey: [],
+  query: [{"name":"source","required":true},{"name":"format","required":false}],
+  pathParams: ["listingId","teamId"],
+  successStatus: 200,
+  send: sdk.addCollectionListingTeam,
+  response: undefined,
+  body: undefined,
+  bodyXml: undefined,
+  bodyMediaTypes: [],
+  xmlRoot: undefined,
+  xmlItem: undefined,
+  xmlWrappers: [],
+  headerParams: [],
+  auth: "apiKey",
+  server: undefined,
+};
+
+export const addCollectionListingUsers: OperationDef<t.AddCollectionListingUsersData, t.AddCollectionListingUsersResponses[keyof t.AddCollectionListingUsersResponses], "none"> = {
+  id: "addCollectionListingUsers",
+  httpMethod: "POST",
+  path: "/collectionlistings/{listingId}/users",
+  sdkMethod: "collectionListings.users.add",
+  paging: "none",
+  delta: false,
+  itemKey: [],
+  query: [{"name":"source","required":true},{"name":"format","required":false}],
+  pathParams: ["listingId"],
+  successStatus: 200,
+  send: sdk.addCollectionListingUsers,
+  response: undefined,
+  body: z.zAddCollectionListingUsersBody,
+  bodyXml: {"kind":"list","name":"Users","wrapped":true,"item":{"kind":"object","name":"User","fields":[{"kind":"value","name":"Id","date":false,"prop":"Id"}]}},
+  bodyMediaTypes: ["application/xml","application/json"],
+  xmlRoot: undefined,
+  xmlItem: undefined,
+  xmlWrappers: [],
+  headerParams: [],
+  auth: "apiKey",
+  server: undefined,
+};
 
 export const addTeamUsers: OperationDef<t.AddTeamUsersData, t.AddTeamUsersResponses[keyof t.AddTeamUsersResponses], "none"> = {
   id: "addTeamUsers",
@@ -64,6 +167,10 @@ export const addTeamUsers: OperationDef<t.AddTeamUsersData, t.AddTeamUsersRespon
   bodyMediaTypes: ["application/xml","application/json"],
   xmlRoot: undefined,
   xmlItem: undefined,
+  xmlWrappers: [],
+  headerParams: [],
+  auth: "apiKey",
+  server: undefined,
 };
 
 export const addUserToTeams: OperationDef<t.AddUserToTeamsData, t.AddUserToTeamsResponses[keyof t.AddUserToTeamsResponses], "none"> = {
@@ -84,6 +191,10 @@ export const addUserToTeams: OperationDef<t.AddUserToTeamsData, t.AddUserToTeams
   bodyMediaTypes: ["application/xml","application/json"],
   xmlRoot: undefined,
   xmlItem: undefined,
+  xmlWrappers: [],
+  headerParams: [],
+  auth: "apiKey",
+  server: undefined,
 };
 
 export const assignTeamCourses: OperationDef<t.AssignTeamCoursesData, t.AssignTeamCoursesResponses[keyof t.AssignTeamCoursesResponses], "none"> = {
@@ -104,6 +215,10 @@ export const assignTeamCourses: OperationDef<t.AssignTeamCoursesData, t.AssignTe
   bodyMediaTypes: ["application/xml","application/json"],
   xmlRoot: undefined,
   xmlItem: undefined,
+  xmlWrappers: [],
+  headerParams: [],
+  auth: "apiKey",
+  server: undefined,
 };
 
 export const assignTeamLearningPaths: OperationDef<t.AssignTeamLearningPathsData, t.AssignTeamLearningPathsResponses[keyof t.AssignTeamLearningPathsResponses], "none"> = {
@@ -124,6 +239,10 @@ export const assignTeamLearningPaths: OperationDef<t.AssignTeamLearningPathsData
   bodyMediaTypes: ["application/xml","application/json"],
   xmlRoot: undefined,
   xmlItem: undefined,
+  xmlWrappers: [],
+  headerParams: [],
+  auth: "apiKey",
+  server: undefined,
 };
 
 export const assignUserCourses: OperationDef<t.AssignUserCoursesData, t.AssignUserCoursesResponses[keyof t.AssignUserCoursesResponses], "none"> = {
@@ -144,6 +263,10 @@ export const assignUserCourses: OperationDef<t.AssignUserCoursesData, t.AssignUs
   bodyMediaTypes: ["application/xml","application/json"],
   xmlRoot: undefined,
   xmlItem: undefined,
+  xmlWrappers: [],
+  headerParams: [],
+  auth: "apiKey",
+  server: undefined,
 };
 
 export const assignUserLearningPaths: OperationDef<t.AssignUserLearningPathsData, t.AssignUserLearningPathsResponses[keyof t.AssignUserLearningPathsResponses], "none"> = {
@@ -164,6 +287,154 @@ export const assignUserLearningPaths: OperationDef<t.AssignUserLearningPathsData
   bodyMediaTypes: ["application/xml","application/json"],
   xmlRoot: undefined,
   xmlItem: undefined,
+  xmlWrappers: [],
+  headerParams: [],
+  auth: "apiKey",
+  server: undefined,
+};
+
+export const createBulkImport: OperationDef<t.CreateBulkImportData, t.CreateBulkImportResponse, "none"> = {
+  id: "createBulkImport",
+  httpMethod: "POST",
+  path: "/bulkimports",
+  sdkMethod: "bulkImports.create",
+  paging: "none",
+  delta: false,
+  itemKey: [],
+  query: [{"name":"source","required":true},{"name":"format","required":false},{"name":"sendmessage","required":false},{"name":"skipfirstlogin","required":false}],
+  pathParams: [],
+  successStatus: 200,
+  send: sdk.createBulkImport,
+  response: z.zCreateBulkImportResponse,
+  body: z.zCreateBulkImportBody,
+  bodyXml: {"kind":"list","name":"UserImports","wrapped":true,"item":{"kind":"object","name":"UserImport","fields":[{"kind":"value","name":"Username","date":false,"prop":"Username"},{"kind":"value","name":"Email","date":false,"prop":"Email"},{"kind":"value","name":"FirstName","date":false,"prop":"FirstName"},{"kind":"value","name":"LastName","date":false,"prop":"LastName"},{"kind":"value","name":"Password","date":false,"prop":"Password"},{"kind":"value","name":"Phone","date":false,"prop":"Phone"},{"kind":"value","name":"Mobile","date":false,"prop":"Mobile"},{"kind":"value","name":"Skype","date":false,"prop":"Skype"},{"kind":"value","name":"Title","date":false,"prop":"Title"},{"kind":"value","name":"CompanyName","date":false,"prop":"CompanyName"},{"kind":"value","name":"WebSite","date":false,"prop":"WebSite"},{"kind":"value","name":"Twitter","date":false,"prop":"Twitter"},{"kind":"value","name":"Team1","date":false,"prop":"Team1"},{"kind":"value","name":"Team2","date":false,"prop":"Team2"},{"kind":"value","name":"Team3","date":false,"prop":"Team3"},{"kind":"value","name":"Team4","date":false,"prop":"Team4"},{"kind":"value","name":"Team5","date":false,"prop":"Team5"},{"kind":"value","name":"Course1","date":false,"prop":"Course1"},{"kind":"value","name":"Course2","date":false,"prop":"Course2"},{"kind":"value","name":"Course3","date":false,"prop":"Course3"},{"kind":"value","name":"Address1","date":false,"prop":"Address1"},{"kind":"value","name":"Address2","date":false,"prop":"Address2"},{"kind":"value","name":"City","date":false,"prop":"City"},{"kind":"value","name":"State","date":false,"prop":"State"},{"kind":"value","name":"Zip","date":false,"prop":"Zip"},{"kind":"value","name":"Country","date":false,"prop":"Country"},{"kind":"value","name":"CustomField1","date":false,"prop":"CustomField1"},{"kind":"value","name":"CustomField2","date":false,"prop":"CustomField2"},{"kind":"value","name":"CustomField3","date":false,"prop":"CustomField3"},{"kind":"value","name":"CustomField4","date":false,"prop":"CustomField4"},{"kind":"value","name":"CustomField5","date":false,"prop":"CustomField5"},{"kind":"value","name":"CustomField6","date":false,"prop":"CustomField6"},{"kind":"value","name":"CustomField7","date":false,"prop":"CustomField7"},{"kind":"value","name":"CustomField8","date":false,"prop":"CustomField8"},{"kind":"value","name":"CustomField9","date":false,"prop":"CustomField9"},{"kind":"value","name":"CustomField10","date":false,"prop":"CustomField10"},{"kind":"value","name":"SalesforceId","date":false,"prop":"SalesforceId"},{"kind":"value","name":"SalesforceContactId","date":false,"prop":"SalesforceContactId"},{"kind":"value","name":"SalesforceAccountId","date":false,"prop":"SalesforceAccountId"},{"kind":"value","name":"Active","date":false,"prop":"Active"},{"kind":"value","name":"InActiveDate","date":false,"prop":"InActiveDate"},{"kind":"value","name":"AccessLevel","date":false,"prop":"AccessLevel"},{"kind":"value","name":"Brand","date":false,"prop":"Brand"},{"kind":"value","name":"Culture","date":false,"prop":"Culture"},{"kind":"value","name":"Manager","date":false,"prop":"Manager"},{"kind":"value","name":"UserCustomField1","date":false,"prop":"UserCustomField1"},{"kind":"value","name":"UserCustomField2","date":false,"prop":"UserCustomField2"},{"kind":"value","name":"UserCustomField3","date":false,"prop":"UserCustomField3"},{"kind":"value","name":"UserCustomField4","date":false,"prop":"UserCustomField4"},{"kind":"value","name":"UserCustomField5","date":false,"prop":"UserCustomField5"},{"kind":"value","name":"UserCustomField6","date":false,"prop":"UserCustomField6"},{"kind":"value","name":"UserCustomField7","date":false,"prop":"UserCustomField7"},{"kind":"value","name":"UserCustomField8","date":false,"prop":"UserCustomField8"},{"kind":"value","name":"UserCustomField9","date":false,"prop":"UserCustomField9"},{"kind":"value","name":"UserCustomField10","date":false,"prop":"UserCustomField10"},{"kind":"value","name":"UserCustomField11","date":false,"prop":"UserCustomField11"},{"kind":"value","name":"UserCustomField12","date":false,"prop":"UserCustomField12"},{"kind":"value","name":"UserCustomField13","date":false,"prop":"UserCustomField13"},{"kind":"value","name":"UserCustomField14","date":false,"prop":"UserCustomField14"},{"kind":"value","name":"UserCustomField15","date":false,"prop":"UserCustomField15"},{"kind":"value","name":"UserCustomField16","date":false,"prop":"UserCustomField16"},{"kind":"value","name":"UserCustomField17","date":false,"prop":"UserCustomField17"},{"kind":"value","name":"UserCustomField18","date":false,"prop":"UserCustomField18"},{"kind":"value","name":"UserCustomField19","date":false,"prop":"UserCustomField19"},{"kind":"value","name":"UserCustomField20","date":false,"prop":"UserCustomField20"},{"kind":"value","name":"UserCustomField21","date":false,"prop":"UserCustomField21"},{"kind":"value","name":"UserCustomField22","date":false,"prop":"UserCustomField22"},{"kind":"value","name":"UserCustomField23","date":false,"prop":"UserCustomField23"},{"kind":"value","name":"UserCustomField24","date":false,"prop":"UserCustomField24"},{"kind":"value","name":"UserCustomField25","date":false,"prop":"UserCustomField25"},{"kind":"value","name":"JobRole","date":false,"prop":"JobRole"},{"kind":"value","name":"ExternalEmployeeId","date":false,"prop":"ExternalEmployeeId"}]}},
+  bodyMediaTypes: ["application/xml","application/json"],
+  xmlRoot: "UserBulkImport",
+  xmlItem: undefined,
+  xmlWrappers: [],
+  headerParams: [],
+  auth: "apiKey",
+  server: undefined,
+};
+
+export const createCollection: OperationDef<t.CreateCollectionData, t.CreateCollectionResponse, "none"> = {
+  id: "createCollection",
+  httpMethod: "POST",
+  path: "/collections",
+  sdkMethod: "collections.create",
+  paging: "none",
+  delta: false,
+  itemKey: [],
+  query: [{"name":"source","required":true},{"name":"format","required":false}],
+  pathParams: [],
+  successStatus: 200,
+  send: sdk.createCollection,
+  response: z.zCreateCollectionResponse,
+  body: z.zCreateCollectionBody,
+  bodyXml: {"kind":"object","name":"Collection","fields":[{"kind":"value","name":"Name","date":false,"prop":"Name"},{"kind":"value","name":"Description","date":false,"prop":"Description"},{"kind":"value","name":"DefaultListing","date":false,"prop":"DefaultListing"},{"kind":"value","name":"ImageURL","date":false,"prop":"ImageURL"}]},
+  bodyMediaTypes: ["application/xml","application/json"],
+  xmlRoot: "Collection",
+  xmlItem: undefined,
+  xmlWrappers: [],
+  headerParams: [],
+  auth: "apiKey",
+  server: undefined,
+};
+
+export const createCollectionListing: OperationDef<t.CreateCollectionListingData, t.CreateCollectionListingResponse, "none"> = {
+  id: "createCollectionListing",
+  httpMethod: "POST",
+  path: "/collectionlistings",
+  sdkMethod: "collectionListings.create",
+  paging: "none",
+  delta: false,
+  itemKey: [],
+  query: [{"name":"source","required":true},{"name":"format","required":false}],
+  pathParams: [],
+  successStatus: 200,
+  send: sdk.createCollectionListing,
+  response: z.zCreateCollectionListingResponse,
+  body: z.zCreateCollectionListingBody,
+  bodyXml: {"kind":"object","name":"Listing","fields":[{"kind":"value","name":"Id","date":false,"prop":"Id"},{"kind":"value","name":"Name","date":false,"prop":"Name"},{"kind":"value","name":"Active","date":false,"prop":"Active"},{"kind":"value","name":"DurationType","date":false,"prop":"DurationType"},{"kind":"value","name":"MaxUsers","date":false,"prop":"MaxUsers"},{"kind":"value","name":"DurationDays","date":false,"prop":"DurationDays"},{"kind":"value","name":"FixedDate","date":false,"prop":"FixedDate"},{"kind":"value","name":"CollectionId","date":false,"prop":"CollectionId"}]},
+  bodyMediaTypes: ["application/xml","application/json"],
+  xmlRoot: "Listing",
+  xmlItem: undefined,
+  xmlWrappers: [],
+  headerParams: [],
+  auth: "apiKey",
+  server: undefined,
+};
+
+export const createCourseBulkImport: OperationDef<t.CreateCourseBulkImportData, t.CreateCourseBulkImportResponse, "none"> = {
+  id: "createCourseBulkImport",
+  httpMethod: "POST",
+  path: "/bulkimports/courses",
+  sdkMethod: "bulkImports.courses.create",
+  paging: "none",
+  delta: false,
+  itemKey: [],
+  query: [{"name":"source","required":true},{"name":"format","required":false}],
+  pathParams: [],
+  successStatus: 200,
+  send: sdk.createCourseBulkImport,
+  response: z.zCreateCourseBulkImportResponse,
+  body: z.zCreateCourseBulkImportBody,
+  bodyXml: {"kind":"list","name":"CourseImports","wrapped":true,"item":{"kind":"object","name":"CourseImport","fields":[{"kind":"value","name":"CourseTitle","date":false,"prop":"CourseTitle"},{"kind":"value","name":"Description","date":false,"prop":"Description"},{"kind":"value","name":"CourseCode","date":false,"prop":"CourseCode"},{"kind":"value","name":"Active","date":false,"prop":"Active"},{"kind":"value","name":"ContentLibrary","date":false,"prop":"ContentLibrary"},{"kind":"value","name":"Notifications","date":false,"prop":"Notifications"},{"kind":"value","name":"ModuleOrder","date":false,"prop":"ModuleOrder"},{"kind":"value","name":"CourseInactivationDate","date":false,"prop":"CourseInactivationDate"},{"kind":"value","name":"CourseAccessExpirationDate","date":false,"prop":"CourseAccessExpirationDate"},{"kind":"value","name":"CourseAccessExpirationDateSpan","date":false,"prop":"CourseAccessExpirationDateSpan"},{"kind":"value","name":"DueDate","date":false,"prop":"DueDate"},{"kind":"value","name":"DueDateSpan","date":false,"prop":"DueDateSpan"},{"kind":"value","name":"ComplianceDateSpan","date":false,"prop":"ComplianceDateSpan"},{"kind":"value","name":"ComplianceRetake","date":false,"prop":"ComplianceRetake"},{"kind":"value","name":"Topic1","date":false,"prop":"Topic1"},{"kind":"value","name":"Topic2","date":false,"prop":"Topic2"},{"kind":"value","name":"Topic3","date":false,"prop":"Topic3"},{"kind":"value","name":"Social","date":false,"prop":"Social"},{"kind":"value","name":"DiscussionForum","date":false,"prop":"DiscussionForum"},{"kind":"value","name":"CoursePrerequisite1","date":false,"prop":"CoursePrerequisite1"},{"kind":"value","name":"CoursePrerequisite2","date":false,"prop":"CoursePrerequisite2"},{"kind":"value","name":"CoursePrerequisite3","date":false,"prop":"CoursePrerequisite3"},{"kind":"value","name":"LearningPathPrerequisite1","date":false,"prop":"LearningPathPrerequisite1"},{"kind":"value","name":"LearningPathPrerequisite2","date":false,"prop":"LearningPathPrerequisite2"},{"kind":"value","name":"LearningPathPrerequisite3","date":false,"prop":"LearningPathPrerequisite3"},{"kind":"value","name":"Language","date":false,"prop":"Language"},{"kind":"value","name":"Tags","date":false,"prop":"Tags"},{"kind":"value","name":"AdvCourseCustomField1","date":false,"prop":"AdvCourseCustomField1"},{"kind":"value","name":"AdvCourseCustomField2","date":false,"prop":"AdvCourseCustomField2"},{"kind":"value","name":"AdvCourseCustomField3","date":false,"prop":"AdvCourseCustomField3"},{"kind":"value","name":"AdvCourseCustomField4","date":false,"prop":"AdvCourseCustomField4"},{"kind":"value","name":"AdvCourseCustomField5","date":false,"prop":"AdvCourseCustomField5"},{"kind":"value","name":"AdvCourseCustomField6","date":false,"prop":"AdvCourseCustomField6"},{"kind":"value","name":"AdvCourseCustomField7","date":false,"prop":"AdvCourseCustomField7"},{"kind":"value","name":"AdvCourseCustomField8","date":false,"prop":"AdvCourseCustomField8"},{"kind":"value","name":"AdvCourseCustomField9","date":false,"prop":"AdvCourseCustomField9"},{"kind":"value","name":"AdvCourseCustomField10","date":false,"prop":"AdvCourseCustomField10"},{"kind":"value","name":"ReferenceCode","date":false,"prop":"ReferenceCode"}]}},
+  bodyMediaTypes: ["application/xml","application/json"],
+  xmlRoot: "CourseBulkImport",
+  xmlItem: undefined,
+  xmlWrappers: [],
+  headerParams: [],
+  auth: "apiKey",
+  server: undefined,
+};
+
+export const createIltModule: OperationDef<t.CreateIltModuleData, t.CreateIltModuleResponses[keyof t.CreateIltModuleResponses], "none"> = {
+  id: "createIltModule",
+  httpMethod: "POST",
+  path: "/courses/{courseId}/events",
+  sdkMethod: "courses.events.create",
+  paging: "none",
+  delta: false,
+  itemKey: [],
+  query: [{"name":"source","required":true},{"name":"format","required":false}],
+  pathParams: ["courseId"],
+  successStatus: 201,
+  send: sdk.createIltModule,
+  response: undefined,
+  body: z.zCreateIltModuleBody,
+  bodyXml: {"kind":"object","name":"Module","fields":[{"kind":"value","name":"Id","date":false,"prop":"Id"},{"kind":"value","name":"Code","date":false,"prop":"Code"},{"kind":"value","name":"Name","date":false,"prop":"Name"},{"kind":"value","name":"Description","date":false,"prop":"Description"}]},
+  bodyMediaTypes: ["application/xml","application/json"],
+  xmlRoot: undefined,
+  xmlItem: undefined,
+  xmlWrappers: [],
+  headerParams: [],
+  auth: "apiKey",
+  server: undefined,
+};
+
+export const createSession: OperationDef<t.CreateSessionData, t.CreateSessionResponses[keyof t.CreateSessionResponses], "none"> = {
+  id: "createSession",
+  httpMethod: "POST",
+  path: "/courses/{courseId}/modules/{moduleId}/sessions",
+  sdkMethod: "courses.sessions.create",
+  paging: "none",
+  delta: false,
+  itemKey: [],
+  query: [{"name":"source","required":true},{"name":"format","required":false}],
+  pathParams: ["courseId","moduleId"],
+  successStatus: 201,
+  send: sdk.createSession,
+  response: undefined,
+  body: z.zCreateSessionBody,
+  bodyXml: {"kind":"object","name":"Session","fields":[{"kind":"value","name":"Id","date":false,"prop":"Id"},{"kind":"value","name":"Name","date":false,"prop":"Name"},{"kind":"value","name":"InstructorUserId","date":false,"prop":"InstructorUserId"},{"kind":"value","name":"InstructorName","date":false,"prop":"InstructorName"},{"kind":"value","name":"SessionType","date":false,"prop":"SessionType"},{"kind":"list","name":"Days","wrapped":true,"item":{"kind":"object","name":"SessionDay","fields":[{"kind":"value","name":"Id","date":false,"prop":"Id"},{"kind":"value","name":"StartDate","date":true,"prop":"StartDate"},{"kind":"value","name":"EndDate","date":true,"prop":"EndDate"},{"kind":"value","name":"StartTime","date":false,"prop":"StartTime"},{"kind":"value","name":"EndTime","date":false,"prop":"EndTime"},{"kind":"value","name":"SendReminder","date":false,"prop":"SendReminder"},{"kind":"value","name":"ReminderValue","date":false,"prop":"ReminderValue"},{"kind":"value","name":"ReminderMetric","date":false,"prop":"ReminderMetric"}]},"prop":"Days"},{"kind":"value","name":"TimeZone","date":false,"prop":"TimeZone"},{"kind":"value","name":"Location","date":false,"prop":"Location"},{"kind":"value","name":"LocationId","date":false,"prop":"LocationId"},{"kind":"value","name":"StartDate","date":true,"prop":"StartDate"},{"kind":"value","name":"EndDate","date":true,"prop":"EndDate"},{"kind":"value","name":"Slots","date":false,"prop":"Slots"},{"kind":"value","name":"EnableWaitList","date":false,"prop":"EnableWaitList"}]},
+  bodyMediaTypes: ["application/xml","application/json"],
+  xmlRoot: undefined,
+  xmlItem: undefined,
+  xmlWrappers: [],
+  headerParams: [],
+  auth: "apiKey",
+  server: undefined,
 };
 
 export const createSubTeam: OperationDef<t.CreateSubTeamData, t.CreateSubTeamResponse, "none"> = {
@@ -184,6 +455,10 @@ export const createSubTeam: OperationDef<t.CreateSubTeamData, t.CreateSubTeamRes
   bodyMediaTypes: ["application/xml","application/json"],
   xmlRoot: "Team",
   xmlItem: undefined,
+  xmlWrappers: [],
+  headerParams: [],
+  auth: "apiKey",
+  server: undefined,
 };
 
 export const createTeam: OperationDef<t.CreateTeamData, t.CreateTeamResponse, "none"> = {
@@ -204,6 +479,34 @@ export const createTeam: OperationDef<t.CreateTeamData, t.CreateTeamResponse, "n
   bodyMediaTypes: ["application/xml","application/json"],
   xmlRoot: "Team",
   xmlItem: undefined,
+  xmlWrappers: [],
+  headerParams: [],
+  auth: "apiKey",
+  server: undefined,
+};
+
+export const createTokens: OperationDef<t.CreateTokensData, t.CreateTokensResponses[keyof t.CreateTokensResponses], "none"> = {
+  id: "createTokens",
+  httpMethod: "POST",
+  path: "/tokens",
+  sdkMethod: "tokens.create",
+  paging: "none",
+  delta: false,
+  itemKey: [],
+  query: [{"name":"source","required":true},{"name":"format","required":false}],
+  pathParams: [],
+  successStatus: 200,
+  send: sdk.createTokens,
+  response: undefined,
+  body: z.zCreateTokensBody,
+  bodyXml: {"kind":"list","name":"Tokens","wrapped":true,"item":{"kind":"object","name":"Token","fields":[{"kind":"value","name":"TokenCode","date":false,"prop":"TokenCode"},{"kind":"value","name":"TokenType","date":false,"prop":"TokenType"},{"kind":"value","name":"TokenTypeId","date":false,"prop":"TokenTypeId"},{"kind":"value","name":"Active","date":false,"prop":"Active"},{"kind":"value","name":"MaximumActivations","date":false,"prop":"MaximumActivations"},{"kind":"value","name":"TokenExpiration","date":false,"prop":"TokenExpiration"}]}},
+  bodyMediaTypes: ["application/xml","application/json"],
+  xmlRoot: undefined,
+  xmlItem: undefined,
+  xmlWrappers: [],
+  headerParams: [],
+  auth: "apiKey",
+  server: undefined,
 };
 
 export const createUser: OperationDef<t.CreateUserData, t.CreateUserResponse, "none"> = {
@@ -224,6 +527,106 @@ export const createUser: OperationDef<t.CreateUserData, t.CreateUserResponse, "n
   bodyMediaTypes: ["application/xml","application/json"],
   xmlRoot: "User",
   xmlItem: undefined,
+  xmlWrappers: [],
+  headerParams: [],
+  auth: "apiKey",
+  server: undefined,
+};
+
+export const deleteCollection: OperationDef<t.DeleteCollectionData, t.DeleteCollectionResponses[keyof t.DeleteCollectionResponses], "none"> = {
+  id: "deleteCollection",
+  httpMethod: "DELETE",
+  path: "/collections/{collectionId}",
+  sdkMethod: "collections.delete",
+  paging: "none",
+  delta: false,
+  itemKey: [],
+  query: [{"name":"source","required":true},{"name":"format","required":false}],
+  pathParams: ["collectionId"],
+  successStatus: 200,
+  send: sdk.deleteCollection,
+  response: undefined,
+  body: undefined,
+  bodyXml: undefined,
+  bodyMediaTypes: [],
+  xmlRoot: undefined,
+  xmlItem: undefined,
+  xmlWrappers: [],
+  headerParams: [],
+  auth: "apiKey",
+  server: undefined,
+};
+
+export const deleteCollectionListing: OperationDef<t.DeleteCollectionListingData, t.DeleteCollectionListingResponses[keyof t.DeleteCollectionListingResponses], "none"> = {
+  id: "deleteCollectionListing",
+  httpMethod: "DELETE",
+  path: "/collectionlistings/{collectionId}/{listingId}",
+  sdkMethod: "collectionListings.delete",
+  paging: "none",
+  delta: false,
+  itemKey: [],
+  query: [{"name":"source","required":true},{"name":"format","required":false}],
+  pathParams: ["collectionId","listingId"],
+  successStatus: 200,
+  send: sdk.deleteCollectionListing,
+  response: undefined,
+  body: undefined,
+  bodyXml: undefined,
+  bodyMediaTypes: [],
+  xmlRoot: undefined,
+  xmlItem: undefined,
+  xmlWrappers: [],
+  headerParams: [],
+  auth: "apiKey",
+  server: undefined,
+};
+
+export const deleteIltModule: OperationDef<t.DeleteIltModuleData, t.DeleteIltModuleResponses[keyof t.DeleteIltModuleResponses], "none"> = {
+  id: "deleteIltModule",
+  httpMethod: "DELETE",
+  path: "/courses/{courseId}/events/{eventId}",
+  sdkMethod: "courses.events.delete",
+  paging: "none",
+  delta: false,
+  itemKey: [],
+  query: [{"name":"source","required":true},{"name":"format","required":false}],
+  pathParams: ["courseId","eventId"],
+  successStatus: 200,
+  send: sdk.deleteIltModule,
+  response: undefined,
+  body: undefined,
+  bodyXml: undefined,
+  bodyMediaTypes: [],
+  xmlRoot: undefined,
+  xmlItem: undefined,
+  xmlWrappers: [],
+  headerParams: [],
+  auth: "apiKey",
+  server: undefined,
+};
+
+export const deleteSession: OperationDef<t.DeleteSessionData, t.DeleteSessionResponses[keyof t.DeleteSessionResponses], "none"> = {
+  id: "deleteSession",
+  httpMethod: "DELETE",
+  path: "/courses/{courseId}/modules/{moduleId}/sessions/{sessionId}",
+  sdkMethod: "courses.sessions.delete",
+  paging: "none",
+  delta: false,
+  itemKey: [],
+  query: [{"name":"source","required":true},{"name":"format","required":false}],
+  pathParams: ["courseId","moduleId","sessionId"],
+  successStatus: 200,
+  send: sdk.deleteSession,
+  response: undefined,
+  body: undefined,
+  bodyXml: undefined,
+  bodyMediaTypes: [],
+  xmlRoot: undefined,
+  xmlItem: undefined,
+  xmlWrappers: [],
+  headerParams: [],
+  auth: "apiKey",
+  server: undefined,
 };
 
 export const deleteTeam: OperationDef<t.DeleteTeamData, t.DeleteTeamResponses[keyof t.DeleteTeamResponses], "none"> = {
@@ -244,6 +647,10 @@ export const deleteTeam: OperationDef<t.DeleteTeamData, t.DeleteTeamResponses[ke
   bodyMediaTypes: [],
   xmlRoot: undefined,
   xmlItem: undefined,
+  xmlWrappers: [],
+  headerParams: [],
+  auth: "apiKey",
+  server: undefined,
 };
 
 export const deleteUser: OperationDef<t.DeleteUserData, t.DeleteUserResponses[keyof t.DeleteUserResponses], "none"> = {
@@ -264,6 +671,10 @@ export const deleteUser: OperationDef<t.DeleteUserData, t.DeleteUserResponses[ke
   bodyMediaTypes: [],
   xmlRoot: undefined,
   xmlItem: undefined,
+  xmlWrappers: [],
+  headerParams: [],
+  auth: "apiKey",
+  server: undefined,
 };
 
 export const demoteTeamAdmin: OperationDef<t.DemoteTeamAdminData, t.DemoteTeamAdminResponses[keyof t.DemoteTeamAdminResponses], "none"> = {
@@ -284,6 +695,10 @@ export const demoteTeamAdmin: OperationDef<t.DemoteTeamAdminData, t.DemoteTeamAd
   bodyMediaTypes: [],
   xmlRoot: undefined,
   xmlItem: undefined,
+  xmlWrappers: [],
+  headerParams: [],
+  auth: "apiKey",
+  server: undefined,
 };
 
 export const demoteTeamLeader: OperationDef<t.DemoteTeamLeaderData, t.DemoteTeamLeaderResponses[keyof t.DemoteTeamLeaderResponses], "none"> = {
@@ -304,6 +719,58 @@ export const demoteTeamLeader: OperationDef<t.DemoteTeamLeaderData, t.DemoteTeam
   bodyMediaTypes: [],
   xmlRoot: undefined,
   xmlItem: undefined,
+  xmlWrappers: [],
+  headerParams: [],
+  auth: "apiKey",
+  server: undefined,
+};
+
+export const getBulkImport: OperationDef<t.GetBulkImportData, t.GetBulkImportResponse, "none"> = {
+  id: "getBulkImport",
+  httpMethod: "GET",
+  path: "/bulkimports/{bulkImportId}",
+  sdkMethod: "bulkImports.get",
+  paging: "none",
+  delta: false,
+  itemKey: [],
+  query: [{"name":"source","required":true},{"name":"format","required":false}],
+  pathParams: ["bulkImportId"],
+  successStatus: 200,
+  send: sdk.getBulkImport,
+  response: z.zGetBulkImportResponse,
+  body: undefined,
+  bodyXml: undefined,
+  bodyMediaTypes: [],
+  xmlRoot: "UserBulkImport",
+  xmlItem: undefined,
+  xmlWrappers: [],
+  headerParams: [],
+  auth: "apiKey",
+  server: undefined,
+};
+
+export const getSession: OperationDef<t.GetSessionData, t.GetSessionResponse, "none"> = {
+  id: "getSession",
+  httpMethod: "GET",
+  path: "/courses/{courseId}/modules/{moduleId}/sessions/{sessionId}",
+  sdkMethod: "courses.sessions.get",
+  paging: "none",
+  delta: false,
+  itemKey: [],
+  query: [{"name":"source","required":true},{"name":"format","required":false}],
+  pathParams: ["courseId","moduleId","sessionId"],
+  successStatus: 200,
+  send: sdk.getSession,
+  response: z.zGetSessionResponse,
+  body: undefined,
+  bodyXml: undefined,
+  bodyMediaTypes: [],
+  xmlRoot: "Session",
+  xmlItem: undefined,
+  xmlWrappers: [],
+  headerParams: [],
+  auth: "apiKey",
+  server: undefined,
 };
 
 export const getTeam: OperationDef<t.GetTeamData, t.GetTeamResponse, "none"> = {
@@ -324,6 +791,34 @@ export const getTeam: OperationDef<t.GetTeamData, t.GetTeamResponse, "none"> = {
   bodyMediaTypes: [],
   xmlRoot: "Team",
   xmlItem: undefined,
+  xmlWrappers: [],
+  headerParams: [],
+  auth: "apiKey",
+  server: undefined,
+};
+
+export const getToken: OperationDef<t.GetTokenData, t.GetTokenResponse, "none"> = {
+  id: "getToken",
+  httpMethod: "GET",
+  path: "/tokens/{tokenId}",
+  sdkMethod: "tokens.get",
+  paging: "none",
+  delta: false,
+  itemKey: [],
+  query: [{"name":"source","required":true},{"name":"format","required":false}],
+  pathParams: ["tokenId"],
+  successStatus: 200,
+  send: sdk.getToken,
+  response: z.zGetTokenResponse,
+  body: undefined,
+  bodyXml: undefined,
+  bodyMediaTypes: [],
+  xmlRoot: "Tokens",
+  xmlItem: "Token",
+  xmlWrappers: [],
+  headerParams: [],
+  auth: "apiKey",
+  server: undefined,
 };
 
 export const getUser: OperationDef<t.GetUserData, t.GetUserResponse, "none"> = {
@@ -344,6 +839,10 @@ export const getUser: OperationDef<t.GetUserData, t.GetUserResponse, "none"> = {
   bodyMediaTypes: [],
   xmlRoot: "User",
   xmlItem: undefined,
+  xmlWrappers: [],
+  headerParams: [],
+  auth: "apiKey",
+  server: undefined,
 };
 
 export const getUserCourse: OperationDef<t.GetUserCourseData, t.GetUserCourseResponse, "none"> = {
@@ -364,6 +863,10 @@ export const getUserCourse: OperationDef<t.GetUserCourseData, t.GetUserCourseRes
   bodyMediaTypes: [],
   xmlRoot: "Course",
   xmlItem: undefined,
+  xmlWrappers: [],
+  headerParams: [],
+  auth: "apiKey",
+  server: undefined,
 };
 
 export const getUserGamificationSummary: OperationDef<t.GetUserGamificationSummaryData, t.GetUserGamificationSummaryResponse, "none"> = {
@@ -384,6 +887,10 @@ export const getUserGamificationSummary: OperationDef<t.GetUserGamificationSumma
   bodyMediaTypes: [],
   xmlRoot: "GamificationAchievementSummary",
   xmlItem: undefined,
+  xmlWrappers: [],
+  headerParams: [],
+  auth: "apiKey",
+  server: undefined,
 };
 
 export const listAchievements: OperationDef<t.ListAchievementsData, t.ListAchievementsResponse, "offset"> = {
@@ -404,6 +911,106 @@ export const listAchievements: OperationDef<t.ListAchievementsData, t.ListAchiev
   bodyMediaTypes: [],
   xmlRoot: "Achievements",
   xmlItem: "Achievement",
+  xmlWrappers: [],
+  headerParams: [],
+  auth: "apiKey",
+  server: undefined,
+};
+
+export const listActionActivities: OperationDef<t.ListActionActivitiesData, t.ListActionActivitiesResponse, "offset"> = {
+  id: "listActionActivities",
+  httpMethod: "GET",
+  path: "/org/activities/actions",
+  sdkMethod: "org.activities.actions",
+  paging: "offset",
+  delta: true,
+  itemKey: ["ActivityType","ObjectId","TargetObjectId","ActivityBy","ActivityDate"],
+  query: [{"name":"source","required":true},{"name":"format","required":false},{"name":"since","required":true},{"name":"to","required":true},{"name":"start","required":false},{"name":"limit","required":false},{"name":"sort","required":false},{"name":"dir","required":false},{"name":"search","required":false}],
+  pathParams: [],
+  successStatus: 200,
+  send: sdk.listActionActivities,
+  response: z.zListActionActivitiesResponse,
+  body: undefined,
+  bodyXml: undefined,
+  bodyMediaTypes: [],
+  xmlRoot: "ActionActivitys",
+  xmlItem: "ActionActivity",
+  xmlWrappers: [],
+  headerParams: [],
+  auth: "apiKey",
+  server: undefined,
+};
+
+export const listAssignmentActivities: OperationDef<t.ListAssignmentActivitiesData, t.ListAssignmentActivitiesResponse, "offset"> = {
+  id: "listAssignmentActivities",
+  httpMethod: "GET",
+  path: "/org/activities/assignments",
+  sdkMethod: "org.activities.assignments",
+  paging: "offset",
+  delta: true,
+  itemKey: ["ActivityType","ObjectId","TargetObjectId","ActivityBy","ActivityDate"],
+  query: [{"name":"source","required":true},{"name":"format","required":false},{"name":"since","required":true},{"name":"to","required":true},{"name":"start","required":false},{"name":"limit","required":false},{"name":"sort","required":false},{"name":"dir","required":false},{"name":"search","required":false}],
+  pathParams: [],
+  successStatus: 200,
+  send: sdk.listAssignmentActivities,
+  response: z.zListAssignmentActivitiesResponse,
+  body: undefined,
+  bodyXml: undefined,
+  bodyMediaTypes: [],
+  xmlRoot: "AssignmentActivitys",
+  xmlItem: "AssignmentActivity",
+  xmlWrappers: [],
+  headerParams: [],
+  auth: "apiKey",
+  server: undefined,
+};
+
+export const listBulkImports: OperationDef<t.ListBulkImportsData, t.ListBulkImportsResponse, "offset"> = {
+  id: "listBulkImports",
+  httpMethod: "GET",
+  path: "/bulkimports",
+  sdkMethod: "bulkImports.list",
+  paging: "offset",
+  delta: false,
+  itemKey: ["Id"],
+  query: [{"name":"source","required":true},{"name":"format","required":false},{"name":"start","required":false},{"name":"limit","required":false}],
+  pathParams: [],
+  successStatus: 200,
+  send: sdk.listBulkImports,
+  response: z.zListBulkImportsResponse,
+  body: undefined,
+  bodyXml: undefined,
+  bodyMediaTypes: [],
+  xmlRoot: "UserBulkImports",
+  xmlItem: "UserBulkImport",
+  xmlWrappers: [],
+  headerParams: [],
+  auth: "apiKey",
+  server: undefined,
+};
+
+export const listBulkImportUserErrors: OperationDef<t.ListBulkImportUserErrorsData, t.ListBulkImportUserErrorsResponse, "offset"> = {
+  id: "listBulkImportUserErrors",
+  httpMethod: "GET",
+  path: "/bulkimports/{bulkImportId}/usererrors",
+  sdkMethod: "bulkImports.userErrors.list",
+  paging: "offset",
+  delta: false,
+  itemKey: ["Username","ImportStatus"],
+  query: [{"name":"source","required":true},{"name":"format","required":false},{"name":"IsAPI","required":false},{"name":"start","required":false},{"name":"limit","required":false}],
+  pathParams: ["bulkImportId"],
+  successStatus: 200,
+  send: sdk.listBulkImportUserErrors,
+  response: z.zListBulkImportUserErrorsResponse,
+  body: undefined,
+  bodyXml: undefined,
+  bodyMediaTypes: [],
+  xmlRoot: "UserImportErrors",
+  xmlItem: "UserImportError",
+  xmlWrappers: [],
+  headerParams: [],
+  auth: "apiKey",
+  server: undefined,
 };
 
 export const listChangedAchievements: OperationDef<t.ListChangedAchievementsData, t.ListChangedAchievementsResponse, "offset"> = {
@@ -424,6 +1031,10 @@ export const listChangedAchievements: OperationDef<t.ListChangedAchievementsData
   bodyMediaTypes: [],
   xmlRoot: "Achievements",
   xmlItem: "Achievement",
+  xmlWrappers: [],
+  headerParams: [],
+  auth: "apiKey",
+  server: undefined,
 };
 
 export const listChangedCourseModules: OperationDef<t.ListChangedCourseModulesData, t.ListChangedCourseModulesResponse, "offset"> = {
@@ -444,6 +1055,10 @@ export const listChangedCourseModules: OperationDef<t.ListChangedCourseModulesDa
   bodyMediaTypes: [],
   xmlRoot: "CourseModules",
   xmlItem: "CourseModule",
+  xmlWrappers: [],
+  headerParams: [],
+  auth: "apiKey",
+  server: undefined,
 };
 
 export const listChangedCourseResults: OperationDef<t.ListChangedCourseResultsData, t.ListChangedCourseResultsResponse, "offset"> = {
@@ -464,6 +1079,10 @@ export const listChangedCourseResults: OperationDef<t.ListChangedCourseResultsDa
   bodyMediaTypes: [],
   xmlRoot: "UserResults",
   xmlItem: "UserResult",
+  xmlWrappers: [],
+  headerParams: [],
+  auth: "apiKey",
+  server: undefined,
 };
 
 export const listChangedCourses: OperationDef<t.ListChangedCoursesData, t.ListChangedCoursesResponse, "offset"> = {
@@ -484,6 +1103,82 @@ export const listChangedCourses: OperationDef<t.ListChangedCoursesData, t.ListCh
   bodyMediaTypes: [],
   xmlRoot: "Courses",
   xmlItem: "Course",
+  xmlWrappers: [],
+  headerParams: [],
+  auth: "apiKey",
+  server: undefined,
+};
+
+export const listChangedEcommerceCourses: OperationDef<t.ListChangedEcommerceCoursesData, t.ListChangedEcommerceCoursesResponse, "offset"> = {
+  id: "listChangedEcommerceCourses",
+  httpMethod: "GET",
+  path: "/org/ecommerce/courses",
+  sdkMethod: "org.ecommerce.courses",
+  paging: "offset",
+  delta: true,
+  itemKey: ["Id"],
+  query: [{"name":"source","required":true},{"name":"format","required":false},{"name":"since","required":true},{"name":"to","required":true},{"name":"start","required":false},{"name":"limit","required":false},{"name":"sort","required":false},{"name":"dir","required":false},{"name":"search","required":false}],
+  pathParams: [],
+  successStatus: 200,
+  send: sdk.listChangedEcommerceCourses,
+  response: z.zListChangedEcommerceCoursesResponse,
+  body: undefined,
+  bodyXml: undefined,
+  bodyMediaTypes: [],
+  xmlRoot: "Ecommerce",
+  xmlItem: "Course",
+  xmlWrappers: ["Courses"],
+  headerParams: [],
+  auth: "apiKey",
+  server: undefined,
+};
+
+export const listChangedEcommerceCourseSessions: OperationDef<t.ListChangedEcommerceCourseSessionsData, t.ListChangedEcommerceCourseSessionsResponse, "offset"> = {
+  id: "listChangedEcommerceCourseSessions",
+  httpMethod: "GET",
+  path: "/org/ecommerce/coursesessions",
+  sdkMethod: "org.ecommerce.courseSessions",
+  paging: "offset",
+  delta: true,
+  itemKey: ["Id"],
+  query: [{"name":"source","required":true},{"name":"format","required":false},{"name":"since","required":true},{"name":"to","required":true},{"name":"start","required":false},{"name":"limit","required":false},{"name":"sort","required":false},{"name":"dir","required":false},{"name":"search","required":false}],
+  pathParams: [],
+  successStatus: 200,
+  send: sdk.listChangedEcommerceCourseSessions,
+  response: z.zListChangedEcommerceCourseSessionsResponse,
+  body: undefined,
+  bodyXml: undefined,
+  bodyMediaTypes: [],
+  xmlRoot: "SessionCourses",
+  xmlItem: "SessionCourse",
+  xmlWrappers: [],
+  headerParams: [],
+  auth: "apiKey",
+  server: undefined,
+};
+
+export const listChangedEcommerceLearningPaths: OperationDef<t.ListChangedEcommerceLearningPathsData, t.ListChangedEcommerceLearningPathsResponse, "offset"> = {
+  id: "listChangedEcommerceLearningPaths",
+  httpMethod: "GET",
+  path: "/org/ecommerce/learningpaths",
+  sdkMethod: "org.ecommerce.learningPaths",
+  paging: "offset",
+  delta: true,
+  itemKey: ["Id"],
+  query: [{"name":"source","required":true},{"name":"format","required":false},{"name":"since","required":true},{"name":"to","required":true},{"name":"start","required":false},{"name":"limit","required":false},{"name":"sort","required":false},{"name":"dir","required":false},{"name":"search","required":false}],
+  pathParams: [],
+  successStatus: 200,
+  send: sdk.listChangedEcommerceLearningPaths,
+  response: z.zListChangedEcommerceLearningPathsResponse,
+  body: undefined,
+  bodyXml: undefined,
+  bodyMediaTypes: [],
+  xmlRoot: "Ecommerce",
+  xmlItem: "LearningPath",
+  xmlWrappers: ["LearningPaths"],
+  headerParams: [],
+  auth: "apiKey",
+  server: undefined,
 };
 
 export const listChangedLearningPathCourses: OperationDef<t.ListChangedLearningPathCoursesData, t.ListChangedLearningPathCoursesResponse, "offset"> = {
@@ -504,6 +1199,10 @@ export const listChangedLearningPathCourses: OperationDef<t.ListChangedLearningP
   bodyMediaTypes: [],
   xmlRoot: "LearningPathCourses",
   xmlItem: "LearningPathCourse",
+  xmlWrappers: [],
+  headerParams: [],
+  auth: "apiKey",
+  server: undefined,
 };
 
 export const listChangedLearningPathResults: OperationDef<t.ListChangedLearningPathResultsData, t.ListChangedLearningPathResultsResponse, "offset"> = {
@@ -524,6 +1223,10 @@ export const listChangedLearningPathResults: OperationDef<t.ListChangedLearningP
   bodyMediaTypes: [],
   xmlRoot: "LearningPathResults",
   xmlItem: "LearningPathResult",
+  xmlWrappers: [],
+  headerParams: [],
+  auth: "apiKey",
+  server: undefined,
 };
 
 export const listChangedLearningPaths: OperationDef<t.ListChangedLearningPathsData, t.ListChangedLearningPathsResponse, "offset"> = {
@@ -544,6 +1247,10 @@ export const listChangedLearningPaths: OperationDef<t.ListChangedLearningPathsDa
   bodyMediaTypes: [],
   xmlRoot: "LearningPaths",
   xmlItem: "LearningPath",
+  xmlWrappers: [],
+  headerParams: [],
+  auth: "apiKey",
+  server: undefined,
 };
 
 export const listChangedLearningPathUsers: OperationDef<t.ListChangedLearningPathUsersData, t.ListChangedLearningPathUsersResponse, "offset"> = {
@@ -564,6 +1271,10 @@ export const listChangedLearningPathUsers: OperationDef<t.ListChangedLearningPat
   bodyMediaTypes: [],
   xmlRoot: "LearningPathUsers",
   xmlItem: "LearningPathUser",
+  xmlWrappers: [],
+  headerParams: [],
+  auth: "apiKey",
+  server: undefined,
 };
 
 export const listChangedModuleResults: OperationDef<t.ListChangedModuleResultsData, t.ListChangedModuleResultsResponse, "offset"> = {
@@ -584,6 +1295,10 @@ export const listChangedModuleResults: OperationDef<t.ListChangedModuleResultsDa
   bodyMediaTypes: [],
   xmlRoot: "ModuleResults",
   xmlItem: "ModuleResult",
+  xmlWrappers: [],
+  headerParams: [],
+  auth: "apiKey",
+  server: undefined,
 };
 
 export const listChangedModules: OperationDef<t.ListChangedModulesData, t.ListChangedModulesResponse, "offset"> = {
@@ -604,6 +1319,10 @@ export const listChangedModules: OperationDef<t.ListChangedModulesData, t.ListCh
   bodyMediaTypes: [],
   xmlRoot: "Modules",
   xmlItem: "Module",
+  xmlWrappers: [],
+  headerParams: [],
+  auth: "apiKey",
+  server: undefined,
 };
 
 export const listChangedTeamCourses: OperationDef<t.ListChangedTeamCoursesData, t.ListChangedTeamCoursesResponse, "offset"> = {
@@ -624,6 +1343,10 @@ export const listChangedTeamCourses: OperationDef<t.ListChangedTeamCoursesData, 
   bodyMediaTypes: [],
   xmlRoot: "TeamCourses",
   xmlItem: "TeamCourse",
+  xmlWrappers: [],
+  headerParams: [],
+  auth: "apiKey",
+  server: undefined,
 };
 
 export const listChangedTeamLearningPaths: OperationDef<t.ListChangedTeamLearningPathsData, t.ListChangedTeamLearningPathsResponse, "offset"> = {
@@ -644,6 +1367,10 @@ export const listChangedTeamLearningPaths: OperationDef<t.ListChangedTeamLearnin
   bodyMediaTypes: [],
   xmlRoot: "TeamLearningPaths",
   xmlItem: "TeamLearningPath",
+  xmlWrappers: [],
+  headerParams: [],
+  auth: "apiKey",
+  server: undefined,
 };
 
 export const listChangedTeams: OperationDef<t.ListChangedTeamsData, t.ListChangedTeamsResponse, "offset"> = {
@@ -664,6 +1391,10 @@ export const listChangedTeams: OperationDef<t.ListChangedTeamsData, t.ListChange
   bodyMediaTypes: [],
   xmlRoot: "Teams",
   xmlItem: "Team",
+  xmlWrappers: [],
+  headerParams: [],
+  auth: "apiKey",
+  server: undefined,
 };
 
 export const listChangedTeamUsers: OperationDef<t.ListChangedTeamUsersData, t.ListChangedTeamUsersResponse, "offset"> = {
@@ -684,6 +1415,10 @@ export const listChangedTeamUsers: OperationDef<t.ListChangedTeamUsersData, t.Li
   bodyMediaTypes: [],
   xmlRoot: "TeamUsers",
   xmlItem: "TeamUser",
+  xmlWrappers: [],
+  headerParams: [],
+  auth: "apiKey",
+  server: undefined,
 };
 
 export const listChangedUserCourses: OperationDef<t.ListChangedUserCoursesData, t.ListChangedUserCoursesResponse, "offset"> = {
@@ -704,6 +1439,10 @@ export const listChangedUserCourses: OperationDef<t.ListChangedUserCoursesData, 
   bodyMediaTypes: [],
   xmlRoot: "UserCourses",
   xmlItem: "UserCourse",
+  xmlWrappers: [],
+  headerParams: [],
+  auth: "apiKey",
+  server: undefined,
 };
 
 export const listChangedUsers: OperationDef<t.ListChangedUsersData, t.ListChangedUsersResponse, "offset"> = {
@@ -724,6 +1463,130 @@ export const listChangedUsers: OperationDef<t.ListChangedUsersData, t.ListChange
   bodyMediaTypes: [],
   xmlRoot: "Users",
   xmlItem: "User",
+  xmlWrappers: [],
+  headerParams: [],
+  auth: "apiKey",
+  server: undefined,
+};
+
+export const listCollectionListings: OperationDef<t.ListCollectionListingsData, t.ListCollectionListingsResponse, "offset"> = {
+  id: "listCollectionListings",
+  httpMethod: "GET",
+  path: "/collectionlistings/{collectionId}",
+  sdkMethod: "collectionListings.list",
+  paging: "offset",
+  delta: false,
+  itemKey: ["Id"],
+  query: [{"name":"source","required":true},{"name":"format","required":false},{"name":"start","required":false},{"name":"limit","required":false}],
+  pathParams: ["collectionId"],
+  successStatus: 200,
+  send: sdk.listCollectionListings,
+  response: z.zListCollectionListingsResponse,
+  body: undefined,
+  bodyXml: undefined,
+  bodyMediaTypes: [],
+  xmlRoot: "Listings",
+  xmlItem: "Listing",
+  xmlWrappers: [],
+  headerParams: [],
+  auth: "apiKey",
+  server: undefined,
+};
+
+export const listCollectionListingTeams: OperationDef<t.ListCollectionListingTeamsData, t.ListCollectionListingTeamsResponse, "offset"> = {
+  id: "listCollectionListingTeams",
+  httpMethod: "GET",
+  path: "/collectionlistings/{listingId}/teams",
+  sdkMethod: "collectionListings.teams.list",
+  paging: "offset",
+  delta: false,
+  itemKey: ["Id"],
+  query: [{"name":"source","required":true},{"name":"format","required":false},{"name":"start","required":false},{"name":"limit","required":false}],
+  pathParams: ["listingId"],
+  successStatus: 200,
+  send: sdk.listCollectionListingTeams,
+  response: z.zListCollectionListingTeamsResponse,
+  body: undefined,
+  bodyXml: undefined,
+  bodyMediaTypes: [],
+  xmlRoot: "Teams",
+  xmlItem: "Team",
+  xmlWrappers: [],
+  headerParams: [],
+  auth: "apiKey",
+  server: undefined,
+};
+
+export const listCollectionListingUsers: OperationDef<t.ListCollectionListingUsersData, t.ListCollectionListingUsersResponse, "offset"> = {
+  id: "listCollectionListingUsers",
+  httpMethod: "GET",
+  path: "/collectionlistings/{listingId}/users",
+  sdkMethod: "collectionListings.users.list",
+  paging: "offset",
+  delta: false,
+  itemKey: ["Id"],
+  query: [{"name":"source","required":true},{"name":"format","required":false},{"name":"start","required":false},{"name":"limit","required":false},{"name":"search","required":false}],
+  pathParams: ["listingId"],
+  successStatus: 200,
+  send: sdk.listCollectionListingUsers,
+  response: z.zListCollectionListingUsersResponse,
+  body: undefined,
+  bodyXml: undefined,
+  bodyMediaTypes: [],
+  xmlRoot: "ListingUsers",
+  xmlItem: "ListingUser",
+  xmlWrappers: [],
+  headerParams: [],
+  auth: "apiKey",
+  server: undefined,
+};
+
+export const listCollections: OperationDef<t.ListCollectionsData, t.ListCollectionsResponse, "offset"> = {
+  id: "listCollections",
+  httpMethod: "GET",
+  path: "/collections",
+  sdkMethod: "collections.list",
+  paging: "offset",
+  delta: false,
+  itemKey: ["Id"],
+  query: [{"name":"source","required":true},{"name":"format","required":false},{"name":"start","required":false},{"name":"limit","required":false}],
+  pathParams: [],
+  successStatus: 200,
+  send: sdk.listCollections,
+  response: z.zListCollectionsResponse,
+  body: undefined,
+  bodyXml: undefined,
+  bodyMediaTypes: [],
+  xmlRoot: "Collections",
+  xmlItem: "Collection",
+  xmlWrappers: [],
+  headerParams: [],
+  auth: "apiKey",
+  server: undefined,
+};
+
+export const listContentActivities: OperationDef<t.ListContentActivitiesData, t.ListContentActivitiesResponse, "offset"> = {
+  id: "listContentActivities",
+  httpMethod: "GET",
+  path: "/org/activities/content",
+  sdkMethod: "org.activities.content",
+  paging: "offset",
+  delta: true,
+  itemKey: ["ActivityType","ObjectId","TargetObjectId","ActivityBy","ActivityDate"],
+  query: [{"name":"source","required":true},{"name":"format","required":false},{"name":"since","required":true},{"name":"to","required":true},{"name":"start","required":false},{"name":"limit","required":false},{"name":"sort","required":false},{"name":"dir","required":false},{"name":"search","required":false}],
+  pathParams: [],
+  successStatus: 200,
+  send: sdk.listContentActivities,
+  response: z.zListContentActivitiesResponse,
+  body: undefined,
+  bodyXml: undefined,
+  bodyMediaTypes: [],
+  xmlRoot: "ContentActivitys",
+  xmlItem: "ContentActivity",
+  xmlWrappers: [],
+  headerParams: [],
+  auth: "apiKey",
+  server: undefined,
 };
 
 export const listCoursesForUsers: OperationDef<t.ListCoursesForUsersData, t.ListCoursesForUsersResponse, "none"> = {
@@ -744,6 +1607,298 @@ export const listCoursesForUsers: OperationDef<t.ListCoursesForUsersData, t.List
   bodyMediaTypes: ["application/xml","application/json"],
   xmlRoot: "Users",
   xmlItem: "User",
+  xmlWrappers: [],
+  headerParams: [],
+  auth: "apiKey",
+  server: undefined,
+};
+
+export const listFutureSessions: OperationDef<t.ListFutureSessionsData, t.ListFutureSessionsResponse, "offset"> = {
+  id: "listFutureSessions",
+  httpMethod: "GET",
+  path: "/sessions/future",
+  sdkMethod: "sessions.future",
+  paging: "offset",
+  delta: true,
+  itemKey: ["Id"],
+  query: [{"name":"source","required":true},{"name":"format","required":false},{"name":"since","required":false},{"name":"to","required":false},{"name":"start","required":false},{"name":"limit","required":false},{"name":"sort","required":false},{"name":"dir","required":false},{"name":"search","required":false}],
+  pathParams: [],
+  successStatus: 200,
+  send: sdk.listFutureSessions,
+  response: z.zListFutureSessionsResponse,
+  body: undefined,
+  bodyXml: undefined,
+  bodyMediaTypes: [],
+  xmlRoot: "SessionCourses",
+  xmlItem: "SessionCourse",
+  xmlWrappers: [],
+  headerParams: [],
+  auth: "apiKey",
+  server: undefined,
+};
+
+export const listIltModules: OperationDef<t.ListIltModulesData, t.ListIltModulesResponse, "offset"> = {
+  id: "listIltModules",
+  httpMethod: "GET",
+  path: "/courses/{courseId}/modules/ilt",
+  sdkMethod: "courses.iltModules.list",
+  paging: "offset",
+  delta: false,
+  itemKey: ["Id"],
+  query: [{"name":"source","required":true},{"name":"format","required":false},{"name":"start","required":false},{"name":"limit","required":false}],
+  pathParams: ["courseId"],
+  successStatus: 200,
+  send: sdk.listIltModules,
+  response: z.zListIltModulesResponse,
+  body: undefined,
+  bodyXml: undefined,
+  bodyMediaTypes: [],
+  xmlRoot: "Modules",
+  xmlItem: "Module",
+  xmlWrappers: [],
+  headerParams: [],
+  auth: "apiKey",
+  server: undefined,
+};
+
+export const listInstructors: OperationDef<t.ListInstructorsData, t.ListInstructorsResponse, "offset"> = {
+  id: "listInstructors",
+  httpMethod: "GET",
+  path: "/instructors",
+  sdkMethod: "instructors.list",
+  paging: "offset",
+  delta: false,
+  itemKey: ["Id"],
+  query: [{"name":"source","required":true},{"name":"format","required":false},{"name":"start","required":false},{"name":"limit","required":false},{"name":"search","required":false}],
+  pathParams: [],
+  successStatus: 200,
+  send: sdk.listInstructors,
+  response: z.zListInstructorsResponse,
+  body: undefined,
+  bodyXml: undefined,
+  bodyMediaTypes: [],
+  xmlRoot: "Users",
+  xmlItem: "User",
+  xmlWrappers: [],
+  headerParams: [],
+  auth: "apiKey",
+  server: undefined,
+};
+
+export const listInstructorSessions: OperationDef<t.ListInstructorSessionsData, t.ListInstructorSessionsResponse, "offset"> = {
+  id: "listInstructorSessions",
+  httpMethod: "GET",
+  path: "/instructors/{instructorId}/sessions",
+  sdkMethod: "instructors.sessions.list",
+  paging: "offset",
+  delta: false,
+  itemKey: ["Id"],
+  query: [{"name":"source","required":true},{"name":"format","required":false},{"name":"start","required":false},{"name":"limit","required":false}],
+  pathParams: ["instructorId"],
+  successStatus: 200,
+  send: sdk.listInstructorSessions,
+  response: z.zListInstructorSessionsResponse,
+  body: undefined,
+  bodyXml: undefined,
+  bodyMediaTypes: [],
+  xmlRoot: "Sessions",
+  xmlItem: "Session",
+  xmlWrappers: [],
+  headerParams: [],
+  auth: "apiKey",
+  server: undefined,
+};
+
+export const listLocations: OperationDef<t.ListLocationsData, t.ListLocationsResponse, "offset"> = {
+  id: "listLocations",
+  httpMethod: "GET",
+  path: "/locations",
+  sdkMethod: "locations.list",
+  paging: "offset",
+  delta: false,
+  itemKey: ["LocationId"],
+  query: [{"name":"source","required":true},{"name":"format","required":false},{"name":"start","required":false},{"name":"limit","required":false}],
+  pathParams: [],
+  successStatus: 200,
+  send: sdk.listLocations,
+  response: z.zListLocationsResponse,
+  body: undefined,
+  bodyXml: undefined,
+  bodyMediaTypes: [],
+  xmlRoot: "Locations",
+  xmlItem: "Location",
+  xmlWrappers: [],
+  headerParams: [],
+  auth: "apiKey",
+  server: undefined,
+};
+
+export const listLoginActivities: OperationDef<t.ListLoginActivitiesData, t.ListLoginActivitiesResponse, "offset"> = {
+  id: "listLoginActivities",
+  httpMethod: "GET",
+  path: "/org/activities/logins",
+  sdkMethod: "org.activities.logins",
+  paging: "offset",
+  delta: true,
+  itemKey: ["ActivityType","UserId","LoginDate"],
+  query: [{"name":"source","required":true},{"name":"format","required":false},{"name":"since","required":true},{"name":"to","required":true},{"name":"start","required":false},{"name":"limit","required":false},{"name":"sort","required":false},{"name":"dir","required":false},{"name":"search","required":false}],
+  pathParams: [],
+  successStatus: 200,
+  send: sdk.listLoginActivities,
+  response: z.zListLoginActivitiesResponse,
+  body: undefined,
+  bodyXml: undefined,
+  bodyMediaTypes: [],
+  xmlRoot: "LoginActivitys",
+  xmlItem: "LoginActivity",
+  xmlWrappers: [],
+  headerParams: [],
+  auth: "apiKey",
+  server: undefined,
+};
+
+export const listModuleRegistrations: OperationDef<t.ListModuleRegistrationsData, t.ListModuleRegistrationsResponse, "offset"> = {
+  id: "listModuleRegistrations",
+  httpMethod: "GET",
+  path: "/courses/{courseId}/modules/{moduleId}/registration",
+  sdkMethod: "courses.modules.registrations.list",
+  paging: "offset",
+  delta: false,
+  itemKey: ["Id"],
+  query: [{"name":"source","required":true},{"name":"format","required":false},{"name":"start","required":false},{"name":"limit","required":false}],
+  pathParams: ["courseId","moduleId"],
+  successStatus: 200,
+  send: sdk.listModuleRegistrations,
+  response: z.zListModuleRegistrationsResponse,
+  body: undefined,
+  bodyXml: undefined,
+  bodyMediaTypes: [],
+  xmlRoot: "EventUsers",
+  xmlItem: "EventUser",
+  xmlWrappers: [],
+  headerParams: [],
+  auth: "apiKey",
+  server: undefined,
+};
+
+export const listModuleSessions: OperationDef<t.ListModuleSessionsData, t.ListModuleSessionsResponse, "offset"> = {
+  id: "listModuleSessions",
+  httpMethod: "GET",
+  path: "/courses/{courseId}/modules/{moduleId}/sessions",
+  sdkMethod: "courses.sessions.list",
+  paging: "offset",
+  delta: false,
+  itemKey: ["Id"],
+  query: [{"name":"source","required":true},{"name":"format","required":false},{"name":"start","required":false},{"name":"limit","required":false}],
+  pathParams: ["courseId","moduleId"],
+  successStatus: 200,
+  send: sdk.listModuleSessions,
+  response: z.zListModuleSessionsResponse,
+  body: undefined,
+  bodyXml: undefined,
+  bodyMediaTypes: [],
+  xmlRoot: "Sessions",
+  xmlItem: "Session",
+  xmlWrappers: [],
+  headerParams: [],
+  auth: "apiKey",
+  server: undefined,
+};
+
+export const listPastSessions: OperationDef<t.ListPastSessionsData, t.ListPastSessionsResponse, "offset"> = {
+  id: "listPastSessions",
+  httpMethod: "GET",
+  path: "/sessions/past",
+  sdkMethod: "sessions.past",
+  paging: "offset",
+  delta: true,
+  itemKey: ["Id"],
+  query: [{"name":"source","required":true},{"name":"format","required":false},{"name":"since","required":false},{"name":"to","required":false},{"name":"start","required":false},{"name":"limit","required":false},{"name":"sort","required":false},{"name":"dir","required":false},{"name":"search","required":false}],
+  pathParams: [],
+  successStatus: 200,
+  send: sdk.listPastSessions,
+  response: z.zListPastSessionsResponse,
+  body: undefined,
+  bodyXml: undefined,
+  bodyMediaTypes: [],
+  xmlRoot: "SessionCourses",
+  xmlItem: "SessionCourse",
+  xmlWrappers: [],
+  headerParams: [],
+  auth: "apiKey",
+  server: undefined,
+};
+
+export const listSessionAttendance: OperationDef<t.ListSessionAttendanceData, t.ListSessionAttendanceResponse, "offset"> = {
+  id: "listSessionAttendance",
+  httpMethod: "GET",
+  path: "/courses/{courseId}/modules/{moduleId}/sessions/{sessionId}/attendance",
+  sdkMethod: "courses.sessions.attendance.list",
+  paging: "offset",
+  delta: false,
+  itemKey: ["Id"],
+  query: [{"name":"source","required":true},{"name":"format","required":false},{"name":"start","required":false},{"name":"limit","required":false}],
+  pathParams: ["courseId","moduleId","sessionId"],
+  successStatus: 200,
+  send: sdk.listSessionAttendance,
+  response: z.zListSessionAttendanceResponse,
+  body: undefined,
+  bodyXml: undefined,
+  bodyMediaTypes: [],
+  xmlRoot: "EventUsers",
+  xmlItem: "EventUser",
+  xmlWrappers: [],
+  headerParams: [],
+  auth: "apiKey",
+  server: undefined,
+};
+
+export const listSessionRollCall: OperationDef<t.ListSessionRollCallData, t.ListSessionRollCallResponse, "offset"> = {
+  id: "listSessionRollCall",
+  httpMethod: "GET",
+  path: "/courses/{courseId}/modules/{moduleId}/sessions/{sessionId}/rollcall",
+  sdkMethod: "courses.sessions.rollcall.list",
+  paging: "offset",
+  delta: false,
+  itemKey: ["Id"],
+  query: [{"name":"source","required":true},{"name":"format","required":false},{"name":"start","required":false},{"name":"limit","required":false}],
+  pathParams: ["courseId","moduleId","sessionId"],
+  successStatus: 200,
+  send: sdk.listSessionRollCall,
+  response: z.zListSessionRollCallResponse,
+  body: undefined,
+  bodyXml: undefined,
+  bodyMediaTypes: [],
+  xmlRoot: "EventUsers",
+  xmlItem: "EventUser",
+  xmlWrappers: [],
+  headerParams: [],
+  auth: "apiKey",
+  server: undefined,
+};
+
+export const listSettingsActivities: OperationDef<t.ListSettingsActivitiesData, t.ListSettingsActivitiesResponse, "offset"> = {
+  id: "listSettingsActivities",
+  httpMethod: "GET",
+  path: "/org/activities/settings",
+  sdkMethod: "org.activities.settings",
+  paging: "offset",
+  delta: true,
+  itemKey: ["ActivityType","Category","ObjectId","ActivityBy","ActivityDate"],
+  query: [{"name":"source","required":true},{"name":"format","required":false},{"name":"since","required":true},{"name":"to","required":true},{"name":"start","required":false},{"name":"limit","required":false},{"name":"sort","required":false},{"name":"dir","required":false},{"name":"search","required":false}],
+  pathParams: [],
+  successStatus: 200,
+  send: sdk.listSettingsActivities,
+  response: z.zListSettingsActivitiesResponse,
+  body: undefined,
+  bodyXml: undefined,
+  bodyMediaTypes: [],
+  xmlRoot: "SettingsActivitys",
+  xmlItem: "SettingsActivity",
+  xmlWrappers: [],
+  headerParams: [],
+  auth: "apiKey",
+  server: undefined,
 };
 
 export const listSubTeams: OperationDef<t.ListSubTeamsData, t.ListSubTeamsResponse, "offset"> = {
@@ -764,6 +1919,10 @@ export const listSubTeams: OperationDef<t.ListSubTeamsData, t.ListSubTeamsRespon
   bodyMediaTypes: [],
   xmlRoot: "Teams",
   xmlItem: "Team",
+  xmlWrappers: [],
+  headerParams: [],
+  auth: "apiKey",
+  server: undefined,
 };
 
 export const listTeamAdmins: OperationDef<t.ListTeamAdminsData, t.ListTeamAdminsResponse, "offset"> = {
@@ -784,6 +1943,10 @@ export const listTeamAdmins: OperationDef<t.ListTeamAdminsData, t.ListTeamAdmins
   bodyMediaTypes: [],
   xmlRoot: "Users",
   xmlItem: "User",
+  xmlWrappers: [],
+  headerParams: [],
+  auth: "apiKey",
+  server: undefined,
 };
 
 export const listTeamCourses: OperationDef<t.ListTeamCoursesData, t.ListTeamCoursesResponse, "offset"> = {
@@ -804,6 +1967,10 @@ export const listTeamCourses: OperationDef<t.ListTeamCoursesData, t.ListTeamCour
   bodyMediaTypes: [],
   xmlRoot: "Courses",
   xmlItem: "Course",
+  xmlWrappers: [],
+  headerParams: [],
+  auth: "apiKey",
+  server: undefined,
 };
 
 export const listTeamGamificationDetails: OperationDef<t.ListTeamGamificationDetailsData, t.ListTeamGamificationDetailsResponse, "offset"> = {
@@ -824,6 +1991,10 @@ export const listTeamGamificationDetails: OperationDef<t.ListTeamGamificationDet
   bodyMediaTypes: [],
   xmlRoot: "Users",
   xmlItem: "User",
+  xmlWrappers: [],
+  headerParams: [],
+  auth: "apiKey",
+  server: undefined,
 };
 
 export const listTeamLeaders: OperationDef<t.ListTeamLeadersData, t.ListTeamLeadersResponse, "offset"> = {
@@ -844,6 +2015,10 @@ export const listTeamLeaders: OperationDef<t.ListTeamLeadersData, t.ListTeamLead
   bodyMediaTypes: [],
   xmlRoot: "Users",
   xmlItem: "User",
+  xmlWrappers: [],
+  headerParams: [],
+  auth: "apiKey",
+  server: undefined,
 };
 
 export const listTeamLearningPaths: OperationDef<t.ListTeamLearningPathsData, t.ListTeamLearningPathsResponse, "offset"> = {
@@ -864,6 +2039,10 @@ export const listTeamLearningPaths: OperationDef<t.ListTeamLearningPathsData, t.
   bodyMediaTypes: [],
   xmlRoot: "LearningPaths",
   xmlItem: "LearningPath",
+  xmlWrappers: [],
+  headerParams: [],
+  auth: "apiKey",
+  server: undefined,
 };
 
 export const listTeams: OperationDef<t.ListTeamsData, t.ListTeamsResponse, "offset"> = {
@@ -884,6 +2063,10 @@ export const listTeams: OperationDef<t.ListTeamsData, t.ListTeamsResponse, "offs
   bodyMediaTypes: [],
   xmlRoot: "Teams",
   xmlItem: "Team",
+  xmlWrappers: [],
+  headerParams: [],
+  auth: "apiKey",
+  server: undefined,
 };
 
 export const listTeamUsers: OperationDef<t.ListTeamUsersData, t.ListTeamUsersResponse, "offset"> = {
@@ -904,6 +2087,34 @@ export const listTeamUsers: OperationDef<t.ListTeamUsersData, t.ListTeamUsersRes
   bodyMediaTypes: [],
   xmlRoot: "Users",
   xmlItem: "User",
+  xmlWrappers: [],
+  headerParams: [],
+  auth: "apiKey",
+  server: undefined,
+};
+
+export const listTokens: OperationDef<t.ListTokensData, t.ListTokensResponse, "offset"> = {
+  id: "listTokens",
+  httpMethod: "GET",
+  path: "/tokens",
+  sdkMethod: "tokens.list",
+  paging: "offset",
+  delta: false,
+  itemKey: ["TokenId"],
+  query: [{"name":"source","required":true},{"name":"format","required":false},{"name":"start","required":false},{"name":"limit","required":false},{"name":"search","required":false}],
+  pathParams: [],
+  successStatus: 200,
+  send: sdk.listTokens,
+  response: z.zListTokensResponse,
+  body: undefined,
+  bodyXml: undefined,
+  bodyMediaTypes: [],
+  xmlRoot: "Tokens",
+  xmlItem: "Token",
+  xmlWrappers: [],
+  headerParams: [],
+  auth: "apiKey",
+  server: undefined,
 };
 
 export const listUserBadges: OperationDef<t.ListUserBadgesData, t.ListUserBadgesResponse, "offset"> = {
@@ -924,6 +2135,10 @@ export const listUserBadges: OperationDef<t.ListUserBadgesData, t.ListUserBadges
   bodyMediaTypes: [],
   xmlRoot: "Badges",
   xmlItem: "Badge",
+  xmlWrappers: [],
+  headerParams: [],
+  auth: "apiKey",
+  server: undefined,
 };
 
 export const listUserCourses: OperationDef<t.ListUserCoursesData, t.ListUserCoursesResponse, "offset"> = {
@@ -944,6 +2159,10 @@ export const listUserCourses: OperationDef<t.ListUserCoursesData, t.ListUserCour
   bodyMediaTypes: [],
   xmlRoot: "Courses",
   xmlItem: "Course",
+  xmlWrappers: [],
+  headerParams: [],
+  auth: "apiKey",
+  server: undefined,
 };
 
 export const listUserCustomFields: OperationDef<t.ListUserCustomFieldsData, t.ListUserCustomFieldsResponse, "none"> = {
@@ -964,6 +2183,10 @@ export const listUserCustomFields: OperationDef<t.ListUserCustomFieldsData, t.Li
   bodyMediaTypes: [],
   xmlRoot: "ArrayOfparameter",
   xmlItem: "parameter",
+  xmlWrappers: [],
+  headerParams: [],
+  auth: "apiKey",
+  server: undefined,
 };
 
 export const listUserDetails: OperationDef<t.ListUserDetailsData, t.ListUserDetailsResponse, "offset"> = {
@@ -984,6 +2207,10 @@ export const listUserDetails: OperationDef<t.ListUserDetailsData, t.ListUserDeta
   bodyMediaTypes: [],
   xmlRoot: "Users",
   xmlItem: "User",
+  xmlWrappers: [],
+  headerParams: [],
+  auth: "apiKey",
+  server: undefined,
 };
 
 export const listUserGamificationDetails: OperationDef<t.ListUserGamificationDetailsData, t.ListUserGamificationDetailsResponse, "offset"> = {
@@ -1004,6 +2231,10 @@ export const listUserGamificationDetails: OperationDef<t.ListUserGamificationDet
   bodyMediaTypes: [],
   xmlRoot: "GamificationAchievedItems",
   xmlItem: "GamificationAchievedItem",
+  xmlWrappers: [],
+  headerParams: [],
+  auth: "apiKey",
+  server: undefined,
 };
 
 export const listUserLearningPaths: OperationDef<t.ListUserLearningPathsData, t.ListUserLearningPathsResponse, "offset"> = {
@@ -1024,6 +2255,10 @@ export const listUserLearningPaths: OperationDef<t.ListUserLearningPathsData, t.
   bodyMediaTypes: [],
   xmlRoot: "LearningPaths",
   xmlItem: "LearningPath",
+  xmlWrappers: [],
+  headerParams: [],
+  auth: "apiKey",
+  server: undefined,
 };
 
 export const listUserLogins: OperationDef<t.ListUserLoginsData, t.ListUserLoginsResponse, "offset"> = {
@@ -1044,6 +2279,10 @@ export const listUserLogins: OperationDef<t.ListUserLoginsData, t.ListUserLogins
   bodyMediaTypes: [],
   xmlRoot: "Users",
   xmlItem: "User",
+  xmlWrappers: [],
+  headerParams: [],
+  auth: "apiKey",
+  server: undefined,
 };
 
 export const listUsers: OperationDef<t.ListUsersData, t.ListUsersResponse, "offset"> = {
@@ -1064,6 +2303,10 @@ export const listUsers: OperationDef<t.ListUsersData, t.ListUsersResponse, "offs
   bodyMediaTypes: [],
   xmlRoot: "Users",
   xmlItem: "User",
+  xmlWrappers: [],
+  headerParams: [],
+  auth: "apiKey",
+  server: undefined,
 };
 
 export const listUsersPaginated: OperationDef<t.ListUsersPaginatedData, t.ListUsersPaginatedResponse, "none"> = {
@@ -1084,6 +2327,10 @@ export const listUsersPaginated: OperationDef<t.ListUsersPaginatedData, t.ListUs
   bodyMediaTypes: [],
   xmlRoot: "UserCollection",
   xmlItem: undefined,
+  xmlWrappers: [],
+  headerParams: [],
+  auth: "apiKey",
+  server: undefined,
 };
 
 export const listUserTeams: OperationDef<t.ListUserTeamsData, t.ListUserTeamsResponse, "offset"> = {
@@ -1104,6 +2351,82 @@ export const listUserTeams: OperationDef<t.ListUserTeamsData, t.ListUserTeamsRes
   bodyMediaTypes: [],
   xmlRoot: "Teams",
   xmlItem: "Team",
+  xmlWrappers: [],
+  headerParams: [],
+  auth: "apiKey",
+  server: undefined,
+};
+
+export const markSessionDayAttendance: OperationDef<t.MarkSessionDayAttendanceData, t.MarkSessionDayAttendanceResponses[keyof t.MarkSessionDayAttendanceResponses], "none"> = {
+  id: "markSessionDayAttendance",
+  httpMethod: "POST",
+  path: "/courses/{courseId}/modules/{moduleId}/sessiondays/{sessionDayId}/attended/{attended}",
+  sdkMethod: "courses.sessionDays.attendedMany",
+  paging: "none",
+  delta: false,
+  itemKey: [],
+  query: [{"name":"source","required":true},{"name":"format","required":false}],
+  pathParams: ["courseId","moduleId","sessionDayId","attended"],
+  successStatus: 200,
+  send: sdk.markSessionDayAttendance,
+  response: undefined,
+  body: z.zMarkSessionDayAttendanceBody,
+  bodyXml: {"kind":"list","name":"Users","wrapped":true,"item":{"kind":"object","name":"User","fields":[{"kind":"value","name":"Id","date":false,"prop":"Id"}]}},
+  bodyMediaTypes: ["application/xml","application/json"],
+  xmlRoot: undefined,
+  xmlItem: undefined,
+  xmlWrappers: [],
+  headerParams: [],
+  auth: "apiKey",
+  server: undefined,
+};
+
+export const markSessionDayUserAttendance: OperationDef<t.MarkSessionDayUserAttendanceData, t.MarkSessionDayUserAttendanceResponses[keyof t.MarkSessionDayUserAttendanceResponses], "none"> = {
+  id: "markSessionDayUserAttendance",
+  httpMethod: "POST",
+  path: "/courses/{courseId}/modules/{moduleId}/sessiondays/{sessionDayId}/users/{userId}/attended/{attended}",
+  sdkMethod: "courses.sessionDays.users.attended",
+  paging: "none",
+  delta: false,
+  itemKey: [],
+  query: [{"name":"source","required":true},{"name":"format","required":false}],
+  pathParams: ["courseId","moduleId","sessionDayId","userId","attended"],
+  successStatus: 200,
+  send: sdk.markSessionDayUserAttendance,
+  response: undefined,
+  body: undefined,
+  bodyXml: undefined,
+  bodyMediaTypes: [],
+  xmlRoot: undefined,
+  xmlItem: undefined,
+  xmlWrappers: [],
+  headerParams: [],
+  auth: "apiKey",
+  server: undefined,
+};
+
+export const markSessionRollCall: OperationDef<t.MarkSessionRollCallData, t.MarkSessionRollCallResponses[keyof t.MarkSessionRollCallResponses], "none"> = {
+  id: "markSessionRollCall",
+  httpMethod: "POST",
+  path: "/courses/{courseId}/modules/{moduleId}/sessions/{sessionId}/rollcall",
+  sdkMethod: "courses.sessions.rollcall.mark",
+  paging: "none",
+  delta: false,
+  itemKey: [],
+  query: [{"name":"source","required":true},{"name":"format","required":false}],
+  pathParams: ["courseId","moduleId","sessionId"],
+  successStatus: 200,
+  send: sdk.markSessionRollCall,
+  response: undefined,
+  body: z.zMarkSessionRollCallBody,
+  bodyXml: {"kind":"list","name":"EventUsers","wrapped":true,"item":{"kind":"object","name":"EventUser","fields":[{"kind":"value","name":"Id","date":false,"prop":"Id"},{"kind":"value","name":"Score","date":false,"prop":"Score"},{"kind":"value","name":"Completed","date":false,"prop":"Completed"}]}},
+  bodyMediaTypes: ["application/xml","application/json"],
+  xmlRoot: undefined,
+  xmlItem: undefined,
+  xmlWrappers: [],
+  headerParams: [],
+  auth: "apiKey",
+  server: undefined,
 };
 
 export const promoteTeamAdmin: OperationDef<t.PromoteTeamAdminData, t.PromoteTeamAdminResponses[keyof t.PromoteTeamAdminResponses], "none"> = {
@@ -1124,6 +2447,10 @@ export const promoteTeamAdmin: OperationDef<t.PromoteTeamAdminData, t.PromoteTea
   bodyMediaTypes: [],
   xmlRoot: undefined,
   xmlItem: undefined,
+  xmlWrappers: [],
+  headerParams: [],
+  auth: "apiKey",
+  server: undefined,
 };
 
 export const promoteTeamLeader: OperationDef<t.PromoteTeamLeaderData, t.PromoteTeamLeaderResponses[keyof t.PromoteTeamLeaderResponses], "none"> = {
@@ -1144,6 +2471,154 @@ export const promoteTeamLeader: OperationDef<t.PromoteTeamLeaderData, t.PromoteT
   bodyMediaTypes: [],
   xmlRoot: undefined,
   xmlItem: undefined,
+  xmlWrappers: [],
+  headerParams: [],
+  auth: "apiKey",
+  server: undefined,
+};
+
+export const registerSessionUser: OperationDef<t.RegisterSessionUserData, t.RegisterSessionUserResponses[keyof t.RegisterSessionUserResponses], "none"> = {
+  id: "registerSessionUser",
+  httpMethod: "POST",
+  path: "/courses/{courseId}/modules/{moduleId}/sessions/{sessionId}/users/{userId}/register",
+  sdkMethod: "courses.sessions.users.register",
+  paging: "none",
+  delta: false,
+  itemKey: [],
+  query: [{"name":"source","required":true},{"name":"format","required":false}],
+  pathParams: ["courseId","moduleId","sessionId","userId"],
+  successStatus: 200,
+  send: sdk.registerSessionUser,
+  response: undefined,
+  body: undefined,
+  bodyXml: undefined,
+  bodyMediaTypes: [],
+  xmlRoot: undefined,
+  xmlItem: undefined,
+  xmlWrappers: [],
+  headerParams: [],
+  auth: "apiKey",
+  server: undefined,
+};
+
+export const registerSessionUsers: OperationDef<t.RegisterSessionUsersData, t.RegisterSessionUsersResponse, "none"> = {
+  id: "registerSessionUsers",
+  httpMethod: "POST",
+  path: "/courses/{courseId}/modules/{moduleId}/sessions/{sessionId}/users/register",
+  sdkMethod: "courses.sessions.users.registerMany",
+  paging: "none",
+  delta: false,
+  itemKey: [],
+  query: [{"name":"source","required":true},{"name":"format","required":false}],
+  pathParams: ["courseId","moduleId","sessionId"],
+  successStatus: 200,
+  send: sdk.registerSessionUsers,
+  response: z.zRegisterSessionUsersResponse,
+  body: z.zRegisterSessionUsersBody,
+  bodyXml: {"kind":"list","name":"Users","wrapped":true,"item":{"kind":"object","name":"User","fields":[{"kind":"value","name":"Id","date":false,"prop":"Id"}]}},
+  bodyMediaTypes: ["application/xml","application/json"],
+  xmlRoot: "UserSessionRegistrationStatus",
+  xmlItem: undefined,
+  xmlWrappers: [],
+  headerParams: [],
+  auth: "apiKey",
+  server: undefined,
+};
+
+export const removeCollectionCourse: OperationDef<t.RemoveCollectionCourseData, t.RemoveCollectionCourseResponses[keyof t.RemoveCollectionCourseResponses], "none"> = {
+  id: "removeCollectionCourse",
+  httpMethod: "DELETE",
+  path: "/collections/{collectionId}/courses",
+  sdkMethod: "collections.courses.remove",
+  paging: "none",
+  delta: false,
+  itemKey: [],
+  query: [{"name":"source","required":true},{"name":"format","required":false}],
+  pathParams: ["collectionId"],
+  successStatus: 200,
+  send: sdk.removeCollectionCourse,
+  response: undefined,
+  body: z.zRemoveCollectionCourseBody,
+  bodyXml: {"kind":"list","name":"Courses","wrapped":true,"item":{"kind":"object","name":"Course","fields":[{"kind":"value","name":"Id","date":false,"prop":"Id"}]}},
+  bodyMediaTypes: ["application/xml","application/json"],
+  xmlRoot: undefined,
+  xmlItem: undefined,
+  xmlWrappers: [],
+  headerParams: [],
+  auth: "apiKey",
+  server: undefined,
+};
+
+export const removeCollectionLearningPath: OperationDef<t.RemoveCollectionLearningPathData, t.RemoveCollectionLearningPathResponses[keyof t.RemoveCollectionLearningPathResponses], "none"> = {
+  id: "removeCollectionLearningPath",
+  httpMethod: "DELETE",
+  path: "/collections/{collectionId}/learningpaths",
+  sdkMethod: "collections.learningPaths.remove",
+  paging: "none",
+  delta: false,
+  itemKey: [],
+  query: [{"name":"source","required":true},{"name":"format","required":false}],
+  pathParams: ["collectionId"],
+  successStatus: 200,
+  send: sdk.removeCollectionLearningPath,
+  response: undefined,
+  body: z.zRemoveCollectionLearningPathBody,
+  bodyXml: {"kind":"list","name":"LearningPaths","wrapped":true,"item":{"kind":"object","name":"LearningPath","fields":[{"kind":"value","name":"Id","date":false,"prop":"Id"}]}},
+  bodyMediaTypes: ["application/xml","application/json"],
+  xmlRoot: undefined,
+  xmlItem: undefined,
+  xmlWrappers: [],
+  headerParams: [],
+  auth: "apiKey",
+  server: undefined,
+};
+
+export const removeCollectionListingTeam: OperationDef<t.RemoveCollectionListingTeamData, t.RemoveCollectionListingTeamResponses[keyof t.RemoveCollectionListingTeamResponses], "none"> = {
+  id: "removeCollectionListingTeam",
+  httpMethod: "DELETE",
+  path: "/collectionlistings/{listingId}/team/{teamId}",
+  sdkMethod: "collectionListings.teams.remove",
+  paging: "none",
+  delta: false,
+  itemKey: [],
+  query: [{"name":"source","required":true},{"name":"format","required":false}],
+  pathParams: ["listingId","teamId"],
+  successStatus: 200,
+  send: sdk.removeCollectionListingTeam,
+  response: undefined,
+  body: undefined,
+  bodyXml: undefined,
+  bodyMediaTypes: [],
+  xmlRoot: undefined,
+  xmlItem: undefined,
+  xmlWrappers: [],
+  headerParams: [],
+  auth: "apiKey",
+  server: undefined,
+};
+
+export const removeCollectionListingUser: OperationDef<t.RemoveCollectionListingUserData, t.RemoveCollectionListingUserResponses[keyof t.RemoveCollectionListingUserResponses], "none"> = {
+  id: "removeCollectionListingUser",
+  httpMethod: "DELETE",
+  path: "/collectionlistings/{listingId}/users/{userId}",
+  sdkMethod: "collectionListings.users.remove",
+  paging: "none",
+  delta: false,
+  itemKey: [],
+  query: [{"name":"source","required":true},{"name":"format","required":false}],
+  pathParams: ["listingId","userId"],
+  successStatus: 200,
+  send: sdk.removeCollectionListingUser,
+  response: undefined,
+  body: undefined,
+  bodyXml: undefined,
+  bodyMediaTypes: [],
+  xmlRoot: undefined,
+  xmlItem: undefined,
+  xmlWrappers: [],
+  headerParams: [],
+  auth: "apiKey",
+  server: undefined,
 };
 
 export const removeTeamUser: OperationDef<t.RemoveTeamUserData, t.RemoveTeamUserResponses[keyof t.RemoveTeamUserResponses], "none"> = {
@@ -1164,6 +2639,10 @@ export const removeTeamUser: OperationDef<t.RemoveTeamUserData, t.RemoveTeamUser
   bodyMediaTypes: [],
   xmlRoot: undefined,
   xmlItem: undefined,
+  xmlWrappers: [],
+  headerParams: [],
+  auth: "apiKey",
+  server: undefined,
 };
 
 export const removeUserCourse: OperationDef<t.RemoveUserCourseData, t.RemoveUserCourseResponses[keyof t.RemoveUserCourseResponses], "none"> = {
@@ -1184,6 +2663,10 @@ export const removeUserCourse: OperationDef<t.RemoveUserCourseData, t.RemoveUser
   bodyMediaTypes: [],
   xmlRoot: undefined,
   xmlItem: undefined,
+  xmlWrappers: [],
+  headerParams: [],
+  auth: "apiKey",
+  server: undefined,
 };
 
 export const removeUserFromAllTeams: OperationDef<t.RemoveUserFromAllTeamsData, t.RemoveUserFromAllTeamsResponses[keyof t.RemoveUserFromAllTeamsResponses], "none"> = {
@@ -1204,6 +2687,10 @@ export const removeUserFromAllTeams: OperationDef<t.RemoveUserFromAllTeamsData, 
   bodyMediaTypes: [],
   xmlRoot: undefined,
   xmlItem: undefined,
+  xmlWrappers: [],
+  headerParams: [],
+  auth: "apiKey",
+  server: undefined,
 };
 
 export const removeUserLearningPath: OperationDef<t.RemoveUserLearningPathData, t.RemoveUserLearningPathResponses[keyof t.RemoveUserLearningPathResponses], "none"> = {
@@ -1224,6 +2711,10 @@ export const removeUserLearningPath: OperationDef<t.RemoveUserLearningPathData, 
   bodyMediaTypes: [],
   xmlRoot: undefined,
   xmlItem: undefined,
+  xmlWrappers: [],
+  headerParams: [],
+  auth: "apiKey",
+  server: undefined,
 };
 
 export const resetUserCourse: OperationDef<t.ResetUserCourseData, t.ResetUserCourseResponses[keyof t.ResetUserCourseResponses], "none"> = {
@@ -1244,6 +2735,10 @@ export const resetUserCourse: OperationDef<t.ResetUserCourseData, t.ResetUserCou
   bodyMediaTypes: [],
   xmlRoot: undefined,
   xmlItem: undefined,
+  xmlWrappers: [],
+  headerParams: [],
+  auth: "apiKey",
+  server: undefined,
 };
 
 export const resetUserGamification: OperationDef<t.ResetUserGamificationData, t.ResetUserGamificationResponses[keyof t.ResetUserGamificationResponses], "none"> = {
@@ -1264,6 +2759,10 @@ export const resetUserGamification: OperationDef<t.ResetUserGamificationData, t.
   bodyMediaTypes: [],
   xmlRoot: undefined,
   xmlItem: undefined,
+  xmlWrappers: [],
+  headerParams: [],
+  auth: "apiKey",
+  server: undefined,
 };
 
 export const setUserCustomFields: OperationDef<t.SetUserCustomFieldsData, t.SetUserCustomFieldsResponses[keyof t.SetUserCustomFieldsResponses], "none"> = {
@@ -1284,6 +2783,10 @@ export const setUserCustomFields: OperationDef<t.SetUserCustomFieldsData, t.SetU
   bodyMediaTypes: ["application/xml","application/json"],
   xmlRoot: undefined,
   xmlItem: undefined,
+  xmlWrappers: [],
+  headerParams: [],
+  auth: "apiKey",
+  server: undefined,
 };
 
 export const unassignTeamCourses: OperationDef<t.UnassignTeamCoursesData, t.UnassignTeamCoursesResponses[keyof t.UnassignTeamCoursesResponses], "none"> = {
@@ -1304,6 +2807,10 @@ export const unassignTeamCourses: OperationDef<t.UnassignTeamCoursesData, t.Unas
   bodyMediaTypes: ["application/xml","application/json"],
   xmlRoot: undefined,
   xmlItem: undefined,
+  xmlWrappers: [],
+  headerParams: [],
+  auth: "apiKey",
+  server: undefined,
 };
 
 export const unassignTeamLearningPaths: OperationDef<t.UnassignTeamLearningPathsData, t.UnassignTeamLearningPathsResponses[keyof t.UnassignTeamLearningPathsResponses], "none"> = {
@@ -1324,6 +2831,58 @@ export const unassignTeamLearningPaths: OperationDef<t.UnassignTeamLearningPaths
   bodyMediaTypes: ["application/xml","application/json"],
   xmlRoot: undefined,
   xmlItem: undefined,
+  xmlWrappers: [],
+  headerParams: [],
+  auth: "apiKey",
+  server: undefined,
+};
+
+export const updateIltModule: OperationDef<t.UpdateIltModuleData, t.UpdateIltModuleResponses[keyof t.UpdateIltModuleResponses], "none"> = {
+  id: "updateIltModule",
+  httpMethod: "POST",
+  path: "/courses/{courseId}/events/{eventId}",
+  sdkMethod: "courses.events.update",
+  paging: "none",
+  delta: false,
+  itemKey: [],
+  query: [{"name":"source","required":true},{"name":"format","required":false}],
+  pathParams: ["courseId","eventId"],
+  successStatus: 200,
+  send: sdk.updateIltModule,
+  response: undefined,
+  body: z.zUpdateIltModuleBody,
+  bodyXml: {"kind":"object","name":"Module","fields":[{"kind":"value","name":"Id","date":false,"prop":"Id"},{"kind":"value","name":"Code","date":false,"prop":"Code"},{"kind":"value","name":"Name","date":false,"prop":"Name"},{"kind":"value","name":"Description","date":false,"prop":"Description"}]},
+  bodyMediaTypes: ["application/xml","application/json"],
+  xmlRoot: undefined,
+  xmlItem: undefined,
+  xmlWrappers: [],
+  headerParams: [],
+  auth: "apiKey",
+  server: undefined,
+};
+
+export const updateSession: OperationDef<t.UpdateSessionData, t.UpdateSessionResponses[keyof t.UpdateSessionResponses], "none"> = {
+  id: "updateSession",
+  httpMethod: "PUT",
+  path: "/courses/{courseId}/modules/{moduleId}/sessions/{sessionId}",
+  sdkMethod: "courses.sessions.update",
+  paging: "none",
+  delta: false,
+  itemKey: [],
+  query: [{"name":"source","required":true},{"name":"format","required":false}],
+  pathParams: ["courseId","moduleId","sessionId"],
+  successStatus: 200,
+  send: sdk.updateSession,
+  response: undefined,
+  body: z.zUpdateSessionBody,
+  bodyXml: {"kind":"object","name":"Session","fields":[{"kind":"value","name":"Id","date":false,"prop":"Id"},{"kind":"value","name":"Name","date":false,"prop":"Name"},{"kind":"value","name":"InstructorUserId","date":false,"prop":"InstructorUserId"},{"kind":"value","name":"InstructorName","date":false,"prop":"InstructorName"},{"kind":"value","name":"SessionType","date":false,"prop":"SessionType"},{"kind":"list","name":"Days","wrapped":true,"item":{"kind":"object","name":"SessionDay","fields":[{"kind":"value","name":"Id","date":false,"prop":"Id"},{"kind":"value","name":"StartDate","date":true,"prop":"StartDate"},{"kind":"value","name":"EndDate","date":true,"prop":"EndDate"},{"kind":"value","name":"StartTime","date":false,"prop":"StartTime"},{"kind":"value","name":"EndTime","date":false,"prop":"EndTime"},{"kind":"value","name":"SendReminder","date":false,"prop":"SendReminder"},{"kind":"value","name":"ReminderValue","date":false,"prop":"ReminderValue"},{"kind":"value","name":"ReminderMetric","date":false,"prop":"ReminderMetric"}]},"prop":"Days"},{"kind":"value","name":"TimeZone","date":false,"prop":"TimeZone"},{"kind":"value","name":"Location","date":false,"prop":"Location"},{"kind":"value","name":"LocationId","date":false,"prop":"LocationId"},{"kind":"value","name":"StartDate","date":true,"prop":"StartDate"},{"kind":"value","name":"EndDate","date":true,"prop":"EndDate"},{"kind":"value","name":"Slots","date":false,"prop":"Slots"},{"kind":"value","name":"EnableWaitList","date":false,"prop":"EnableWaitList"}]},
+  bodyMediaTypes: ["application/xml","application/json"],
+  xmlRoot: undefined,
+  xmlItem: undefined,
+  xmlWrappers: [],
+  headerParams: [],
+  auth: "apiKey",
+  server: undefined,
 };
 
 export const updateTeam: OperationDef<t.UpdateTeamData, t.UpdateTeamResponses[keyof t.UpdateTeamResponses], "none"> = {
@@ -1344,6 +2903,34 @@ export const updateTeam: OperationDef<t.UpdateTeamData, t.UpdateTeamResponses[ke
   bodyMediaTypes: ["application/xml","application/json"],
   xmlRoot: undefined,
   xmlItem: undefined,
+  xmlWrappers: [],
+  headerParams: [],
+  auth: "apiKey",
+  server: undefined,
+};
+
+export const updateTokens: OperationDef<t.UpdateTokensData, t.UpdateTokensResponses[keyof t.UpdateTokensResponses], "none"> = {
+  id: "updateTokens",
+  httpMethod: "PUT",
+  path: "/tokens",
+  sdkMethod: "tokens.update",
+  paging: "none",
+  delta: false,
+  itemKey: [],
+  query: [{"name":"source","required":true},{"name":"format","required":false}],
+  pathParams: [],
+  successStatus: 200,
+  send: sdk.updateTokens,
+  response: undefined,
+  body: z.zUpdateTokensBody,
+  bodyXml: {"kind":"list","name":"Tokens","wrapped":true,"item":{"kind":"object","name":"Token","fields":[{"kind":"value","name":"TokenId","date":false,"prop":"TokenId"},{"kind":"value","name":"TokenCode","date":false,"prop":"TokenCode"},{"kind":"value","name":"TokenType","date":false,"prop":"TokenType"},{"kind":"value","name":"TokenTypeId","date":false,"prop":"TokenTypeId"},{"kind":"value","name":"Active","date":false,"prop":"Active"},{"kind":"value","name":"MaximumActivations","date":false,"prop":"MaximumActivations"},{"kind":"value","name":"TokenExpiration","date":false,"prop":"TokenExpiration"}]}},
+  bodyMediaTypes: ["application/xml","application/json"],
+  xmlRoot: undefined,
+  xmlItem: undefined,
+  xmlWrappers: [],
+  headerParams: [],
+  auth: "apiKey",
+  server: undefined,
 };
 
 export const updateUser: OperationDef<t.UpdateUserData, t.UpdateUserResponses[keyof t.UpdateUserResponses], "none"> = {
@@ -1364,32 +2951,61 @@ export const updateUser: OperationDef<t.UpdateUserData, t.UpdateUserResponses[ke
   bodyMediaTypes: ["application/xml","application/json"],
   xmlRoot: undefined,
   xmlItem: undefined,
+  xmlWrappers: [],
+  headerParams: [],
+  auth: "apiKey",
+  server: undefined,
 };
 
 /** Every operation, by operationId. */
 export const operations = {
+  addCollectionCourses,
+  addCollectionLearningPaths,
+  addCollectionListingTeam,
+  addCollectionListingUsers,
   addTeamUsers,
   addUserToTeams,
   assignTeamCourses,
   assignTeamLearningPaths,
   assignUserCourses,
   assignUserLearningPaths,
+  createBulkImport,
+  createCollection,
+  createCollectionListing,
+  createCourseBulkImport,
+  createIltModule,
+  createSession,
   createSubTeam,
   createTeam,
+  createTokens,
   createUser,
+  deleteCollection,
+  deleteCollectionListing,
+  deleteIltModule,
+  deleteSession,
   deleteTeam,
   deleteUser,
   demoteTeamAdmin,
   demoteTeamLeader,
+  getBulkImport,
+  getSession,
   getTeam,
+  getToken,
   getUser,
   getUserCourse,
   getUserGamificationSummary,
   listAchievements,
+  listActionActivities,
+  listAssignmentActivities,
+  listBulkImports,
+  listBulkImportUserErrors,
   listChangedAchievements,
   listChangedCourseModules,
   listChangedCourseResults,
   listChangedCourses,
+  listChangedEcommerceCourses,
+  listChangedEcommerceCourseSessions,
+  listChangedEcommerceLearningPaths,
   listChangedLearningPathCourses,
   listChangedLearningPathResults,
   listChangedLearningPaths,
@@ -1402,7 +3018,24 @@ export const operations = {
   listChangedTeamUsers,
   listChangedUserCourses,
   listChangedUsers,
+  listCollectionListings,
+  listCollectionListingTeams,
+  listCollectionListingUsers,
+  listCollections,
+  listContentActivities,
   listCoursesForUsers,
+  listFutureSessions,
+  listIltModules,
+  listInstructors,
+  listInstructorSessions,
+  listLocations,
+  listLoginActivities,
+  listModuleRegistrations,
+  listModuleSessions,
+  listPastSessions,
+  listSessionAttendance,
+  listSessionRollCall,
+  listSettingsActivities,
   listSubTeams,
   listTeamAdmins,
   listTeamCourses,
@@ -1411,6 +3044,7 @@ export const operations = {
   listTeamLearningPaths,
   listTeams,
   listTeamUsers,
+  listTokens,
   listUserBadges,
   listUserCourses,
   listUserCustomFields,
@@ -1421,8 +3055,17 @@ export const operations = {
   listUsers,
   listUsersPaginated,
   listUserTeams,
+  markSessionDayAttendance,
+  markSessionDayUserAttendance,
+  markSessionRollCall,
   promoteTeamAdmin,
   promoteTeamLeader,
+  registerSessionUser,
+  registerSessionUsers,
+  removeCollectionCourse,
+  removeCollectionLearningPath,
+  removeCollectionListingTeam,
+  removeCollectionListingUser,
   removeTeamUser,
   removeUserCourse,
   removeUserFromAllTeams,
@@ -1432,12 +3075,43 @@ export const operations = {
   setUserCustomFields,
   unassignTeamCourses,
   unassignTeamLearningPaths,
+  updateIltModule,
+  updateSession,
   updateTeam,
+  updateTokens,
   updateUser,
 } as const;
 
 /** Every operation, nested the way the SDK exposes it. */
 export const resources = {
+  collections: {
+    courses: {
+      add: addCollectionCourses,
+      remove: removeCollectionCourse,
+    },
+    learningPaths: {
+      add: addCollectionLearningPaths,
+      remove: removeCollectionLearningPath,
+    },
+    create: createCollection,
+    delete: deleteCollection,
+    list: listCollections,
+  },
+  collectionListings: {
+    teams: {
+      add: addCollectionListingTeam,
+      list: listCollectionListingTeams,
+      remove: removeCollectionListingTeam,
+    },
+    users: {
+      add: addCollectionListingUsers,
+      list: listCollectionListingUsers,
+      remove: removeCollectionListingUser,
+    },
+    create: createCollectionListing,
+    delete: deleteCollectionListing,
+    list: listCollectionListings,
+  },
   teams: {
     users: {
       add: addTeamUsers,
@@ -1516,10 +3190,73 @@ export const resources = {
     listPaginated: listUsersPaginated,
     update: updateUser,
   },
+  bulkImports: {
+    create: createBulkImport,
+    courses: {
+      create: createCourseBulkImport,
+    },
+    get: getBulkImport,
+    list: listBulkImports,
+    userErrors: {
+      list: listBulkImportUserErrors,
+    },
+  },
+  courses: {
+    events: {
+      create: createIltModule,
+      delete: deleteIltModule,
+      update: updateIltModule,
+    },
+    sessions: {
+      create: createSession,
+      delete: deleteSession,
+      get: getSession,
+      list: listModuleSessions,
+      attendance: {
+        list: listSessionAttendance,
+      },
+      rollcall: {
+        list: listSessionRollCall,
+        mark: markSessionRollCall,
+      },
+      users: {
+        register: registerSessionUser,
+        registerMany: registerSessionUsers,
+      },
+      update: updateSession,
+    },
+    iltModules: {
+      list: listIltModules,
+    },
+    modules: {
+      registrations: {
+        list: listModuleRegistrations,
+      },
+    },
+    sessionDays: {
+      attendedMany: markSessionDayAttendance,
+      users: {
+        attended: markSessionDayUserAttendance,
+      },
+    },
+  },
+  tokens: {
+    create: createTokens,
+    get: getToken,
+    list: listTokens,
+    update: updateTokens,
+  },
   achievements: {
     list: listAchievements,
   },
   org: {
+    activities: {
+      actions: listActionActivities,
+      assignments: listAssignmentActivities,
+      content: listContentActivities,
+      logins: listLoginActivities,
+      settings: listSettingsActivities,
+    },
     achievements: {
       changed: listChangedAchievements,
     },
@@ -1529,6 +3266,11 @@ export const resources = {
     },
     results: {
       changed: listChangedCourseResults,
+    },
+    ecommerce: {
+      courses: listChangedEcommerceCourses,
+      courseSessions: listChangedEcommerceCourseSessions,
+      learningPaths: listChangedEcommerceLearningPaths,
     },
     learningPaths: {
       courses: listChangedLearningPathCourses,
@@ -1551,5 +3293,18 @@ export const resources = {
       changed: listChangedUsers,
       logins: listUserLogins,
     },
+  },
+  sessions: {
+    future: listFutureSessions,
+    past: listPastSessions,
+  },
+  instructors: {
+    list: listInstructors,
+    sessions: {
+      list: listInstructorSessions,
+    },
+  },
+  locations: {
+    list: listLocations,
   },
 } as const;

@@ -41,7 +41,8 @@ export function decodeBody(op: OperationDef, text: string, contentType: string |
       throw fail(`invalid XML (${(error as Error).message})`, error);
     }
     if (op.xmlRoot && root.name !== op.xmlRoot) throw fail(`expected XML root <${op.xmlRoot}> but got <${root.name}>`);
-    raw = root.content;
+    // Some lists sit one element further down (<Ecommerce><Courses><Course>…).
+    raw = op.xmlWrappers.reduce<unknown>((node, name) => (typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[name] : undefined) ?? '', root.content);
   } else {
     throw fail(format === 'html' ? 'got an HTML page instead of data' : `unexpected content type ${contentType ?? '(none)'}`);
   }

@@ -25,7 +25,7 @@ export function expectedValue(value: Json, schema: Json): Json {
   if (isDate(schema)) return value === '' ? '' : normalizeLitmosDate(value);
   const nullableDate = (schema?.oneOf ?? []).find(isDate);
   if (nullableDate) return value === '' ? null : normalizeLitmosDate(value);
-  const s = deref(schema);
+  const s = deref(schema) ?? {};
   if (Array.isArray(value)) return value.map((v) => expectedValue(v, s.items));
   if (typeof value === 'object') {
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, expectedValue(v, s.properties?.[k])]));

@@ -2,7 +2,7 @@
 
 import { client } from './client.gen.js';
 import type { Client, ClientMeta, Options as Options2, RequestResult, TDataShape } from './client/index.js';
-import type { AddTeamUsersData, AddTeamUsersErrors, AddTeamUsersResponses, AddUserToTeamsData, AddUserToTeamsErrors, AddUserToTeamsResponses, AssignTeamCoursesData, AssignTeamCoursesErrors, AssignTeamCoursesResponses, AssignTeamLearningPathsData, AssignTeamLearningPathsErrors, AssignTeamLearningPathsResponses, AssignUserCoursesData, AssignUserCoursesErrors, AssignUserCoursesResponses, AssignUserLearningPathsData, AssignUserLearningPathsErrors, AssignUserLearningPathsResponses, CreateSubTeamData, CreateSubTeamErrors, CreateSubTeamResponses, CreateTeamData, CreateTeamErrors, CreateTeamResponses, CreateUserData, CreateUserErrors, CreateUserResponses, DeleteTeamData, DeleteTeamErrors, DeleteTeamResponses, DeleteUserData, DeleteUserErrors, DeleteUserResponses, DemoteTeamAdminData, DemoteTeamAdminErrors, DemoteTeamAdminResponses, DemoteTeamLeaderData, DemoteTeamLeaderErrors, DemoteTeamLeaderResponses, GetTeamData, GetTeamErrors, GetTeamResponses, GetUserCourseData, GetUserCourseErrors, GetUserCourseResponses, GetUserData, GetUserErrors, GetUserGamificationSummaryData, GetUserGamificationSummaryErrors, GetUserGamificationSummaryResponses, GetUserResponses, ListAchievementsData, ListAchievementsErrors, ListAchievementsResponses, ListChangedAchievementsData, ListChangedAchievementsErrors, ListChangedAchievementsResponses, ListChangedCourseModulesData, ListChangedCourseModulesErrors, ListChangedCourseModulesResponses, ListChangedCourseResultsData, ListChangedCourseResultsErrors, ListChangedCourseResultsResponses, ListChangedCoursesData, ListChangedCoursesErrors, ListChangedCoursesResponses, ListChangedLearningPathCoursesData, ListChangedLearningPathCoursesErrors, ListChangedLearningPathCoursesResponses, ListChangedLearningPathResultsData, ListChangedLearningPathResultsErrors, ListChangedLearningPathResultsResponses, ListChangedLearningPathsData, ListChangedLearningPathsErrors, ListChangedLearningPathsResponses, ListChangedLearningPathUsersData, ListChangedLearningPathUsersErrors, ListChangedLearningPathUsersResponses, ListChangedModuleResultsData, ListChangedModuleResultsErrors, ListChangedModuleResultsResponses, ListChangedModulesData, ListChangedModulesErrors, ListChangedModulesResponses, ListChangedTeamCoursesData, ListChangedTeamCoursesErrors, ListChangedTeamCoursesResponses, ListChangedTeamLearningPathsData, ListChangedTeamLearningPathsErrors, ListChangedTeamLearningPathsResponses, ListChangedTeamsData, ListChangedTeamsErrors, ListChangedTeamsResponses, ListChangedTeamUsersData, ListChangedTeamUsersErrors, ListChangedTeamUsersResponses, ListChangedUserCoursesData, ListChangedUserCoursesErrors, ListChangedUserCoursesResponses, ListChangedUsersData, ListChangedUsersErrors, ListChangedUsersResponses, ListCoursesForUsersData, ListCoursesForUsersErrors, ListCoursesForUsersResponses, ListSubTeamsData, ListSubTeamsErrors, ListSubTeamsResponses, ListTeamAdminsData, ListTeamAdminsErrors, ListTeamAdminsResponses, ListTeamCoursesData, ListTeamCoursesErrors, ListTeamCoursesResponses, ListTeamGamificationDetailsData, ListTeamGamificationDetailsErrors, ListTeamGamificationDetailsResponses, ListTeamLeadersData, ListTeamLeadersErrors, ListTeamLeadersResponses, ListTeamLearningPathsData, ListTeamLearningPathsErrors, ListTeamLearningPathsResponses, ListTeamsData, ListTeamsErrors, ListTeamsResponses, ListTeamUsersData, ListTeamUsersErrors, ListTeamUsersResponses, ListUserBadgesData, ListUserBadgesErrors, ListUserBadgesResponses, ListUserCoursesData, ListUserCoursesErrors, ListUserCoursesResponses, ListUserCustomFieldsData, ListUserCustomFieldsErrors, ListUserCustomFieldsResponses, ListUserDetailsData, ListUserDetailsErrors, ListUserDetailsResponses, ListUserGamificationDetailsData, ListUserGamificationDetailsErrors, ListUserGamificationDetailsResponses, ListUserLearningPathsData, ListUserLearningPathsErrors, ListUserLearningPathsResponses, ListUserLoginsData, ListUserLoginsErrors, ListUserLoginsResponses, ListUsersData, ListUsersErrors, ListUsersPaginatedData, ListUsersPaginatedErrors, ListUsersPaginatedResponses, ListUsersResponses, ListUserTeamsData, ListUserTeamsErrors, ListUserTeamsResponses, PromoteTeamAdminData, PromoteTeamAdminErrors, PromoteTeamAdminResponses, PromoteTeamLeaderData, PromoteTeamLeaderErrors, PromoteTeamLeaderResponses, RemoveTeamUserData, RemoveTeamUserErrors, RemoveTeamUserResponses, RemoveUserCourseData, RemoveUserCourseErrors, RemoveUserCourseResponses, RemoveUserFromAllTeamsData, RemoveUserFromAllTeamsErrors, RemoveUserFromAllTeamsResponses, RemoveUserLearningPathData, RemoveUserLearningPathErrors, RemoveUserLearningPathResponses, ResetUserCourseData, ResetUserCourseErrors, ResetUserCourseResponses, ResetUserGamificationData, ResetUserGamificationErrors, ResetUserGamificationResponses, SetUserCustomFieldsData, SetUserCustomFieldsErrors, SetUserCustomFieldsResponses, UnassignTeamCoursesData, UnassignTeamCoursesErrors, UnassignTeamCoursesResponses, UnassignTeamLearningPathsData, UnassignTeamLearningPathsErrors, UnassignTeamLearningPathsResponses, UpdateTeamData, UpdateTeamErrors, UpdateTeamResponses, UpdateUserData, UpdateUserErrors, UpdateUserResponses } from './types.gen.js';
+import type { AddCollectionCoursesData, AddCollectionCoursesErrors, AddCollectionCoursesResponses, AddCollectionLearningPathsData, AddCollectionLearningPathsErrors, AddCollectionLearningPathsResponses, AddCollectionListingTeamData, AddCollectionListingTeamErrors, AddCollectionListingTeamResponses, AddCollectionListingUsersData, AddCollectionListingUsersErrors, AddCollectionListingUsersResponses, AddTeamUsersData, AddTeamUsersErrors, AddTeamUsersResponses, AddUserToTeamsData, AddUserToTeamsErrors, AddUserToTeamsResponses, AssignTeamCoursesData, AssignTeamCoursesErrors, AssignTeamCoursesResponses, AssignTeamLearningPathsData, AssignTeamLearningPathsErrors, AssignTeamLearningPathsResponses, AssignUserCoursesData, AssignUserCoursesErrors, AssignUserCoursesResponses, AssignUserLearningPathsData, AssignUserLearningPathsErrors, AssignUserLearningPathsResponses, CreateBulkImportData, CreateBulkImportErrors, CreateBulkImportResponses, CreateCollectionData, CreateCollectionErrors, CreateCollectionListingData, CreateCollectionListingErrors, CreateCollectionListingResponses, CreateCollectionResponses, CreateCourseBulkImportData, CreateCourseBulkImportErrors, CreateCourseBulkImportResponses, CreateIltModuleData, CreateIltModuleErrors, CreateIltModuleResponses, CreateSessionData, CreateSessionErrors, CreateSessionResponses, CreateSubTeamData, CreateSubTeamErrors, CreateSubTeamResponses, CreateTeamData, CreateTeamErrors, CreateTeamResponses, CreateTokensData, CreateTokensErrors, CreateTokensResponses, CreateUserData, CreateUserErrors, CreateUserResponses, DeleteCollectionData, DeleteCollectionErrors, DeleteCollectionListingData, DeleteCollectionListingErrors, DeleteCollectionListingResponses, DeleteCollectionResponses, DeleteIltModuleData, DeleteIltModuleErrors, DeleteIltModuleResponses, DeleteSessionData, DeleteSessionErrors, DeleteSessionResponses, DeleteTeamData, DeleteTeamErrors, DeleteTeamResponses, DeleteUserData, DeleteUserErrors, DeleteUserResponses, DemoteTeamAdminData, DemoteTeamAdminErrors, DemoteTeamAdminResponses, DemoteTeamLeaderData, DemoteTeamLeaderErrors, DemoteTeamLeaderResponses, GetBulkImportData, GetBulkImportErrors, GetBulkImportResponses, GetSessionData, GetSessionErrors, GetSessionResponses, GetTeamData, GetTeamErrors, GetTeamResponses, GetTokenData, GetTokenErrors, GetTokenResponses, GetUserCourseData, GetUserCourseErrors, GetUserCourseResponses, GetUserData, GetUserErrors, GetUserGamificationSummaryData, GetUserGamificationSummaryErrors, GetUserGamificationSummaryResponses, GetUserResponses, ListAchievementsData, ListAchievementsErrors, ListAchievementsResponses, ListActionActivitiesData, ListActionActivitiesErrors, ListActionActivitiesResponses, ListAssignmentActivitiesData, ListAssignmentActivitiesErrors, ListAssignmentActivitiesResponses, ListBulkImportsData, ListBulkImportsErrors, ListBulkImportsResponses, ListBulkImportUserErrorsData, ListBulkImportUserErrorsErrors, ListBulkImportUserErrorsResponses, ListChangedAchievementsData, ListChangedAchievementsErrors, ListChangedAchievementsResponses, ListChangedCourseModulesData, ListChangedCourseModulesErrors, ListChangedCourseModulesResponses, ListChangedCourseResultsData, ListChangedCourseResultsErrors, ListChangedCourseResultsResponses, ListChangedCoursesData, ListChangedCoursesErrors, ListChangedCoursesResponses, ListChangedEcommerceCoursesData, ListChangedEcommerceCoursesErrors, ListChangedEcommerceCourseSessionsData, ListChangedEcommerceCourseSessionsErrors, ListChangedEcommerceCourseSessionsResponses, ListChangedEcommerceCoursesResponses, ListChangedEcommerceLearningPathsData, ListChangedEcommerceLearningPathsErrors, ListChangedEcommerceLearningPathsResponses, ListChangedLearningPathCoursesData, ListChangedLearningPathCoursesErrors, ListChangedLearningPathCoursesResponses, ListChangedLearningPathResultsData, ListChangedLearningPathResultsErrors, ListChangedLearningPathResultsResponses, ListChangedLearningPathsData, ListChangedLearningPathsErrors, ListChangedLearningPathsResponses, ListChangedLearningPathUsersData, ListChangedLearningPathUsersErrors, ListChangedLearningPathUsersResponses, ListChangedModuleResultsData, ListChangedModuleResultsErrors, ListChangedModuleResultsResponses, ListChangedModulesData, ListChangedModulesErrors, ListChangedModulesResponses, ListChangedTeamCoursesData, ListChangedTeamCoursesErrors, ListChangedTeamCoursesResponses, ListChangedTeamLearningPathsData, ListChangedTeamLearningPathsErrors, ListChangedTeamLearningPathsResponses, ListChangedTeamsData, ListChangedTeamsErrors, ListChangedTeamsResponses, ListChangedTeamUsersData, ListChangedTeamUsersErrors, ListChangedTeamUsersResponses, ListChangedUserCoursesData, ListChangedUserCoursesErrors, ListChangedUserCoursesResponses, ListChangedUsersData, ListChangedUsersErrors, ListChangedUsersResponses, ListCollectionListingsData, ListCollectionListingsErrors, ListCollectionListingsResponses, ListCollectionListingTeamsData, ListCollectionListingTeamsErrors, ListCollectionListingTeamsResponses, ListCollectionListingUsersData, ListCollectionListingUsersErrors, ListCollectionListingUsersResponses, ListCollectionsData, ListCollectionsErrors, ListCollectionsResponses, ListContentActivitiesData, ListContentActivitiesErrors, ListContentActivitiesResponses, ListCoursesForUsersData, ListCoursesForUsersErrors, ListCoursesForUsersResponses, ListFutureSessionsData, ListFutureSessionsErrors, ListFutureSessionsResponses, ListIltModulesData, ListIltModulesErrors, ListIltModulesResponses, ListInstructorsData, ListInstructorsErrors, ListInstructorSessionsData, ListInstructorSessionsErrors, ListInstructorSessionsResponses, ListInstructorsResponses, ListLocationsData, ListLocationsErrors, ListLocationsResponses, ListLoginActivitiesData, ListLoginActivitiesErrors, ListLoginActivitiesResponses, ListModuleRegistrationsData, ListModuleRegistrationsErrors, ListModuleRegistrationsResponses, ListModuleSessionsData, ListModuleSessionsErrors, ListModuleSessionsResponses, ListPastSessionsData, ListPastSessionsErrors, ListPastSessionsResponses, ListSessionAttendanceData, ListSessionAttendanceErrors, ListSessionAttendanceResponses, ListSessionRollCallData, ListSessionRollCallErrors, ListSessionRollCallResponses, ListSettingsActivitiesData, ListSettingsActivitiesErrors, ListSettingsActivitiesResponses, ListSubTeamsData, ListSubTeamsErrors, ListSubTeamsResponses, ListTeamAdminsData, ListTeamAdminsErrors, ListTeamAdminsResponses, ListTeamCoursesData, ListTeamCoursesErrors, ListTeamCoursesResponses, ListTeamGamificationDetailsData, ListTeamGamificationDetailsErrors, ListTeamGamificationDetailsResponses, ListTeamLeadersData, ListTeamLeadersErrors, ListTeamLeadersResponses, ListTeamLearningPathsData, ListTeamLearningPathsErrors, ListTeamLearningPathsResponses, ListTeamsData, ListTeamsErrors, ListTeamsResponses, ListTeamUsersData, ListTeamUsersErrors, ListTeamUsersResponses, ListTokensData, ListTokensErrors, ListTokensResponses, ListUserBadgesData, ListUserBadgesErrors, ListUserBadgesResponses, ListUserCoursesData, ListUserCoursesErrors, ListUserCoursesResponses, ListUserCustomFieldsData, ListUserCustomFieldsErrors, ListUserCustomFieldsResponses, ListUserDetailsData, ListUserDetailsErrors, ListUserDetailsResponses, ListUserGamificationDetailsData, ListUserGamificationDetailsErrors, ListUserGamificationDetailsResponses, ListUserLearningPathsData, ListUserLearningPathsErrors, ListUserLearningPathsResponses, ListUserLoginsData, ListUserLoginsErrors, ListUserLoginsResponses, ListUsersData, ListUsersErrors, ListUsersPaginatedData, ListUsersPaginatedErrors, ListUsersPaginatedResponses, ListUsersResponses, ListUserTeamsData, ListUserTeamsErrors, ListUserTeamsResponses, MarkSessionDayAttendanceData, MarkSessionDayAttendanceErrors, MarkSessionDayAttendanceResponses, MarkSessionDayUserAttendanceData, MarkSessionDayUserAttendanceErrors, MarkSessionDayUserAttendanceResponses, MarkSessionRollCallData, MarkSessionRollCallErrors, MarkSessionRollCallResponses, PromoteTeamAdminData, PromoteTeamAdminErrors, PromoteTeamAdminResponses, PromoteTeamLeaderData, PromoteTeamLeaderErrors, PromoteTeamLeaderResponses, RegisterSessionUserData, RegisterSessionUserErrors, RegisterSessionUserResponses, RegisterSessionUsersData, RegisterSessionUsersErrors, RegisterSessionUsersResponses, RemoveCollectionCourseData, RemoveCollectionCourseErrors, RemoveCollectionCourseResponses, RemoveCollectionLearningPathData, RemoveCollectionLearningPathErrors, RemoveCollectionLearningPathResponses, RemoveCollectionListingTeamData, RemoveCollectionListingTeamErrors, RemoveCollectionListingTeamResponses, RemoveCollectionListingUserData, RemoveCollectionListingUserErrors, RemoveCollectionListingUserResponses, RemoveTeamUserData, RemoveTeamUserErrors, RemoveTeamUserResponses, RemoveUserCourseData, RemoveUserCourseErrors, RemoveUserCourseResponses, RemoveUserFromAllTeamsData, RemoveUserFromAllTeamsErrors, RemoveUserFromAllTeamsResponses, RemoveUserLearningPathData, RemoveUserLearningPathErrors, RemoveUserLearningPathResponses, ResetUserCourseData, ResetUserCourseErrors, ResetUserCourseResponses, ResetUserGamificationData, ResetUserGamificationErrors, ResetUserGamificationResponses, SetUserCustomFieldsData, SetUserCustomFieldsErrors, SetUserCustomFieldsResponses, UnassignTeamCoursesData, UnassignTeamCoursesErrors, UnassignTeamCoursesResponses, UnassignTeamLearningPathsData, UnassignTeamLearningPathsErrors, UnassignTeamLearningPathsResponses, UpdateIltModuleData, UpdateIltModuleErrors, UpdateIltModuleResponses, UpdateSessionData, UpdateSessionErrors, UpdateSessionResponses, UpdateTeamData, UpdateTeamErrors, UpdateTeamResponses, UpdateTokensData, UpdateTokensErrors, UpdateTokensResponses, UpdateUserData, UpdateUserErrors, UpdateUserResponses } from './types.gen.js';
 
 export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends boolean = boolean, TResponse = unknown> = Options2<TData, ThrowOnError, TResponse> & {
     /**
@@ -1066,4 +1066,901 @@ export const resetUserGamification = <ThrowOnError extends boolean = false>(opti
         }],
     url: '/users/{userId}/gamificationreset',
     ...options
+});
+
+/**
+ * List shop courses created or changed in a date range
+ *
+ * Returns the courses offered in the Litmos shop that were created or edited between `since` and `to`, with price, currency, access period, prerequisites and catalogue text. In XML the rows sit two levels down (`Ecommerce` → `Courses` → `Course`); the JSON form is not documented and is described here as a bare array like every other JSON list (inferred). Requires an Account Owner key.
+ */
+export const listChangedEcommerceCourses = <ThrowOnError extends boolean = false>(options: Options<ListChangedEcommerceCoursesData, ThrowOnError>): RequestResult<ListChangedEcommerceCoursesResponses, ListChangedEcommerceCoursesErrors, ThrowOnError> => (options.client ?? client).get<ListChangedEcommerceCoursesResponses, ListChangedEcommerceCoursesErrors, ThrowOnError>({
+    security: [{ name: 'apikey', type: 'apiKey' }, {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }],
+    url: '/org/ecommerce/courses',
+    ...options
+});
+
+/**
+ * List shop learning paths created or changed in a date range
+ *
+ * Returns the learning paths offered in the Litmos shop that were created or edited between `since` and `to`. The XML root is assumed to mirror the course call (`Ecommerce` → `LearningPaths` → `LearningPath`) and the JSON form to be a bare array; neither is documented (inferred). Requires an Account Owner key.
+ */
+export const listChangedEcommerceLearningPaths = <ThrowOnError extends boolean = false>(options: Options<ListChangedEcommerceLearningPathsData, ThrowOnError>): RequestResult<ListChangedEcommerceLearningPathsResponses, ListChangedEcommerceLearningPathsErrors, ThrowOnError> => (options.client ?? client).get<ListChangedEcommerceLearningPathsResponses, ListChangedEcommerceLearningPathsErrors, ThrowOnError>({
+    security: [{ name: 'apikey', type: 'apiKey' }, {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }],
+    url: '/org/ecommerce/learningpaths',
+    ...options
+});
+
+/**
+ * List shop courses with future sessions changed in a date range
+ *
+ * Returns the shop courses that have instructor-led sessions in the future which were created or edited between `since` and `to`, each with its modules and those sessions. Litmos does not document the answer; it is described here with the tree of the ILT session list (`SessionCourses` → `SessionCourse` → `Modules` → `Sessions`), reduced to its main fields (inferred). Requires an Account Owner key.
+ */
+export const listChangedEcommerceCourseSessions = <ThrowOnError extends boolean = false>(options: Options<ListChangedEcommerceCourseSessionsData, ThrowOnError>): RequestResult<ListChangedEcommerceCourseSessionsResponses, ListChangedEcommerceCourseSessionsErrors, ThrowOnError> => (options.client ?? client).get<ListChangedEcommerceCourseSessionsResponses, ListChangedEcommerceCourseSessionsErrors, ThrowOnError>({
+    security: [{ name: 'apikey', type: 'apiKey' }, {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }],
+    url: '/org/ecommerce/coursesessions',
+    ...options
+});
+
+/**
+ * List the action log for a date range
+ *
+ * Returns the entries of the organisation's action log written between `since` and `to`: things people did to records, such as creating a collection or promoting a team leader. Entries have no id of their own. Requires an Account Owner key.
+ */
+export const listActionActivities = <ThrowOnError extends boolean = false>(options: Options<ListActionActivitiesData, ThrowOnError>): RequestResult<ListActionActivitiesResponses, ListActionActivitiesErrors, ThrowOnError> => (options.client ?? client).get<ListActionActivitiesResponses, ListActionActivitiesErrors, ThrowOnError>({
+    security: [{ name: 'apikey', type: 'apiKey' }, {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }],
+    url: '/org/activities/actions',
+    ...options
+});
+
+/**
+ * List the assignment log for a date range
+ *
+ * Returns the entries of the assignment log written between `since` and `to`: people, courses and learning paths added to or removed from courses, learning paths and teams. Entries have no id of their own. Requires an Account Owner key.
+ */
+export const listAssignmentActivities = <ThrowOnError extends boolean = false>(options: Options<ListAssignmentActivitiesData, ThrowOnError>): RequestResult<ListAssignmentActivitiesResponses, ListAssignmentActivitiesErrors, ThrowOnError> => (options.client ?? client).get<ListAssignmentActivitiesResponses, ListAssignmentActivitiesErrors, ThrowOnError>({
+    security: [{ name: 'apikey', type: 'apiKey' }, {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }],
+    url: '/org/activities/assignments',
+    ...options
+});
+
+/**
+ * List the content log for a date range
+ *
+ * Returns the entries of the content log written between `since` and `to`: courses, modules and other training content created, edited, or added to one another. Entries have no id of their own. Requires an Account Owner key.
+ */
+export const listContentActivities = <ThrowOnError extends boolean = false>(options: Options<ListContentActivitiesData, ThrowOnError>): RequestResult<ListContentActivitiesResponses, ListContentActivitiesErrors, ThrowOnError> => (options.client ?? client).get<ListContentActivitiesResponses, ListContentActivitiesErrors, ThrowOnError>({
+    security: [{ name: 'apikey', type: 'apiKey' }, {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }],
+    url: '/org/activities/content',
+    ...options
+});
+
+/**
+ * List sign-ins for a date range
+ *
+ * Returns one entry for every sign-in to Litmos between `since` and `to`, with the person and the address the sign-in came from. Entries have no id of their own. Requires an Account Owner key.
+ */
+export const listLoginActivities = <ThrowOnError extends boolean = false>(options: Options<ListLoginActivitiesData, ThrowOnError>): RequestResult<ListLoginActivitiesResponses, ListLoginActivitiesErrors, ThrowOnError> => (options.client ?? client).get<ListLoginActivitiesResponses, ListLoginActivitiesErrors, ThrowOnError>({
+    security: [{ name: 'apikey', type: 'apiKey' }, {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }],
+    url: '/org/activities/logins',
+    ...options
+});
+
+/**
+ * List the settings log for a date range
+ *
+ * Returns the changes made to account settings between `since` and `to`, each with the value before and after. Entries have no id of their own. Requires an Account Owner key.
+ */
+export const listSettingsActivities = <ThrowOnError extends boolean = false>(options: Options<ListSettingsActivitiesData, ThrowOnError>): RequestResult<ListSettingsActivitiesResponses, ListSettingsActivitiesErrors, ThrowOnError> => (options.client ?? client).get<ListSettingsActivitiesResponses, ListSettingsActivitiesErrors, ThrowOnError>({
+    security: [{ name: 'apikey', type: 'apiKey' }, {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }],
+    url: '/org/activities/settings',
+    ...options
+});
+
+/**
+ * List upcoming instructor-led sessions
+ *
+ * Returns the sessions scheduled from now on across every ILT module of the organisation, as a tree: each course with ILT sessions, its ILT modules and, below each module, its sessions and their days (in XML every nested list is a wrapper element holding item elements; in JSON they are arrays). Filter by session name with `search` and sort by start date with `sort`/`dir`. `since` and `to` are optional but go together: with them Litmos returns only sessions created or changed in that range, which may span at most 7 days (406 otherwise), and `to` must lie in the future to include today. For a session with several instructors, `InstructorUserId` is `0` and `InstructorName` reads `Multiple Instructors`. Litmos describes `start` and `limit` (100 by default) as counting sessions, but the page is grouped by course, so a page usually holds fewer courses than `limit` and a course can reappear on the next page with other sessions: ask for `limit=1000` and narrow with `since`/`to` or `search` instead of relying on paging. Requires an Account Owner or Administrator key (403 otherwise).
+ */
+export const listFutureSessions = <ThrowOnError extends boolean = false>(options: Options<ListFutureSessionsData, ThrowOnError>): RequestResult<ListFutureSessionsResponses, ListFutureSessionsErrors, ThrowOnError> => (options.client ?? client).get<ListFutureSessionsResponses, ListFutureSessionsErrors, ThrowOnError>({
+    security: [{ name: 'apikey', type: 'apiKey' }, {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }],
+    url: '/sessions/future',
+    ...options
+});
+
+/**
+ * List past instructor-led sessions
+ *
+ * Returns the sessions that have already taken place across every ILT module of the organisation, in the same course → module → session → day tree as the upcoming sessions (Litmos documents no schema for this call; the tree is inferred from its twin `/sessions/future`). Takes the same optional `since`/`to` range (both or neither, at most 7 days, 406 otherwise), the `search` filter on session name and sorting by start date. As for upcoming sessions, `start` and `limit` (100 by default) are described as counting sessions while the page is grouped by course, so prefer `limit=1000` and a narrow range to paging. Requires an Account Owner or Administrator key (403 otherwise).
+ */
+export const listPastSessions = <ThrowOnError extends boolean = false>(options: Options<ListPastSessionsData, ThrowOnError>): RequestResult<ListPastSessionsResponses, ListPastSessionsErrors, ThrowOnError> => (options.client ?? client).get<ListPastSessionsResponses, ListPastSessionsErrors, ThrowOnError>({
+    security: [{ name: 'apikey', type: 'apiKey' }, {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }],
+    url: '/sessions/past',
+    ...options
+});
+
+/**
+ * List a course's ILT modules
+ *
+ * Lists the instructor-led (ILT) modules of a course, with the same four fields as the general module list. Use a module's Id with the session calls below it. Pages with `start` and `limit`. Requires an Account Owner, Administrator, Team Admin or Team Leader key (403 otherwise); 404 when the course does not exist. The path segment is lower-case `ilt`.
+ */
+export const listIltModules = <ThrowOnError extends boolean = false>(options: Options<ListIltModulesData, ThrowOnError>): RequestResult<ListIltModulesResponses, ListIltModulesErrors, ThrowOnError> => (options.client ?? client).get<ListIltModulesResponses, ListIltModulesErrors, ThrowOnError>({
+    security: [{ name: 'apikey', type: 'apiKey' }, {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }],
+    url: '/courses/{courseId}/modules/ilt',
+    ...options
+});
+
+/**
+ * Create an ILT module
+ *
+ * Adds an instructor-led (ILT) module to a course; add sessions to it afterwards. Litmos documents neither the body nor the answer of this call: the body here (`IltModuleWrite`) is inferred from the fields an ILT module is listed with, and the answer is taken to be 201 without a body, like session creation. Find the new module's Id with `GET /courses/{courseId}/modules/ilt`. Requires an Account Owner, Administrator, Team Admin or Team Leader key (403 otherwise); 404 when the course does not exist.
+ */
+export const createIltModule = <ThrowOnError extends boolean = false>(options: Options<CreateIltModuleData, ThrowOnError>): RequestResult<CreateIltModuleResponses, CreateIltModuleErrors, ThrowOnError> => (options.client ?? client).post<CreateIltModuleResponses, CreateIltModuleErrors, ThrowOnError>({
+    security: [{ name: 'apikey', type: 'apiKey' }, {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }],
+    url: '/courses/{courseId}/events',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Delete an ILT module
+ *
+ * Deletes an instructor-led (ILT) module from a course together with every session in it; it cannot be undone. Requires an Account Owner, Administrator, Team Admin or Team Leader key (403 otherwise); 404 when the course or module does not exist.
+ */
+export const deleteIltModule = <ThrowOnError extends boolean = false>(options: Options<DeleteIltModuleData, ThrowOnError>): RequestResult<DeleteIltModuleResponses, DeleteIltModuleErrors, ThrowOnError> => (options.client ?? client).delete<DeleteIltModuleResponses, DeleteIltModuleErrors, ThrowOnError>({
+    security: [{ name: 'apikey', type: 'apiKey' }, {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }],
+    url: '/courses/{courseId}/events/{eventId}',
+    ...options
+});
+
+/**
+ * Update an ILT module
+ *
+ * Changes an instructor-led (ILT) module of a course. Litmos uses `POST` here, not `PUT`. The body is undocumented; the shape used (`IltModuleWrite`, with `Id` equal to the path's `eventId`) is inferred from the fields an ILT module is listed with, and the answer is taken to be 200 without a body. Requires an Account Owner, Administrator, Team Admin or Team Leader key (403 otherwise); 404 when the course or module does not exist.
+ */
+export const updateIltModule = <ThrowOnError extends boolean = false>(options: Options<UpdateIltModuleData, ThrowOnError>): RequestResult<UpdateIltModuleResponses, UpdateIltModuleErrors, ThrowOnError> => (options.client ?? client).post<UpdateIltModuleResponses, UpdateIltModuleErrors, ThrowOnError>({
+    security: [{ name: 'apikey', type: 'apiKey' }, {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }],
+    url: '/courses/{courseId}/events/{eventId}',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * List the sessions of an ILT module
+ *
+ * Lists the sessions of one instructor-led (ILT) module, past and upcoming, each with its days. Pages with `start` and `limit`. Requires an Account Owner, Administrator, Team Admin or Team Leader key (403 otherwise); 404 when the course or module does not exist.
+ */
+export const listModuleSessions = <ThrowOnError extends boolean = false>(options: Options<ListModuleSessionsData, ThrowOnError>): RequestResult<ListModuleSessionsResponses, ListModuleSessionsErrors, ThrowOnError> => (options.client ?? client).get<ListModuleSessionsResponses, ListModuleSessionsErrors, ThrowOnError>({
+    security: [{ name: 'apikey', type: 'apiKey' }, {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }],
+    url: '/courses/{courseId}/modules/{moduleId}/sessions',
+    ...options
+});
+
+/**
+ * Create a session in an ILT module
+ *
+ * Schedules a new session in an instructor-led (ILT) module: classroom, webinar or a web-conference session (WebEx, GoToTraining, Zoom). Send the fields in the documented order (`SessionWrite`) with an empty `Id` and at least one day. Litmos answers 201 without a body; list the module's sessions to learn the new Id. Answers 403 when the instructor is not one of the organisation's instructors or the instructor's WebEx account is not authorised, and 404 when the course or module does not exist. Requires an Account Owner, Administrator, Team Admin or Team Leader key.
+ */
+export const createSession = <ThrowOnError extends boolean = false>(options: Options<CreateSessionData, ThrowOnError>): RequestResult<CreateSessionResponses, CreateSessionErrors, ThrowOnError> => (options.client ?? client).post<CreateSessionResponses, CreateSessionErrors, ThrowOnError>({
+    security: [{ name: 'apikey', type: 'apiKey' }, {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }],
+    url: '/courses/{courseId}/modules/{moduleId}/sessions',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Delete a session
+ *
+ * Deletes one session of an instructor-led (ILT) module together with its days. The module and its other sessions stay. Answers 404 when no such session exists and 409 when the request names another session than the path. Requires an Account Owner, Administrator, Team Admin or Team Leader key (403 otherwise).
+ */
+export const deleteSession = <ThrowOnError extends boolean = false>(options: Options<DeleteSessionData, ThrowOnError>): RequestResult<DeleteSessionResponses, DeleteSessionErrors, ThrowOnError> => (options.client ?? client).delete<DeleteSessionResponses, DeleteSessionErrors, ThrowOnError>({
+    security: [{ name: 'apikey', type: 'apiKey' }, {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }],
+    url: '/courses/{courseId}/modules/{moduleId}/sessions/{sessionId}',
+    ...options
+});
+
+/**
+ * Get a session
+ *
+ * Returns one session of an instructor-led (ILT) module with its days, instructor, location and seats. Requires an Account Owner or Administrator key (403 otherwise); 404 when the course, module or session does not exist.
+ */
+export const getSession = <ThrowOnError extends boolean = false>(options: Options<GetSessionData, ThrowOnError>): RequestResult<GetSessionResponses, GetSessionErrors, ThrowOnError> => (options.client ?? client).get<GetSessionResponses, GetSessionErrors, ThrowOnError>({
+    security: [{ name: 'apikey', type: 'apiKey' }, {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }],
+    url: '/courses/{courseId}/modules/{moduleId}/sessions/{sessionId}',
+    ...options
+});
+
+/**
+ * Update a session
+ *
+ * Replaces a session of an instructor-led (ILT) module. Send the whole session in the documented order (`SessionWrite`) with `Id` equal to the path's `sessionId`; to keep a day, send it with its Id. Litmos answers 404 when the two Ids differ or the session does not exist, 403 when the instructor is not valid, and 409 on a conflicting change. Requires an Account Owner, Administrator, Team Admin or Team Leader key.
+ */
+export const updateSession = <ThrowOnError extends boolean = false>(options: Options<UpdateSessionData, ThrowOnError>): RequestResult<UpdateSessionResponses, UpdateSessionErrors, ThrowOnError> => (options.client ?? client).put<UpdateSessionResponses, UpdateSessionErrors, ThrowOnError>({
+    security: [{ name: 'apikey', type: 'apiKey' }, {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }],
+    url: '/courses/{courseId}/modules/{moduleId}/sessions/{sessionId}',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * List instructors
+ *
+ * Lists the people who can teach instructor-led sessions, in the same short form as the people list (the `Users` → `User` XML shape is inferred: Litmos documents no schema for this call). Use an instructor's Id as `InstructorUserId` when scheduling a session. Filter by name with `search`; pages with `start` and `limit`. Requires an Account Owner, Administrator, Team Admin or Team Leader key (403 otherwise).
+ */
+export const listInstructors = <ThrowOnError extends boolean = false>(options: Options<ListInstructorsData, ThrowOnError>): RequestResult<ListInstructorsResponses, ListInstructorsErrors, ThrowOnError> => (options.client ?? client).get<ListInstructorsResponses, ListInstructorsErrors, ThrowOnError>({
+    security: [{ name: 'apikey', type: 'apiKey' }, {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }],
+    url: '/instructors',
+    ...options
+});
+
+/**
+ * List an instructor's sessions
+ *
+ * Lists the instructor-led sessions one instructor teaches, across all courses. Litmos does not document the answer; it is taken to be the same `Sessions` → `Session` list as a module's sessions. Pages with `start` and `limit`. Requires an Account Owner or Administrator key (403 otherwise); 404 when the instructor does not exist.
+ */
+export const listInstructorSessions = <ThrowOnError extends boolean = false>(options: Options<ListInstructorSessionsData, ThrowOnError>): RequestResult<ListInstructorSessionsResponses, ListInstructorSessionsErrors, ThrowOnError> => (options.client ?? client).get<ListInstructorSessionsResponses, ListInstructorSessionsErrors, ThrowOnError>({
+    security: [{ name: 'apikey', type: 'apiKey' }, {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }],
+    url: '/instructors/{instructorId}/sessions',
+    ...options
+});
+
+/**
+ * Get the roll call of a session
+ *
+ * Lists the people registered to a session with their roll-call result (score and completion), ready to be edited and sent back with `POST` on the same path. Pages with `start` and `limit`. Requires an Account Owner, Administrator, Team Admin or Team Leader key (403 otherwise); 404 when the course, module or session does not exist.
+ */
+export const listSessionRollCall = <ThrowOnError extends boolean = false>(options: Options<ListSessionRollCallData, ThrowOnError>): RequestResult<ListSessionRollCallResponses, ListSessionRollCallErrors, ThrowOnError> => (options.client ?? client).get<ListSessionRollCallResponses, ListSessionRollCallErrors, ThrowOnError>({
+    security: [{ name: 'apikey', type: 'apiKey' }, {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }],
+    url: '/courses/{courseId}/modules/{moduleId}/sessions/{sessionId}/rollcall',
+    ...options
+});
+
+/**
+ * Record the roll call of a session
+ *
+ * Records scores and completion for people registered to a session. Marking a person complete completes the ILT module for them. Send one `EventUser` per person, with `Id`, `Score` and `Completed` in that order. Answers 404 when the session does not exist. Requires an Account Owner, Administrator, Team Admin or Team Leader key (403 otherwise).
+ */
+export const markSessionRollCall = <ThrowOnError extends boolean = false>(options: Options<MarkSessionRollCallData, ThrowOnError>): RequestResult<MarkSessionRollCallResponses, MarkSessionRollCallErrors, ThrowOnError> => (options.client ?? client).post<MarkSessionRollCallResponses, MarkSessionRollCallErrors, ThrowOnError>({
+    security: [{ name: 'apikey', type: 'apiKey' }, {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }],
+    url: '/courses/{courseId}/modules/{moduleId}/sessions/{sessionId}/rollcall',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * List the registrations of an ILT module
+ *
+ * Lists the people registered to the sessions of one instructor-led (ILT) module, with their registration state and whether they completed it (no score, unlike the roll call). Pages with `start` and `limit`. Requires an Account Owner, Administrator, Team Admin or Team Leader key (403 otherwise); 404 when the course or module does not exist.
+ */
+export const listModuleRegistrations = <ThrowOnError extends boolean = false>(options: Options<ListModuleRegistrationsData, ThrowOnError>): RequestResult<ListModuleRegistrationsResponses, ListModuleRegistrationsErrors, ThrowOnError> => (options.client ?? client).get<ListModuleRegistrationsResponses, ListModuleRegistrationsErrors, ThrowOnError>({
+    security: [{ name: 'apikey', type: 'apiKey' }, {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }],
+    url: '/courses/{courseId}/modules/{moduleId}/registration',
+    ...options
+});
+
+/**
+ * Register a person to a session
+ *
+ * Registers one person to a session of an instructor-led (ILT) module; the person must already be assigned the course. Litmos answers 409 when the person lacks the course, when a GoToTraining, WebEx or Zoom session needs an e-mail address the person does not have, or when the instructor's web-conference account must be authorised again; 404 when the session or module does not exist. Requires an Account Owner, Administrator, Team Admin or Team Leader key (403 otherwise).
+ */
+export const registerSessionUser = <ThrowOnError extends boolean = false>(options: Options<RegisterSessionUserData, ThrowOnError>): RequestResult<RegisterSessionUserResponses, RegisterSessionUserErrors, ThrowOnError> => (options.client ?? client).post<RegisterSessionUserResponses, RegisterSessionUserErrors, ThrowOnError>({
+    security: [{ name: 'apikey', type: 'apiKey' }, {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }],
+    url: '/courses/{courseId}/modules/{moduleId}/sessions/{sessionId}/users/{userId}/register',
+    ...options
+});
+
+/**
+ * Register several people to a session
+ *
+ * Registers a list of people to a session of an instructor-led (ILT) module and answers with how many were registered and how many failed. The same conditions as for one person apply: 409 when a person lacks the course or a GoToTraining, WebEx or Zoom registration needs an e-mail address, or the instructor must authorise the web-conference account again; 404 when the session or module does not exist. Requires an Account Owner, Administrator, Team Admin or Team Leader key (403 otherwise).
+ */
+export const registerSessionUsers = <ThrowOnError extends boolean = false>(options: Options<RegisterSessionUsersData, ThrowOnError>): RequestResult<RegisterSessionUsersResponses, RegisterSessionUsersErrors, ThrowOnError> => (options.client ?? client).post<RegisterSessionUsersResponses, RegisterSessionUsersErrors, ThrowOnError>({
+    security: [{ name: 'apikey', type: 'apiKey' }, {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }],
+    url: '/courses/{courseId}/modules/{moduleId}/sessions/{sessionId}/users/register',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Get the attendance of a session
+ *
+ * Lists the people registered to a session with their attendance result (score and completion). Pages with `start` and `limit`. Litmos answers 403 when the key lacks the access level or when the instructor of a web-conference session must authorise the account again; 404 when the session does not exist. Requires an Account Owner, Administrator, Team Admin or Team Leader key.
+ */
+export const listSessionAttendance = <ThrowOnError extends boolean = false>(options: Options<ListSessionAttendanceData, ThrowOnError>): RequestResult<ListSessionAttendanceResponses, ListSessionAttendanceErrors, ThrowOnError> => (options.client ?? client).get<ListSessionAttendanceResponses, ListSessionAttendanceErrors, ThrowOnError>({
+    security: [{ name: 'apikey', type: 'apiKey' }, {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }],
+    url: '/courses/{courseId}/modules/{moduleId}/sessions/{sessionId}/attendance',
+    ...options
+});
+
+/**
+ * Mark one person's attendance for a session day
+ *
+ * Records whether one registered person attended one day of a session; `attended` in the path is `true` or `false`. Attendance is kept per day, so a multi-day session needs one call per day. Answers 404 when the session day or the person does not exist. Requires an Account Owner, Administrator, Team Admin or Team Leader key (403 otherwise).
+ */
+export const markSessionDayUserAttendance = <ThrowOnError extends boolean = false>(options: Options<MarkSessionDayUserAttendanceData, ThrowOnError>): RequestResult<MarkSessionDayUserAttendanceResponses, MarkSessionDayUserAttendanceErrors, ThrowOnError> => (options.client ?? client).post<MarkSessionDayUserAttendanceResponses, MarkSessionDayUserAttendanceErrors, ThrowOnError>({
+    security: [{ name: 'apikey', type: 'apiKey' }, {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }],
+    url: '/courses/{courseId}/modules/{moduleId}/sessiondays/{sessionDayId}/users/{userId}/attended/{attended}',
+    ...options
+});
+
+/**
+ * Mark several people's attendance for a session day
+ *
+ * Records the same attendance (`attended` = `true` or `false`) for a list of registered people on one day of a session. Litmos does not document this call; it is known from clients, which send the people as a `Users` → `User` list of Ids. The answer is taken to be 200 without a body and the access levels to be those of the one-person variant (Account Owner, Administrator, Team Admin or Team Leader; 403 otherwise). 404 when the session day does not exist.
+ */
+export const markSessionDayAttendance = <ThrowOnError extends boolean = false>(options: Options<MarkSessionDayAttendanceData, ThrowOnError>): RequestResult<MarkSessionDayAttendanceResponses, MarkSessionDayAttendanceErrors, ThrowOnError> => (options.client ?? client).post<MarkSessionDayAttendanceResponses, MarkSessionDayAttendanceErrors, ThrowOnError>({
+    security: [{ name: 'apikey', type: 'apiKey' }, {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }],
+    url: '/courses/{courseId}/modules/{moduleId}/sessiondays/{sessionDayId}/attended/{attended}',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * List ILT locations
+ *
+ * Lists the places set up for instructor-led sessions; a session's `LocationId` refers to one of them. Litmos does not document this call: it is known from a client's recorded JSON, and the XML names (`Locations` → `Location`) are inferred from Litmos' usual list shape. Pages with `start` and `limit`. The access level needed is not documented; an Account Owner key works.
+ */
+export const listLocations = <ThrowOnError extends boolean = false>(options: Options<ListLocationsData, ThrowOnError>): RequestResult<ListLocationsResponses, ListLocationsErrors, ThrowOnError> => (options.client ?? client).get<ListLocationsResponses, ListLocationsErrors, ThrowOnError>({
+    security: [{ name: 'apikey', type: 'apiKey' }, {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }],
+    url: '/locations',
+    ...options
+});
+
+/**
+ * List collections
+ *
+ * Lists the collections of the organisation, by Id and name only. Needs an Account Owner key and the Collections feature (Account Settings → Litmos Features); with the feature off Litmos answers 403 `Collection feature is not enabled`. An organisation without any collection gets 404 `Collections do not exist` rather than an empty list. Pages with `start` and `limit`.
+ */
+export const listCollections = <ThrowOnError extends boolean = false>(options: Options<ListCollectionsData, ThrowOnError>): RequestResult<ListCollectionsResponses, ListCollectionsErrors, ThrowOnError> => (options.client ?? client).get<ListCollectionsResponses, ListCollectionsErrors, ThrowOnError>({
+    security: [{ name: 'apikey', type: 'apiKey' }, {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }],
+    url: '/collections',
+    ...options
+});
+
+/**
+ * Create a collection
+ *
+ * Creates an empty collection and returns it with its new Id; add courses and learning paths to it next, then hand it out through listings. With `DefaultListing` true Litmos also creates a listing for it. An `ImageURL` that cannot be downloaded, is not an image of an accepted type or is too large gives 400; a failed image upload gives 403. Needs an Account Owner key and the Collections feature (403 `Collection feature is not enabled` otherwise).
+ */
+export const createCollection = <ThrowOnError extends boolean = false>(options: Options<CreateCollectionData, ThrowOnError>): RequestResult<CreateCollectionResponses, CreateCollectionErrors, ThrowOnError> => (options.client ?? client).post<CreateCollectionResponses, CreateCollectionErrors, ThrowOnError>({
+    security: [{ name: 'apikey', type: 'apiKey' }, {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }],
+    url: '/collections',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Delete a collection
+ *
+ * Deletes a collection. Its listings must be deleted first: while one remains, or when the Id is not a collection, Litmos answers 403. A 409 means the collection Ids Litmos compared did not match. Needs an Account Owner key and the Collections feature (403 `Collection feature is not enabled` otherwise).
+ */
+export const deleteCollection = <ThrowOnError extends boolean = false>(options: Options<DeleteCollectionData, ThrowOnError>): RequestResult<DeleteCollectionResponses, DeleteCollectionErrors, ThrowOnError> => (options.client ?? client).delete<DeleteCollectionResponses, DeleteCollectionErrors, ThrowOnError>({
+    security: [{ name: 'apikey', type: 'apiKey' }, {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }],
+    url: '/collections/{collectionId}',
+    ...options
+});
+
+/**
+ * Remove a course from a collection
+ *
+ * Takes one course out of a collection. The course goes in the body, and the body must hold exactly one: with more, Litmos answers 403 `Courses must be deleted one by one`. An unknown collection or course, or a course that is not in the collection, gives 404. Needs an Account Owner key and the Collections feature (403 `Collection feature is not enabled` otherwise).
+ */
+export const removeCollectionCourse = <ThrowOnError extends boolean = false>(options: Options<RemoveCollectionCourseData, ThrowOnError>): RequestResult<RemoveCollectionCourseResponses, RemoveCollectionCourseErrors, ThrowOnError> => (options.client ?? client).delete<RemoveCollectionCourseResponses, RemoveCollectionCourseErrors, ThrowOnError>({
+    security: [{ name: 'apikey', type: 'apiKey' }, {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }],
+    url: '/collections/{collectionId}/courses',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Add courses to a collection
+ *
+ * Adds up to 25 courses to a collection, each optionally with its position (`SeqId`). More than 25 gives 403 `Please provide maximum 25 courses in the xml/json body!`; an unknown collection, an empty list or an unknown course gives 404; a course listed twice, one that is inactive or one already in the collection gives 409. Litmos documents 201; its SAP description says 200, so accept either. Needs an Account Owner key and the Collections feature (403 `Collection feature is not enabled` otherwise).
+ */
+export const addCollectionCourses = <ThrowOnError extends boolean = false>(options: Options<AddCollectionCoursesData, ThrowOnError>): RequestResult<AddCollectionCoursesResponses, AddCollectionCoursesErrors, ThrowOnError> => (options.client ?? client).post<AddCollectionCoursesResponses, AddCollectionCoursesErrors, ThrowOnError>({
+    security: [{ name: 'apikey', type: 'apiKey' }, {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }],
+    url: '/collections/{collectionId}/courses',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Remove a learning path from a collection
+ *
+ * Takes one learning path out of a collection. The learning path goes in the body, and the body must hold exactly one: with more, Litmos answers 403 `Learningpaths must be deleted one by one`. An unknown collection or learning path, or one that is not in the collection, gives 404. Needs an Account Owner key and the Collections feature (403 `Collection feature is not enabled` otherwise).
+ */
+export const removeCollectionLearningPath = <ThrowOnError extends boolean = false>(options: Options<RemoveCollectionLearningPathData, ThrowOnError>): RequestResult<RemoveCollectionLearningPathResponses, RemoveCollectionLearningPathErrors, ThrowOnError> => (options.client ?? client).delete<RemoveCollectionLearningPathResponses, RemoveCollectionLearningPathErrors, ThrowOnError>({
+    security: [{ name: 'apikey', type: 'apiKey' }, {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }],
+    url: '/collections/{collectionId}/learningpaths',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Add learning paths to a collection
+ *
+ * Adds up to 25 learning paths to a collection, each optionally with its position (`SeqId`). More than 25 gives 403 `Please provide maximum 25 learningpaths in the xml/json body!`; an unknown collection, an empty list or an unknown learning path gives 404; a learning path listed twice, one that is inactive or one already in the collection gives 409. Needs an Account Owner key and the Collections feature (403 `Collection feature is not enabled` otherwise).
+ */
+export const addCollectionLearningPaths = <ThrowOnError extends boolean = false>(options: Options<AddCollectionLearningPathsData, ThrowOnError>): RequestResult<AddCollectionLearningPathsResponses, AddCollectionLearningPathsErrors, ThrowOnError> => (options.client ?? client).post<AddCollectionLearningPathsResponses, AddCollectionLearningPathsErrors, ThrowOnError>({
+    security: [{ name: 'apikey', type: 'apiKey' }, {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }],
+    url: '/collections/{collectionId}/learningpaths',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Create a collection listing
+ *
+ * Creates a listing in a collection: the entitlement that gives people and teams access to the collection, with its duration and its cap on people. Returns the listing with its new Id. Litmos answers 403 when the name is missing, when a `dynamic` listing has no `DurationDays` or a `Fixed` one no `FixedDate`, and 404 when `CollectionId` is not a collection. Needs an Account Owner key and the Collections feature (403 `Collection feature is not enabled` otherwise).
+ */
+export const createCollectionListing = <ThrowOnError extends boolean = false>(options: Options<CreateCollectionListingData, ThrowOnError>): RequestResult<CreateCollectionListingResponses, CreateCollectionListingErrors, ThrowOnError> => (options.client ?? client).post<CreateCollectionListingResponses, CreateCollectionListingErrors, ThrowOnError>({
+    security: [{ name: 'apikey', type: 'apiKey' }, {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }],
+    url: '/collectionlistings',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * List the listings of a collection
+ *
+ * Lists the listings of one collection, with their duration rules and caps. Note that the path takes the collection's Id, while the other `/collectionlistings/{listingId}/…` calls take a listing's Id. A collection without listings, or an unknown collection, gives 404. Needs an Account Owner key and the Collections feature (403 `Collection feature is not enabled` otherwise). Pages with `start` and `limit`.
+ */
+export const listCollectionListings = <ThrowOnError extends boolean = false>(options: Options<ListCollectionListingsData, ThrowOnError>): RequestResult<ListCollectionListingsResponses, ListCollectionListingsErrors, ThrowOnError> => (options.client ?? client).get<ListCollectionListingsResponses, ListCollectionListingsErrors, ThrowOnError>({
+    security: [{ name: 'apikey', type: 'apiKey' }, {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }],
+    url: '/collectionlistings/{collectionId}',
+    ...options
+});
+
+/**
+ * Delete a collection listing
+ *
+ * Deletes a listing of a collection. Take its people and teams off first: while a person remains on it, or when either Id is unknown, Litmos answers 403. A 409 means the Ids Litmos compared did not match. Needs an Account Owner key and the Collections feature (403 `Collection feature is not enabled` otherwise).
+ */
+export const deleteCollectionListing = <ThrowOnError extends boolean = false>(options: Options<DeleteCollectionListingData, ThrowOnError>): RequestResult<DeleteCollectionListingResponses, DeleteCollectionListingErrors, ThrowOnError> => (options.client ?? client).delete<DeleteCollectionListingResponses, DeleteCollectionListingErrors, ThrowOnError>({
+    security: [{ name: 'apikey', type: 'apiKey' }, {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }],
+    url: '/collectionlistings/{collectionId}/{listingId}',
+    ...options
+});
+
+/**
+ * List the people on a collection listing
+ *
+ * Lists the people who were given the collection through this listing, with the fields of a person summary. When nobody is on the listing Litmos answers 404 (`Users do not exist in list`). Needs an Account Owner key and the Collections feature (403 `Collection feature is not enabled` otherwise). Pages with `start` and `limit`; `search` filters the people.
+ */
+export const listCollectionListingUsers = <ThrowOnError extends boolean = false>(options: Options<ListCollectionListingUsersData, ThrowOnError>): RequestResult<ListCollectionListingUsersResponses, ListCollectionListingUsersErrors, ThrowOnError> => (options.client ?? client).get<ListCollectionListingUsersResponses, ListCollectionListingUsersErrors, ThrowOnError>({
+    security: [{ name: 'apikey', type: 'apiKey' }, {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }],
+    url: '/collectionlistings/{listingId}/users',
+    ...options
+});
+
+/**
+ * Add people to a collection listing
+ *
+ * Gives people the collection through this listing. Litmos answers 404 when the listing does not exist, when the list is empty, or when the people would exceed the listing's `MaxUsers` (`Exceeds Listing User Limit`). A listing past its end date fails with a server error (500 `Listing has expired`). Needs an Account Owner key and the Collections feature (403 `Collection feature is not enabled` otherwise).
+ */
+export const addCollectionListingUsers = <ThrowOnError extends boolean = false>(options: Options<AddCollectionListingUsersData, ThrowOnError>): RequestResult<AddCollectionListingUsersResponses, AddCollectionListingUsersErrors, ThrowOnError> => (options.client ?? client).post<AddCollectionListingUsersResponses, AddCollectionListingUsersErrors, ThrowOnError>({
+    security: [{ name: 'apikey', type: 'apiKey' }, {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }],
+    url: '/collectionlistings/{listingId}/users',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Remove a person from a collection listing
+ *
+ * Takes one person off a listing, ending the access to the collection that the listing gave them. Litmos answers 404 when the person is not on the listing or either Id is unknown. Needs an Account Owner key and the Collections feature (403 `Collection feature is not enabled` otherwise).
+ */
+export const removeCollectionListingUser = <ThrowOnError extends boolean = false>(options: Options<RemoveCollectionListingUserData, ThrowOnError>): RequestResult<RemoveCollectionListingUserResponses, RemoveCollectionListingUserErrors, ThrowOnError> => (options.client ?? client).delete<RemoveCollectionListingUserResponses, RemoveCollectionListingUserErrors, ThrowOnError>({
+    security: [{ name: 'apikey', type: 'apiKey' }, {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }],
+    url: '/collectionlistings/{listingId}/users/{userId}',
+    ...options
+});
+
+/**
+ * List the teams on a collection listing
+ *
+ * Lists the teams whose members get the collection through this listing. Litmos answers 404 for an unknown listing. Needs an Account Owner key and the Collections feature (403 `Collection feature is not enabled` otherwise). Pages with `start` and `limit`.
+ */
+export const listCollectionListingTeams = <ThrowOnError extends boolean = false>(options: Options<ListCollectionListingTeamsData, ThrowOnError>): RequestResult<ListCollectionListingTeamsResponses, ListCollectionListingTeamsErrors, ThrowOnError> => (options.client ?? client).get<ListCollectionListingTeamsResponses, ListCollectionListingTeamsErrors, ThrowOnError>({
+    security: [{ name: 'apikey', type: 'apiKey' }, {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }],
+    url: '/collectionlistings/{listingId}/teams',
+    ...options
+});
+
+/**
+ * Remove a team from a collection listing
+ *
+ * Takes a team off a listing (singular `team` in the path, as for adding). Litmos answers 404 for an unknown listing or a team that is not on it. Needs an Account Owner key and the Collections feature (403 `Collection feature is not enabled` otherwise).
+ */
+export const removeCollectionListingTeam = <ThrowOnError extends boolean = false>(options: Options<RemoveCollectionListingTeamData, ThrowOnError>): RequestResult<RemoveCollectionListingTeamResponses, RemoveCollectionListingTeamErrors, ThrowOnError> => (options.client ?? client).delete<RemoveCollectionListingTeamResponses, RemoveCollectionListingTeamErrors, ThrowOnError>({
+    security: [{ name: 'apikey', type: 'apiKey' }, {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }],
+    url: '/collectionlistings/{listingId}/team/{teamId}',
+    ...options
+});
+
+/**
+ * Add a team to a collection listing
+ *
+ * Gives a team's members the collection through this listing. Note the singular `team` in the path. Only listings without a cap on people (`MaxUsers` `unlimited`) take teams: for a capped listing Litmos answers 404 `Listing is limited cannot add team`, and also 404 for an unknown listing. Needs an Account Owner key and the Collections feature (403 `Collection feature is not enabled` otherwise).
+ */
+export const addCollectionListingTeam = <ThrowOnError extends boolean = false>(options: Options<AddCollectionListingTeamData, ThrowOnError>): RequestResult<AddCollectionListingTeamResponses, AddCollectionListingTeamErrors, ThrowOnError> => (options.client ?? client).post<AddCollectionListingTeamResponses, AddCollectionListingTeamErrors, ThrowOnError>({
+    security: [{ name: 'apikey', type: 'apiKey' }, {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }],
+    url: '/collectionlistings/{listingId}/team/{teamId}',
+    ...options
+});
+
+/**
+ * List self-signup tokens
+ *
+ * Lists the self-signup tokens of the organisation: the codes people can enter at sign-up to be enrolled in a course, team, learning path or collection listing. Needs an Account Owner key and the Self Sign Up feature; with the feature off Litmos answers 403 `Self Sign Up feature is not enabled`. Pages with `start` and `limit`; `search` filters the tokens.
+ */
+export const listTokens = <ThrowOnError extends boolean = false>(options: Options<ListTokensData, ThrowOnError>): RequestResult<ListTokensResponses, ListTokensErrors, ThrowOnError> => (options.client ?? client).get<ListTokensResponses, ListTokensErrors, ThrowOnError>({
+    security: [{ name: 'apikey', type: 'apiKey' }, {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }],
+    url: '/tokens',
+    ...options
+});
+
+/**
+ * Create self-signup tokens
+ *
+ * Creates up to 100 self-signup tokens in one call; more gives 403. Each names what it enrols people in with `TokenType` (1 course, 2 team, 3 learning path, 4 collection listing) and `TokenTypeId`. The answer has no body: list the tokens to learn their Ids. Needs an Account Owner key and the Self Sign Up feature (403 `Self Sign Up feature is not enabled` otherwise).
+ */
+export const createTokens = <ThrowOnError extends boolean = false>(options: Options<CreateTokensData, ThrowOnError>): RequestResult<CreateTokensResponses, CreateTokensErrors, ThrowOnError> => (options.client ?? client).post<CreateTokensResponses, CreateTokensErrors, ThrowOnError>({
+    security: [{ name: 'apikey', type: 'apiKey' }, {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }],
+    url: '/tokens',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Update self-signup tokens
+ *
+ * Changes up to 100 existing tokens in one call, each named by its `TokenId` in the body (the path has no Id). Send every field of each token. Litmos answers 403 when a `TokenId` does not exist or the body holds more than 100 tokens. Needs an Account Owner key and the Self Sign Up feature (403 `Self Sign Up feature is not enabled` otherwise).
+ */
+export const updateTokens = <ThrowOnError extends boolean = false>(options: Options<UpdateTokensData, ThrowOnError>): RequestResult<UpdateTokensResponses, UpdateTokensErrors, ThrowOnError> => (options.client ?? client).put<UpdateTokensResponses, UpdateTokensErrors, ThrowOnError>({
+    security: [{ name: 'apikey', type: 'apiKey' }, {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }],
+    url: '/tokens',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Get a self-signup token
+ *
+ * Reads one self-signup token. Unlike most single-record calls, Litmos wraps it in the list form (`Tokens` → `Token` in XML, an array in JSON) with exactly one item, so this spec describes the answer as that list. An unknown Id gives 403, not 404. Needs an Account Owner key and the Self Sign Up feature (403 `Self Sign Up feature is not enabled` otherwise).
+ */
+export const getToken = <ThrowOnError extends boolean = false>(options: Options<GetTokenData, ThrowOnError>): RequestResult<GetTokenResponses, GetTokenErrors, ThrowOnError> => (options.client ?? client).get<GetTokenResponses, GetTokenErrors, ThrowOnError>({
+    security: [{ name: 'apikey', type: 'apiKey' }, {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }],
+    url: '/tokens/{tokenId}',
+    ...options
+});
+
+/**
+ * List user bulk imports
+ *
+ * Lists the latest user bulk imports of the organisation (at most the last 1000), whether they were started through the API or in the Litmos web pages, with their status and counters. Needs an Account Owner or Administrator key. When Litmos cannot read the imports it answers 500 `Get Bulk Imports Failed`. Pages with `start` and `limit`.
+ */
+export const listBulkImports = <ThrowOnError extends boolean = false>(options: Options<ListBulkImportsData, ThrowOnError>): RequestResult<ListBulkImportsResponses, ListBulkImportsErrors, ThrowOnError> => (options.client ?? client).get<ListBulkImportsResponses, ListBulkImportsErrors, ThrowOnError>({
+    security: [{ name: 'apikey', type: 'apiKey' }, {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }],
+    url: '/bulkimports',
+    ...options
+});
+
+/**
+ * Start a user bulk import
+ *
+ * Queues a user bulk import, the API form of the CSV import in the Litmos web pages: each row creates a person (new `Username`) or updates one (known `Username`; fields left out keep their values). The answer is the queued job (status `Waiting`); follow it with `GET /bulkimports/{bulkImportId}` and read failed rows from its `usererrors`. Teams and courses are named by their bulk-import codes (`TeamCodeForBulkImport`, `CourseCodeForBulkImport`), not by Id. The body may be at most about 2000 KB, roughly 2000 people. Open to Account Owners, Administrators, Team Admins and Team Leaders; team leaders and admins must put each person in one of their teams (`Team1`). When Litmos cannot queue the job it answers 500 `Create Bulk Import Failed`.
+ */
+export const createBulkImport = <ThrowOnError extends boolean = false>(options: Options<CreateBulkImportData, ThrowOnError>): RequestResult<CreateBulkImportResponses, CreateBulkImportErrors, ThrowOnError> => (options.client ?? client).post<CreateBulkImportResponses, CreateBulkImportErrors, ThrowOnError>({
+    security: [{ name: 'apikey', type: 'apiKey' }, {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }],
+    url: '/bulkimports',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Get a user bulk import
+ *
+ * Reads one user bulk import with its current status and counters; call it until the job has left `Waiting` to see how many people were created and how many rows failed. Litmos answers 400 (not 404) when the Id is not an import of the organisation. Needs an Account Owner or Administrator key.
+ */
+export const getBulkImport = <ThrowOnError extends boolean = false>(options: Options<GetBulkImportData, ThrowOnError>): RequestResult<GetBulkImportResponses, GetBulkImportErrors, ThrowOnError> => (options.client ?? client).get<GetBulkImportResponses, GetBulkImportErrors, ThrowOnError>({
+    security: [{ name: 'apikey', type: 'apiKey' }, {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }],
+    url: '/bulkimports/{bulkImportId}',
+    ...options
+});
+
+/**
+ * List the failed rows of a user bulk import
+ *
+ * Lists the rows of a user bulk import that failed, by `Username`, with the reason. For an import started in the Litmos web pages add `IsAPI=false`; leave the parameter out for imports started through the API. Litmos answers 400 (not 404) for an unknown import Id. Needs an Account Owner or Administrator key. Pages with `start` and `limit`. The element names of the answer are inferred: Litmos publishes no sample.
+ */
+export const listBulkImportUserErrors = <ThrowOnError extends boolean = false>(options: Options<ListBulkImportUserErrorsData, ThrowOnError>): RequestResult<ListBulkImportUserErrorsResponses, ListBulkImportUserErrorsErrors, ThrowOnError> => (options.client ?? client).get<ListBulkImportUserErrorsResponses, ListBulkImportUserErrorsErrors, ThrowOnError>({
+    security: [{ name: 'apikey', type: 'apiKey' }, {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }],
+    url: '/bulkimports/{bulkImportId}/usererrors',
+    ...options
+});
+
+/**
+ * Start a course bulk import
+ *
+ * Queues a course bulk import that creates or updates up to 100 courses from rows of course settings, and returns the queued job. Litmos documents this call only in its SAP description, so the meaning of several row fields is inferred (see `CourseImport`); there is no published call to read the job again. When Litmos cannot queue the job it answers 500 `Create Course Bulk Import Failed`. Needs an Account Owner key.
+ */
+export const createCourseBulkImport = <ThrowOnError extends boolean = false>(options: Options<CreateCourseBulkImportData, ThrowOnError>): RequestResult<CreateCourseBulkImportResponses, CreateCourseBulkImportErrors, ThrowOnError> => (options.client ?? client).post<CreateCourseBulkImportResponses, CreateCourseBulkImportErrors, ThrowOnError>({
+    security: [{ name: 'apikey', type: 'apiKey' }, {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }],
+    url: '/bulkimports/courses',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
 });

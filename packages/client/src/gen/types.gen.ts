@@ -2682,6 +2682,2174 @@ export type GamificationAchievedItemListXml = {
 };
 
 /**
+ * EcomCourse
+ *
+ * A course offered in the Litmos shop, as `GET /org/ecommerce/courses` lists it. The element order differs from the other course rows (`UpdatedBy` comes right after `Active`), and the numeric id is called `OriginalId` here. Litmos' page types `Price` as an integer and `AccessTillDays` as a date; both look like documentation slips, so this schema follows the other course rows (a decimal price and a day count).
+ */
+export type EcomCourse = {
+    /**
+     * Id of the course.
+     */
+    Id: LitmosId;
+    /**
+     * Short code of the course, chosen by the organisation.
+     */
+    Code: string;
+    /**
+     * Name of the course.
+     */
+    Name: string;
+    /**
+     * False when the course has been deactivated.
+     */
+    Active: boolean;
+    /**
+     * OriginalId of the person who last changed the course.
+     */
+    UpdatedBy: number;
+    /**
+     * Numeric id of the course, as shown in the Litmos web pages.
+     */
+    OriginalId: number;
+    /**
+     * Description of the course.
+     */
+    Description: string | null;
+    /**
+     * Teaser text shown in the shop listing.
+     */
+    EcommerceShortDescription: string | null;
+    /**
+     * Full text shown on the course's shop page.
+     */
+    EcommerceLongDescription: string | null;
+    /**
+     * Skills the course teaches, as free text.
+     */
+    Skills: string | null;
+    /**
+     * Shop price, in the currency named by `Currency`.
+     */
+    Price: number;
+    /**
+     * Fixed date on which buyers lose access to the course; empty when none is set.
+     */
+    AccessTillDate: LitmosDateTime | null;
+    /**
+     * Number of days a buyer keeps access after the purchase; empty when access does not expire.
+     */
+    AccessTillDays: number | null;
+    /**
+     * Courses that must be completed before this one, as Litmos writes them (numeric course ids; several are separated by commas [inferred]). Spelled with a lower-case `r`, unlike the learning path row.
+     */
+    CoursePrerequisites: string | null;
+    /**
+     * Learning paths that must be completed before this course, as numeric ids (comma-separated when there are several [inferred]).
+     */
+    LearningPathPrerequisites: string | null;
+    /**
+     * Currency of `Price`, as an ISO 4217 alphabetic code such as `GBP` or `USD`.
+     */
+    Currency: string;
+    /**
+     * Languages the course is offered in, by display name (for example `English (United Kingdom)`).
+     */
+    Languages: string | null;
+    /**
+     * Shop topics the course is filed under.
+     */
+    Topics: string | null;
+    /**
+     * Content tags of the course, comma-separated.
+     */
+    Tags: string | null;
+    /**
+     * When the course was created.
+     */
+    CreatedDate: LitmosDateTime;
+    /**
+     * When the course was last changed.
+     */
+    UpdatedDate: LitmosDateTime;
+    /**
+     * OriginalId of the person who created the course.
+     */
+    CreatedBy: number;
+};
+
+/**
+ * EcomCourseListXml
+ *
+ * The XML form of a page of `GET /org/ecommerce/courses`. Unlike other lists it has two levels: the root `Ecommerce` holds a `Courses` element, which holds the `Course` items. The JSON form of this page is not documented; it is taken to be a bare array of courses, like every other JSON list [inferred].
+ */
+export type EcomCourseListXml = {
+    /**
+     * The courses of this page, inside a `Courses` element.
+     */
+    Courses?: Array<EcomCourse>;
+};
+
+/**
+ * EcomLearningPath
+ *
+ * A learning path offered in the Litmos shop, as `GET /org/ecommerce/learningpaths` lists it. Only the SAP API catalogue lists these fields; the order below is its order, and the prerequisite fields are spelled with a capital `R` there (`CoursePreRequisites`), unlike the course row.
+ */
+export type EcomLearningPath = {
+    /**
+     * Id of the learning path.
+     */
+    Id: LitmosId;
+    /**
+     * Name of the learning path.
+     */
+    Name: string;
+    /**
+     * Description of the learning path.
+     */
+    Description: string | null;
+    /**
+     * False when the learning path has been deactivated.
+     */
+    Active: boolean;
+    /**
+     * Numeric id of the learning path, as shown in the Litmos web pages.
+     */
+    OriginalId: number;
+    /**
+     * Shop price, in the currency named by `Currency`.
+     */
+    Price: number;
+    /**
+     * Teaser text shown in the shop listing.
+     */
+    EcommerceShortDescription: string | null;
+    /**
+     * Full text shown on the learning path's shop page.
+     */
+    EcommerceLongDescription: string | null;
+    /**
+     * Fixed date on which buyers lose access; empty when none is set.
+     */
+    AccessTillDate: LitmosDateTime | null;
+    /**
+     * Number of days a buyer keeps access after the purchase; empty when access does not expire.
+     */
+    AccessTillDays: number | null;
+    /**
+     * When the learning path was created.
+     */
+    CreatedDate: LitmosDateTime;
+    /**
+     * When the learning path was last changed.
+     */
+    UpdatedDate: LitmosDateTime;
+    /**
+     * OriginalId of the person who created the learning path.
+     */
+    CreatedBy: number;
+    /**
+     * Short code of the learning path, when the organisation gave it one.
+     */
+    Code: string | null;
+    /**
+     * Currency of `Price`, as an ISO 4217 alphabetic code such as `GBP` or `USD`.
+     */
+    Currency: string;
+    /**
+     * Languages the learning path is offered in, by display name.
+     */
+    Languages: string | null;
+    /**
+     * Shop topics the learning path is filed under.
+     */
+    Topics: string | null;
+    /**
+     * Content tags of the learning path, comma-separated.
+     */
+    Tags: string | null;
+    /**
+     * Courses that must be completed before this learning path, as numeric ids (comma-separated when there are several [inferred]).
+     */
+    CoursePreRequisites: string | null;
+    /**
+     * Learning paths that must be completed before this one, as numeric ids (comma-separated when there are several [inferred]).
+     */
+    LearningPathPreRequisites: string | null;
+    /**
+     * Skills the learning path teaches, as free text.
+     */
+    Skills: string | null;
+    /**
+     * OriginalId of the person who last changed the learning path.
+     */
+    UpdatedBy: number;
+};
+
+/**
+ * EcomLearningPathListXml
+ *
+ * The XML form of a page of `GET /org/ecommerce/learningpaths`: root `Ecommerce`, then a `LearningPaths` element holding the `LearningPath` items. Litmos documents this root only for the course call; the learning path call is assumed to use the same two levels [inferred]. In JSON the page is taken to be a bare array [inferred].
+ */
+export type EcomLearningPathListXml = {
+    /**
+     * The learning paths of this page, inside a `LearningPaths` element.
+     */
+    LearningPaths?: Array<EcomLearningPath>;
+};
+
+/**
+ * EcomSession
+ *
+ * One future session of an instructor-led module sold in the shop. Only the main fields of an ILT session are described (in Litmos' order); the session days, resources and details that the ILT calls also return are left out of this inferred shape [inferred].
+ */
+export type EcomSession = {
+    /**
+     * Id of the session.
+     */
+    Id: LitmosId;
+    /**
+     * Name of the session.
+     */
+    Name: string;
+    /**
+     * Id of the instructor; `0` when the session has several instructors.
+     */
+    InstructorUserId: string;
+    /**
+     * Full name of the instructor; `Multiple Instructors` when there are several.
+     */
+    InstructorName: string;
+    /**
+     * Kind of session as a number from 1 to 4 (classroom, webinar or a web-conference service); Litmos does not publish which number means which.
+     */
+    SessionType: number;
+    /**
+     * Time zone the session is held in, as a Windows zone name such as `GMT Standard Time`.
+     */
+    TimeZone: string;
+    /**
+     * Where the session takes place, as free text.
+     */
+    Location: string | null;
+    /**
+     * Numeric id of the saved location; 0 when none was picked.
+     */
+    LocationId: number;
+    /**
+     * When the session starts.
+     */
+    StartDate: LitmosDateTime;
+    /**
+     * When the session ends.
+     */
+    EndDate: LitmosDateTime;
+    /**
+     * Name of the course the session belongs to.
+     */
+    CourseName: string;
+    /**
+     * Name of the module the session belongs to.
+     */
+    ModuleName: string;
+    /**
+     * Number of seats; empty when the session has no limit.
+     */
+    Slots: number | null;
+    /**
+     * Number of people whose registration has been accepted [inferred].
+     */
+    Accepted: number;
+    /**
+     * True when people can join a waiting list once the seats are taken.
+     */
+    EnableWaitList: boolean;
+};
+
+/**
+ * EcomSessionModule
+ *
+ * An instructor-led module inside an `EcomSessionCourse`, with its future sessions. Shape assumed from the ILT session list [inferred].
+ */
+export type EcomSessionModule = {
+    /**
+     * Id of the module.
+     */
+    Id: LitmosId;
+    /**
+     * Short code of the module.
+     */
+    Code: string | null;
+    /**
+     * Name of the module.
+     */
+    Name: string;
+    /**
+     * Description of the module.
+     */
+    Description: string | null;
+    /**
+     * The module's sessions that start in the future.
+     */
+    Sessions: Array<EcomSession>;
+};
+
+/**
+ * EcomSessionCourse
+ *
+ * A shop course that has instructor-led sessions in the future, as `GET /org/ecommerce/coursesessions` is taken to return it. Litmos does not document this answer. This schema assumes the same tree as `GET /sessions/future` (course → `Modules` → `SessionModule` → `Sessions` → `Session`) and describes only its main fields; elements it does not name are still passed through by the SDK [inferred].
+ */
+export type EcomSessionCourse = {
+    /**
+     * Id of the course.
+     */
+    Id: LitmosId;
+    /**
+     * Short code of the course.
+     */
+    Code: string | null;
+    /**
+     * Name of the course.
+     */
+    Name: string;
+    /**
+     * Description of the course.
+     */
+    Description: string | null;
+    /**
+     * False when the course has been deactivated.
+     */
+    Active: boolean;
+    /**
+     * True when the course is sold in the shop; expected to be true for every row here.
+     */
+    ForSale: boolean;
+    /**
+     * Numeric id of the course, as shown in the Litmos web pages.
+     */
+    OriginalId: number;
+    /**
+     * Shop price of the course, in the organisation's shop currency.
+     */
+    Price: number;
+    /**
+     * The course's instructor-led modules that have sessions in the future.
+     */
+    Modules: Array<EcomSessionModule>;
+};
+
+/**
+ * EcomSessionCourseListXml
+ *
+ * The XML form of a page of `GET /org/ecommerce/coursesessions`, assumed to use the `SessionCourses` root of the ILT session list [inferred]; in JSON the page is taken to be a bare array.
+ */
+export type EcomSessionCourseListXml = {
+    /**
+     * The courses of this page.
+     */
+    SessionCourse?: Array<EcomSessionCourse>;
+};
+
+/**
+ * ActionActivity
+ *
+ * One entry of the action log (`GET /org/activities/actions`): something a person did to a record, such as creating a collection or promoting someone to team leader. Some actions involve a second record (the target); the target fields are then filled.
+ */
+export type ActionActivity = {
+    /**
+     * What happened, in Litmos' words, such as `User Updated`.
+     */
+    ActivityType: string;
+    /**
+     * Kind of record the activity was about, such as `User`, `Course` or `Module`.
+     */
+    ObjectType: string;
+    /**
+     * Id of that record.
+     */
+    ObjectId: LitmosId;
+    /**
+     * Numeric id of that record.
+     */
+    OriginalObjectId: number;
+    /**
+     * Name of that record at the time (a person's full name, a course name).
+     */
+    ObjectName: string;
+    /**
+     * Kind of the second record involved (the course a person was added to, for example); empty when there is none.
+     */
+    TargetObjectType: string | null;
+    /**
+     * Id of the second record involved; `0` when there is none.
+     */
+    TargetObjectId: string | null;
+    /**
+     * Numeric id of the second record involved; 0 when there is none.
+     */
+    OriginalTargetObjectId: number;
+    /**
+     * Name of the second record involved; empty when there is none.
+     */
+    TargetObjectName: string | null;
+    /**
+     * OriginalId of the person who did it.
+     */
+    ActivityBy: number;
+    /**
+     * Username of the person who did it.
+     */
+    ActivityByUserName: string;
+    /**
+     * When it happened, in UTC. Litmos documents the `YYYY-MM-DD HH:MM:SS` form (with a space) for these logs; JSON answers use the WCF form.
+     */
+    ActivityDate: LitmosDateTime;
+};
+
+/**
+ * ActionActivityListXml
+ *
+ * The XML form of a page of `GET /org/activities/actions`; Litmos spells the root `ActionActivitys`. In JSON the page is a bare array.
+ */
+export type ActionActivityListXml = {
+    /**
+     * The log entries of this page.
+     */
+    ActionActivity?: Array<ActionActivity>;
+};
+
+/**
+ * AssignmentActivity
+ *
+ * One entry of the assignment log (`GET /org/activities/assignments`): a record given to or taken from another, such as a person added to a course or a course assigned to a team. The assigned record is the object and the record it went to is the target.
+ */
+export type AssignmentActivity = {
+    /**
+     * What happened, in Litmos' words, such as `User Added To Course`.
+     */
+    ActivityType: string;
+    /**
+     * Kind of record the activity was about, such as `User`, `Course` or `Module`.
+     */
+    ObjectType: string;
+    /**
+     * Id of that record.
+     */
+    ObjectId: LitmosId;
+    /**
+     * Numeric id of that record.
+     */
+    OriginalObjectId: number;
+    /**
+     * Name of that record at the time (a person's full name, a course name).
+     */
+    ObjectName: string;
+    /**
+     * Kind of the second record involved (the course a person was added to, for example); empty when there is none.
+     */
+    TargetObjectType: string | null;
+    /**
+     * Id of the second record involved; `0` when there is none.
+     */
+    TargetObjectId: string | null;
+    /**
+     * Numeric id of the second record involved; 0 when there is none.
+     */
+    OriginalTargetObjectId: number;
+    /**
+     * Name of the second record involved; empty when there is none.
+     */
+    TargetObjectName: string | null;
+    /**
+     * OriginalId of the person who did it.
+     */
+    ActivityBy: number;
+    /**
+     * Username of the person who did it.
+     */
+    ActivityByUserName: string;
+    /**
+     * When it happened, in UTC. Litmos documents the `YYYY-MM-DD HH:MM:SS` form (with a space) for these logs; JSON answers use the WCF form.
+     */
+    ActivityDate: LitmosDateTime;
+};
+
+/**
+ * AssignmentActivityListXml
+ *
+ * The XML form of a page of `GET /org/activities/assignments`; Litmos spells the root `AssignmentActivitys`. In JSON the page is a bare array.
+ */
+export type AssignmentActivityListXml = {
+    /**
+     * The log entries of this page.
+     */
+    AssignmentActivity?: Array<AssignmentActivity>;
+};
+
+/**
+ * ContentActivity
+ *
+ * One entry of the content log (`GET /org/activities/content`): a change to training content, such as a course edited or a module added to a course (the course is then the target).
+ */
+export type ContentActivity = {
+    /**
+     * What happened, in Litmos' words, such as `Module Added To Course`.
+     */
+    ActivityType: string;
+    /**
+     * Kind of record the activity was about, such as `User`, `Course` or `Module`.
+     */
+    ObjectType: string;
+    /**
+     * Id of that record.
+     */
+    ObjectId: LitmosId;
+    /**
+     * Numeric id of that record.
+     */
+    OriginalObjectId: number;
+    /**
+     * Name of that record at the time (a person's full name, a course name).
+     */
+    ObjectName: string;
+    /**
+     * Kind of the second record involved (the course a person was added to, for example); empty when there is none.
+     */
+    TargetObjectType: string | null;
+    /**
+     * Id of the second record involved; `0` when there is none.
+     */
+    TargetObjectId: string | null;
+    /**
+     * Numeric id of the second record involved; 0 when there is none.
+     */
+    OriginalTargetObjectId: number;
+    /**
+     * Name of the second record involved; empty when there is none.
+     */
+    TargetObjectName: string | null;
+    /**
+     * OriginalId of the person who did it.
+     */
+    ActivityBy: number;
+    /**
+     * Username of the person who did it.
+     */
+    ActivityByUserName: string;
+    /**
+     * When it happened, in UTC. Litmos documents the `YYYY-MM-DD HH:MM:SS` form (with a space) for these logs; JSON answers use the WCF form.
+     */
+    ActivityDate: LitmosDateTime;
+};
+
+/**
+ * ContentActivityListXml
+ *
+ * The XML form of a page of `GET /org/activities/content`; Litmos spells the root `ContentActivitys`. In JSON the page is a bare array.
+ */
+export type ContentActivityListXml = {
+    /**
+     * The log entries of this page.
+     */
+    ContentActivity?: Array<ContentActivity>;
+};
+
+/**
+ * LoginActivity
+ *
+ * One entry of the login log (`GET /org/activities/logins`): a person signing in to Litmos. Only the SAP API catalogue lists these fields.
+ */
+export type LoginActivity = {
+    /**
+     * Kind of entry, such as `Login`.
+     */
+    ActivityType: string;
+    /**
+     * Id of the person who signed in.
+     */
+    UserId: LitmosId;
+    /**
+     * Numeric id of the person who signed in.
+     */
+    OriginalUserId: number;
+    /**
+     * Username of the person who signed in.
+     */
+    UserName: string;
+    /**
+     * Address the sign-in came from (IPv4 in the published sample; IPv6 is possible).
+     */
+    IPAddress: string;
+    /**
+     * When the person signed in, in UTC; JSON answers use the WCF form.
+     */
+    LoginDate: LitmosDateTime;
+};
+
+/**
+ * LoginActivityListXml
+ *
+ * The XML form of a page of `GET /org/activities/logins`; Litmos spells the root `LoginActivitys`. In JSON the page is a bare array.
+ */
+export type LoginActivityListXml = {
+    /**
+     * The log entries of this page.
+     */
+    LoginActivity?: Array<LoginActivity>;
+};
+
+/**
+ * SettingsActivity
+ *
+ * One entry of the settings log (`GET /org/activities/settings`): a change to an account setting, with the value before and after. Only the SAP API catalogue lists these fields.
+ */
+export type SettingsActivity = {
+    /**
+     * Which setting changed, in Litmos' words, such as `Default Culture Updated`.
+     */
+    ActivityType: string;
+    /**
+     * Settings page the change was made on, such as `Account Profile`.
+     */
+    Category: string;
+    /**
+     * Kind of record whose setting changed, usually `Organisation`.
+     */
+    ObjectType: string;
+    /**
+     * Id of that record.
+     */
+    ObjectId: LitmosId;
+    /**
+     * Numeric id of that record.
+     */
+    OriginalObjectId: number;
+    /**
+     * Name of that record at the time.
+     */
+    ObjectName: string;
+    /**
+     * Kind of a second record involved; empty when there is none (the usual case).
+     */
+    TargetObjectType: string | null;
+    /**
+     * Id of a second record involved; `0` when there is none.
+     */
+    TargetObjectId: string | null;
+    /**
+     * Numeric id of a second record involved; 0 when there is none.
+     */
+    OriginalTargetObjectId: number;
+    /**
+     * Name of a second record involved; empty when there is none.
+     */
+    TargetObjectName: string | null;
+    /**
+     * Value of the setting before the change; empty when it had none.
+     */
+    OldValue: string | null;
+    /**
+     * Value of the setting after the change; empty when it was cleared.
+     */
+    NewValue: string | null;
+    /**
+     * OriginalId of the person who made the change.
+     */
+    ActivityBy: number;
+    /**
+     * Username of the person who made the change.
+     */
+    ActivityByUserName: string;
+    /**
+     * When the change was made, in UTC. Litmos documents the `YYYY-MM-DD HH:MM:SS` form (with a space) for these logs; JSON answers use the WCF form.
+     */
+    ActivityDate: LitmosDateTime;
+};
+
+/**
+ * SettingsActivityListXml
+ *
+ * The XML form of a page of `GET /org/activities/settings`; Litmos spells the root `SettingsActivitys`. In JSON the page is a bare array.
+ */
+export type SettingsActivityListXml = {
+    /**
+     * The log entries of this page.
+     */
+    SettingsActivity?: Array<SettingsActivity>;
+};
+
+/**
+ * SessionTime
+ *
+ * A clock time of an instructor-led session day, written the way Litmos shows it: 12-hour hours, two-digit minutes and `AM` or `PM` with no space (`9:00AM`, `12:30PM`). It is the local time in the session's `TimeZone`.
+ */
+export type SessionTime = string;
+
+/**
+ * SessionDay
+ *
+ * One day of an instructor-led session, as session reads return it inside `Days`. A session held over several days has one entry per day; attendance is marked per day.
+ */
+export type SessionDay = {
+    /**
+     * Id of the session day, used to mark attendance.
+     */
+    Id: LitmosId;
+    /**
+     * When the day starts.
+     */
+    StartDate: LitmosDateTime;
+    /**
+     * When the day ends.
+     */
+    EndDate: LitmosDateTime;
+    /**
+     * Start time as shown to learners (`9:00AM`).
+     */
+    StartTime: SessionTime;
+    /**
+     * End time as shown to learners (`4:30PM`).
+     */
+    EndTime: SessionTime;
+    /**
+     * True when Litmos e-mails registered people a reminder before the day.
+     */
+    SendReminder?: boolean;
+    /**
+     * How long before the start the reminder goes out, in `ReminderMetric` units.
+     */
+    ReminderValue?: number;
+    /**
+     * Unit of `ReminderValue`; Litmos uses `minutes`, `hours` or `days`.
+     */
+    ReminderMetric?: string;
+    /**
+     * When the day was added to the session; only sent by newer Litmos releases.
+     */
+    CreatedDate?: LitmosDateTime | null;
+};
+
+/**
+ * Session
+ *
+ * A scheduled occurrence of an instructor-led (ILT) module: a classroom or online event with one or more days, an instructor, a place and a number of seats. Returned by the session lists, by `GET …/sessions/{sessionId}` and inside the `/sessions/future` and `/sessions/past` trees.
+ */
+export type Session = {
+    /**
+     * The session's Id.
+     */
+    Id: LitmosId;
+    /**
+     * Title of the session.
+     */
+    Name: string;
+    /**
+     * Id of the person who teaches the session. When the session has several instructors Litmos sends `0` here instead of an Id.
+     */
+    InstructorUserId: string;
+    /**
+     * Name of the instructor, or `Multiple Instructors` when there are several.
+     */
+    InstructorName?: string | null;
+    /**
+     * Kind of session as a code from 1 to 4 (classroom, webinar and the web-conference integrations such as WebEx, GoToTraining and Zoom). Litmos does not document which code stands for which kind; 1 is a classroom session in the Litmos examples.
+     */
+    SessionType: number;
+    /**
+     * The days the session is held on, in date order.
+     */
+    Days: Array<SessionDay>;
+    /**
+     * Windows name of the time zone the session's times are in, such as `GMT Standard Time`.
+     */
+    TimeZone: string;
+    /**
+     * Name of the place (or the virtual room) where the session happens.
+     */
+    Location?: string | null;
+    /**
+     * Numeric id of the location, as `GET /locations` lists it.
+     */
+    LocationId?: number;
+    /**
+     * Numeric id of a resource booked for the session (a room or equipment); empty when none. The type is inferred: Litmos documents the element without a type.
+     */
+    ResourceId?: number | null;
+    /**
+     * Names of the resources booked for the session.
+     */
+    Resources?: string | null;
+    /**
+     * When the first day starts.
+     */
+    StartDate: LitmosDateTime;
+    /**
+     * When the last day ends.
+     */
+    EndDate: LitmosDateTime;
+    /**
+     * Title of the course the session belongs to.
+     */
+    CourseName?: string;
+    /**
+     * Title of the ILT module the session belongs to.
+     */
+    ModuleName?: string;
+    /**
+     * Number of seats; empty when the number of places is not limited.
+     */
+    Slots?: number | null;
+    /**
+     * Number of people holding a place in the session. Inferred to be a count: Litmos documents the element without a type.
+     */
+    Accepted?: number;
+    /**
+     * True when people can join a waiting list once all seats are taken.
+     */
+    EnableWaitList?: boolean;
+    /**
+     * Extra information shown to people who register, such as what to bring.
+     */
+    Details?: string | null;
+};
+
+/**
+ * SessionModule
+ *
+ * An ILT module inside the `/sessions/future` and `/sessions/past` trees, with the sessions of it that fall in the requested period.
+ */
+export type SessionModule = {
+    /**
+     * The module's Id.
+     */
+    Id: LitmosId;
+    /**
+     * Short code of the module.
+     */
+    Code?: string | null;
+    /**
+     * Title of the module.
+     */
+    Name: string;
+    /**
+     * Description of the module.
+     */
+    Description?: string | null;
+    /**
+     * The module's sessions in the period.
+     */
+    Sessions: Array<Session>;
+};
+
+/**
+ * SessionCourse
+ *
+ * The top level of the `/sessions/future` and `/sessions/past` answers: a course that has instructor-led sessions in the period, with its ILT modules and their sessions nested below.
+ */
+export type SessionCourse = {
+    /**
+     * The course's Id.
+     */
+    Id: LitmosId;
+    /**
+     * Short code of the course.
+     */
+    Code?: string | null;
+    /**
+     * Title of the course.
+     */
+    Name: string;
+    /**
+     * Description of the course.
+     */
+    Description?: string | null;
+    /**
+     * False for a course that is switched off.
+     */
+    Active: boolean;
+    /**
+     * True when the course is sold in the Litmos shop.
+     */
+    ForSale?: boolean;
+    /**
+     * Numeric id of the course, as shown in the Litmos web pages.
+     */
+    OriginalId?: number;
+    /**
+     * Shop price of the course.
+     */
+    Price?: number;
+    /**
+     * The course's ILT modules that have sessions in the period.
+     */
+    Modules: Array<SessionModule>;
+};
+
+/**
+ * SessionCourseListXml
+ *
+ * The XML form of a page of the session tree (courses → ILT modules → sessions → days); in JSON the page is a bare array of courses and the nested lists are arrays.
+ */
+export type SessionCourseListXml = {
+    SessionCourse?: Array<SessionCourse>;
+};
+
+/**
+ * ModuleSummary
+ *
+ * A module of a course as `/courses/{courseId}/modules` returns it.
+ */
+export type ModuleSummary = {
+    /**
+     * The module's Id.
+     */
+    Id: LitmosId;
+    /**
+     * Short code of the module.
+     */
+    Code?: string | null;
+    /**
+     * Title of the module.
+     */
+    Name: string;
+    /**
+     * Description of the module.
+     */
+    Description?: string | null;
+};
+
+/**
+ * ModuleSummaryListXml
+ *
+ * The XML form of a page of modules; in JSON the page is a bare array.
+ */
+export type ModuleSummaryListXml = {
+    Module?: Array<ModuleSummary>;
+};
+
+/**
+ * IltModuleWrite
+ *
+ * The body of `POST /courses/{courseId}/events` (create an ILT module) and `POST /courses/{courseId}/events/{eventId}` (update it). Litmos does not document this body; this shape is inferred from the fields `GET /courses/{courseId}/modules/ilt` returns for a module, in the same order, so that a listed module can be edited and sent back.
+ */
+export type IltModuleWrite = {
+    /**
+     * Empty when creating; the module's Id (equal to the path's `eventId`) when updating.
+     */
+    Id?: string;
+    /**
+     * Short code of the module.
+     */
+    Code?: string;
+    /**
+     * Title of the module.
+     */
+    Name: string;
+    /**
+     * Description of the module shown to learners.
+     */
+    Description?: string;
+};
+
+/**
+ * SessionListXml
+ *
+ * The XML form of a page of sessions; in JSON the page is a bare array.
+ */
+export type SessionListXml = {
+    Session?: Array<Session>;
+};
+
+/**
+ * SessionDayWrite
+ *
+ * One day of a session in a create or update body. Fields follow Litmos' element order; leave `Id` empty for a new day and send the day's Id to change an existing one.
+ */
+export type SessionDayWrite = {
+    /**
+     * Empty for a new day; the Id of an existing day when updating it.
+     */
+    Id?: string;
+    /**
+     * Date (and start time, in UTC) of the day.
+     */
+    StartDate: LitmosDateTime;
+    /**
+     * Date (and end time, in UTC) of the day.
+     */
+    EndDate: LitmosDateTime;
+    /**
+     * Start time as shown to learners (`9:00AM`), in the session's time zone.
+     */
+    StartTime: SessionTime;
+    /**
+     * End time as shown to learners (`4:30PM`), in the session's time zone.
+     */
+    EndTime: SessionTime;
+    /**
+     * Whether Litmos e-mails registered people a reminder before the day.
+     */
+    SendReminder?: boolean;
+    /**
+     * How long before the start the reminder goes out, in `ReminderMetric` units.
+     */
+    ReminderValue?: number;
+    /**
+     * Unit of `ReminderValue`, one of `minutes`, `hours` or `days`.
+     */
+    ReminderMetric?: string;
+};
+
+/**
+ * SessionWrite
+ *
+ * The body of `POST` and `PUT …/sessions[/{sessionId}]`. Litmos reads the elements in this order (out-of-order elements are ignored). On create leave `Id` empty; on update `Id` must equal the `sessionId` of the path, and the body replaces the session, so send every field to keep.
+ */
+export type SessionWrite = {
+    /**
+     * Empty when creating; the session's Id (equal to the path's `sessionId`) when updating.
+     */
+    Id?: string;
+    /**
+     * Title of the session.
+     */
+    Name: string;
+    /**
+     * Id of the person who teaches the session; it must be one of the organisation's instructors (`GET /instructors`), or Litmos answers 403.
+     */
+    InstructorUserId: string;
+    /**
+     * Name of the instructor; optional, Litmos fills it in from the Id.
+     */
+    InstructorName?: string;
+    /**
+     * Kind of session as a code from 1 to 4 (1 is a classroom session; the others are webinar and web-conference kinds, whose codes Litmos does not document).
+     */
+    SessionType: number;
+    /**
+     * The days of the session; at least one.
+     */
+    Days: Array<SessionDayWrite>;
+    /**
+     * Windows name of the time zone of the session's times, such as `GMT Standard Time`.
+     */
+    TimeZone: string;
+    /**
+     * Name of the place or virtual room.
+     */
+    Location: string;
+    /**
+     * Numeric id of the location, as `GET /locations` lists it.
+     */
+    LocationId: number;
+    /**
+     * When the first day starts; optional, Litmos derives it from the days.
+     */
+    StartDate?: LitmosDateTime;
+    /**
+     * When the last day ends; optional, Litmos derives it from the days.
+     */
+    EndDate?: LitmosDateTime;
+    /**
+     * Number of seats; leave it out for an unlimited number.
+     */
+    Slots?: number;
+    /**
+     * Whether people can join a waiting list once all seats are taken.
+     */
+    EnableWaitList?: boolean;
+};
+
+/**
+ * EventUser
+ *
+ * A person registered to an instructor-led session, with their result, as the roll call and attendance lists return them.
+ */
+export type EventUser = {
+    /**
+     * The person's Id.
+     */
+    Id: LitmosId;
+    /**
+     * Registration state of the person as a numeric code (1 for a registered person in Litmos' examples); Litmos does not document the other codes.
+     */
+    EventStatus: number;
+    /**
+     * First name.
+     */
+    FirstName: string;
+    /**
+     * Last name.
+     */
+    LastName: string;
+    /**
+     * E-mail address; empty when the person has none.
+     */
+    Email?: string | null;
+    /**
+     * The person's company.
+     */
+    CompanyName?: string | null;
+    /**
+     * Score given at roll call, 0 to 100.
+     */
+    Score: number;
+    /**
+     * True once the person has been marked complete for the session.
+     */
+    Completed: boolean;
+};
+
+/**
+ * EventUserListXml
+ *
+ * The XML form of a page of session registrations with results; in JSON the page is a bare array.
+ */
+export type EventUserListXml = {
+    EventUser?: Array<EventUser>;
+};
+
+/**
+ * EventUserWrite
+ *
+ * One person's roll-call result in the body of `POST …/sessions/{sessionId}/rollcall`, in Litmos' element order.
+ */
+export type EventUserWrite = {
+    /**
+     * Id of a person registered to the session.
+     */
+    Id: LitmosId;
+    /**
+     * Score to record, 0 to 100.
+     */
+    Score?: number;
+    /**
+     * Whether to mark the person complete for the session (and so for the ILT module).
+     */
+    Completed: boolean;
+};
+
+/**
+ * EventUserWriteListXml
+ *
+ * The XML form of a roll-call body (`<EventUsers><EventUser>…`); in JSON the body is a bare array of the same records.
+ */
+export type EventUserWriteListXml = {
+    EventUser?: Array<EventUserWrite>;
+};
+
+/**
+ * EventUserRegistration
+ *
+ * A person registered to a session of an ILT module, as `GET …/modules/{moduleId}/registration` returns them: the roll-call row without a score.
+ */
+export type EventUserRegistration = {
+    /**
+     * The person's Id.
+     */
+    Id: LitmosId;
+    /**
+     * Registration state of the person as a numeric code (1 for a registered person in Litmos' examples); Litmos does not document the other codes.
+     */
+    EventStatus: number;
+    /**
+     * First name.
+     */
+    FirstName: string;
+    /**
+     * Last name.
+     */
+    LastName: string;
+    /**
+     * E-mail address; empty when the person has none.
+     */
+    Email?: string | null;
+    /**
+     * The person's company.
+     */
+    CompanyName?: string | null;
+    /**
+     * True once the person has completed the module's session.
+     */
+    Completed: boolean;
+};
+
+/**
+ * EventUserRegistrationListXml
+ *
+ * The XML form of a page of module registrations; in JSON the page is a bare array.
+ */
+export type EventUserRegistrationListXml = {
+    EventUser?: Array<EventUserRegistration>;
+};
+
+/**
+ * UserSessionRegistrationStatus
+ *
+ * The outcome of registering a list of people to a session.
+ */
+export type UserSessionRegistrationStatus = {
+    /**
+     * Number of people now registered by this call.
+     */
+    TotalUsersRegistered: number;
+    /**
+     * Number of people Litmos could not register (unknown Ids, people without the course, full session).
+     */
+    Failed: number;
+};
+
+/**
+ * IltLocation
+ *
+ * A place where instructor-led sessions are held, as `GET /locations` returns it. Only seen in JSON from a client's recorded use; the XML element names (`Locations` → `Location`) are inferred from Litmos' usual list shape.
+ */
+export type IltLocation = {
+    /**
+     * Numeric id of the location, the value sessions carry in `LocationId`.
+     */
+    LocationId: number;
+    /**
+     * Name of the location.
+     */
+    Location: string;
+    /**
+     * Description of the location.
+     */
+    Description?: string | null;
+    /**
+     * First address line.
+     */
+    Street1?: string | null;
+    /**
+     * Second address line.
+     */
+    Street2?: string | null;
+    /**
+     * City.
+     */
+    City?: string | null;
+    /**
+     * State or region.
+     */
+    State?: string | null;
+    /**
+     * Postal code.
+     */
+    PostalCode?: string | null;
+    /**
+     * Country.
+     */
+    Country?: string | null;
+    /**
+     * Telephone number of the location.
+     */
+    Phone?: string | null;
+};
+
+/**
+ * IltLocationListXml
+ *
+ * The XML form of a page of locations (root and item names inferred); in JSON the page is a bare array.
+ */
+export type IltLocationListXml = {
+    Location?: Array<IltLocation>;
+};
+
+/**
+ * CollectionSummary
+ *
+ * A collection as `GET /collections` lists it: only its Id and name. Litmos offers no call that reads one collection with all its fields.
+ */
+export type CollectionSummary = {
+    /**
+     * The collection's Id.
+     */
+    Id: LitmosId;
+    /**
+     * Name of the collection.
+     */
+    Name: string;
+};
+
+/**
+ * CollectionSummaryListXml
+ *
+ * The XML form of a page of collections; in JSON the page is a bare array.
+ */
+export type CollectionSummaryListXml = {
+    Collection?: Array<CollectionSummary>;
+};
+
+/**
+ * CollectionWrite
+ *
+ * The body of `POST /collections`. Send the elements in this order; Litmos assigns the Id.
+ */
+export type CollectionWrite = {
+    /**
+     * Name of the new collection.
+     */
+    Name: string;
+    /**
+     * Description of the new collection.
+     */
+    Description: string;
+    /**
+     * Set to true to have Litmos create a listing for the collection at the same time.
+     */
+    DefaultListing?: boolean;
+    /**
+     * Optional address of an image for the collection. Litmos downloads it: the URL must be publicly reachable and point to an image file of an accepted type and size, otherwise the call fails with 400. Leave it empty for no image.
+     */
+    ImageURL?: string;
+};
+
+/**
+ * Collection
+ *
+ * A collection (a bundle of courses and learning paths handed out through listings) as `POST /collections` returns it after creating it.
+ */
+export type Collection = {
+    /**
+     * The new collection's Id.
+     */
+    Id: LitmosId;
+    /**
+     * Name of the collection.
+     */
+    Name: string;
+    /**
+     * Description of the collection.
+     */
+    Description: string;
+    /**
+     * True when Litmos created a default listing together with the collection.
+     */
+    DefaultListing: boolean;
+    /**
+     * Address of the collection's image. Litmos copies the image when the collection is created, so the answer may carry `null` even when a URL was sent.
+     */
+    ImageURL: string | null;
+};
+
+/**
+ * CollectionContentRef
+ *
+ * One course or learning path to add to a collection: its Id and, optionally, its place in the collection. The XML item element is `Course` or `LearningPath`, see the body schema.
+ */
+export type CollectionContentRef = {
+    /**
+     * Id of the course or learning path.
+     */
+    Id: LitmosId;
+    /**
+     * Optional position of the item in the collection, written as text of at most two characters (`1` to `99`). Leave it out to let Litmos place the item.
+     */
+    SeqId?: string;
+};
+
+/**
+ * CollectionCourseListXml
+ *
+ * The XML form of the courses to add to a collection (at most 25), each with an optional `SeqId`; in JSON the body is a bare array of `{ "Id": …, "SeqId": … }`.
+ */
+export type CollectionCourseListXml = {
+    Course?: Array<CollectionContentRef>;
+};
+
+/**
+ * CollectionLearningPathListXml
+ *
+ * The XML form of the learning paths to add to a collection (at most 25), each with an optional `SeqId`; in JSON the body is a bare array of `{ "Id": …, "SeqId": … }`.
+ */
+export type CollectionLearningPathListXml = {
+    LearningPath?: Array<CollectionContentRef>;
+};
+
+/**
+ * ListingWrite
+ *
+ * The body of `POST /collectionlistings`, in the element order Litmos reads. The duration rules are checked by Litmos: a `Fixed` listing needs `FixedDate`, a `dynamic` one needs `DurationDays`, and every listing needs a name (403 otherwise).
+ */
+export type ListingWrite = {
+    /**
+     * Leave empty; Litmos assigns the Id.
+     */
+    Id?: string;
+    /**
+     * Name of the new listing.
+     */
+    Name: string;
+    /**
+     * True to open the listing straight away.
+     */
+    Active: boolean;
+    /**
+     * `Unlimited` for no end, `Fixed` to close the listing on `FixedDate`, `dynamic` to give each person `DurationDays` days from the moment they join. Written with these exact capitals.
+     */
+    DurationType: 'Unlimited' | 'Fixed' | 'dynamic';
+    /**
+     * Largest number of people the listing may hold, as text (`25`), or `unlimited`.
+     */
+    MaxUsers: string;
+    /**
+     * Days of access per person; required for `dynamic`, 0 otherwise.
+     */
+    DurationDays?: number;
+    /**
+     * End date for a `Fixed` listing. Litmos does not document the accepted format; its own example uses the US form `M/D/YYYY h:mm:ss AM` (`12/31/2026 12:00:00 AM`), which is what this spec sends in its examples. Leave empty for other duration types.
+     */
+    FixedDate?: string;
+    /**
+     * Id of the collection the listing belongs to; Litmos answers 404 for an unknown one.
+     */
+    CollectionId: LitmosId;
+};
+
+/**
+ * Listing
+ *
+ * A collection listing: the entitlement through which people and teams get a collection, with how long and for how many people it is open. Returned by `POST /collectionlistings` and listed by `GET /collectionlistings/{collectionId}`.
+ */
+export type Listing = {
+    /**
+     * The listing's Id.
+     */
+    Id: LitmosId;
+    /**
+     * Name of the listing.
+     */
+    Name: string;
+    /**
+     * False for a listing that is switched off.
+     */
+    Active: boolean;
+    /**
+     * How long the listing stays open: `Unlimited`; `Fixed`, until `FixedDate`; or `dynamic`, for `DurationDays` days after a person is given access. Kept as plain text in answers: the documented values mix capitals (`dynamic`), and the spelling Litmos writes back is not confirmed.
+     */
+    DurationType: string;
+    /**
+     * Largest number of people the listing may hold, as text: a number such as `25`, or `unlimited`. A listing with a limit cannot take teams.
+     */
+    MaxUsers: string;
+    /**
+     * Days of access after a person joins, for a `dynamic` listing; 0 otherwise.
+     */
+    DurationDays: number;
+    /**
+     * End of access for a `Fixed` listing. Litmos writes this date in the US form `M/D/YYYY h:mm:ss AM` (for example `12/31/2026 12:00:00 AM`), not ISO 8601, so it is kept as text. Litmos' own example shows the far-future placeholder `1/1/2100 12:00:00 AM` on an `Unlimited` listing.
+     */
+    FixedDate: string;
+    /**
+     * Id of the collection the listing belongs to.
+     */
+    CollectionId: LitmosId;
+};
+
+/**
+ * ListingListXml
+ *
+ * The XML form of a page of collection listings; in JSON the page is a bare array.
+ */
+export type ListingListXml = {
+    Listing?: Array<Listing>;
+};
+
+/**
+ * ListingUserListXml
+ *
+ * The XML form of a page of the people on a collection listing; in JSON the page is a bare array of the same records. Each item carries the fields of `UserSummary` under the element name `ListingUser`. The root and item names follow Litmos' SAP description and are not confirmed by a recorded response.
+ */
+export type ListingUserListXml = {
+    ListingUser?: Array<UserSummary>;
+};
+
+/**
+ * TokenType
+ *
+ * What a self-signup token enrols its users in, as an integer from 1 to 4: `1` a course, `2` a team, `3` a learning path, `4` a collection listing. `TokenTypeId` names the record of that kind; Litmos accepts no other value.
+ */
+export type TokenType = number;
+
+/**
+ * Token
+ *
+ * A self-signup token: a code people enter when they sign up, which enrols them in one course, team, learning path or collection listing. Returned by `GET /tokens` and `GET /tokens/{tokenId}`, and sent (with its `TokenId`) to `PUT /tokens` to change it.
+ */
+export type Token = {
+    /**
+     * The token's Id.
+     */
+    TokenId: LitmosId;
+    /**
+     * The code people type when they sign up.
+     */
+    TokenCode: string;
+    /**
+     * What the token enrols people in (`1` course, `2` team, `3` learning path, `4` collection listing).
+     */
+    TokenType: TokenType;
+    /**
+     * Id of the course, team, learning path or collection listing the token enrols people in.
+     */
+    TokenTypeId: LitmosId;
+    /**
+     * False for a token that can no longer be used.
+     */
+    Active: boolean;
+    /**
+     * How many times the code may be used in all.
+     */
+    MaximumActivations: number;
+    /**
+     * When the code stops working, in UTC. Litmos documents this date in several forms (`YYYY-MM-DDTHH:MM:SS`, `YYYY-MM-DD HH:MM:SS`, and the US form `12/31/2025 12:00:00 AM` in its SAP examples), so it is kept as text rather than a `LitmosDateTime`. When writing, use `YYYY-MM-DD HH:MM:SS`.
+     */
+    TokenExpiration: string;
+};
+
+/**
+ * TokenListXml
+ *
+ * The XML form of a list of self-signup tokens (`Tokens` → `Token`): a page of `GET /tokens`, the single-item answer of `GET /tokens/{tokenId}`, and the body of `PUT /tokens`. In JSON it is a bare array.
+ */
+export type TokenListXml = {
+    Token?: Array<Token>;
+};
+
+/**
+ * TokenCreate
+ *
+ * One new self-signup token in the body of `POST /tokens`: a `Token` without `TokenId`, in the element order Litmos reads.
+ */
+export type TokenCreate = {
+    /**
+     * The code people will type when they sign up.
+     */
+    TokenCode: string;
+    /**
+     * What the token will enrol people in (`1` course, `2` team, `3` learning path, `4` collection listing).
+     */
+    TokenType: TokenType;
+    /**
+     * Id of the course, team, learning path or collection listing to enrol people in, matching `TokenType`.
+     */
+    TokenTypeId: LitmosId;
+    /**
+     * True to make the code usable straight away.
+     */
+    Active: boolean;
+    /**
+     * How many times the code may be used in all; Litmos requires a number here.
+     */
+    MaximumActivations: number;
+    /**
+     * When the code stops working, in UTC, written `YYYY-MM-DD HH:MM:SS`.
+     */
+    TokenExpiration: string;
+};
+
+/**
+ * TokenCreateListXml
+ *
+ * The XML form of the body of `POST /tokens`: up to 100 new tokens under `Tokens`; in JSON the body is a bare array.
+ */
+export type TokenCreateListXml = {
+    Token?: Array<TokenCreate>;
+};
+
+/**
+ * UserBulkImport
+ *
+ * A user bulk import job and its counters. `POST /bulkimports` returns it as soon as the job is queued (status `Waiting`, counters at 0); read it again with `GET /bulkimports/{bulkImportId}` to follow the job until it is done.
+ */
+export type UserBulkImport = {
+    /**
+     * The import job's Id.
+     */
+    Id: LitmosId;
+    /**
+     * When the import was started.
+     */
+    ImportDate: LitmosDateTime;
+    /**
+     * State of the job as text, such as `Waiting` (queued) or `Completed`. Litmos does not publish the full list.
+     */
+    Status: string;
+    /**
+     * Number of rows in the import.
+     */
+    TotalRecords: number;
+    /**
+     * Number of people the import created (rows that updated someone are not counted).
+     */
+    TotalUsersCreated: number;
+    /**
+     * Number of rows that failed; `GET /bulkimports/{bulkImportId}/usererrors` tells why.
+     */
+    Failed: number;
+    /**
+     * Number of rows skipped as duplicates of another row.
+     */
+    Duplicate: number;
+    /**
+     * Number of rows rejected for an invalid e-mail address.
+     */
+    InvalidEmail: number;
+    /**
+     * True when the import sends login e-mails to new people (`sendmessage=true`).
+     */
+    SendEmails: boolean;
+    /**
+     * True when new people skip choosing a password at first login (`skipfirstlogin=true`).
+     */
+    SkipFirstLogin: boolean;
+    /**
+     * True for an import started through the API, false for one started in the Litmos web pages. Documented for current releases; older answers may lack it.
+     */
+    IsAPIImport?: boolean;
+};
+
+/**
+ * UserBulkImportListXml
+ *
+ * The XML form of a page of user bulk imports; in JSON the page is a bare array.
+ */
+export type UserBulkImportListXml = {
+    UserBulkImport?: Array<UserBulkImport>;
+};
+
+/**
+ * UserImport
+ *
+ * One row of a user bulk import (`POST /bulkimports`), the API form of a line of the bulk-import CSV file. `Username` (this exact casing) is the key: a row with a new username creates a person, a row with an existing one updates that person (a username cannot be changed this way). Fields left out keep their current value. Send the elements in this order; all are text except `Active`.
+ */
+export type UserImport = {
+    /**
+     * Login name of the person to create or update; required. Note the casing: `Username`, not `UserName` as elsewhere.
+     */
+    Username: string;
+    /**
+     * E-mail address.
+     */
+    Email?: string;
+    /**
+     * First name; required.
+     */
+    FirstName: string;
+    /**
+     * Last name; required.
+     */
+    LastName: string;
+    /**
+     * Initial password for a new person (at least six characters); leave empty to have the person choose one.
+     */
+    Password?: string;
+    /**
+     * Work telephone number.
+     */
+    Phone?: string;
+    /**
+     * Mobile telephone number.
+     */
+    Mobile?: string;
+    /**
+     * Skype name.
+     */
+    Skype?: string;
+    /**
+     * Job title.
+     */
+    Title?: string;
+    /**
+     * Company the person works for; at most 100 characters.
+     */
+    CompanyName?: string;
+    /**
+     * Personal or company web site (note the capital S).
+     */
+    WebSite?: string;
+    /**
+     * Twitter handle.
+     */
+    Twitter?: string;
+    /**
+     * Team 1 of up to five to put the person in, named by its `TeamCodeForBulkImport` (such as `404487-FieldOps`), not its Id.
+     */
+    Team1?: string;
+    /**
+     * Team 2 of up to five to put the person in, named by its `TeamCodeForBulkImport` (such as `404487-FieldOps`), not its Id.
+     */
+    Team2?: string;
+    /**
+     * Team 3 of up to five to put the person in, named by its `TeamCodeForBulkImport` (such as `404487-FieldOps`), not its Id.
+     */
+    Team3?: string;
+    /**
+     * Team 4 of up to five to put the person in, named by its `TeamCodeForBulkImport` (such as `404487-FieldOps`), not its Id.
+     */
+    Team4?: string;
+    /**
+     * Team 5 of up to five to put the person in, named by its `TeamCodeForBulkImport` (such as `404487-FieldOps`), not its Id.
+     */
+    Team5?: string;
+    /**
+     * Course 1 of up to three to assign, named by its `CourseCodeForBulkImport` (such as `590874-SAFE101`), not its Id.
+     */
+    Course1?: string;
+    /**
+     * Course 2 of up to three to assign, named by its `CourseCodeForBulkImport` (such as `590874-SAFE101`), not its Id.
+     */
+    Course2?: string;
+    /**
+     * Course 3 of up to three to assign, named by its `CourseCodeForBulkImport` (such as `590874-SAFE101`), not its Id.
+     */
+    Course3?: string;
+    /**
+     * First line of the postal address.
+     */
+    Address1?: string;
+    /**
+     * Second line of the postal address.
+     */
+    Address2?: string;
+    /**
+     * City.
+     */
+    City?: string;
+    /**
+     * State, county or region.
+     */
+    State?: string;
+    /**
+     * Postal code.
+     */
+    Zip?: string;
+    /**
+     * Country.
+     */
+    Country?: string;
+    /**
+     * Simple custom field 1 of the profile.
+     */
+    CustomField1?: string;
+    /**
+     * Simple custom field 2 of the profile.
+     */
+    CustomField2?: string;
+    /**
+     * Simple custom field 3 of the profile.
+     */
+    CustomField3?: string;
+    /**
+     * Simple custom field 4 of the profile.
+     */
+    CustomField4?: string;
+    /**
+     * Simple custom field 5 of the profile.
+     */
+    CustomField5?: string;
+    /**
+     * Simple custom field 6 of the profile.
+     */
+    CustomField6?: string;
+    /**
+     * Simple custom field 7 of the profile.
+     */
+    CustomField7?: string;
+    /**
+     * Simple custom field 8 of the profile.
+     */
+    CustomField8?: string;
+    /**
+     * Simple custom field 9 of the profile.
+     */
+    CustomField9?: string;
+    /**
+     * Simple custom field 10 of the profile.
+     */
+    CustomField10?: string;
+    /**
+     * Salesforce user Id, for organisations linked to Salesforce.
+     */
+    SalesforceId?: string;
+    /**
+     * Salesforce contact Id.
+     */
+    SalesforceContactId?: string;
+    /**
+     * Salesforce account Id.
+     */
+    SalesforceAccountId?: string;
+    /**
+     * False to deactivate the person.
+     */
+    Active?: boolean;
+    /**
+     * Date on which the person is deactivated automatically. Litmos does not document the format; `YYYY-MM-DD` is what our examples send. Leave the element out rather than sending it empty: Litmos rejects an empty value.
+     */
+    InActiveDate?: string;
+    /**
+     * Access level as a short code: `L` learner, `TL` team leader, `TA` team admin (a team leader or admin must still be promoted within a team), or a number as text, where `2` is Account Owner; Litmos does not document `3` to `5`. Leave the element out rather than sending it empty: Litmos rejects an empty value.
+     */
+    AccessLevel?: 'L' | 'TL' | 'TA' | '2' | '3' | '4' | '5';
+    /**
+     * Brand (look and feel) the person sees, such as `Default`.
+     */
+    Brand?: string;
+    /**
+     * Language and region such as `en-GB`.
+     */
+    Culture?: string;
+    /**
+     * The person's manager, by username or Id.
+     */
+    Manager?: string;
+    /**
+     * Value of advanced user custom field 1 (Account Settings → Custom Fields), in the order the organisation defined them.
+     */
+    UserCustomField1?: string;
+    /**
+     * Value of advanced user custom field 2 (Account Settings → Custom Fields), in the order the organisation defined them.
+     */
+    UserCustomField2?: string;
+    /**
+     * Value of advanced user custom field 3 (Account Settings → Custom Fields), in the order the organisation defined them.
+     */
+    UserCustomField3?: string;
+    /**
+     * Value of advanced user custom field 4 (Account Settings → Custom Fields), in the order the organisation defined them.
+     */
+    UserCustomField4?: string;
+    /**
+     * Value of advanced user custom field 5 (Account Settings → Custom Fields), in the order the organisation defined them.
+     */
+    UserCustomField5?: string;
+    /**
+     * Value of advanced user custom field 6 (Account Settings → Custom Fields), in the order the organisation defined them.
+     */
+    UserCustomField6?: string;
+    /**
+     * Value of advanced user custom field 7 (Account Settings → Custom Fields), in the order the organisation defined them.
+     */
+    UserCustomField7?: string;
+    /**
+     * Value of advanced user custom field 8 (Account Settings → Custom Fields), in the order the organisation defined them.
+     */
+    UserCustomField8?: string;
+    /**
+     * Value of advanced user custom field 9 (Account Settings → Custom Fields), in the order the organisation defined them.
+     */
+    UserCustomField9?: string;
+    /**
+     * Value of advanced user custom field 10 (Account Settings → Custom Fields), in the order the organisation defined them.
+     */
+    UserCustomField10?: string;
+    /**
+     * Value of advanced user custom field 11 (Account Settings → Custom Fields), in the order the organisation defined them.
+     */
+    UserCustomField11?: string;
+    /**
+     * Value of advanced user custom field 12 (Account Settings → Custom Fields), in the order the organisation defined them.
+     */
+    UserCustomField12?: string;
+    /**
+     * Value of advanced user custom field 13 (Account Settings → Custom Fields), in the order the organisation defined them.
+     */
+    UserCustomField13?: string;
+    /**
+     * Value of advanced user custom field 14 (Account Settings → Custom Fields), in the order the organisation defined them.
+     */
+    UserCustomField14?: string;
+    /**
+     * Value of advanced user custom field 15 (Account Settings → Custom Fields), in the order the organisation defined them.
+     */
+    UserCustomField15?: string;
+    /**
+     * Value of advanced user custom field 16 (Account Settings → Custom Fields), in the order the organisation defined them.
+     */
+    UserCustomField16?: string;
+    /**
+     * Value of advanced user custom field 17 (Account Settings → Custom Fields), in the order the organisation defined them.
+     */
+    UserCustomField17?: string;
+    /**
+     * Value of advanced user custom field 18 (Account Settings → Custom Fields), in the order the organisation defined them.
+     */
+    UserCustomField18?: string;
+    /**
+     * Value of advanced user custom field 19 (Account Settings → Custom Fields), in the order the organisation defined them.
+     */
+    UserCustomField19?: string;
+    /**
+     * Value of advanced user custom field 20 (Account Settings → Custom Fields), in the order the organisation defined them.
+     */
+    UserCustomField20?: string;
+    /**
+     * Value of advanced user custom field 21 (Account Settings → Custom Fields), in the order the organisation defined them.
+     */
+    UserCustomField21?: string;
+    /**
+     * Value of advanced user custom field 22 (Account Settings → Custom Fields), in the order the organisation defined them.
+     */
+    UserCustomField22?: string;
+    /**
+     * Value of advanced user custom field 23 (Account Settings → Custom Fields), in the order the organisation defined them.
+     */
+    UserCustomField23?: string;
+    /**
+     * Value of advanced user custom field 24 (Account Settings → Custom Fields), in the order the organisation defined them.
+     */
+    UserCustomField24?: string;
+    /**
+     * Value of advanced user custom field 25 (Account Settings → Custom Fields), in the order the organisation defined them.
+     */
+    UserCustomField25?: string;
+    /**
+     * Job role from the organisation's list.
+     */
+    JobRole?: string;
+    /**
+     * Employee number in an outside system such as an HR database.
+     */
+    ExternalEmployeeId?: string;
+};
+
+/**
+ * UserImportListXml
+ *
+ * The XML form of the body of `POST /bulkimports`: the rows under `UserImports`; in JSON the body is a bare array of the same rows. The whole body may be at most about 2000 KB (roughly 2000 people).
+ */
+export type UserImportListXml = {
+    UserImport?: Array<UserImport>;
+};
+
+/**
+ * UserImportError
+ *
+ * One row of a user bulk import that Litmos could not process, with the reason. The shape is inferred from Litmos' SAP description, which spells the second field `ImporStatus` in its schema but `ImportStatus` in its example; this spec follows the example.
+ */
+export type UserImportError = {
+    /**
+     * The `Username` of the row that failed.
+     */
+    Username: string;
+    /**
+     * What went wrong, as text, such as `Failed - Unknown Error`.
+     */
+    ImportStatus: string;
+};
+
+/**
+ * UserImportErrorListXml
+ *
+ * The XML form of a page of failed import rows; in JSON the page is a bare array. Litmos documents no XML sample for this call: the root `UserImportErrors` and item `UserImportError` are inferred from the names of its other bulk-import elements.
+ */
+export type UserImportErrorListXml = {
+    UserImportError?: Array<UserImportError>;
+};
+
+/**
+ * CourseImport
+ *
+ * One row of a course bulk import (`POST /bulkimports/courses`), which creates or updates course records (at most 100 rows a call). Field names, order and types follow Litmos' SAP description, the only published source for this call; semantics marked "inferred" are our reading of the names. Send the elements in this order and leave out what you do not set.
+ */
+export type CourseImport = {
+    /**
+     * Title of the course; required.
+     */
+    CourseTitle: string;
+    /**
+     * Description shown to learners.
+     */
+    Description?: string;
+    /**
+     * Code identifying the course. Litmos' example uses the `CourseCodeForBulkImport` form (`<OriginalId>-<Code>`), which suggests that a known code updates that course; the rule for new courses is not documented (inferred).
+     */
+    CourseCode?: string;
+    /**
+     * True for an active course; required.
+     */
+    Active: boolean;
+    /**
+     * True to show the course in the content library, where learners can enrol themselves (inferred).
+     */
+    ContentLibrary?: boolean;
+    /**
+     * Username of the person who receives the course's notifications (inferred from the SAP format `Username`).
+     */
+    Notifications?: string;
+    /**
+     * True when learners must take the modules in order (inferred).
+     */
+    ModuleOrder?: boolean;
+    /**
+     * Date on which the course is switched off; format not documented, our examples send `YYYY-MM- DD`. Empty for none.
+     */
+    CourseInactivationDate?: string;
+    /**
+     * Date after which learners lose access; format as for `CourseInactivationDate`. Empty for none.
+     */
+    CourseAccessExpirationDate?: string;
+    /**
+     * Days of access after assignment, instead of a fixed date (inferred unit); Litmos' SAP description caps it at 100.
+     */
+    CourseAccessExpirationDateSpan?: number;
+    /**
+     * Fixed due date of the course; format as for `CourseInactivationDate`. Empty for none.
+     */
+    DueDate?: string;
+    /**
+     * Days after assignment by which the course is due, instead of a fixed date (inferred unit); at most 100.
+     */
+    DueDateSpan?: number;
+    /**
+     * Length of the compliance period after completion; Litmos does not document the unit. At most 100.
+     */
+    ComplianceDateSpan?: number;
+    /**
+     * True when learners must take the course again once the compliance period ends (inferred).
+     */
+    ComplianceRetake?: boolean;
+    /**
+     * Topic 1 of up to three to file the course under.
+     */
+    Topic1?: string;
+    /**
+     * Topic 2 of up to three to file the course under.
+     */
+    Topic2?: string;
+    /**
+     * Topic 3 of up to three to file the course under.
+     */
+    Topic3?: string;
+    /**
+     * True to switch on the course's social features (the SAP description types it as text but its example sends `false`).
+     */
+    Social?: boolean;
+    /**
+     * True to give the course a discussion forum.
+     */
+    DiscussionForum?: boolean;
+    /**
+     * Course 1 of up to three that must be completed first, by course code (`CourseCodeForBulkImport`).
+     */
+    CoursePrerequisite1?: string;
+    /**
+     * Course 2 of up to three that must be completed first, by course code (`CourseCodeForBulkImport`).
+     */
+    CoursePrerequisite2?: string;
+    /**
+     * Course 3 of up to three that must be completed first, by course code (`CourseCodeForBulkImport`).
+     */
+    CoursePrerequisite3?: string;
+    /**
+     * Learning path 1 of up to three that must be completed first, by its bulk-import code.
+     */
+    LearningPathPrerequisite1?: string;
+    /**
+     * Learning path 2 of up to three that must be completed first, by its bulk-import code.
+     */
+    LearningPathPrerequisite2?: string;
+    /**
+     * Learning path 3 of up to three that must be completed first, by its bulk-import code.
+     */
+    LearningPathPrerequisite3?: string;
+    /**
+     * Language of the course as a culture code such as `en-GB`.
+     */
+    Language?: string;
+    /**
+     * Content tags of the course.
+     */
+    Tags?: string;
+    /**
+     * Value of advanced course custom field 1.
+     */
+    AdvCourseCustomField1?: string;
+    /**
+     * Value of advanced course custom field 2.
+     */
+    AdvCourseCustomField2?: string;
+    /**
+     * Value of advanced course custom field 3.
+     */
+    AdvCourseCustomField3?: string;
+    /**
+     * Value of advanced course custom field 4.
+     */
+    AdvCourseCustomField4?: string;
+    /**
+     * Value of advanced course custom field 5.
+     */
+    AdvCourseCustomField5?: string;
+    /**
+     * Value of advanced course custom field 6.
+     */
+    AdvCourseCustomField6?: string;
+    /**
+     * Value of advanced course custom field 7.
+     */
+    AdvCourseCustomField7?: string;
+    /**
+     * Value of advanced course custom field 8.
+     */
+    AdvCourseCustomField8?: string;
+    /**
+     * Value of advanced course custom field 9.
+     */
+    AdvCourseCustomField9?: string;
+    /**
+     * Value of advanced course custom field 10.
+     */
+    AdvCourseCustomField10?: string;
+    /**
+     * Free reference code of the course.
+     */
+    ReferenceCode?: string;
+};
+
+/**
+ * CourseImportListXml
+ *
+ * The XML form of the body of `POST /bulkimports/courses`: at most 100 rows under `CourseImports`; in JSON the body is a bare array of the same rows.
+ */
+export type CourseImportListXml = {
+    CourseImport?: Array<CourseImport>;
+};
+
+/**
+ * CourseBulkImport
+ *
+ * A course bulk import job, as `POST /bulkimports/courses` returns it. The element name `CourseBulkImport` is inferred from Litmos' SAP description (no XML sample is published).
+ */
+export type CourseBulkImport = {
+    /**
+     * The import job's Id; note the name `ImportId` here, where user imports say `Id`.
+     */
+    ImportId: LitmosId;
+    /**
+     * When the import was started.
+     */
+    ImportDate: LitmosDateTime;
+    /**
+     * State of the job as text, such as `Waiting` or `Completed`.
+     */
+    Status: string;
+    /**
+     * Number of rows in the import.
+     */
+    TotalRecords: number;
+    /**
+     * Number of courses the import created.
+     */
+    TotalCoursesCreated: number;
+    /**
+     * Number of rows that failed.
+     */
+    Failed: number;
+};
+
+/**
  * Free text naming the application that makes the call, usually a company or product name. Litmos requires it on every request and uses it to tell integrations apart.
  */
 export type Source = string;
@@ -2755,6 +4923,66 @@ export type LearningPathIdPath = LitmosId;
  * The team's Id.
  */
 export type TeamIdPath = LitmosId;
+
+/**
+ * Optional start of a date range, in UTC, written `YYYY-MM-DD HH:MM:SS`: only sessions created or changed from then on. Send it together with `to`; the range may span at most 7 days.
+ */
+export type SessionRangeSince = LitmosQueryDateTime;
+
+/**
+ * Optional end of the date range started by `since`, in UTC, written `YYYY-MM-DD HH:MM:SS`, at most 7 days after `since`. To include changes made today, `to` must lie in the future.
+ */
+export type SessionRangeTo = LitmosQueryDateTime;
+
+/**
+ * The Id of an ILT module (Litmos calls the module an event in these paths).
+ */
+export type EventIdPath = LitmosId;
+
+/**
+ * The module's Id.
+ */
+export type ModuleIdPath = LitmosId;
+
+/**
+ * The Id of an instructor-led session.
+ */
+export type SessionIdPath = LitmosId;
+
+/**
+ * The person Id of an instructor, as `GET /instructors` lists it.
+ */
+export type InstructorIdPath = LitmosId;
+
+/**
+ * The Id of one day of a session, as the session's `Days` list gives it.
+ */
+export type SessionDayIdPath = LitmosId;
+
+/**
+ * `true` to record that the people attended the day, `false` to record that they did not.
+ */
+export type SessionAttendedPath = boolean;
+
+/**
+ * The collection's Id, as `GET /collections` lists it.
+ */
+export type CollectionIdPath = LitmosId;
+
+/**
+ * The collection listing's Id, as `GET /collectionlistings/{collectionId}` lists it.
+ */
+export type ListingIdPath = LitmosId;
+
+/**
+ * The self-signup token's Id (its `TokenId`, not the code learners type).
+ */
+export type TokenIdPath = LitmosId;
+
+/**
+ * The Id of a user bulk import, as `POST /bulkimports` returns it.
+ */
+export type BulkImportIdPath = LitmosId;
 
 export type ListAchievementsData = {
     body?: never;
@@ -7395,3 +9623,3749 @@ export type ResetUserGamificationResponses = {
      */
     200: unknown;
 };
+
+export type ListChangedEcommerceCoursesData = {
+    body?: never;
+    path?: never;
+    query: {
+        /**
+         * Free text naming the application that makes the call, usually a company or product name. Litmos requires it on every request and uses it to tell integrations apart.
+         */
+        source: string;
+        /**
+         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         */
+        format?: 'json';
+        /**
+         * Start of the date range, in UTC, written `YYYY-MM-DD HH:MM:SS` (the space is sent URL-encoded). The range from `since` to `to` may span at most 7 days.
+         */
+        since: LitmosQueryDateTime;
+        /**
+         * End of the date range, in UTC, written `YYYY-MM-DD HH:MM:SS`, at most 7 days after `since`. To include records changed today, `to` must lie in the future: Litmos returns nothing for a range that ends at the current time.
+         */
+        to: LitmosQueryDateTime;
+        /**
+         * Zero-based offset of the first record to return. To read the next page, add the number of records you actually received: Litmos pages can hold more than `limit` records.
+         */
+        start?: number;
+        /**
+         * Largest number of records to return in one page.
+         */
+        limit?: number;
+        /**
+         * Field to sort by. Litmos documents `FirstName`, `LastName`, `UserName`, `Active` and `Email` for people; other lists accept the names of their own fields.
+         */
+        sort?: string;
+        /**
+         * Sort direction.
+         */
+        dir?: 'ASC' | 'DESC';
+        /**
+         * Text to filter the list by. For people it matches first name, last name, username and e-mail.
+         */
+        search?: string;
+    };
+    url: '/org/ecommerce/courses';
+};
+
+export type ListChangedEcommerceCoursesErrors = {
+    /**
+     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     */
+    400: ErrorDetail;
+    /**
+     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     */
+    401: ErrorDetail;
+    /**
+     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     */
+    403: ErrorDetail;
+    /**
+     * Not found: the record named in the path does not exist or is not visible to this key.
+     */
+    404: ErrorDetail;
+    /**
+     * Not acceptable: `since` or `to` is missing, not in the `YYYY-MM-DD HH:MM:SS` form, or the range is longer than 7 days; also sent when `limit` exceeds 1000.
+     */
+    406: ErrorDetail;
+    /**
+     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
+     */
+    409: ErrorDetail;
+    /**
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     */
+    503: ErrorDetail;
+};
+
+export type ListChangedEcommerceCoursesError = ListChangedEcommerceCoursesErrors[keyof ListChangedEcommerceCoursesErrors];
+
+export type ListChangedEcommerceCoursesResponses = {
+    /**
+     * A page of shop courses created or changed in the range; empty when there were none.
+     */
+    200: Array<EcomCourse>;
+};
+
+export type ListChangedEcommerceCoursesResponse = ListChangedEcommerceCoursesResponses[keyof ListChangedEcommerceCoursesResponses];
+
+export type ListChangedEcommerceLearningPathsData = {
+    body?: never;
+    path?: never;
+    query: {
+        /**
+         * Free text naming the application that makes the call, usually a company or product name. Litmos requires it on every request and uses it to tell integrations apart.
+         */
+        source: string;
+        /**
+         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         */
+        format?: 'json';
+        /**
+         * Start of the date range, in UTC, written `YYYY-MM-DD HH:MM:SS` (the space is sent URL-encoded). The range from `since` to `to` may span at most 7 days.
+         */
+        since: LitmosQueryDateTime;
+        /**
+         * End of the date range, in UTC, written `YYYY-MM-DD HH:MM:SS`, at most 7 days after `since`. To include records changed today, `to` must lie in the future: Litmos returns nothing for a range that ends at the current time.
+         */
+        to: LitmosQueryDateTime;
+        /**
+         * Zero-based offset of the first record to return. To read the next page, add the number of records you actually received: Litmos pages can hold more than `limit` records.
+         */
+        start?: number;
+        /**
+         * Largest number of records to return in one page.
+         */
+        limit?: number;
+        /**
+         * Field to sort by. Litmos documents `FirstName`, `LastName`, `UserName`, `Active` and `Email` for people; other lists accept the names of their own fields.
+         */
+        sort?: string;
+        /**
+         * Sort direction.
+         */
+        dir?: 'ASC' | 'DESC';
+        /**
+         * Text to filter the list by. For people it matches first name, last name, username and e-mail.
+         */
+        search?: string;
+    };
+    url: '/org/ecommerce/learningpaths';
+};
+
+export type ListChangedEcommerceLearningPathsErrors = {
+    /**
+     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     */
+    400: ErrorDetail;
+    /**
+     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     */
+    401: ErrorDetail;
+    /**
+     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     */
+    403: ErrorDetail;
+    /**
+     * Not found: the record named in the path does not exist or is not visible to this key.
+     */
+    404: ErrorDetail;
+    /**
+     * Not acceptable: `since` or `to` is missing, not in the `YYYY-MM-DD HH:MM:SS` form, or the range is longer than 7 days; also sent when `limit` exceeds 1000.
+     */
+    406: ErrorDetail;
+    /**
+     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
+     */
+    409: ErrorDetail;
+    /**
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     */
+    503: ErrorDetail;
+};
+
+export type ListChangedEcommerceLearningPathsError = ListChangedEcommerceLearningPathsErrors[keyof ListChangedEcommerceLearningPathsErrors];
+
+export type ListChangedEcommerceLearningPathsResponses = {
+    /**
+     * A page of shop learning paths created or changed in the range; empty when there were none.
+     */
+    200: Array<EcomLearningPath>;
+};
+
+export type ListChangedEcommerceLearningPathsResponse = ListChangedEcommerceLearningPathsResponses[keyof ListChangedEcommerceLearningPathsResponses];
+
+export type ListChangedEcommerceCourseSessionsData = {
+    body?: never;
+    path?: never;
+    query: {
+        /**
+         * Free text naming the application that makes the call, usually a company or product name. Litmos requires it on every request and uses it to tell integrations apart.
+         */
+        source: string;
+        /**
+         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         */
+        format?: 'json';
+        /**
+         * Start of the date range, in UTC, written `YYYY-MM-DD HH:MM:SS` (the space is sent URL-encoded). The range from `since` to `to` may span at most 7 days.
+         */
+        since: LitmosQueryDateTime;
+        /**
+         * End of the date range, in UTC, written `YYYY-MM-DD HH:MM:SS`, at most 7 days after `since`. To include records changed today, `to` must lie in the future: Litmos returns nothing for a range that ends at the current time.
+         */
+        to: LitmosQueryDateTime;
+        /**
+         * Zero-based offset of the first record to return. To read the next page, add the number of records you actually received: Litmos pages can hold more than `limit` records.
+         */
+        start?: number;
+        /**
+         * Largest number of records to return in one page.
+         */
+        limit?: number;
+        /**
+         * Field to sort by. Litmos documents `FirstName`, `LastName`, `UserName`, `Active` and `Email` for people; other lists accept the names of their own fields.
+         */
+        sort?: string;
+        /**
+         * Sort direction.
+         */
+        dir?: 'ASC' | 'DESC';
+        /**
+         * Text to filter the list by. For people it matches first name, last name, username and e-mail.
+         */
+        search?: string;
+    };
+    url: '/org/ecommerce/coursesessions';
+};
+
+export type ListChangedEcommerceCourseSessionsErrors = {
+    /**
+     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     */
+    400: ErrorDetail;
+    /**
+     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     */
+    401: ErrorDetail;
+    /**
+     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     */
+    403: ErrorDetail;
+    /**
+     * Not found: the record named in the path does not exist or is not visible to this key.
+     */
+    404: ErrorDetail;
+    /**
+     * Not acceptable: `since` or `to` is missing, not in the `YYYY-MM-DD HH:MM:SS` form, or the range is longer than 7 days; also sent when `limit` exceeds 1000.
+     */
+    406: ErrorDetail;
+    /**
+     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
+     */
+    409: ErrorDetail;
+    /**
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     */
+    503: ErrorDetail;
+};
+
+export type ListChangedEcommerceCourseSessionsError = ListChangedEcommerceCourseSessionsErrors[keyof ListChangedEcommerceCourseSessionsErrors];
+
+export type ListChangedEcommerceCourseSessionsResponses = {
+    /**
+     * A page of shop courses with future sessions changed in the range; empty when there were none.
+     */
+    200: Array<EcomSessionCourse>;
+};
+
+export type ListChangedEcommerceCourseSessionsResponse = ListChangedEcommerceCourseSessionsResponses[keyof ListChangedEcommerceCourseSessionsResponses];
+
+export type ListActionActivitiesData = {
+    body?: never;
+    path?: never;
+    query: {
+        /**
+         * Free text naming the application that makes the call, usually a company or product name. Litmos requires it on every request and uses it to tell integrations apart.
+         */
+        source: string;
+        /**
+         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         */
+        format?: 'json';
+        /**
+         * Start of the date range, in UTC, written `YYYY-MM-DD HH:MM:SS` (the space is sent URL-encoded). The range from `since` to `to` may span at most 7 days.
+         */
+        since: LitmosQueryDateTime;
+        /**
+         * End of the date range, in UTC, written `YYYY-MM-DD HH:MM:SS`, at most 7 days after `since`. To include records changed today, `to` must lie in the future: Litmos returns nothing for a range that ends at the current time.
+         */
+        to: LitmosQueryDateTime;
+        /**
+         * Zero-based offset of the first record to return. To read the next page, add the number of records you actually received: Litmos pages can hold more than `limit` records.
+         */
+        start?: number;
+        /**
+         * Largest number of records to return in one page.
+         */
+        limit?: number;
+        /**
+         * Field to sort by. Litmos documents `FirstName`, `LastName`, `UserName`, `Active` and `Email` for people; other lists accept the names of their own fields.
+         */
+        sort?: string;
+        /**
+         * Sort direction.
+         */
+        dir?: 'ASC' | 'DESC';
+        /**
+         * Text to filter the list by. For people it matches first name, last name, username and e-mail.
+         */
+        search?: string;
+    };
+    url: '/org/activities/actions';
+};
+
+export type ListActionActivitiesErrors = {
+    /**
+     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     */
+    400: ErrorDetail;
+    /**
+     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     */
+    401: ErrorDetail;
+    /**
+     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     */
+    403: ErrorDetail;
+    /**
+     * Not found: the record named in the path does not exist or is not visible to this key.
+     */
+    404: ErrorDetail;
+    /**
+     * Not acceptable: `since` or `to` is missing, not in the `YYYY-MM-DD HH:MM:SS` form, or the range is longer than 7 days; also sent when `limit` exceeds 1000.
+     */
+    406: ErrorDetail;
+    /**
+     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
+     */
+    409: ErrorDetail;
+    /**
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     */
+    503: ErrorDetail;
+};
+
+export type ListActionActivitiesError = ListActionActivitiesErrors[keyof ListActionActivitiesErrors];
+
+export type ListActionActivitiesResponses = {
+    /**
+     * A page of action log entries from the range; empty when there were none.
+     */
+    200: Array<ActionActivity>;
+};
+
+export type ListActionActivitiesResponse = ListActionActivitiesResponses[keyof ListActionActivitiesResponses];
+
+export type ListAssignmentActivitiesData = {
+    body?: never;
+    path?: never;
+    query: {
+        /**
+         * Free text naming the application that makes the call, usually a company or product name. Litmos requires it on every request and uses it to tell integrations apart.
+         */
+        source: string;
+        /**
+         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         */
+        format?: 'json';
+        /**
+         * Start of the date range, in UTC, written `YYYY-MM-DD HH:MM:SS` (the space is sent URL-encoded). The range from `since` to `to` may span at most 7 days.
+         */
+        since: LitmosQueryDateTime;
+        /**
+         * End of the date range, in UTC, written `YYYY-MM-DD HH:MM:SS`, at most 7 days after `since`. To include records changed today, `to` must lie in the future: Litmos returns nothing for a range that ends at the current time.
+         */
+        to: LitmosQueryDateTime;
+        /**
+         * Zero-based offset of the first record to return. To read the next page, add the number of records you actually received: Litmos pages can hold more than `limit` records.
+         */
+        start?: number;
+        /**
+         * Largest number of records to return in one page.
+         */
+        limit?: number;
+        /**
+         * Field to sort by. Litmos documents `FirstName`, `LastName`, `UserName`, `Active` and `Email` for people; other lists accept the names of their own fields.
+         */
+        sort?: string;
+        /**
+         * Sort direction.
+         */
+        dir?: 'ASC' | 'DESC';
+        /**
+         * Text to filter the list by. For people it matches first name, last name, username and e-mail.
+         */
+        search?: string;
+    };
+    url: '/org/activities/assignments';
+};
+
+export type ListAssignmentActivitiesErrors = {
+    /**
+     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     */
+    400: ErrorDetail;
+    /**
+     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     */
+    401: ErrorDetail;
+    /**
+     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     */
+    403: ErrorDetail;
+    /**
+     * Not found: the record named in the path does not exist or is not visible to this key.
+     */
+    404: ErrorDetail;
+    /**
+     * Not acceptable: `since` or `to` is missing, not in the `YYYY-MM-DD HH:MM:SS` form, or the range is longer than 7 days; also sent when `limit` exceeds 1000.
+     */
+    406: ErrorDetail;
+    /**
+     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
+     */
+    409: ErrorDetail;
+    /**
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     */
+    503: ErrorDetail;
+};
+
+export type ListAssignmentActivitiesError = ListAssignmentActivitiesErrors[keyof ListAssignmentActivitiesErrors];
+
+export type ListAssignmentActivitiesResponses = {
+    /**
+     * A page of assignment log entries from the range; empty when there were none.
+     */
+    200: Array<AssignmentActivity>;
+};
+
+export type ListAssignmentActivitiesResponse = ListAssignmentActivitiesResponses[keyof ListAssignmentActivitiesResponses];
+
+export type ListContentActivitiesData = {
+    body?: never;
+    path?: never;
+    query: {
+        /**
+         * Free text naming the application that makes the call, usually a company or product name. Litmos requires it on every request and uses it to tell integrations apart.
+         */
+        source: string;
+        /**
+         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         */
+        format?: 'json';
+        /**
+         * Start of the date range, in UTC, written `YYYY-MM-DD HH:MM:SS` (the space is sent URL-encoded). The range from `since` to `to` may span at most 7 days.
+         */
+        since: LitmosQueryDateTime;
+        /**
+         * End of the date range, in UTC, written `YYYY-MM-DD HH:MM:SS`, at most 7 days after `since`. To include records changed today, `to` must lie in the future: Litmos returns nothing for a range that ends at the current time.
+         */
+        to: LitmosQueryDateTime;
+        /**
+         * Zero-based offset of the first record to return. To read the next page, add the number of records you actually received: Litmos pages can hold more than `limit` records.
+         */
+        start?: number;
+        /**
+         * Largest number of records to return in one page.
+         */
+        limit?: number;
+        /**
+         * Field to sort by. Litmos documents `FirstName`, `LastName`, `UserName`, `Active` and `Email` for people; other lists accept the names of their own fields.
+         */
+        sort?: string;
+        /**
+         * Sort direction.
+         */
+        dir?: 'ASC' | 'DESC';
+        /**
+         * Text to filter the list by. For people it matches first name, last name, username and e-mail.
+         */
+        search?: string;
+    };
+    url: '/org/activities/content';
+};
+
+export type ListContentActivitiesErrors = {
+    /**
+     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     */
+    400: ErrorDetail;
+    /**
+     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     */
+    401: ErrorDetail;
+    /**
+     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     */
+    403: ErrorDetail;
+    /**
+     * Not found: the record named in the path does not exist or is not visible to this key.
+     */
+    404: ErrorDetail;
+    /**
+     * Not acceptable: `since` or `to` is missing, not in the `YYYY-MM-DD HH:MM:SS` form, or the range is longer than 7 days; also sent when `limit` exceeds 1000.
+     */
+    406: ErrorDetail;
+    /**
+     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
+     */
+    409: ErrorDetail;
+    /**
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     */
+    503: ErrorDetail;
+};
+
+export type ListContentActivitiesError = ListContentActivitiesErrors[keyof ListContentActivitiesErrors];
+
+export type ListContentActivitiesResponses = {
+    /**
+     * A page of content log entries from the range; empty when there were none.
+     */
+    200: Array<ContentActivity>;
+};
+
+export type ListContentActivitiesResponse = ListContentActivitiesResponses[keyof ListContentActivitiesResponses];
+
+export type ListLoginActivitiesData = {
+    body?: never;
+    path?: never;
+    query: {
+        /**
+         * Free text naming the application that makes the call, usually a company or product name. Litmos requires it on every request and uses it to tell integrations apart.
+         */
+        source: string;
+        /**
+         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         */
+        format?: 'json';
+        /**
+         * Start of the date range, in UTC, written `YYYY-MM-DD HH:MM:SS` (the space is sent URL-encoded). The range from `since` to `to` may span at most 7 days.
+         */
+        since: LitmosQueryDateTime;
+        /**
+         * End of the date range, in UTC, written `YYYY-MM-DD HH:MM:SS`, at most 7 days after `since`. To include records changed today, `to` must lie in the future: Litmos returns nothing for a range that ends at the current time.
+         */
+        to: LitmosQueryDateTime;
+        /**
+         * Zero-based offset of the first record to return. To read the next page, add the number of records you actually received: Litmos pages can hold more than `limit` records.
+         */
+        start?: number;
+        /**
+         * Largest number of records to return in one page.
+         */
+        limit?: number;
+        /**
+         * Field to sort by. Litmos documents `FirstName`, `LastName`, `UserName`, `Active` and `Email` for people; other lists accept the names of their own fields.
+         */
+        sort?: string;
+        /**
+         * Sort direction.
+         */
+        dir?: 'ASC' | 'DESC';
+        /**
+         * Text to filter the list by. For people it matches first name, last name, username and e-mail.
+         */
+        search?: string;
+    };
+    url: '/org/activities/logins';
+};
+
+export type ListLoginActivitiesErrors = {
+    /**
+     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     */
+    400: ErrorDetail;
+    /**
+     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     */
+    401: ErrorDetail;
+    /**
+     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     */
+    403: ErrorDetail;
+    /**
+     * Not found: the record named in the path does not exist or is not visible to this key.
+     */
+    404: ErrorDetail;
+    /**
+     * Not acceptable: `since` or `to` is missing, not in the `YYYY-MM-DD HH:MM:SS` form, or the range is longer than 7 days; also sent when `limit` exceeds 1000.
+     */
+    406: ErrorDetail;
+    /**
+     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
+     */
+    409: ErrorDetail;
+    /**
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     */
+    503: ErrorDetail;
+};
+
+export type ListLoginActivitiesError = ListLoginActivitiesErrors[keyof ListLoginActivitiesErrors];
+
+export type ListLoginActivitiesResponses = {
+    /**
+     * A page of sign-ins from the range; empty when there were none.
+     */
+    200: Array<LoginActivity>;
+};
+
+export type ListLoginActivitiesResponse = ListLoginActivitiesResponses[keyof ListLoginActivitiesResponses];
+
+export type ListSettingsActivitiesData = {
+    body?: never;
+    path?: never;
+    query: {
+        /**
+         * Free text naming the application that makes the call, usually a company or product name. Litmos requires it on every request and uses it to tell integrations apart.
+         */
+        source: string;
+        /**
+         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         */
+        format?: 'json';
+        /**
+         * Start of the date range, in UTC, written `YYYY-MM-DD HH:MM:SS` (the space is sent URL-encoded). The range from `since` to `to` may span at most 7 days.
+         */
+        since: LitmosQueryDateTime;
+        /**
+         * End of the date range, in UTC, written `YYYY-MM-DD HH:MM:SS`, at most 7 days after `since`. To include records changed today, `to` must lie in the future: Litmos returns nothing for a range that ends at the current time.
+         */
+        to: LitmosQueryDateTime;
+        /**
+         * Zero-based offset of the first record to return. To read the next page, add the number of records you actually received: Litmos pages can hold more than `limit` records.
+         */
+        start?: number;
+        /**
+         * Largest number of records to return in one page.
+         */
+        limit?: number;
+        /**
+         * Field to sort by. Litmos documents `FirstName`, `LastName`, `UserName`, `Active` and `Email` for people; other lists accept the names of their own fields.
+         */
+        sort?: string;
+        /**
+         * Sort direction.
+         */
+        dir?: 'ASC' | 'DESC';
+        /**
+         * Text to filter the list by. For people it matches first name, last name, username and e-mail.
+         */
+        search?: string;
+    };
+    url: '/org/activities/settings';
+};
+
+export type ListSettingsActivitiesErrors = {
+    /**
+     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     */
+    400: ErrorDetail;
+    /**
+     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     */
+    401: ErrorDetail;
+    /**
+     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     */
+    403: ErrorDetail;
+    /**
+     * Not found: the record named in the path does not exist or is not visible to this key.
+     */
+    404: ErrorDetail;
+    /**
+     * Not acceptable: `since` or `to` is missing, not in the `YYYY-MM-DD HH:MM:SS` form, or the range is longer than 7 days; also sent when `limit` exceeds 1000.
+     */
+    406: ErrorDetail;
+    /**
+     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
+     */
+    409: ErrorDetail;
+    /**
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     */
+    503: ErrorDetail;
+};
+
+export type ListSettingsActivitiesError = ListSettingsActivitiesErrors[keyof ListSettingsActivitiesErrors];
+
+export type ListSettingsActivitiesResponses = {
+    /**
+     * A page of settings changes from the range; empty when there were none.
+     */
+    200: Array<SettingsActivity>;
+};
+
+export type ListSettingsActivitiesResponse = ListSettingsActivitiesResponses[keyof ListSettingsActivitiesResponses];
+
+export type ListFutureSessionsData = {
+    body?: never;
+    path?: never;
+    query: {
+        /**
+         * Free text naming the application that makes the call, usually a company or product name. Litmos requires it on every request and uses it to tell integrations apart.
+         */
+        source: string;
+        /**
+         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         */
+        format?: 'json';
+        /**
+         * Optional start of a date range, in UTC, written `YYYY-MM-DD HH:MM:SS`: only sessions created or changed from then on. Send it together with `to`; the range may span at most 7 days.
+         */
+        since?: LitmosQueryDateTime;
+        /**
+         * Optional end of the date range started by `since`, in UTC, written `YYYY-MM-DD HH:MM:SS`, at most 7 days after `since`. To include changes made today, `to` must lie in the future.
+         */
+        to?: LitmosQueryDateTime;
+        /**
+         * Zero-based offset of the first record to return. To read the next page, add the number of records you actually received: Litmos pages can hold more than `limit` records.
+         */
+        start?: number;
+        /**
+         * Largest number of records to return in one page.
+         */
+        limit?: number;
+        /**
+         * Field to sort by. Litmos documents `FirstName`, `LastName`, `UserName`, `Active` and `Email` for people; other lists accept the names of their own fields.
+         */
+        sort?: string;
+        /**
+         * Sort direction.
+         */
+        dir?: 'ASC' | 'DESC';
+        /**
+         * Text to filter the list by. For people it matches first name, last name, username and e-mail.
+         */
+        search?: string;
+    };
+    url: '/sessions/future';
+};
+
+export type ListFutureSessionsErrors = {
+    /**
+     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     */
+    400: ErrorDetail;
+    /**
+     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     */
+    401: ErrorDetail;
+    /**
+     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     */
+    403: ErrorDetail;
+    /**
+     * Not found: the record named in the path does not exist or is not visible to this key.
+     */
+    404: ErrorDetail;
+    /**
+     * Not acceptable: `since` or `to` is missing, not in the `YYYY-MM-DD HH:MM:SS` form, or the range is longer than 7 days; also sent when `limit` exceeds 1000.
+     */
+    406: ErrorDetail;
+    /**
+     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
+     */
+    409: ErrorDetail;
+    /**
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     */
+    503: ErrorDetail;
+};
+
+export type ListFutureSessionsError = ListFutureSessionsErrors[keyof ListFutureSessionsErrors];
+
+export type ListFutureSessionsResponses = {
+    /**
+     * A page of courses with their upcoming ILT sessions; empty when none are scheduled.
+     */
+    200: Array<SessionCourse>;
+};
+
+export type ListFutureSessionsResponse = ListFutureSessionsResponses[keyof ListFutureSessionsResponses];
+
+export type ListPastSessionsData = {
+    body?: never;
+    path?: never;
+    query: {
+        /**
+         * Free text naming the application that makes the call, usually a company or product name. Litmos requires it on every request and uses it to tell integrations apart.
+         */
+        source: string;
+        /**
+         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         */
+        format?: 'json';
+        /**
+         * Optional start of a date range, in UTC, written `YYYY-MM-DD HH:MM:SS`: only sessions created or changed from then on. Send it together with `to`; the range may span at most 7 days.
+         */
+        since?: LitmosQueryDateTime;
+        /**
+         * Optional end of the date range started by `since`, in UTC, written `YYYY-MM-DD HH:MM:SS`, at most 7 days after `since`. To include changes made today, `to` must lie in the future.
+         */
+        to?: LitmosQueryDateTime;
+        /**
+         * Zero-based offset of the first record to return. To read the next page, add the number of records you actually received: Litmos pages can hold more than `limit` records.
+         */
+        start?: number;
+        /**
+         * Largest number of records to return in one page.
+         */
+        limit?: number;
+        /**
+         * Field to sort by. Litmos documents `FirstName`, `LastName`, `UserName`, `Active` and `Email` for people; other lists accept the names of their own fields.
+         */
+        sort?: string;
+        /**
+         * Sort direction.
+         */
+        dir?: 'ASC' | 'DESC';
+        /**
+         * Text to filter the list by. For people it matches first name, last name, username and e-mail.
+         */
+        search?: string;
+    };
+    url: '/sessions/past';
+};
+
+export type ListPastSessionsErrors = {
+    /**
+     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     */
+    400: ErrorDetail;
+    /**
+     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     */
+    401: ErrorDetail;
+    /**
+     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     */
+    403: ErrorDetail;
+    /**
+     * Not found: the record named in the path does not exist or is not visible to this key.
+     */
+    404: ErrorDetail;
+    /**
+     * Not acceptable: `since` or `to` is missing, not in the `YYYY-MM-DD HH:MM:SS` form, or the range is longer than 7 days; also sent when `limit` exceeds 1000.
+     */
+    406: ErrorDetail;
+    /**
+     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
+     */
+    409: ErrorDetail;
+    /**
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     */
+    503: ErrorDetail;
+};
+
+export type ListPastSessionsError = ListPastSessionsErrors[keyof ListPastSessionsErrors];
+
+export type ListPastSessionsResponses = {
+    /**
+     * A page of courses with their past ILT sessions; empty when there are none.
+     */
+    200: Array<SessionCourse>;
+};
+
+export type ListPastSessionsResponse = ListPastSessionsResponses[keyof ListPastSessionsResponses];
+
+export type ListIltModulesData = {
+    body?: never;
+    path: {
+        /**
+         * The course's Id.
+         */
+        courseId: LitmosId;
+    };
+    query: {
+        /**
+         * Free text naming the application that makes the call, usually a company or product name. Litmos requires it on every request and uses it to tell integrations apart.
+         */
+        source: string;
+        /**
+         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         */
+        format?: 'json';
+        /**
+         * Zero-based offset of the first record to return. To read the next page, add the number of records you actually received: Litmos pages can hold more than `limit` records.
+         */
+        start?: number;
+        /**
+         * Largest number of records to return in one page.
+         */
+        limit?: number;
+    };
+    url: '/courses/{courseId}/modules/ilt';
+};
+
+export type ListIltModulesErrors = {
+    /**
+     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     */
+    400: ErrorDetail;
+    /**
+     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     */
+    401: ErrorDetail;
+    /**
+     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     */
+    403: ErrorDetail;
+    /**
+     * Not found: the record named in the path does not exist or is not visible to this key.
+     */
+    404: ErrorDetail;
+    /**
+     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
+     */
+    409: ErrorDetail;
+    /**
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     */
+    503: ErrorDetail;
+};
+
+export type ListIltModulesError = ListIltModulesErrors[keyof ListIltModulesErrors];
+
+export type ListIltModulesResponses = {
+    /**
+     * A page of the course's ILT modules; empty when it has none.
+     */
+    200: Array<ModuleSummary>;
+};
+
+export type ListIltModulesResponse = ListIltModulesResponses[keyof ListIltModulesResponses];
+
+export type CreateIltModuleData = {
+    /**
+     * The new module, with an empty `Id` (inferred shape).
+     */
+    body: IltModuleWrite;
+    path: {
+        /**
+         * The course's Id.
+         */
+        courseId: LitmosId;
+    };
+    query: {
+        /**
+         * Free text naming the application that makes the call, usually a company or product name. Litmos requires it on every request and uses it to tell integrations apart.
+         */
+        source: string;
+        /**
+         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         */
+        format?: 'json';
+    };
+    url: '/courses/{courseId}/events';
+};
+
+export type CreateIltModuleErrors = {
+    /**
+     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     */
+    400: ErrorDetail;
+    /**
+     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     */
+    401: ErrorDetail;
+    /**
+     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     */
+    403: ErrorDetail;
+    /**
+     * Not found: the record named in the path does not exist or is not visible to this key.
+     */
+    404: ErrorDetail;
+    /**
+     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
+     */
+    409: ErrorDetail;
+    /**
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     */
+    503: ErrorDetail;
+};
+
+export type CreateIltModuleError = CreateIltModuleErrors[keyof CreateIltModuleErrors];
+
+export type CreateIltModuleResponses = {
+    /**
+     * The module was created; no body is documented.
+     */
+    201: unknown;
+};
+
+export type DeleteIltModuleData = {
+    body?: never;
+    path: {
+        /**
+         * The course's Id.
+         */
+        courseId: LitmosId;
+        /**
+         * The Id of an ILT module (Litmos calls the module an event in these paths).
+         */
+        eventId: LitmosId;
+    };
+    query: {
+        /**
+         * Free text naming the application that makes the call, usually a company or product name. Litmos requires it on every request and uses it to tell integrations apart.
+         */
+        source: string;
+        /**
+         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         */
+        format?: 'json';
+    };
+    url: '/courses/{courseId}/events/{eventId}';
+};
+
+export type DeleteIltModuleErrors = {
+    /**
+     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     */
+    400: ErrorDetail;
+    /**
+     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     */
+    401: ErrorDetail;
+    /**
+     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     */
+    403: ErrorDetail;
+    /**
+     * Not found: the record named in the path does not exist or is not visible to this key.
+     */
+    404: ErrorDetail;
+    /**
+     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
+     */
+    409: ErrorDetail;
+    /**
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     */
+    503: ErrorDetail;
+};
+
+export type DeleteIltModuleError = DeleteIltModuleErrors[keyof DeleteIltModuleErrors];
+
+export type DeleteIltModuleResponses = {
+    /**
+     * The module and its sessions were deleted; the answer has no body.
+     */
+    200: unknown;
+};
+
+export type UpdateIltModuleData = {
+    /**
+     * The module's new values, with `Id` equal to the path's `eventId` (inferred shape).
+     */
+    body: IltModuleWrite;
+    path: {
+        /**
+         * The course's Id.
+         */
+        courseId: LitmosId;
+        /**
+         * The Id of an ILT module (Litmos calls the module an event in these paths).
+         */
+        eventId: LitmosId;
+    };
+    query: {
+        /**
+         * Free text naming the application that makes the call, usually a company or product name. Litmos requires it on every request and uses it to tell integrations apart.
+         */
+        source: string;
+        /**
+         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         */
+        format?: 'json';
+    };
+    url: '/courses/{courseId}/events/{eventId}';
+};
+
+export type UpdateIltModuleErrors = {
+    /**
+     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     */
+    400: ErrorDetail;
+    /**
+     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     */
+    401: ErrorDetail;
+    /**
+     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     */
+    403: ErrorDetail;
+    /**
+     * Not found: the record named in the path does not exist or is not visible to this key.
+     */
+    404: ErrorDetail;
+    /**
+     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
+     */
+    409: ErrorDetail;
+    /**
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     */
+    503: ErrorDetail;
+};
+
+export type UpdateIltModuleError = UpdateIltModuleErrors[keyof UpdateIltModuleErrors];
+
+export type UpdateIltModuleResponses = {
+    /**
+     * The module was updated; no body is documented.
+     */
+    200: unknown;
+};
+
+export type ListModuleSessionsData = {
+    body?: never;
+    path: {
+        /**
+         * The course's Id.
+         */
+        courseId: LitmosId;
+        /**
+         * The module's Id.
+         */
+        moduleId: LitmosId;
+    };
+    query: {
+        /**
+         * Free text naming the application that makes the call, usually a company or product name. Litmos requires it on every request and uses it to tell integrations apart.
+         */
+        source: string;
+        /**
+         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         */
+        format?: 'json';
+        /**
+         * Zero-based offset of the first record to return. To read the next page, add the number of records you actually received: Litmos pages can hold more than `limit` records.
+         */
+        start?: number;
+        /**
+         * Largest number of records to return in one page.
+         */
+        limit?: number;
+    };
+    url: '/courses/{courseId}/modules/{moduleId}/sessions';
+};
+
+export type ListModuleSessionsErrors = {
+    /**
+     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     */
+    400: ErrorDetail;
+    /**
+     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     */
+    401: ErrorDetail;
+    /**
+     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     */
+    403: ErrorDetail;
+    /**
+     * Not found: the record named in the path does not exist or is not visible to this key.
+     */
+    404: ErrorDetail;
+    /**
+     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
+     */
+    409: ErrorDetail;
+    /**
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     */
+    503: ErrorDetail;
+};
+
+export type ListModuleSessionsError = ListModuleSessionsErrors[keyof ListModuleSessionsErrors];
+
+export type ListModuleSessionsResponses = {
+    /**
+     * A page of the module's sessions; empty when it has none.
+     */
+    200: Array<Session>;
+};
+
+export type ListModuleSessionsResponse = ListModuleSessionsResponses[keyof ListModuleSessionsResponses];
+
+export type CreateSessionData = {
+    /**
+     * The new session, with an empty `Id`.
+     */
+    body: SessionWrite;
+    path: {
+        /**
+         * The course's Id.
+         */
+        courseId: LitmosId;
+        /**
+         * The module's Id.
+         */
+        moduleId: LitmosId;
+    };
+    query: {
+        /**
+         * Free text naming the application that makes the call, usually a company or product name. Litmos requires it on every request and uses it to tell integrations apart.
+         */
+        source: string;
+        /**
+         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         */
+        format?: 'json';
+    };
+    url: '/courses/{courseId}/modules/{moduleId}/sessions';
+};
+
+export type CreateSessionErrors = {
+    /**
+     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     */
+    400: ErrorDetail;
+    /**
+     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     */
+    401: ErrorDetail;
+    /**
+     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     */
+    403: ErrorDetail;
+    /**
+     * Not found: the record named in the path does not exist or is not visible to this key.
+     */
+    404: ErrorDetail;
+    /**
+     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
+     */
+    409: ErrorDetail;
+    /**
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     */
+    503: ErrorDetail;
+};
+
+export type CreateSessionError = CreateSessionErrors[keyof CreateSessionErrors];
+
+export type CreateSessionResponses = {
+    /**
+     * The session was created; the answer has no body.
+     */
+    201: unknown;
+};
+
+export type DeleteSessionData = {
+    body?: never;
+    path: {
+        /**
+         * The course's Id.
+         */
+        courseId: LitmosId;
+        /**
+         * The module's Id.
+         */
+        moduleId: LitmosId;
+        /**
+         * The Id of an instructor-led session.
+         */
+        sessionId: LitmosId;
+    };
+    query: {
+        /**
+         * Free text naming the application that makes the call, usually a company or product name. Litmos requires it on every request and uses it to tell integrations apart.
+         */
+        source: string;
+        /**
+         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         */
+        format?: 'json';
+    };
+    url: '/courses/{courseId}/modules/{moduleId}/sessions/{sessionId}';
+};
+
+export type DeleteSessionErrors = {
+    /**
+     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     */
+    400: ErrorDetail;
+    /**
+     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     */
+    401: ErrorDetail;
+    /**
+     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     */
+    403: ErrorDetail;
+    /**
+     * Not found: the record named in the path does not exist or is not visible to this key.
+     */
+    404: ErrorDetail;
+    /**
+     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
+     */
+    409: ErrorDetail;
+    /**
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     */
+    503: ErrorDetail;
+};
+
+export type DeleteSessionError = DeleteSessionErrors[keyof DeleteSessionErrors];
+
+export type DeleteSessionResponses = {
+    /**
+     * The session was deleted; the answer has no body.
+     */
+    200: unknown;
+};
+
+export type GetSessionData = {
+    body?: never;
+    path: {
+        /**
+         * The course's Id.
+         */
+        courseId: LitmosId;
+        /**
+         * The module's Id.
+         */
+        moduleId: LitmosId;
+        /**
+         * The Id of an instructor-led session.
+         */
+        sessionId: LitmosId;
+    };
+    query: {
+        /**
+         * Free text naming the application that makes the call, usually a company or product name. Litmos requires it on every request and uses it to tell integrations apart.
+         */
+        source: string;
+        /**
+         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         */
+        format?: 'json';
+    };
+    url: '/courses/{courseId}/modules/{moduleId}/sessions/{sessionId}';
+};
+
+export type GetSessionErrors = {
+    /**
+     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     */
+    400: ErrorDetail;
+    /**
+     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     */
+    401: ErrorDetail;
+    /**
+     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     */
+    403: ErrorDetail;
+    /**
+     * Not found: the record named in the path does not exist or is not visible to this key.
+     */
+    404: ErrorDetail;
+    /**
+     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
+     */
+    409: ErrorDetail;
+    /**
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     */
+    503: ErrorDetail;
+};
+
+export type GetSessionError = GetSessionErrors[keyof GetSessionErrors];
+
+export type GetSessionResponses = {
+    /**
+     * The session.
+     */
+    200: Session;
+};
+
+export type GetSessionResponse = GetSessionResponses[keyof GetSessionResponses];
+
+export type UpdateSessionData = {
+    /**
+     * The complete session, with `Id` equal to the path's `sessionId`.
+     */
+    body: SessionWrite;
+    path: {
+        /**
+         * The course's Id.
+         */
+        courseId: LitmosId;
+        /**
+         * The module's Id.
+         */
+        moduleId: LitmosId;
+        /**
+         * The Id of an instructor-led session.
+         */
+        sessionId: LitmosId;
+    };
+    query: {
+        /**
+         * Free text naming the application that makes the call, usually a company or product name. Litmos requires it on every request and uses it to tell integrations apart.
+         */
+        source: string;
+        /**
+         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         */
+        format?: 'json';
+    };
+    url: '/courses/{courseId}/modules/{moduleId}/sessions/{sessionId}';
+};
+
+export type UpdateSessionErrors = {
+    /**
+     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     */
+    400: ErrorDetail;
+    /**
+     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     */
+    401: ErrorDetail;
+    /**
+     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     */
+    403: ErrorDetail;
+    /**
+     * Not found: the record named in the path does not exist or is not visible to this key.
+     */
+    404: ErrorDetail;
+    /**
+     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
+     */
+    409: ErrorDetail;
+    /**
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     */
+    503: ErrorDetail;
+};
+
+export type UpdateSessionError = UpdateSessionErrors[keyof UpdateSessionErrors];
+
+export type UpdateSessionResponses = {
+    /**
+     * The session was updated; the answer has no body.
+     */
+    200: unknown;
+};
+
+export type ListInstructorsData = {
+    body?: never;
+    path?: never;
+    query: {
+        /**
+         * Free text naming the application that makes the call, usually a company or product name. Litmos requires it on every request and uses it to tell integrations apart.
+         */
+        source: string;
+        /**
+         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         */
+        format?: 'json';
+        /**
+         * Zero-based offset of the first record to return. To read the next page, add the number of records you actually received: Litmos pages can hold more than `limit` records.
+         */
+        start?: number;
+        /**
+         * Largest number of records to return in one page.
+         */
+        limit?: number;
+        /**
+         * Text to filter the list by. For people it matches first name, last name, username and e-mail.
+         */
+        search?: string;
+    };
+    url: '/instructors';
+};
+
+export type ListInstructorsErrors = {
+    /**
+     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     */
+    400: ErrorDetail;
+    /**
+     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     */
+    401: ErrorDetail;
+    /**
+     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     */
+    403: ErrorDetail;
+    /**
+     * Not found: the record named in the path does not exist or is not visible to this key.
+     */
+    404: ErrorDetail;
+    /**
+     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
+     */
+    409: ErrorDetail;
+    /**
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     */
+    503: ErrorDetail;
+};
+
+export type ListInstructorsError = ListInstructorsErrors[keyof ListInstructorsErrors];
+
+export type ListInstructorsResponses = {
+    /**
+     * A page of instructors; empty when nobody matches.
+     */
+    200: Array<UserSummary>;
+};
+
+export type ListInstructorsResponse = ListInstructorsResponses[keyof ListInstructorsResponses];
+
+export type ListInstructorSessionsData = {
+    body?: never;
+    path: {
+        /**
+         * The person Id of an instructor, as `GET /instructors` lists it.
+         */
+        instructorId: LitmosId;
+    };
+    query: {
+        /**
+         * Free text naming the application that makes the call, usually a company or product name. Litmos requires it on every request and uses it to tell integrations apart.
+         */
+        source: string;
+        /**
+         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         */
+        format?: 'json';
+        /**
+         * Zero-based offset of the first record to return. To read the next page, add the number of records you actually received: Litmos pages can hold more than `limit` records.
+         */
+        start?: number;
+        /**
+         * Largest number of records to return in one page.
+         */
+        limit?: number;
+    };
+    url: '/instructors/{instructorId}/sessions';
+};
+
+export type ListInstructorSessionsErrors = {
+    /**
+     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     */
+    400: ErrorDetail;
+    /**
+     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     */
+    401: ErrorDetail;
+    /**
+     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     */
+    403: ErrorDetail;
+    /**
+     * Not found: the record named in the path does not exist or is not visible to this key.
+     */
+    404: ErrorDetail;
+    /**
+     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
+     */
+    409: ErrorDetail;
+    /**
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     */
+    503: ErrorDetail;
+};
+
+export type ListInstructorSessionsError = ListInstructorSessionsErrors[keyof ListInstructorSessionsErrors];
+
+export type ListInstructorSessionsResponses = {
+    /**
+     * A page of the instructor's sessions (inferred shape); empty when there are none.
+     */
+    200: Array<Session>;
+};
+
+export type ListInstructorSessionsResponse = ListInstructorSessionsResponses[keyof ListInstructorSessionsResponses];
+
+export type ListSessionRollCallData = {
+    body?: never;
+    path: {
+        /**
+         * The course's Id.
+         */
+        courseId: LitmosId;
+        /**
+         * The module's Id.
+         */
+        moduleId: LitmosId;
+        /**
+         * The Id of an instructor-led session.
+         */
+        sessionId: LitmosId;
+    };
+    query: {
+        /**
+         * Free text naming the application that makes the call, usually a company or product name. Litmos requires it on every request and uses it to tell integrations apart.
+         */
+        source: string;
+        /**
+         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         */
+        format?: 'json';
+        /**
+         * Zero-based offset of the first record to return. To read the next page, add the number of records you actually received: Litmos pages can hold more than `limit` records.
+         */
+        start?: number;
+        /**
+         * Largest number of records to return in one page.
+         */
+        limit?: number;
+    };
+    url: '/courses/{courseId}/modules/{moduleId}/sessions/{sessionId}/rollcall';
+};
+
+export type ListSessionRollCallErrors = {
+    /**
+     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     */
+    400: ErrorDetail;
+    /**
+     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     */
+    401: ErrorDetail;
+    /**
+     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     */
+    403: ErrorDetail;
+    /**
+     * Not found: the record named in the path does not exist or is not visible to this key.
+     */
+    404: ErrorDetail;
+    /**
+     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
+     */
+    409: ErrorDetail;
+    /**
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     */
+    503: ErrorDetail;
+};
+
+export type ListSessionRollCallError = ListSessionRollCallErrors[keyof ListSessionRollCallErrors];
+
+export type ListSessionRollCallResponses = {
+    /**
+     * A page of the session's registered people with their results; empty when nobody is registered.
+     */
+    200: Array<EventUser>;
+};
+
+export type ListSessionRollCallResponse = ListSessionRollCallResponses[keyof ListSessionRollCallResponses];
+
+export type MarkSessionRollCallData = {
+    /**
+     * One result per registered person.
+     */
+    body: Array<EventUserWrite>;
+    path: {
+        /**
+         * The course's Id.
+         */
+        courseId: LitmosId;
+        /**
+         * The module's Id.
+         */
+        moduleId: LitmosId;
+        /**
+         * The Id of an instructor-led session.
+         */
+        sessionId: LitmosId;
+    };
+    query: {
+        /**
+         * Free text naming the application that makes the call, usually a company or product name. Litmos requires it on every request and uses it to tell integrations apart.
+         */
+        source: string;
+        /**
+         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         */
+        format?: 'json';
+    };
+    url: '/courses/{courseId}/modules/{moduleId}/sessions/{sessionId}/rollcall';
+};
+
+export type MarkSessionRollCallErrors = {
+    /**
+     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     */
+    400: ErrorDetail;
+    /**
+     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     */
+    401: ErrorDetail;
+    /**
+     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     */
+    403: ErrorDetail;
+    /**
+     * Not found: the record named in the path does not exist or is not visible to this key.
+     */
+    404: ErrorDetail;
+    /**
+     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
+     */
+    409: ErrorDetail;
+    /**
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     */
+    503: ErrorDetail;
+};
+
+export type MarkSessionRollCallError = MarkSessionRollCallErrors[keyof MarkSessionRollCallErrors];
+
+export type MarkSessionRollCallResponses = {
+    /**
+     * The results were recorded; the answer has no body.
+     */
+    200: unknown;
+};
+
+export type ListModuleRegistrationsData = {
+    body?: never;
+    path: {
+        /**
+         * The course's Id.
+         */
+        courseId: LitmosId;
+        /**
+         * The module's Id.
+         */
+        moduleId: LitmosId;
+    };
+    query: {
+        /**
+         * Free text naming the application that makes the call, usually a company or product name. Litmos requires it on every request and uses it to tell integrations apart.
+         */
+        source: string;
+        /**
+         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         */
+        format?: 'json';
+        /**
+         * Zero-based offset of the first record to return. To read the next page, add the number of records you actually received: Litmos pages can hold more than `limit` records.
+         */
+        start?: number;
+        /**
+         * Largest number of records to return in one page.
+         */
+        limit?: number;
+    };
+    url: '/courses/{courseId}/modules/{moduleId}/registration';
+};
+
+export type ListModuleRegistrationsErrors = {
+    /**
+     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     */
+    400: ErrorDetail;
+    /**
+     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     */
+    401: ErrorDetail;
+    /**
+     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     */
+    403: ErrorDetail;
+    /**
+     * Not found: the record named in the path does not exist or is not visible to this key.
+     */
+    404: ErrorDetail;
+    /**
+     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
+     */
+    409: ErrorDetail;
+    /**
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     */
+    503: ErrorDetail;
+};
+
+export type ListModuleRegistrationsError = ListModuleRegistrationsErrors[keyof ListModuleRegistrationsErrors];
+
+export type ListModuleRegistrationsResponses = {
+    /**
+     * A page of registered people; empty when nobody is registered.
+     */
+    200: Array<EventUserRegistration>;
+};
+
+export type ListModuleRegistrationsResponse = ListModuleRegistrationsResponses[keyof ListModuleRegistrationsResponses];
+
+export type RegisterSessionUserData = {
+    body?: never;
+    path: {
+        /**
+         * The course's Id.
+         */
+        courseId: LitmosId;
+        /**
+         * The module's Id.
+         */
+        moduleId: LitmosId;
+        /**
+         * The Id of an instructor-led session.
+         */
+        sessionId: LitmosId;
+        /**
+         * The person's Id. Reads also accept the person's username here (URL-encoded); writes need the Id.
+         */
+        userId: string;
+    };
+    query: {
+        /**
+         * Free text naming the application that makes the call, usually a company or product name. Litmos requires it on every request and uses it to tell integrations apart.
+         */
+        source: string;
+        /**
+         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         */
+        format?: 'json';
+    };
+    url: '/courses/{courseId}/modules/{moduleId}/sessions/{sessionId}/users/{userId}/register';
+};
+
+export type RegisterSessionUserErrors = {
+    /**
+     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     */
+    400: ErrorDetail;
+    /**
+     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     */
+    401: ErrorDetail;
+    /**
+     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     */
+    403: ErrorDetail;
+    /**
+     * Not found: the record named in the path does not exist or is not visible to this key.
+     */
+    404: ErrorDetail;
+    /**
+     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
+     */
+    409: ErrorDetail;
+    /**
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     */
+    503: ErrorDetail;
+};
+
+export type RegisterSessionUserError = RegisterSessionUserErrors[keyof RegisterSessionUserErrors];
+
+export type RegisterSessionUserResponses = {
+    /**
+     * The person was registered; the answer has no body.
+     */
+    200: unknown;
+};
+
+export type RegisterSessionUsersData = {
+    /**
+     * The people to register, by Id.
+     */
+    body: Array<IdRef>;
+    path: {
+        /**
+         * The course's Id.
+         */
+        courseId: LitmosId;
+        /**
+         * The module's Id.
+         */
+        moduleId: LitmosId;
+        /**
+         * The Id of an instructor-led session.
+         */
+        sessionId: LitmosId;
+    };
+    query: {
+        /**
+         * Free text naming the application that makes the call, usually a company or product name. Litmos requires it on every request and uses it to tell integrations apart.
+         */
+        source: string;
+        /**
+         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         */
+        format?: 'json';
+    };
+    url: '/courses/{courseId}/modules/{moduleId}/sessions/{sessionId}/users/register';
+};
+
+export type RegisterSessionUsersErrors = {
+    /**
+     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     */
+    400: ErrorDetail;
+    /**
+     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     */
+    401: ErrorDetail;
+    /**
+     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     */
+    403: ErrorDetail;
+    /**
+     * Not found: the record named in the path does not exist or is not visible to this key.
+     */
+    404: ErrorDetail;
+    /**
+     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
+     */
+    409: ErrorDetail;
+    /**
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     */
+    503: ErrorDetail;
+};
+
+export type RegisterSessionUsersError = RegisterSessionUsersErrors[keyof RegisterSessionUsersErrors];
+
+export type RegisterSessionUsersResponses = {
+    /**
+     * The outcome of the registration.
+     */
+    200: UserSessionRegistrationStatus;
+};
+
+export type RegisterSessionUsersResponse = RegisterSessionUsersResponses[keyof RegisterSessionUsersResponses];
+
+export type ListSessionAttendanceData = {
+    body?: never;
+    path: {
+        /**
+         * The course's Id.
+         */
+        courseId: LitmosId;
+        /**
+         * The module's Id.
+         */
+        moduleId: LitmosId;
+        /**
+         * The Id of an instructor-led session.
+         */
+        sessionId: LitmosId;
+    };
+    query: {
+        /**
+         * Free text naming the application that makes the call, usually a company or product name. Litmos requires it on every request and uses it to tell integrations apart.
+         */
+        source: string;
+        /**
+         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         */
+        format?: 'json';
+        /**
+         * Zero-based offset of the first record to return. To read the next page, add the number of records you actually received: Litmos pages can hold more than `limit` records.
+         */
+        start?: number;
+        /**
+         * Largest number of records to return in one page.
+         */
+        limit?: number;
+    };
+    url: '/courses/{courseId}/modules/{moduleId}/sessions/{sessionId}/attendance';
+};
+
+export type ListSessionAttendanceErrors = {
+    /**
+     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     */
+    400: ErrorDetail;
+    /**
+     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     */
+    401: ErrorDetail;
+    /**
+     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     */
+    403: ErrorDetail;
+    /**
+     * Not found: the record named in the path does not exist or is not visible to this key.
+     */
+    404: ErrorDetail;
+    /**
+     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
+     */
+    409: ErrorDetail;
+    /**
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     */
+    503: ErrorDetail;
+};
+
+export type ListSessionAttendanceError = ListSessionAttendanceErrors[keyof ListSessionAttendanceErrors];
+
+export type ListSessionAttendanceResponses = {
+    /**
+     * A page of the session's people with their attendance; empty when nobody is registered.
+     */
+    200: Array<EventUser>;
+};
+
+export type ListSessionAttendanceResponse = ListSessionAttendanceResponses[keyof ListSessionAttendanceResponses];
+
+export type MarkSessionDayUserAttendanceData = {
+    body?: never;
+    path: {
+        /**
+         * The course's Id.
+         */
+        courseId: LitmosId;
+        /**
+         * The module's Id.
+         */
+        moduleId: LitmosId;
+        /**
+         * The Id of one day of a session, as the session's `Days` list gives it.
+         */
+        sessionDayId: LitmosId;
+        /**
+         * The person's Id. Reads also accept the person's username here (URL-encoded); writes need the Id.
+         */
+        userId: string;
+        /**
+         * `true` to record that the people attended the day, `false` to record that they did not.
+         */
+        attended: boolean;
+    };
+    query: {
+        /**
+         * Free text naming the application that makes the call, usually a company or product name. Litmos requires it on every request and uses it to tell integrations apart.
+         */
+        source: string;
+        /**
+         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         */
+        format?: 'json';
+    };
+    url: '/courses/{courseId}/modules/{moduleId}/sessiondays/{sessionDayId}/users/{userId}/attended/{attended}';
+};
+
+export type MarkSessionDayUserAttendanceErrors = {
+    /**
+     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     */
+    400: ErrorDetail;
+    /**
+     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     */
+    401: ErrorDetail;
+    /**
+     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     */
+    403: ErrorDetail;
+    /**
+     * Not found: the record named in the path does not exist or is not visible to this key.
+     */
+    404: ErrorDetail;
+    /**
+     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
+     */
+    409: ErrorDetail;
+    /**
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     */
+    503: ErrorDetail;
+};
+
+export type MarkSessionDayUserAttendanceError = MarkSessionDayUserAttendanceErrors[keyof MarkSessionDayUserAttendanceErrors];
+
+export type MarkSessionDayUserAttendanceResponses = {
+    /**
+     * The attendance was recorded; the answer has no body.
+     */
+    200: unknown;
+};
+
+export type MarkSessionDayAttendanceData = {
+    /**
+     * The people whose attendance to record, by Id.
+     */
+    body: Array<IdRef>;
+    path: {
+        /**
+         * The course's Id.
+         */
+        courseId: LitmosId;
+        /**
+         * The module's Id.
+         */
+        moduleId: LitmosId;
+        /**
+         * The Id of one day of a session, as the session's `Days` list gives it.
+         */
+        sessionDayId: LitmosId;
+        /**
+         * `true` to record that the people attended the day, `false` to record that they did not.
+         */
+        attended: boolean;
+    };
+    query: {
+        /**
+         * Free text naming the application that makes the call, usually a company or product name. Litmos requires it on every request and uses it to tell integrations apart.
+         */
+        source: string;
+        /**
+         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         */
+        format?: 'json';
+    };
+    url: '/courses/{courseId}/modules/{moduleId}/sessiondays/{sessionDayId}/attended/{attended}';
+};
+
+export type MarkSessionDayAttendanceErrors = {
+    /**
+     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     */
+    400: ErrorDetail;
+    /**
+     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     */
+    401: ErrorDetail;
+    /**
+     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     */
+    403: ErrorDetail;
+    /**
+     * Not found: the record named in the path does not exist or is not visible to this key.
+     */
+    404: ErrorDetail;
+    /**
+     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
+     */
+    409: ErrorDetail;
+    /**
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     */
+    503: ErrorDetail;
+};
+
+export type MarkSessionDayAttendanceError = MarkSessionDayAttendanceErrors[keyof MarkSessionDayAttendanceErrors];
+
+export type MarkSessionDayAttendanceResponses = {
+    /**
+     * The attendance was recorded; no body is documented.
+     */
+    200: unknown;
+};
+
+export type ListLocationsData = {
+    body?: never;
+    path?: never;
+    query: {
+        /**
+         * Free text naming the application that makes the call, usually a company or product name. Litmos requires it on every request and uses it to tell integrations apart.
+         */
+        source: string;
+        /**
+         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         */
+        format?: 'json';
+        /**
+         * Zero-based offset of the first record to return. To read the next page, add the number of records you actually received: Litmos pages can hold more than `limit` records.
+         */
+        start?: number;
+        /**
+         * Largest number of records to return in one page.
+         */
+        limit?: number;
+    };
+    url: '/locations';
+};
+
+export type ListLocationsErrors = {
+    /**
+     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     */
+    400: ErrorDetail;
+    /**
+     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     */
+    401: ErrorDetail;
+    /**
+     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     */
+    403: ErrorDetail;
+    /**
+     * Not found: the record named in the path does not exist or is not visible to this key.
+     */
+    404: ErrorDetail;
+    /**
+     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
+     */
+    409: ErrorDetail;
+    /**
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     */
+    503: ErrorDetail;
+};
+
+export type ListLocationsError = ListLocationsErrors[keyof ListLocationsErrors];
+
+export type ListLocationsResponses = {
+    /**
+     * A page of locations; empty when none are set up.
+     */
+    200: Array<IltLocation>;
+};
+
+export type ListLocationsResponse = ListLocationsResponses[keyof ListLocationsResponses];
+
+export type ListCollectionsData = {
+    body?: never;
+    path?: never;
+    query: {
+        /**
+         * Free text naming the application that makes the call, usually a company or product name. Litmos requires it on every request and uses it to tell integrations apart.
+         */
+        source: string;
+        /**
+         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         */
+        format?: 'json';
+        /**
+         * Zero-based offset of the first record to return. To read the next page, add the number of records you actually received: Litmos pages can hold more than `limit` records.
+         */
+        start?: number;
+        /**
+         * Largest number of records to return in one page.
+         */
+        limit?: number;
+    };
+    url: '/collections';
+};
+
+export type ListCollectionsErrors = {
+    /**
+     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     */
+    400: ErrorDetail;
+    /**
+     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     */
+    401: ErrorDetail;
+    /**
+     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     */
+    403: ErrorDetail;
+    /**
+     * Not found: the record named in the path does not exist or is not visible to this key.
+     */
+    404: ErrorDetail;
+    /**
+     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
+     */
+    409: ErrorDetail;
+    /**
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     */
+    503: ErrorDetail;
+};
+
+export type ListCollectionsError = ListCollectionsErrors[keyof ListCollectionsErrors];
+
+export type ListCollectionsResponses = {
+    /**
+     * A page of collections.
+     */
+    200: Array<CollectionSummary>;
+};
+
+export type ListCollectionsResponse = ListCollectionsResponses[keyof ListCollectionsResponses];
+
+export type CreateCollectionData = {
+    /**
+     * The new collection.
+     */
+    body: CollectionWrite;
+    path?: never;
+    query: {
+        /**
+         * Free text naming the application that makes the call, usually a company or product name. Litmos requires it on every request and uses it to tell integrations apart.
+         */
+        source: string;
+        /**
+         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         */
+        format?: 'json';
+    };
+    url: '/collections';
+};
+
+export type CreateCollectionErrors = {
+    /**
+     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     */
+    400: ErrorDetail;
+    /**
+     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     */
+    401: ErrorDetail;
+    /**
+     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     */
+    403: ErrorDetail;
+    /**
+     * Not found: the record named in the path does not exist or is not visible to this key.
+     */
+    404: ErrorDetail;
+    /**
+     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
+     */
+    409: ErrorDetail;
+    /**
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     */
+    503: ErrorDetail;
+};
+
+export type CreateCollectionError = CreateCollectionErrors[keyof CreateCollectionErrors];
+
+export type CreateCollectionResponses = {
+    /**
+     * The collection as created, with its Id.
+     */
+    200: Collection;
+};
+
+export type CreateCollectionResponse = CreateCollectionResponses[keyof CreateCollectionResponses];
+
+export type DeleteCollectionData = {
+    body?: never;
+    path: {
+        /**
+         * The collection's Id, as `GET /collections` lists it.
+         */
+        collectionId: LitmosId;
+    };
+    query: {
+        /**
+         * Free text naming the application that makes the call, usually a company or product name. Litmos requires it on every request and uses it to tell integrations apart.
+         */
+        source: string;
+        /**
+         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         */
+        format?: 'json';
+    };
+    url: '/collections/{collectionId}';
+};
+
+export type DeleteCollectionErrors = {
+    /**
+     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     */
+    400: ErrorDetail;
+    /**
+     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     */
+    401: ErrorDetail;
+    /**
+     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     */
+    403: ErrorDetail;
+    /**
+     * Not found: the record named in the path does not exist or is not visible to this key.
+     */
+    404: ErrorDetail;
+    /**
+     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
+     */
+    409: ErrorDetail;
+    /**
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     */
+    503: ErrorDetail;
+};
+
+export type DeleteCollectionError = DeleteCollectionErrors[keyof DeleteCollectionErrors];
+
+export type DeleteCollectionResponses = {
+    /**
+     * The collection was deleted; the answer has no body.
+     */
+    200: unknown;
+};
+
+export type RemoveCollectionCourseData = {
+    /**
+     * The course to remove, by Id; exactly one.
+     */
+    body: Array<IdRef>;
+    path: {
+        /**
+         * The collection's Id, as `GET /collections` lists it.
+         */
+        collectionId: LitmosId;
+    };
+    query: {
+        /**
+         * Free text naming the application that makes the call, usually a company or product name. Litmos requires it on every request and uses it to tell integrations apart.
+         */
+        source: string;
+        /**
+         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         */
+        format?: 'json';
+    };
+    url: '/collections/{collectionId}/courses';
+};
+
+export type RemoveCollectionCourseErrors = {
+    /**
+     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     */
+    400: ErrorDetail;
+    /**
+     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     */
+    401: ErrorDetail;
+    /**
+     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     */
+    403: ErrorDetail;
+    /**
+     * Not found: the record named in the path does not exist or is not visible to this key.
+     */
+    404: ErrorDetail;
+    /**
+     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
+     */
+    409: ErrorDetail;
+    /**
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     */
+    503: ErrorDetail;
+};
+
+export type RemoveCollectionCourseError = RemoveCollectionCourseErrors[keyof RemoveCollectionCourseErrors];
+
+export type RemoveCollectionCourseResponses = {
+    /**
+     * The course was removed from the collection; the answer has no body.
+     */
+    200: unknown;
+};
+
+export type AddCollectionCoursesData = {
+    /**
+     * The courses to add, by Id, with an optional `SeqId`; at most 25.
+     */
+    body: Array<CollectionContentRef>;
+    path: {
+        /**
+         * The collection's Id, as `GET /collections` lists it.
+         */
+        collectionId: LitmosId;
+    };
+    query: {
+        /**
+         * Free text naming the application that makes the call, usually a company or product name. Litmos requires it on every request and uses it to tell integrations apart.
+         */
+        source: string;
+        /**
+         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         */
+        format?: 'json';
+    };
+    url: '/collections/{collectionId}/courses';
+};
+
+export type AddCollectionCoursesErrors = {
+    /**
+     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     */
+    400: ErrorDetail;
+    /**
+     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     */
+    401: ErrorDetail;
+    /**
+     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     */
+    403: ErrorDetail;
+    /**
+     * Not found: the record named in the path does not exist or is not visible to this key.
+     */
+    404: ErrorDetail;
+    /**
+     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
+     */
+    409: ErrorDetail;
+    /**
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     */
+    503: ErrorDetail;
+};
+
+export type AddCollectionCoursesError = AddCollectionCoursesErrors[keyof AddCollectionCoursesErrors];
+
+export type AddCollectionCoursesResponses = {
+    /**
+     * The courses were added to the collection; the answer has no body.
+     */
+    201: unknown;
+};
+
+export type RemoveCollectionLearningPathData = {
+    /**
+     * The learning path to remove, by Id; exactly one.
+     */
+    body: Array<IdRef>;
+    path: {
+        /**
+         * The collection's Id, as `GET /collections` lists it.
+         */
+        collectionId: LitmosId;
+    };
+    query: {
+        /**
+         * Free text naming the application that makes the call, usually a company or product name. Litmos requires it on every request and uses it to tell integrations apart.
+         */
+        source: string;
+        /**
+         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         */
+        format?: 'json';
+    };
+    url: '/collections/{collectionId}/learningpaths';
+};
+
+export type RemoveCollectionLearningPathErrors = {
+    /**
+     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     */
+    400: ErrorDetail;
+    /**
+     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     */
+    401: ErrorDetail;
+    /**
+     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     */
+    403: ErrorDetail;
+    /**
+     * Not found: the record named in the path does not exist or is not visible to this key.
+     */
+    404: ErrorDetail;
+    /**
+     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
+     */
+    409: ErrorDetail;
+    /**
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     */
+    503: ErrorDetail;
+};
+
+export type RemoveCollectionLearningPathError = RemoveCollectionLearningPathErrors[keyof RemoveCollectionLearningPathErrors];
+
+export type RemoveCollectionLearningPathResponses = {
+    /**
+     * The learning path was removed from the collection; the answer has no body.
+     */
+    200: unknown;
+};
+
+export type AddCollectionLearningPathsData = {
+    /**
+     * The learning paths to add, by Id, with an optional `SeqId`; at most 25.
+     */
+    body: Array<CollectionContentRef>;
+    path: {
+        /**
+         * The collection's Id, as `GET /collections` lists it.
+         */
+        collectionId: LitmosId;
+    };
+    query: {
+        /**
+         * Free text naming the application that makes the call, usually a company or product name. Litmos requires it on every request and uses it to tell integrations apart.
+         */
+        source: string;
+        /**
+         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         */
+        format?: 'json';
+    };
+    url: '/collections/{collectionId}/learningpaths';
+};
+
+export type AddCollectionLearningPathsErrors = {
+    /**
+     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     */
+    400: ErrorDetail;
+    /**
+     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     */
+    401: ErrorDetail;
+    /**
+     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     */
+    403: ErrorDetail;
+    /**
+     * Not found: the record named in the path does not exist or is not visible to this key.
+     */
+    404: ErrorDetail;
+    /**
+     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
+     */
+    409: ErrorDetail;
+    /**
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     */
+    503: ErrorDetail;
+};
+
+export type AddCollectionLearningPathsError = AddCollectionLearningPathsErrors[keyof AddCollectionLearningPathsErrors];
+
+export type AddCollectionLearningPathsResponses = {
+    /**
+     * The learning paths were added to the collection; the answer has no body.
+     */
+    201: unknown;
+};
+
+export type CreateCollectionListingData = {
+    /**
+     * The new listing; `CollectionId` names its collection.
+     */
+    body: ListingWrite;
+    path?: never;
+    query: {
+        /**
+         * Free text naming the application that makes the call, usually a company or product name. Litmos requires it on every request and uses it to tell integrations apart.
+         */
+        source: string;
+        /**
+         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         */
+        format?: 'json';
+    };
+    url: '/collectionlistings';
+};
+
+export type CreateCollectionListingErrors = {
+    /**
+     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     */
+    400: ErrorDetail;
+    /**
+     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     */
+    401: ErrorDetail;
+    /**
+     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     */
+    403: ErrorDetail;
+    /**
+     * Not found: the record named in the path does not exist or is not visible to this key.
+     */
+    404: ErrorDetail;
+    /**
+     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
+     */
+    409: ErrorDetail;
+    /**
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     */
+    503: ErrorDetail;
+};
+
+export type CreateCollectionListingError = CreateCollectionListingErrors[keyof CreateCollectionListingErrors];
+
+export type CreateCollectionListingResponses = {
+    /**
+     * The listing as created, with its Id.
+     */
+    200: Listing;
+};
+
+export type CreateCollectionListingResponse = CreateCollectionListingResponses[keyof CreateCollectionListingResponses];
+
+export type ListCollectionListingsData = {
+    body?: never;
+    path: {
+        /**
+         * The collection's Id, as `GET /collections` lists it.
+         */
+        collectionId: LitmosId;
+    };
+    query: {
+        /**
+         * Free text naming the application that makes the call, usually a company or product name. Litmos requires it on every request and uses it to tell integrations apart.
+         */
+        source: string;
+        /**
+         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         */
+        format?: 'json';
+        /**
+         * Zero-based offset of the first record to return. To read the next page, add the number of records you actually received: Litmos pages can hold more than `limit` records.
+         */
+        start?: number;
+        /**
+         * Largest number of records to return in one page.
+         */
+        limit?: number;
+    };
+    url: '/collectionlistings/{collectionId}';
+};
+
+export type ListCollectionListingsErrors = {
+    /**
+     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     */
+    400: ErrorDetail;
+    /**
+     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     */
+    401: ErrorDetail;
+    /**
+     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     */
+    403: ErrorDetail;
+    /**
+     * Not found: the record named in the path does not exist or is not visible to this key.
+     */
+    404: ErrorDetail;
+    /**
+     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
+     */
+    409: ErrorDetail;
+    /**
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     */
+    503: ErrorDetail;
+};
+
+export type ListCollectionListingsError = ListCollectionListingsErrors[keyof ListCollectionListingsErrors];
+
+export type ListCollectionListingsResponses = {
+    /**
+     * A page of the collection's listings.
+     */
+    200: Array<Listing>;
+};
+
+export type ListCollectionListingsResponse = ListCollectionListingsResponses[keyof ListCollectionListingsResponses];
+
+export type DeleteCollectionListingData = {
+    body?: never;
+    path: {
+        /**
+         * The collection's Id, as `GET /collections` lists it.
+         */
+        collectionId: LitmosId;
+        /**
+         * The collection listing's Id, as `GET /collectionlistings/{collectionId}` lists it.
+         */
+        listingId: LitmosId;
+    };
+    query: {
+        /**
+         * Free text naming the application that makes the call, usually a company or product name. Litmos requires it on every request and uses it to tell integrations apart.
+         */
+        source: string;
+        /**
+         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         */
+        format?: 'json';
+    };
+    url: '/collectionlistings/{collectionId}/{listingId}';
+};
+
+export type DeleteCollectionListingErrors = {
+    /**
+     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     */
+    400: ErrorDetail;
+    /**
+     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     */
+    401: ErrorDetail;
+    /**
+     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     */
+    403: ErrorDetail;
+    /**
+     * Not found: the record named in the path does not exist or is not visible to this key.
+     */
+    404: ErrorDetail;
+    /**
+     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
+     */
+    409: ErrorDetail;
+    /**
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     */
+    503: ErrorDetail;
+};
+
+export type DeleteCollectionListingError = DeleteCollectionListingErrors[keyof DeleteCollectionListingErrors];
+
+export type DeleteCollectionListingResponses = {
+    /**
+     * The listing was deleted; the answer has no body.
+     */
+    200: unknown;
+};
+
+export type ListCollectionListingUsersData = {
+    body?: never;
+    path: {
+        /**
+         * The collection listing's Id, as `GET /collectionlistings/{collectionId}` lists it.
+         */
+        listingId: LitmosId;
+    };
+    query: {
+        /**
+         * Free text naming the application that makes the call, usually a company or product name. Litmos requires it on every request and uses it to tell integrations apart.
+         */
+        source: string;
+        /**
+         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         */
+        format?: 'json';
+        /**
+         * Zero-based offset of the first record to return. To read the next page, add the number of records you actually received: Litmos pages can hold more than `limit` records.
+         */
+        start?: number;
+        /**
+         * Largest number of records to return in one page.
+         */
+        limit?: number;
+        /**
+         * Text to filter the list by. For people it matches first name, last name, username and e-mail.
+         */
+        search?: string;
+    };
+    url: '/collectionlistings/{listingId}/users';
+};
+
+export type ListCollectionListingUsersErrors = {
+    /**
+     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     */
+    400: ErrorDetail;
+    /**
+     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     */
+    401: ErrorDetail;
+    /**
+     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     */
+    403: ErrorDetail;
+    /**
+     * Not found: the record named in the path does not exist or is not visible to this key.
+     */
+    404: ErrorDetail;
+    /**
+     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
+     */
+    409: ErrorDetail;
+    /**
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     */
+    503: ErrorDetail;
+};
+
+export type ListCollectionListingUsersError = ListCollectionListingUsersErrors[keyof ListCollectionListingUsersErrors];
+
+export type ListCollectionListingUsersResponses = {
+    /**
+     * A page of the people on the listing.
+     */
+    200: Array<UserSummary>;
+};
+
+export type ListCollectionListingUsersResponse = ListCollectionListingUsersResponses[keyof ListCollectionListingUsersResponses];
+
+export type AddCollectionListingUsersData = {
+    /**
+     * The people to add, by Id.
+     */
+    body: Array<IdRef>;
+    path: {
+        /**
+         * The collection listing's Id, as `GET /collectionlistings/{collectionId}` lists it.
+         */
+        listingId: LitmosId;
+    };
+    query: {
+        /**
+         * Free text naming the application that makes the call, usually a company or product name. Litmos requires it on every request and uses it to tell integrations apart.
+         */
+        source: string;
+        /**
+         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         */
+        format?: 'json';
+    };
+    url: '/collectionlistings/{listingId}/users';
+};
+
+export type AddCollectionListingUsersErrors = {
+    /**
+     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     */
+    400: ErrorDetail;
+    /**
+     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     */
+    401: ErrorDetail;
+    /**
+     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     */
+    403: ErrorDetail;
+    /**
+     * Not found: the record named in the path does not exist or is not visible to this key.
+     */
+    404: ErrorDetail;
+    /**
+     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
+     */
+    409: ErrorDetail;
+    /**
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     */
+    503: ErrorDetail;
+};
+
+export type AddCollectionListingUsersError = AddCollectionListingUsersErrors[keyof AddCollectionListingUsersErrors];
+
+export type AddCollectionListingUsersResponses = {
+    /**
+     * The people were added to the listing; the answer has no body.
+     */
+    200: unknown;
+};
+
+export type RemoveCollectionListingUserData = {
+    body?: never;
+    path: {
+        /**
+         * The collection listing's Id, as `GET /collectionlistings/{collectionId}` lists it.
+         */
+        listingId: LitmosId;
+        /**
+         * The person's Id. Reads also accept the person's username here (URL-encoded); writes need the Id.
+         */
+        userId: string;
+    };
+    query: {
+        /**
+         * Free text naming the application that makes the call, usually a company or product name. Litmos requires it on every request and uses it to tell integrations apart.
+         */
+        source: string;
+        /**
+         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         */
+        format?: 'json';
+    };
+    url: '/collectionlistings/{listingId}/users/{userId}';
+};
+
+export type RemoveCollectionListingUserErrors = {
+    /**
+     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     */
+    400: ErrorDetail;
+    /**
+     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     */
+    401: ErrorDetail;
+    /**
+     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     */
+    403: ErrorDetail;
+    /**
+     * Not found: the record named in the path does not exist or is not visible to this key.
+     */
+    404: ErrorDetail;
+    /**
+     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
+     */
+    409: ErrorDetail;
+    /**
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     */
+    503: ErrorDetail;
+};
+
+export type RemoveCollectionListingUserError = RemoveCollectionListingUserErrors[keyof RemoveCollectionListingUserErrors];
+
+export type RemoveCollectionListingUserResponses = {
+    /**
+     * The person was removed from the listing; the answer has no body.
+     */
+    200: unknown;
+};
+
+export type ListCollectionListingTeamsData = {
+    body?: never;
+    path: {
+        /**
+         * The collection listing's Id, as `GET /collectionlistings/{collectionId}` lists it.
+         */
+        listingId: LitmosId;
+    };
+    query: {
+        /**
+         * Free text naming the application that makes the call, usually a company or product name. Litmos requires it on every request and uses it to tell integrations apart.
+         */
+        source: string;
+        /**
+         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         */
+        format?: 'json';
+        /**
+         * Zero-based offset of the first record to return. To read the next page, add the number of records you actually received: Litmos pages can hold more than `limit` records.
+         */
+        start?: number;
+        /**
+         * Largest number of records to return in one page.
+         */
+        limit?: number;
+    };
+    url: '/collectionlistings/{listingId}/teams';
+};
+
+export type ListCollectionListingTeamsErrors = {
+    /**
+     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     */
+    400: ErrorDetail;
+    /**
+     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     */
+    401: ErrorDetail;
+    /**
+     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     */
+    403: ErrorDetail;
+    /**
+     * Not found: the record named in the path does not exist or is not visible to this key.
+     */
+    404: ErrorDetail;
+    /**
+     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
+     */
+    409: ErrorDetail;
+    /**
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     */
+    503: ErrorDetail;
+};
+
+export type ListCollectionListingTeamsError = ListCollectionListingTeamsErrors[keyof ListCollectionListingTeamsErrors];
+
+export type ListCollectionListingTeamsResponses = {
+    /**
+     * A page of the teams on the listing.
+     */
+    200: Array<TeamSummary>;
+};
+
+export type ListCollectionListingTeamsResponse = ListCollectionListingTeamsResponses[keyof ListCollectionListingTeamsResponses];
+
+export type RemoveCollectionListingTeamData = {
+    body?: never;
+    path: {
+        /**
+         * The collection listing's Id, as `GET /collectionlistings/{collectionId}` lists it.
+         */
+        listingId: LitmosId;
+        /**
+         * The team's Id.
+         */
+        teamId: LitmosId;
+    };
+    query: {
+        /**
+         * Free text naming the application that makes the call, usually a company or product name. Litmos requires it on every request and uses it to tell integrations apart.
+         */
+        source: string;
+        /**
+         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         */
+        format?: 'json';
+    };
+    url: '/collectionlistings/{listingId}/team/{teamId}';
+};
+
+export type RemoveCollectionListingTeamErrors = {
+    /**
+     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     */
+    400: ErrorDetail;
+    /**
+     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     */
+    401: ErrorDetail;
+    /**
+     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     */
+    403: ErrorDetail;
+    /**
+     * Not found: the record named in the path does not exist or is not visible to this key.
+     */
+    404: ErrorDetail;
+    /**
+     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
+     */
+    409: ErrorDetail;
+    /**
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     */
+    503: ErrorDetail;
+};
+
+export type RemoveCollectionListingTeamError = RemoveCollectionListingTeamErrors[keyof RemoveCollectionListingTeamErrors];
+
+export type RemoveCollectionListingTeamResponses = {
+    /**
+     * The team was removed from the listing; the answer has no body.
+     */
+    200: unknown;
+};
+
+export type AddCollectionListingTeamData = {
+    body?: never;
+    path: {
+        /**
+         * The collection listing's Id, as `GET /collectionlistings/{collectionId}` lists it.
+         */
+        listingId: LitmosId;
+        /**
+         * The team's Id.
+         */
+        teamId: LitmosId;
+    };
+    query: {
+        /**
+         * Free text naming the application that makes the call, usually a company or product name. Litmos requires it on every request and uses it to tell integrations apart.
+         */
+        source: string;
+        /**
+         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         */
+        format?: 'json';
+    };
+    url: '/collectionlistings/{listingId}/team/{teamId}';
+};
+
+export type AddCollectionListingTeamErrors = {
+    /**
+     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     */
+    400: ErrorDetail;
+    /**
+     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     */
+    401: ErrorDetail;
+    /**
+     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     */
+    403: ErrorDetail;
+    /**
+     * Not found: the record named in the path does not exist or is not visible to this key.
+     */
+    404: ErrorDetail;
+    /**
+     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
+     */
+    409: ErrorDetail;
+    /**
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     */
+    503: ErrorDetail;
+};
+
+export type AddCollectionListingTeamError = AddCollectionListingTeamErrors[keyof AddCollectionListingTeamErrors];
+
+export type AddCollectionListingTeamResponses = {
+    /**
+     * The team was added to the listing; the answer has no body.
+     */
+    200: unknown;
+};
+
+export type ListTokensData = {
+    body?: never;
+    path?: never;
+    query: {
+        /**
+         * Free text naming the application that makes the call, usually a company or product name. Litmos requires it on every request and uses it to tell integrations apart.
+         */
+        source: string;
+        /**
+         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         */
+        format?: 'json';
+        /**
+         * Zero-based offset of the first record to return. To read the next page, add the number of records you actually received: Litmos pages can hold more than `limit` records.
+         */
+        start?: number;
+        /**
+         * Largest number of records to return in one page.
+         */
+        limit?: number;
+        /**
+         * Text to filter the list by. For people it matches first name, last name, username and e-mail.
+         */
+        search?: string;
+    };
+    url: '/tokens';
+};
+
+export type ListTokensErrors = {
+    /**
+     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     */
+    400: ErrorDetail;
+    /**
+     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     */
+    401: ErrorDetail;
+    /**
+     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     */
+    403: ErrorDetail;
+    /**
+     * Not found: the record named in the path does not exist or is not visible to this key.
+     */
+    404: ErrorDetail;
+    /**
+     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
+     */
+    409: ErrorDetail;
+    /**
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     */
+    503: ErrorDetail;
+};
+
+export type ListTokensError = ListTokensErrors[keyof ListTokensErrors];
+
+export type ListTokensResponses = {
+    /**
+     * A page of tokens.
+     */
+    200: Array<Token>;
+};
+
+export type ListTokensResponse = ListTokensResponses[keyof ListTokensResponses];
+
+export type CreateTokensData = {
+    /**
+     * The new tokens; at most 100.
+     */
+    body: Array<TokenCreate>;
+    path?: never;
+    query: {
+        /**
+         * Free text naming the application that makes the call, usually a company or product name. Litmos requires it on every request and uses it to tell integrations apart.
+         */
+        source: string;
+        /**
+         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         */
+        format?: 'json';
+    };
+    url: '/tokens';
+};
+
+export type CreateTokensErrors = {
+    /**
+     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     */
+    400: ErrorDetail;
+    /**
+     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     */
+    401: ErrorDetail;
+    /**
+     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     */
+    403: ErrorDetail;
+    /**
+     * Not found: the record named in the path does not exist or is not visible to this key.
+     */
+    404: ErrorDetail;
+    /**
+     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
+     */
+    409: ErrorDetail;
+    /**
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     */
+    503: ErrorDetail;
+};
+
+export type CreateTokensError = CreateTokensErrors[keyof CreateTokensErrors];
+
+export type CreateTokensResponses = {
+    /**
+     * The tokens were created; the answer has no body.
+     */
+    200: unknown;
+};
+
+export type UpdateTokensData = {
+    /**
+     * The tokens to change, each with its `TokenId`; at most 100.
+     */
+    body: Array<Token>;
+    path?: never;
+    query: {
+        /**
+         * Free text naming the application that makes the call, usually a company or product name. Litmos requires it on every request and uses it to tell integrations apart.
+         */
+        source: string;
+        /**
+         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         */
+        format?: 'json';
+    };
+    url: '/tokens';
+};
+
+export type UpdateTokensErrors = {
+    /**
+     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     */
+    400: ErrorDetail;
+    /**
+     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     */
+    401: ErrorDetail;
+    /**
+     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     */
+    403: ErrorDetail;
+    /**
+     * Not found: the record named in the path does not exist or is not visible to this key.
+     */
+    404: ErrorDetail;
+    /**
+     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
+     */
+    409: ErrorDetail;
+    /**
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     */
+    503: ErrorDetail;
+};
+
+export type UpdateTokensError = UpdateTokensErrors[keyof UpdateTokensErrors];
+
+export type UpdateTokensResponses = {
+    /**
+     * The tokens were updated; the answer has no body.
+     */
+    200: unknown;
+};
+
+export type GetTokenData = {
+    body?: never;
+    path: {
+        /**
+         * The self-signup token's Id (its `TokenId`, not the code learners type).
+         */
+        tokenId: LitmosId;
+    };
+    query: {
+        /**
+         * Free text naming the application that makes the call, usually a company or product name. Litmos requires it on every request and uses it to tell integrations apart.
+         */
+        source: string;
+        /**
+         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         */
+        format?: 'json';
+    };
+    url: '/tokens/{tokenId}';
+};
+
+export type GetTokenErrors = {
+    /**
+     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     */
+    400: ErrorDetail;
+    /**
+     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     */
+    401: ErrorDetail;
+    /**
+     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     */
+    403: ErrorDetail;
+    /**
+     * Not found: the record named in the path does not exist or is not visible to this key.
+     */
+    404: ErrorDetail;
+    /**
+     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
+     */
+    409: ErrorDetail;
+    /**
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     */
+    503: ErrorDetail;
+};
+
+export type GetTokenError = GetTokenErrors[keyof GetTokenErrors];
+
+export type GetTokenResponses = {
+    /**
+     * A list holding the one token.
+     */
+    200: Array<Token>;
+};
+
+export type GetTokenResponse = GetTokenResponses[keyof GetTokenResponses];
+
+export type ListBulkImportsData = {
+    body?: never;
+    path?: never;
+    query: {
+        /**
+         * Free text naming the application that makes the call, usually a company or product name. Litmos requires it on every request and uses it to tell integrations apart.
+         */
+        source: string;
+        /**
+         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         */
+        format?: 'json';
+        /**
+         * Zero-based offset of the first record to return. To read the next page, add the number of records you actually received: Litmos pages can hold more than `limit` records.
+         */
+        start?: number;
+        /**
+         * Largest number of records to return in one page.
+         */
+        limit?: number;
+    };
+    url: '/bulkimports';
+};
+
+export type ListBulkImportsErrors = {
+    /**
+     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     */
+    400: ErrorDetail;
+    /**
+     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     */
+    401: ErrorDetail;
+    /**
+     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     */
+    403: ErrorDetail;
+    /**
+     * Not found: the record named in the path does not exist or is not visible to this key.
+     */
+    404: ErrorDetail;
+    /**
+     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
+     */
+    409: ErrorDetail;
+    /**
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     */
+    503: ErrorDetail;
+};
+
+export type ListBulkImportsError = ListBulkImportsErrors[keyof ListBulkImportsErrors];
+
+export type ListBulkImportsResponses = {
+    /**
+     * A page of user bulk imports.
+     */
+    200: Array<UserBulkImport>;
+};
+
+export type ListBulkImportsResponse = ListBulkImportsResponses[keyof ListBulkImportsResponses];
+
+export type CreateBulkImportData = {
+    /**
+     * The rows to import; at most about 2000 KB in all.
+     */
+    body: Array<UserImport>;
+    path?: never;
+    query: {
+        /**
+         * Free text naming the application that makes the call, usually a company or product name. Litmos requires it on every request and uses it to tell integrations apart.
+         */
+        source: string;
+        /**
+         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         */
+        format?: 'json';
+        /**
+         * Whether Litmos e-mails the people concerned about the change. The default differs by call (see the operation); set it explicitly when it matters.
+         */
+        sendmessage?: boolean;
+        /**
+         * Set to `true` so that the people the import creates are not asked to choose a password at their first login (usual with single sign-on). Default `false`.
+         */
+        skipfirstlogin?: boolean;
+    };
+    url: '/bulkimports';
+};
+
+export type CreateBulkImportErrors = {
+    /**
+     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     */
+    400: ErrorDetail;
+    /**
+     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     */
+    401: ErrorDetail;
+    /**
+     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     */
+    403: ErrorDetail;
+    /**
+     * Not found: the record named in the path does not exist or is not visible to this key.
+     */
+    404: ErrorDetail;
+    /**
+     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
+     */
+    409: ErrorDetail;
+    /**
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     */
+    503: ErrorDetail;
+};
+
+export type CreateBulkImportError = CreateBulkImportErrors[keyof CreateBulkImportErrors];
+
+export type CreateBulkImportResponses = {
+    /**
+     * The import job, queued.
+     */
+    200: UserBulkImport;
+};
+
+export type CreateBulkImportResponse = CreateBulkImportResponses[keyof CreateBulkImportResponses];
+
+export type GetBulkImportData = {
+    body?: never;
+    path: {
+        /**
+         * The Id of a user bulk import, as `POST /bulkimports` returns it.
+         */
+        bulkImportId: LitmosId;
+    };
+    query: {
+        /**
+         * Free text naming the application that makes the call, usually a company or product name. Litmos requires it on every request and uses it to tell integrations apart.
+         */
+        source: string;
+        /**
+         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         */
+        format?: 'json';
+    };
+    url: '/bulkimports/{bulkImportId}';
+};
+
+export type GetBulkImportErrors = {
+    /**
+     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     */
+    400: ErrorDetail;
+    /**
+     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     */
+    401: ErrorDetail;
+    /**
+     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     */
+    403: ErrorDetail;
+    /**
+     * Not found: the record named in the path does not exist or is not visible to this key.
+     */
+    404: ErrorDetail;
+    /**
+     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
+     */
+    409: ErrorDetail;
+    /**
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     */
+    503: ErrorDetail;
+};
+
+export type GetBulkImportError = GetBulkImportErrors[keyof GetBulkImportErrors];
+
+export type GetBulkImportResponses = {
+    /**
+     * The import job.
+     */
+    200: UserBulkImport;
+};
+
+export type GetBulkImportResponse = GetBulkImportResponses[keyof GetBulkImportResponses];
+
+export type ListBulkImportUserErrorsData = {
+    body?: never;
+    path: {
+        /**
+         * The Id of a user bulk import, as `POST /bulkimports` returns it.
+         */
+        bulkImportId: LitmosId;
+    };
+    query: {
+        /**
+         * Free text naming the application that makes the call, usually a company or product name. Litmos requires it on every request and uses it to tell integrations apart.
+         */
+        source: string;
+        /**
+         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         */
+        format?: 'json';
+        /**
+         * Set to `false` for an import that was started in the Litmos web pages. Litmos asks clients to leave the parameter out otherwise (do not send `true`).
+         */
+        IsAPI?: boolean;
+        /**
+         * Zero-based offset of the first record to return. To read the next page, add the number of records you actually received: Litmos pages can hold more than `limit` records.
+         */
+        start?: number;
+        /**
+         * Largest number of records to return in one page.
+         */
+        limit?: number;
+    };
+    url: '/bulkimports/{bulkImportId}/usererrors';
+};
+
+export type ListBulkImportUserErrorsErrors = {
+    /**
+     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     */
+    400: ErrorDetail;
+    /**
+     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     */
+    401: ErrorDetail;
+    /**
+     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     */
+    403: ErrorDetail;
+    /**
+     * Not found: the record named in the path does not exist or is not visible to this key.
+     */
+    404: ErrorDetail;
+    /**
+     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
+     */
+    409: ErrorDetail;
+    /**
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     */
+    503: ErrorDetail;
+};
+
+export type ListBulkImportUserErrorsError = ListBulkImportUserErrorsErrors[keyof ListBulkImportUserErrorsErrors];
+
+export type ListBulkImportUserErrorsResponses = {
+    /**
+     * A page of failed rows; empty when every row went through.
+     */
+    200: Array<UserImportError>;
+};
+
+export type ListBulkImportUserErrorsResponse = ListBulkImportUserErrorsResponses[keyof ListBulkImportUserErrorsResponses];
+
+export type CreateCourseBulkImportData = {
+    /**
+     * The course rows to import; at most 100.
+     */
+    body: Array<CourseImport>;
+    path?: never;
+    query: {
+        /**
+         * Free text naming the application that makes the call, usually a company or product name. Litmos requires it on every request and uses it to tell integrations apart.
+         */
+        source: string;
+        /**
+         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         */
+        format?: 'json';
+    };
+    url: '/bulkimports/courses';
+};
+
+export type CreateCourseBulkImportErrors = {
+    /**
+     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     */
+    400: ErrorDetail;
+    /**
+     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     */
+    401: ErrorDetail;
+    /**
+     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     */
+    403: ErrorDetail;
+    /**
+     * Not found: the record named in the path does not exist or is not visible to this key.
+     */
+    404: ErrorDetail;
+    /**
+     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
+     */
+    409: ErrorDetail;
+    /**
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     */
+    503: ErrorDetail;
+};
+
+export type CreateCourseBulkImportError = CreateCourseBulkImportErrors[keyof CreateCourseBulkImportErrors];
+
+export type CreateCourseBulkImportResponses = {
+    /**
+     * The course import job, queued.
+     */
+    200: CourseBulkImport;
+};
+
+export type CreateCourseBulkImportResponse = CreateCourseBulkImportResponses[keyof CreateCourseBulkImportResponses];

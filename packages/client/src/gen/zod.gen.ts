@@ -1182,6 +1182,956 @@ export const zGamificationAchievedItemListXml = z.object({
 });
 
 /**
+ * EcomCourse
+ *
+ * A course offered in the Litmos shop, as `GET /org/ecommerce/courses` lists it. The element order differs from the other course rows (`UpdatedBy` comes right after `Active`), and the numeric id is called `OriginalId` here. Litmos' page types `Price` as an integer and `AccessTillDays` as a date; both look like documentation slips, so this schema follows the other course rows (a decimal price and a day count).
+ */
+export const zEcomCourse = z.object({
+    Id: zLitmosId,
+    Code: z.string().check(z.maxLength(50)),
+    Name: z.string().check(z.maxLength(255)),
+    Active: z.boolean(),
+    UpdatedBy: z.int(),
+    OriginalId: z.int(),
+    Description: z.nullable(z.string()),
+    EcommerceShortDescription: z.nullable(z.string().check(z.maxLength(255))),
+    EcommerceLongDescription: z.nullable(z.string()),
+    Skills: z.nullable(z.string()),
+    Price: z.number(),
+    AccessTillDate: z.nullable(zLitmosDateTime),
+    AccessTillDays: z.nullable(z.int()),
+    CoursePrerequisites: z.nullable(z.string()),
+    LearningPathPrerequisites: z.nullable(z.string()),
+    Currency: z.string().check(z.maxLength(3)),
+    Languages: z.nullable(z.string()),
+    Topics: z.nullable(z.string()),
+    Tags: z.nullable(z.string()),
+    CreatedDate: zLitmosDateTime,
+    UpdatedDate: zLitmosDateTime,
+    CreatedBy: z.int()
+});
+
+/**
+ * EcomCourseListXml
+ *
+ * The XML form of a page of `GET /org/ecommerce/courses`. Unlike other lists it has two levels: the root `Ecommerce` holds a `Courses` element, which holds the `Course` items. The JSON form of this page is not documented; it is taken to be a bare array of courses, like every other JSON list [inferred].
+ */
+export const zEcomCourseListXml = z.object({
+    Courses: z.optional(z.array(zEcomCourse))
+});
+
+/**
+ * EcomLearningPath
+ *
+ * A learning path offered in the Litmos shop, as `GET /org/ecommerce/learningpaths` lists it. Only the SAP API catalogue lists these fields; the order below is its order, and the prerequisite fields are spelled with a capital `R` there (`CoursePreRequisites`), unlike the course row.
+ */
+export const zEcomLearningPath = z.object({
+    Id: zLitmosId,
+    Name: z.string().check(z.maxLength(255)),
+    Description: z.nullable(z.string()),
+    Active: z.boolean(),
+    OriginalId: z.int(),
+    Price: z.number(),
+    EcommerceShortDescription: z.nullable(z.string().check(z.maxLength(255))),
+    EcommerceLongDescription: z.nullable(z.string()),
+    AccessTillDate: z.nullable(zLitmosDateTime),
+    AccessTillDays: z.nullable(z.int()),
+    CreatedDate: zLitmosDateTime,
+    UpdatedDate: zLitmosDateTime,
+    CreatedBy: z.int(),
+    Code: z.nullable(z.string().check(z.maxLength(50))),
+    Currency: z.string().check(z.maxLength(3)),
+    Languages: z.nullable(z.string()),
+    Topics: z.nullable(z.string()),
+    Tags: z.nullable(z.string()),
+    CoursePreRequisites: z.nullable(z.string()),
+    LearningPathPreRequisites: z.nullable(z.string()),
+    Skills: z.nullable(z.string()),
+    UpdatedBy: z.int()
+});
+
+/**
+ * EcomLearningPathListXml
+ *
+ * The XML form of a page of `GET /org/ecommerce/learningpaths`: root `Ecommerce`, then a `LearningPaths` element holding the `LearningPath` items. Litmos documents this root only for the course call; the learning path call is assumed to use the same two levels [inferred]. In JSON the page is taken to be a bare array [inferred].
+ */
+export const zEcomLearningPathListXml = z.object({
+    LearningPaths: z.optional(z.array(zEcomLearningPath))
+});
+
+/**
+ * EcomSession
+ *
+ * One future session of an instructor-led module sold in the shop. Only the main fields of an ILT session are described (in Litmos' order); the session days, resources and details that the ILT calls also return are left out of this inferred shape [inferred].
+ */
+export const zEcomSession = z.object({
+    Id: zLitmosId,
+    Name: z.string().check(z.maxLength(100)),
+    InstructorUserId: z.string().check(z.maxLength(50)),
+    InstructorName: z.string().check(z.maxLength(200)),
+    SessionType: z.int().check(z.gte(1), z.lte(4)),
+    TimeZone: z.string().check(z.maxLength(50)),
+    Location: z.nullable(z.string().check(z.maxLength(255))),
+    LocationId: z.int(),
+    StartDate: zLitmosDateTime,
+    EndDate: zLitmosDateTime,
+    CourseName: z.string().check(z.maxLength(255)),
+    ModuleName: z.string().check(z.maxLength(255)),
+    Slots: z.nullable(z.int()),
+    Accepted: z.int(),
+    EnableWaitList: z.boolean()
+});
+
+/**
+ * EcomSessionModule
+ *
+ * An instructor-led module inside an `EcomSessionCourse`, with its future sessions. Shape assumed from the ILT session list [inferred].
+ */
+export const zEcomSessionModule = z.object({
+    Id: zLitmosId,
+    Code: z.nullable(z.string().check(z.maxLength(20))),
+    Name: z.string().check(z.maxLength(255)),
+    Description: z.nullable(z.string().check(z.maxLength(2000))),
+    Sessions: z.array(zEcomSession)
+});
+
+/**
+ * EcomSessionCourse
+ *
+ * A shop course that has instructor-led sessions in the future, as `GET /org/ecommerce/coursesessions` is taken to return it. Litmos does not document this answer. This schema assumes the same tree as `GET /sessions/future` (course → `Modules` → `SessionModule` → `Sessions` → `Session`) and describes only its main fields; elements it does not name are still passed through by the SDK [inferred].
+ */
+export const zEcomSessionCourse = z.object({
+    Id: zLitmosId,
+    Code: z.nullable(z.string().check(z.maxLength(20))),
+    Name: z.string().check(z.maxLength(255)),
+    Description: z.nullable(z.string().check(z.maxLength(2000))),
+    Active: z.boolean(),
+    ForSale: z.boolean(),
+    OriginalId: z.int(),
+    Price: z.number(),
+    Modules: z.array(zEcomSessionModule)
+});
+
+/**
+ * EcomSessionCourseListXml
+ *
+ * The XML form of a page of `GET /org/ecommerce/coursesessions`, assumed to use the `SessionCourses` root of the ILT session list [inferred]; in JSON the page is taken to be a bare array.
+ */
+export const zEcomSessionCourseListXml = z.object({
+    SessionCourse: z.optional(z.array(zEcomSessionCourse))
+});
+
+/**
+ * ActionActivity
+ *
+ * One entry of the action log (`GET /org/activities/actions`): something a person did to a record, such as creating a collection or promoting someone to team leader. Some actions involve a second record (the target); the target fields are then filled.
+ */
+export const zActionActivity = z.object({
+    ActivityType: z.string().check(z.maxLength(100)),
+    ObjectType: z.string().check(z.maxLength(50)),
+    ObjectId: zLitmosId,
+    OriginalObjectId: z.int(),
+    ObjectName: z.string().check(z.maxLength(500)),
+    TargetObjectType: z.nullable(z.string().check(z.maxLength(50))),
+    TargetObjectId: z.nullable(z.string().check(z.maxLength(50))),
+    OriginalTargetObjectId: z.int(),
+    TargetObjectName: z.nullable(z.string().check(z.maxLength(500))),
+    ActivityBy: z.int(),
+    ActivityByUserName: z.string().check(z.maxLength(255)),
+    ActivityDate: zLitmosDateTime
+});
+
+/**
+ * ActionActivityListXml
+ *
+ * The XML form of a page of `GET /org/activities/actions`; Litmos spells the root `ActionActivitys`. In JSON the page is a bare array.
+ */
+export const zActionActivityListXml = z.object({
+    ActionActivity: z.optional(z.array(zActionActivity))
+});
+
+/**
+ * AssignmentActivity
+ *
+ * One entry of the assignment log (`GET /org/activities/assignments`): a record given to or taken from another, such as a person added to a course or a course assigned to a team. The assigned record is the object and the record it went to is the target.
+ */
+export const zAssignmentActivity = z.object({
+    ActivityType: z.string().check(z.maxLength(100)),
+    ObjectType: z.string().check(z.maxLength(50)),
+    ObjectId: zLitmosId,
+    OriginalObjectId: z.int(),
+    ObjectName: z.string().check(z.maxLength(500)),
+    TargetObjectType: z.nullable(z.string().check(z.maxLength(50))),
+    TargetObjectId: z.nullable(z.string().check(z.maxLength(50))),
+    OriginalTargetObjectId: z.int(),
+    TargetObjectName: z.nullable(z.string().check(z.maxLength(500))),
+    ActivityBy: z.int(),
+    ActivityByUserName: z.string().check(z.maxLength(255)),
+    ActivityDate: zLitmosDateTime
+});
+
+/**
+ * AssignmentActivityListXml
+ *
+ * The XML form of a page of `GET /org/activities/assignments`; Litmos spells the root `AssignmentActivitys`. In JSON the page is a bare array.
+ */
+export const zAssignmentActivityListXml = z.object({
+    AssignmentActivity: z.optional(z.array(zAssignmentActivity))
+});
+
+/**
+ * ContentActivity
+ *
+ * One entry of the content log (`GET /org/activities/content`): a change to training content, such as a course edited or a module added to a course (the course is then the target).
+ */
+export const zContentActivity = z.object({
+    ActivityType: z.string().check(z.maxLength(100)),
+    ObjectType: z.string().check(z.maxLength(50)),
+    ObjectId: zLitmosId,
+    OriginalObjectId: z.int(),
+    ObjectName: z.string().check(z.maxLength(500)),
+    TargetObjectType: z.nullable(z.string().check(z.maxLength(50))),
+    TargetObjectId: z.nullable(z.string().check(z.maxLength(50))),
+    OriginalTargetObjectId: z.int(),
+    TargetObjectName: z.nullable(z.string().check(z.maxLength(500))),
+    ActivityBy: z.int(),
+    ActivityByUserName: z.string().check(z.maxLength(255)),
+    ActivityDate: zLitmosDateTime
+});
+
+/**
+ * ContentActivityListXml
+ *
+ * The XML form of a page of `GET /org/activities/content`; Litmos spells the root `ContentActivitys`. In JSON the page is a bare array.
+ */
+export const zContentActivityListXml = z.object({
+    ContentActivity: z.optional(z.array(zContentActivity))
+});
+
+/**
+ * LoginActivity
+ *
+ * One entry of the login log (`GET /org/activities/logins`): a person signing in to Litmos. Only the SAP API catalogue lists these fields.
+ */
+export const zLoginActivity = z.object({
+    ActivityType: z.string().check(z.maxLength(100)),
+    UserId: zLitmosId,
+    OriginalUserId: z.int(),
+    UserName: z.string().check(z.maxLength(255)),
+    IPAddress: z.string().check(z.maxLength(50)),
+    LoginDate: zLitmosDateTime
+});
+
+/**
+ * LoginActivityListXml
+ *
+ * The XML form of a page of `GET /org/activities/logins`; Litmos spells the root `LoginActivitys`. In JSON the page is a bare array.
+ */
+export const zLoginActivityListXml = z.object({
+    LoginActivity: z.optional(z.array(zLoginActivity))
+});
+
+/**
+ * SettingsActivity
+ *
+ * One entry of the settings log (`GET /org/activities/settings`): a change to an account setting, with the value before and after. Only the SAP API catalogue lists these fields.
+ */
+export const zSettingsActivity = z.object({
+    ActivityType: z.string().check(z.maxLength(100)),
+    Category: z.string().check(z.maxLength(100)),
+    ObjectType: z.string().check(z.maxLength(50)),
+    ObjectId: zLitmosId,
+    OriginalObjectId: z.int(),
+    ObjectName: z.string().check(z.maxLength(500)),
+    TargetObjectType: z.nullable(z.string().check(z.maxLength(50))),
+    TargetObjectId: z.nullable(z.string().check(z.maxLength(50))),
+    OriginalTargetObjectId: z.int(),
+    TargetObjectName: z.nullable(z.string().check(z.maxLength(500))),
+    OldValue: z.nullable(z.string()),
+    NewValue: z.nullable(z.string()),
+    ActivityBy: z.int(),
+    ActivityByUserName: z.string().check(z.maxLength(255)),
+    ActivityDate: zLitmosDateTime
+});
+
+/**
+ * SettingsActivityListXml
+ *
+ * The XML form of a page of `GET /org/activities/settings`; Litmos spells the root `SettingsActivitys`. In JSON the page is a bare array.
+ */
+export const zSettingsActivityListXml = z.object({
+    SettingsActivity: z.optional(z.array(zSettingsActivity))
+});
+
+/**
+ * SessionTime
+ *
+ * A clock time of an instructor-led session day, written the way Litmos shows it: 12-hour hours, two-digit minutes and `AM` or `PM` with no space (`9:00AM`, `12:30PM`). It is the local time in the session's `TimeZone`.
+ */
+export const zSessionTime = z.string().check(z.regex(/^(1[0-2]|0?[1-9]):[0-5][0-9] ?([AaPp][Mm])$/));
+
+/**
+ * SessionDay
+ *
+ * One day of an instructor-led session, as session reads return it inside `Days`. A session held over several days has one entry per day; attendance is marked per day.
+ */
+export const zSessionDay = z.object({
+    Id: zLitmosId,
+    StartDate: zLitmosDateTime,
+    EndDate: zLitmosDateTime,
+    StartTime: zSessionTime,
+    EndTime: zSessionTime,
+    SendReminder: z.optional(z.boolean()),
+    ReminderValue: z.optional(z.int().check(z.gte(1))),
+    ReminderMetric: z.optional(z.string()),
+    CreatedDate: z.nullish(zLitmosDateTime)
+});
+
+/**
+ * Session
+ *
+ * A scheduled occurrence of an instructor-led (ILT) module: a classroom or online event with one or more days, an instructor, a place and a number of seats. Returned by the session lists, by `GET …/sessions/{sessionId}` and inside the `/sessions/future` and `/sessions/past` trees.
+ */
+export const zSession = z.object({
+    Id: zLitmosId,
+    Name: z.string().check(z.maxLength(100)),
+    InstructorUserId: z.string().check(z.maxLength(50)),
+    InstructorName: z.nullish(z.string().check(z.maxLength(100))),
+    SessionType: z.int().check(z.gte(1), z.lte(4)),
+    Days: z.array(zSessionDay),
+    TimeZone: z.string(),
+    Location: z.nullish(z.string()),
+    LocationId: z.optional(z.int()),
+    ResourceId: z.nullish(z.int()),
+    Resources: z.nullish(z.string()),
+    StartDate: zLitmosDateTime,
+    EndDate: zLitmosDateTime,
+    CourseName: z.optional(z.string().check(z.maxLength(255))),
+    ModuleName: z.optional(z.string().check(z.maxLength(255))),
+    Slots: z.nullish(z.int().check(z.gte(0))),
+    Accepted: z.optional(z.int().check(z.gte(0))),
+    EnableWaitList: z.optional(z.boolean()),
+    Details: z.nullish(z.string())
+});
+
+/**
+ * SessionModule
+ *
+ * An ILT module inside the `/sessions/future` and `/sessions/past` trees, with the sessions of it that fall in the requested period.
+ */
+export const zSessionModule = z.object({
+    Id: zLitmosId,
+    Code: z.nullish(z.string().check(z.maxLength(50))),
+    Name: z.string().check(z.maxLength(255)),
+    Description: z.nullish(z.string().check(z.maxLength(2000))),
+    Sessions: z.array(zSession)
+});
+
+/**
+ * SessionCourse
+ *
+ * The top level of the `/sessions/future` and `/sessions/past` answers: a course that has instructor-led sessions in the period, with its ILT modules and their sessions nested below.
+ */
+export const zSessionCourse = z.object({
+    Id: zLitmosId,
+    Code: z.nullish(z.string().check(z.maxLength(20))),
+    Name: z.string().check(z.maxLength(255)),
+    Description: z.nullish(z.string().check(z.maxLength(2000))),
+    Active: z.boolean(),
+    ForSale: z.optional(z.boolean()),
+    OriginalId: z.optional(z.int()),
+    Price: z.optional(z.number()),
+    Modules: z.array(zSessionModule)
+});
+
+/**
+ * SessionCourseListXml
+ *
+ * The XML form of a page of the session tree (courses → ILT modules → sessions → days); in JSON the page is a bare array of courses and the nested lists are arrays.
+ */
+export const zSessionCourseListXml = z.object({
+    SessionCourse: z.optional(z.array(zSessionCourse))
+});
+
+/**
+ * ModuleSummary
+ *
+ * A module of a course as `/courses/{courseId}/modules` returns it.
+ */
+export const zModuleSummary = z.object({
+    Id: zLitmosId,
+    Code: z.nullish(z.string().check(z.maxLength(50))),
+    Name: z.string().check(z.maxLength(255)),
+    Description: z.nullish(z.string())
+});
+
+/**
+ * ModuleSummaryListXml
+ *
+ * The XML form of a page of modules; in JSON the page is a bare array.
+ */
+export const zModuleSummaryListXml = z.object({
+    Module: z.optional(z.array(zModuleSummary))
+});
+
+/**
+ * IltModuleWrite
+ *
+ * The body of `POST /courses/{courseId}/events` (create an ILT module) and `POST /courses/{courseId}/events/{eventId}` (update it). Litmos does not document this body; this shape is inferred from the fields `GET /courses/{courseId}/modules/ilt` returns for a module, in the same order, so that a listed module can be edited and sent back.
+ */
+export const zIltModuleWrite = z.object({
+    Id: z.optional(z.string().check(z.maxLength(50))),
+    Code: z.optional(z.string().check(z.maxLength(50))),
+    Name: z.string().check(z.maxLength(255)),
+    Description: z.optional(z.string().check(z.maxLength(2000)))
+});
+
+/**
+ * SessionListXml
+ *
+ * The XML form of a page of sessions; in JSON the page is a bare array.
+ */
+export const zSessionListXml = z.object({
+    Session: z.optional(z.array(zSession))
+});
+
+/**
+ * SessionDayWrite
+ *
+ * One day of a session in a create or update body. Fields follow Litmos' element order; leave `Id` empty for a new day and send the day's Id to change an existing one.
+ */
+export const zSessionDayWrite = z.object({
+    Id: z.optional(z.string().check(z.maxLength(50))),
+    StartDate: zLitmosDateTime,
+    EndDate: zLitmosDateTime,
+    StartTime: zSessionTime,
+    EndTime: zSessionTime,
+    SendReminder: z.optional(z.boolean()),
+    ReminderValue: z.optional(z.int().check(z.gte(1))),
+    ReminderMetric: z.optional(z.string())
+});
+
+/**
+ * SessionWrite
+ *
+ * The body of `POST` and `PUT …/sessions[/{sessionId}]`. Litmos reads the elements in this order (out-of-order elements are ignored). On create leave `Id` empty; on update `Id` must equal the `sessionId` of the path, and the body replaces the session, so send every field to keep.
+ */
+export const zSessionWrite = z.object({
+    Id: z.optional(z.string().check(z.maxLength(50))),
+    Name: z.string().check(z.maxLength(100)),
+    InstructorUserId: z.string().check(z.maxLength(50)),
+    InstructorName: z.optional(z.string().check(z.maxLength(100))),
+    SessionType: z.int().check(z.gte(1), z.lte(4)),
+    Days: z.array(zSessionDayWrite).check(z.minLength(1)),
+    TimeZone: z.string(),
+    Location: z.string(),
+    LocationId: z.int(),
+    StartDate: z.optional(zLitmosDateTime),
+    EndDate: z.optional(zLitmosDateTime),
+    Slots: z.optional(z.int().check(z.gte(0))),
+    EnableWaitList: z.optional(z.boolean())
+});
+
+/**
+ * EventUser
+ *
+ * A person registered to an instructor-led session, with their result, as the roll call and attendance lists return them.
+ */
+export const zEventUser = z.object({
+    Id: zLitmosId,
+    EventStatus: z.int(),
+    FirstName: z.string().check(z.maxLength(50)),
+    LastName: z.string().check(z.maxLength(50)),
+    Email: z.nullish(z.string().check(z.maxLength(255))),
+    CompanyName: z.nullish(z.string().check(z.maxLength(100))),
+    Score: z.int().check(z.gte(0), z.lte(100)),
+    Completed: z.boolean()
+});
+
+/**
+ * EventUserListXml
+ *
+ * The XML form of a page of session registrations with results; in JSON the page is a bare array.
+ */
+export const zEventUserListXml = z.object({
+    EventUser: z.optional(z.array(zEventUser))
+});
+
+/**
+ * EventUserWrite
+ *
+ * One person's roll-call result in the body of `POST …/sessions/{sessionId}/rollcall`, in Litmos' element order.
+ */
+export const zEventUserWrite = z.object({
+    Id: zLitmosId,
+    Score: z.optional(z.int().check(z.gte(0), z.lte(100))),
+    Completed: z.boolean()
+});
+
+/**
+ * EventUserWriteListXml
+ *
+ * The XML form of a roll-call body (`<EventUsers><EventUser>…`); in JSON the body is a bare array of the same records.
+ */
+export const zEventUserWriteListXml = z.object({
+    EventUser: z.optional(z.array(zEventUserWrite))
+});
+
+/**
+ * EventUserRegistration
+ *
+ * A person registered to a session of an ILT module, as `GET …/modules/{moduleId}/registration` returns them: the roll-call row without a score.
+ */
+export const zEventUserRegistration = z.object({
+    Id: zLitmosId,
+    EventStatus: z.int(),
+    FirstName: z.string().check(z.maxLength(50)),
+    LastName: z.string().check(z.maxLength(50)),
+    Email: z.nullish(z.string().check(z.maxLength(255))),
+    CompanyName: z.nullish(z.string().check(z.maxLength(100))),
+    Completed: z.boolean()
+});
+
+/**
+ * EventUserRegistrationListXml
+ *
+ * The XML form of a page of module registrations; in JSON the page is a bare array.
+ */
+export const zEventUserRegistrationListXml = z.object({
+    EventUser: z.optional(z.array(zEventUserRegistration))
+});
+
+/**
+ * UserSessionRegistrationStatus
+ *
+ * The outcome of registering a list of people to a session.
+ */
+export const zUserSessionRegistrationStatus = z.object({
+    TotalUsersRegistered: z.int().check(z.gte(0)),
+    Failed: z.int().check(z.gte(0))
+});
+
+/**
+ * IltLocation
+ *
+ * A place where instructor-led sessions are held, as `GET /locations` returns it. Only seen in JSON from a client's recorded use; the XML element names (`Locations` → `Location`) are inferred from Litmos' usual list shape.
+ */
+export const zIltLocation = z.object({
+    LocationId: z.int(),
+    Location: z.string(),
+    Description: z.nullish(z.string()),
+    Street1: z.nullish(z.string().check(z.maxLength(100))),
+    Street2: z.nullish(z.string().check(z.maxLength(100))),
+    City: z.nullish(z.string().check(z.maxLength(100))),
+    State: z.nullish(z.string().check(z.maxLength(100))),
+    PostalCode: z.nullish(z.string().check(z.maxLength(100))),
+    Country: z.nullish(z.string().check(z.maxLength(100))),
+    Phone: z.nullish(z.string().check(z.maxLength(50)))
+});
+
+/**
+ * IltLocationListXml
+ *
+ * The XML form of a page of locations (root and item names inferred); in JSON the page is a bare array.
+ */
+export const zIltLocationListXml = z.object({
+    Location: z.optional(z.array(zIltLocation))
+});
+
+/**
+ * CollectionSummary
+ *
+ * A collection as `GET /collections` lists it: only its Id and name. Litmos offers no call that reads one collection with all its fields.
+ */
+export const zCollectionSummary = z.object({
+    Id: zLitmosId,
+    Name: z.string().check(z.maxLength(255))
+});
+
+/**
+ * CollectionSummaryListXml
+ *
+ * The XML form of a page of collections; in JSON the page is a bare array.
+ */
+export const zCollectionSummaryListXml = z.object({
+    Collection: z.optional(z.array(zCollectionSummary))
+});
+
+/**
+ * CollectionWrite
+ *
+ * The body of `POST /collections`. Send the elements in this order; Litmos assigns the Id.
+ */
+export const zCollectionWrite = z.object({
+    Name: z.string().check(z.minLength(1), z.maxLength(255)),
+    Description: z.string(),
+    DefaultListing: z.optional(z.boolean()),
+    ImageURL: z.optional(z.string())
+});
+
+/**
+ * Collection
+ *
+ * A collection (a bundle of courses and learning paths handed out through listings) as `POST /collections` returns it after creating it.
+ */
+export const zCollection = z.object({
+    Id: zLitmosId,
+    Name: z.string().check(z.maxLength(255)),
+    Description: z.string(),
+    DefaultListing: z.boolean(),
+    ImageURL: z.nullable(z.string())
+});
+
+/**
+ * CollectionContentRef
+ *
+ * One course or learning path to add to a collection: its Id and, optionally, its place in the collection. The XML item element is `Course` or `LearningPath`, see the body schema.
+ */
+export const zCollectionContentRef = z.object({
+    Id: zLitmosId,
+    SeqId: z.optional(z.string().check(z.maxLength(2)))
+});
+
+/**
+ * CollectionCourseListXml
+ *
+ * The XML form of the courses to add to a collection (at most 25), each with an optional `SeqId`; in JSON the body is a bare array of `{ "Id": …, "SeqId": … }`.
+ */
+export const zCollectionCourseListXml = z.object({
+    Course: z.optional(z.array(zCollectionContentRef).check(z.minLength(1), z.maxLength(25)))
+});
+
+/**
+ * CollectionLearningPathListXml
+ *
+ * The XML form of the learning paths to add to a collection (at most 25), each with an optional `SeqId`; in JSON the body is a bare array of `{ "Id": …, "SeqId": … }`.
+ */
+export const zCollectionLearningPathListXml = z.object({
+    LearningPath: z.optional(z.array(zCollectionContentRef).check(z.minLength(1), z.maxLength(25)))
+});
+
+/**
+ * ListingWrite
+ *
+ * The body of `POST /collectionlistings`, in the element order Litmos reads. The duration rules are checked by Litmos: a `Fixed` listing needs `FixedDate`, a `dynamic` one needs `DurationDays`, and every listing needs a name (403 otherwise).
+ */
+export const zListingWrite = z.object({
+    Id: z.optional(z.string().check(z.maxLength(50))),
+    Name: z.string().check(z.minLength(1), z.maxLength(255)),
+    Active: z.boolean(),
+    DurationType: z.enum([
+        'Unlimited',
+        'Fixed',
+        'dynamic'
+    ]),
+    MaxUsers: z.string().check(z.maxLength(50)),
+    DurationDays: z.optional(z.int().check(z.gte(0))),
+    FixedDate: z.optional(z.string().check(z.maxLength(50))),
+    CollectionId: zLitmosId
+});
+
+/**
+ * Listing
+ *
+ * A collection listing: the entitlement through which people and teams get a collection, with how long and for how many people it is open. Returned by `POST /collectionlistings` and listed by `GET /collectionlistings/{collectionId}`.
+ */
+export const zListing = z.object({
+    Id: zLitmosId,
+    Name: z.string().check(z.maxLength(255)),
+    Active: z.boolean(),
+    DurationType: z.string().check(z.maxLength(50)),
+    MaxUsers: z.string().check(z.maxLength(50)),
+    DurationDays: z.int().check(z.gte(0)),
+    FixedDate: z.string().check(z.maxLength(50)),
+    CollectionId: zLitmosId
+});
+
+/**
+ * ListingListXml
+ *
+ * The XML form of a page of collection listings; in JSON the page is a bare array.
+ */
+export const zListingListXml = z.object({
+    Listing: z.optional(z.array(zListing))
+});
+
+/**
+ * ListingUserListXml
+ *
+ * The XML form of a page of the people on a collection listing; in JSON the page is a bare array of the same records. Each item carries the fields of `UserSummary` under the element name `ListingUser`. The root and item names follow Litmos' SAP description and are not confirmed by a recorded response.
+ */
+export const zListingUserListXml = z.object({
+    ListingUser: z.optional(z.array(zUserSummary))
+});
+
+/**
+ * TokenType
+ *
+ * What a self-signup token enrols its users in, as an integer from 1 to 4: `1` a course, `2` a team, `3` a learning path, `4` a collection listing. `TokenTypeId` names the record of that kind; Litmos accepts no other value.
+ */
+export const zTokenType = z.int().check(z.gte(1), z.lte(4));
+
+/**
+ * Token
+ *
+ * A self-signup token: a code people enter when they sign up, which enrols them in one course, team, learning path or collection listing. Returned by `GET /tokens` and `GET /tokens/{tokenId}`, and sent (with its `TokenId`) to `PUT /tokens` to change it.
+ */
+export const zToken = z.object({
+    TokenId: zLitmosId,
+    TokenCode: z.string().check(z.maxLength(250)),
+    TokenType: zTokenType,
+    TokenTypeId: zLitmosId,
+    Active: z.boolean(),
+    MaximumActivations: z.int().check(z.gte(0)),
+    TokenExpiration: z.string().check(z.maxLength(50))
+});
+
+/**
+ * TokenListXml
+ *
+ * The XML form of a list of self-signup tokens (`Tokens` → `Token`): a page of `GET /tokens`, the single-item answer of `GET /tokens/{tokenId}`, and the body of `PUT /tokens`. In JSON it is a bare array.
+ */
+export const zTokenListXml = z.object({
+    Token: z.optional(z.array(zToken))
+});
+
+/**
+ * TokenCreate
+ *
+ * One new self-signup token in the body of `POST /tokens`: a `Token` without `TokenId`, in the element order Litmos reads.
+ */
+export const zTokenCreate = z.object({
+    TokenCode: z.string().check(z.minLength(1), z.maxLength(250)),
+    TokenType: zTokenType,
+    TokenTypeId: zLitmosId,
+    Active: z.boolean(),
+    MaximumActivations: z.int().check(z.gte(0)),
+    TokenExpiration: z.string().check(z.maxLength(50))
+});
+
+/**
+ * TokenCreateListXml
+ *
+ * The XML form of the body of `POST /tokens`: up to 100 new tokens under `Tokens`; in JSON the body is a bare array.
+ */
+export const zTokenCreateListXml = z.object({
+    Token: z.optional(z.array(zTokenCreate).check(z.minLength(1), z.maxLength(100)))
+});
+
+/**
+ * UserBulkImport
+ *
+ * A user bulk import job and its counters. `POST /bulkimports` returns it as soon as the job is queued (status `Waiting`, counters at 0); read it again with `GET /bulkimports/{bulkImportId}` to follow the job until it is done.
+ */
+export const zUserBulkImport = z.object({
+    Id: zLitmosId,
+    ImportDate: zLitmosDateTime,
+    Status: z.string().check(z.maxLength(50)),
+    TotalRecords: z.int().check(z.gte(0)),
+    TotalUsersCreated: z.int().check(z.gte(0)),
+    Failed: z.int().check(z.gte(0)),
+    Duplicate: z.int().check(z.gte(0)),
+    InvalidEmail: z.int().check(z.gte(0)),
+    SendEmails: z.boolean(),
+    SkipFirstLogin: z.boolean(),
+    IsAPIImport: z.optional(z.boolean())
+});
+
+/**
+ * UserBulkImportListXml
+ *
+ * The XML form of a page of user bulk imports; in JSON the page is a bare array.
+ */
+export const zUserBulkImportListXml = z.object({
+    UserBulkImport: z.optional(z.array(zUserBulkImport))
+});
+
+/**
+ * UserImport
+ *
+ * One row of a user bulk import (`POST /bulkimports`), the API form of a line of the bulk-import CSV file. `Username` (this exact casing) is the key: a row with a new username creates a person, a row with an existing one updates that person (a username cannot be changed this way). Fields left out keep their current value. Send the elements in this order; all are text except `Active`.
+ */
+export const zUserImport = z.object({
+    Username: z.string().check(z.maxLength(255)),
+    Email: z.optional(z.string().check(z.maxLength(255))),
+    FirstName: z.string().check(z.maxLength(50)),
+    LastName: z.string().check(z.maxLength(50)),
+    Password: z.optional(z.string()),
+    Phone: z.optional(z.string().check(z.maxLength(50))),
+    Mobile: z.optional(z.string().check(z.maxLength(50))),
+    Skype: z.optional(z.string().check(z.maxLength(100))),
+    Title: z.optional(z.string().check(z.maxLength(100))),
+    CompanyName: z.optional(z.string().check(z.maxLength(100))),
+    WebSite: z.optional(z.string().check(z.maxLength(100))),
+    Twitter: z.optional(z.string().check(z.maxLength(100))),
+    Team1: z.optional(z.string().check(z.maxLength(50))),
+    Team2: z.optional(z.string().check(z.maxLength(50))),
+    Team3: z.optional(z.string().check(z.maxLength(50))),
+    Team4: z.optional(z.string().check(z.maxLength(50))),
+    Team5: z.optional(z.string().check(z.maxLength(50))),
+    Course1: z.optional(z.string().check(z.maxLength(50))),
+    Course2: z.optional(z.string().check(z.maxLength(50))),
+    Course3: z.optional(z.string().check(z.maxLength(50))),
+    Address1: z.optional(z.string().check(z.maxLength(100))),
+    Address2: z.optional(z.string().check(z.maxLength(100))),
+    City: z.optional(z.string().check(z.maxLength(100))),
+    State: z.optional(z.string().check(z.maxLength(100))),
+    Zip: z.optional(z.string().check(z.maxLength(100))),
+    Country: z.optional(z.string().check(z.maxLength(100))),
+    CustomField1: z.optional(z.string().check(z.maxLength(500))),
+    CustomField2: z.optional(z.string().check(z.maxLength(500))),
+    CustomField3: z.optional(z.string().check(z.maxLength(500))),
+    CustomField4: z.optional(z.string().check(z.maxLength(500))),
+    CustomField5: z.optional(z.string().check(z.maxLength(500))),
+    CustomField6: z.optional(z.string().check(z.maxLength(500))),
+    CustomField7: z.optional(z.string().check(z.maxLength(500))),
+    CustomField8: z.optional(z.string().check(z.maxLength(500))),
+    CustomField9: z.optional(z.string().check(z.maxLength(500))),
+    CustomField10: z.optional(z.string().check(z.maxLength(500))),
+    SalesforceId: z.optional(z.string().check(z.maxLength(50))),
+    SalesforceContactId: z.optional(z.string().check(z.maxLength(50))),
+    SalesforceAccountId: z.optional(z.string().check(z.maxLength(50))),
+    Active: z.optional(z.boolean()),
+    InActiveDate: z.optional(z.string().check(z.maxLength(50))),
+    AccessLevel: z.optional(z.enum([
+        'L',
+        'TL',
+        'TA',
+        '2',
+        '3',
+        '4',
+        '5'
+    ])),
+    Brand: z.optional(z.string().check(z.maxLength(200))),
+    Culture: z.optional(z.string().check(z.maxLength(50))),
+    Manager: z.optional(z.string().check(z.maxLength(255))),
+    UserCustomField1: z.optional(z.string().check(z.maxLength(255))),
+    UserCustomField2: z.optional(z.string().check(z.maxLength(255))),
+    UserCustomField3: z.optional(z.string().check(z.maxLength(255))),
+    UserCustomField4: z.optional(z.string().check(z.maxLength(255))),
+    UserCustomField5: z.optional(z.string().check(z.maxLength(255))),
+    UserCustomField6: z.optional(z.string().check(z.maxLength(255))),
+    UserCustomField7: z.optional(z.string().check(z.maxLength(255))),
+    UserCustomField8: z.optional(z.string().check(z.maxLength(255))),
+    UserCustomField9: z.optional(z.string().check(z.maxLength(255))),
+    UserCustomField10: z.optional(z.string().check(z.maxLength(255))),
+    UserCustomField11: z.optional(z.string().check(z.maxLength(255))),
+    UserCustomField12: z.optional(z.string().check(z.maxLength(255))),
+    UserCustomField13: z.optional(z.string().check(z.maxLength(255))),
+    UserCustomField14: z.optional(z.string().check(z.maxLength(255))),
+    UserCustomField15: z.optional(z.string().check(z.maxLength(255))),
+    UserCustomField16: z.optional(z.string().check(z.maxLength(255))),
+    UserCustomField17: z.optional(z.string().check(z.maxLength(255))),
+    UserCustomField18: z.optional(z.string().check(z.maxLength(255))),
+    UserCustomField19: z.optional(z.string().check(z.maxLength(255))),
+    UserCustomField20: z.optional(z.string().check(z.maxLength(255))),
+    UserCustomField21: z.optional(z.string().check(z.maxLength(255))),
+    UserCustomField22: z.optional(z.string().check(z.maxLength(255))),
+    UserCustomField23: z.optional(z.string().check(z.maxLength(255))),
+    UserCustomField24: z.optional(z.string().check(z.maxLength(255))),
+    UserCustomField25: z.optional(z.string().check(z.maxLength(255))),
+    JobRole: z.optional(z.string().check(z.maxLength(100))),
+    ExternalEmployeeId: z.optional(z.string().check(z.maxLength(100)))
+});
+
+/**
+ * UserImportListXml
+ *
+ * The XML form of the body of `POST /bulkimports`: the rows under `UserImports`; in JSON the body is a bare array of the same rows. The whole body may be at most about 2000 KB (roughly 2000 people).
+ */
+export const zUserImportListXml = z.object({
+    UserImport: z.optional(z.array(zUserImport).check(z.minLength(1)))
+});
+
+/**
+ * UserImportError
+ *
+ * One row of a user bulk import that Litmos could not process, with the reason. The shape is inferred from Litmos' SAP description, which spells the second field `ImporStatus` in its schema but `ImportStatus` in its example; this spec follows the example.
+ */
+export const zUserImportError = z.object({
+    Username: z.string().check(z.maxLength(255)),
+    ImportStatus: z.string()
+});
+
+/**
+ * UserImportErrorListXml
+ *
+ * The XML form of a page of failed import rows; in JSON the page is a bare array. Litmos documents no XML sample for this call: the root `UserImportErrors` and item `UserImportError` are inferred from the names of its other bulk-import elements.
+ */
+export const zUserImportErrorListXml = z.object({
+    UserImportError: z.optional(z.array(zUserImportError))
+});
+
+/**
+ * CourseImport
+ *
+ * One row of a course bulk import (`POST /bulkimports/courses`), which creates or updates course records (at most 100 rows a call). Field names, order and types follow Litmos' SAP description, the only published source for this call; semantics marked "inferred" are our reading of the names. Send the elements in this order and leave out what you do not set.
+ */
+export const zCourseImport = z.object({
+    CourseTitle: z.string().check(z.maxLength(255)),
+    Description: z.optional(z.string()),
+    CourseCode: z.optional(z.string().check(z.maxLength(50))),
+    Active: z.boolean(),
+    ContentLibrary: z.optional(z.boolean()),
+    Notifications: z.optional(z.string().check(z.maxLength(255))),
+    ModuleOrder: z.optional(z.boolean()),
+    CourseInactivationDate: z.optional(z.string().check(z.maxLength(50))),
+    CourseAccessExpirationDate: z.optional(z.string().check(z.maxLength(50))),
+    CourseAccessExpirationDateSpan: z.optional(z.int().check(z.gte(0), z.lte(100))),
+    DueDate: z.optional(z.string().check(z.maxLength(50))),
+    DueDateSpan: z.optional(z.int().check(z.gte(0), z.lte(100))),
+    ComplianceDateSpan: z.optional(z.int().check(z.gte(0), z.lte(100))),
+    ComplianceRetake: z.optional(z.boolean()),
+    Topic1: z.optional(z.string().check(z.maxLength(255))),
+    Topic2: z.optional(z.string().check(z.maxLength(255))),
+    Topic3: z.optional(z.string().check(z.maxLength(255))),
+    Social: z.optional(z.boolean()),
+    DiscussionForum: z.optional(z.boolean()),
+    CoursePrerequisite1: z.optional(z.string().check(z.maxLength(50))),
+    CoursePrerequisite2: z.optional(z.string().check(z.maxLength(50))),
+    CoursePrerequisite3: z.optional(z.string().check(z.maxLength(50))),
+    LearningPathPrerequisite1: z.optional(z.string().check(z.maxLength(50))),
+    LearningPathPrerequisite2: z.optional(z.string().check(z.maxLength(50))),
+    LearningPathPrerequisite3: z.optional(z.string().check(z.maxLength(50))),
+    Language: z.optional(z.string().check(z.maxLength(50))),
+    Tags: z.optional(z.string().check(z.maxLength(500))),
+    AdvCourseCustomField1: z.optional(z.string()),
+    AdvCourseCustomField2: z.optional(z.string()),
+    AdvCourseCustomField3: z.optional(z.string()),
+    AdvCourseCustomField4: z.optional(z.string()),
+    AdvCourseCustomField5: z.optional(z.string()),
+    AdvCourseCustomField6: z.optional(z.string()),
+    AdvCourseCustomField7: z.optional(z.string()),
+    AdvCourseCustomField8: z.optional(z.string()),
+    AdvCourseCustomField9: z.optional(z.string()),
+    AdvCourseCustomField10: z.optional(z.string()),
+    ReferenceCode: z.optional(z.string().check(z.maxLength(100)))
+});
+
+/**
+ * CourseImportListXml
+ *
+ * The XML form of the body of `POST /bulkimports/courses`: at most 100 rows under `CourseImports`; in JSON the body is a bare array of the same rows.
+ */
+export const zCourseImportListXml = z.object({
+    CourseImport: z.optional(z.array(zCourseImport).check(z.minLength(1), z.maxLength(100)))
+});
+
+/**
+ * CourseBulkImport
+ *
+ * A course bulk import job, as `POST /bulkimports/courses` returns it. The element name `CourseBulkImport` is inferred from Litmos' SAP description (no XML sample is published).
+ */
+export const zCourseBulkImport = z.object({
+    ImportId: zLitmosId,
+    ImportDate: zLitmosDateTime,
+    Status: z.string().check(z.maxLength(50)),
+    TotalRecords: z.int().check(z.gte(0)),
+    TotalCoursesCreated: z.int().check(z.gte(0)),
+    Failed: z.int().check(z.gte(0))
+});
+
+/**
  * Free text naming the application that makes the call, usually a company or product name. Litmos requires it on every request and uses it to tell integrations apart.
  */
 export const zSource = z.string().check(z.minLength(1), z.maxLength(50));
@@ -1255,6 +2205,66 @@ export const zLearningPathIdPath = zLitmosId;
  * The team's Id.
  */
 export const zTeamIdPath = zLitmosId;
+
+/**
+ * Optional start of a date range, in UTC, written `YYYY-MM-DD HH:MM:SS`: only sessions created or changed from then on. Send it together with `to`; the range may span at most 7 days.
+ */
+export const zSessionRangeSince = zLitmosQueryDateTime;
+
+/**
+ * Optional end of the date range started by `since`, in UTC, written `YYYY-MM-DD HH:MM:SS`, at most 7 days after `since`. To include changes made today, `to` must lie in the future.
+ */
+export const zSessionRangeTo = zLitmosQueryDateTime;
+
+/**
+ * The Id of an ILT module (Litmos calls the module an event in these paths).
+ */
+export const zEventIdPath = zLitmosId;
+
+/**
+ * The module's Id.
+ */
+export const zModuleIdPath = zLitmosId;
+
+/**
+ * The Id of an instructor-led session.
+ */
+export const zSessionIdPath = zLitmosId;
+
+/**
+ * The person Id of an instructor, as `GET /instructors` lists it.
+ */
+export const zInstructorIdPath = zLitmosId;
+
+/**
+ * The Id of one day of a session, as the session's `Days` list gives it.
+ */
+export const zSessionDayIdPath = zLitmosId;
+
+/**
+ * `true` to record that the people attended the day, `false` to record that they did not.
+ */
+export const zSessionAttendedPath = z.boolean();
+
+/**
+ * The collection's Id, as `GET /collections` lists it.
+ */
+export const zCollectionIdPath = zLitmosId;
+
+/**
+ * The collection listing's Id, as `GET /collectionlistings/{collectionId}` lists it.
+ */
+export const zListingIdPath = zLitmosId;
+
+/**
+ * The self-signup token's Id (its `TokenId`, not the code learners type).
+ */
+export const zTokenIdPath = zLitmosId;
+
+/**
+ * The Id of a user bulk import, as `POST /bulkimports` returns it.
+ */
+export const zBulkImportIdPath = zLitmosId;
 
 export const zListAchievementsQuery = z.object({
     source: z.string().check(z.minLength(1), z.maxLength(50)),
@@ -2236,3 +3246,808 @@ export const zResetUserGamificationQuery = z.object({
     source: z.string().check(z.minLength(1), z.maxLength(50)),
     format: z.optional(z.enum(['json']))
 });
+
+export const zListChangedEcommerceCoursesQuery = z.object({
+    source: z.string().check(z.minLength(1), z.maxLength(50)),
+    format: z.optional(z.enum(['json'])),
+    since: zLitmosQueryDateTime,
+    to: zLitmosQueryDateTime,
+    start: z._default(z.optional(z.int().check(z.gte(0))), 0),
+    limit: z._default(z.optional(z.int().check(z.gte(1), z.lte(1000))), 100),
+    sort: z.optional(z.string().check(z.maxLength(50))),
+    dir: z._default(z.optional(z.enum(['ASC', 'DESC'])), 'ASC'),
+    search: z.optional(z.string().check(z.maxLength(50)))
+});
+
+/**
+ * A page of shop courses created or changed in the range; empty when there were none.
+ */
+export const zListChangedEcommerceCoursesResponse = z.array(zEcomCourse);
+
+export const zListChangedEcommerceLearningPathsQuery = z.object({
+    source: z.string().check(z.minLength(1), z.maxLength(50)),
+    format: z.optional(z.enum(['json'])),
+    since: zLitmosQueryDateTime,
+    to: zLitmosQueryDateTime,
+    start: z._default(z.optional(z.int().check(z.gte(0))), 0),
+    limit: z._default(z.optional(z.int().check(z.gte(1), z.lte(1000))), 100),
+    sort: z.optional(z.string().check(z.maxLength(50))),
+    dir: z._default(z.optional(z.enum(['ASC', 'DESC'])), 'ASC'),
+    search: z.optional(z.string().check(z.maxLength(50)))
+});
+
+/**
+ * A page of shop learning paths created or changed in the range; empty when there were none.
+ */
+export const zListChangedEcommerceLearningPathsResponse = z.array(zEcomLearningPath);
+
+export const zListChangedEcommerceCourseSessionsQuery = z.object({
+    source: z.string().check(z.minLength(1), z.maxLength(50)),
+    format: z.optional(z.enum(['json'])),
+    since: zLitmosQueryDateTime,
+    to: zLitmosQueryDateTime,
+    start: z._default(z.optional(z.int().check(z.gte(0))), 0),
+    limit: z._default(z.optional(z.int().check(z.gte(1), z.lte(1000))), 100),
+    sort: z.optional(z.string().check(z.maxLength(50))),
+    dir: z._default(z.optional(z.enum(['ASC', 'DESC'])), 'ASC'),
+    search: z.optional(z.string().check(z.maxLength(50)))
+});
+
+/**
+ * A page of shop courses with future sessions changed in the range; empty when there were none.
+ */
+export const zListChangedEcommerceCourseSessionsResponse = z.array(zEcomSessionCourse);
+
+export const zListActionActivitiesQuery = z.object({
+    source: z.string().check(z.minLength(1), z.maxLength(50)),
+    format: z.optional(z.enum(['json'])),
+    since: zLitmosQueryDateTime,
+    to: zLitmosQueryDateTime,
+    start: z._default(z.optional(z.int().check(z.gte(0))), 0),
+    limit: z._default(z.optional(z.int().check(z.gte(1), z.lte(1000))), 100),
+    sort: z.optional(z.string().check(z.maxLength(50))),
+    dir: z._default(z.optional(z.enum(['ASC', 'DESC'])), 'ASC'),
+    search: z.optional(z.string().check(z.maxLength(50)))
+});
+
+/**
+ * A page of action log entries from the range; empty when there were none.
+ */
+export const zListActionActivitiesResponse = z.array(zActionActivity);
+
+export const zListAssignmentActivitiesQuery = z.object({
+    source: z.string().check(z.minLength(1), z.maxLength(50)),
+    format: z.optional(z.enum(['json'])),
+    since: zLitmosQueryDateTime,
+    to: zLitmosQueryDateTime,
+    start: z._default(z.optional(z.int().check(z.gte(0))), 0),
+    limit: z._default(z.optional(z.int().check(z.gte(1), z.lte(1000))), 100),
+    sort: z.optional(z.string().check(z.maxLength(50))),
+    dir: z._default(z.optional(z.enum(['ASC', 'DESC'])), 'ASC'),
+    search: z.optional(z.string().check(z.maxLength(50)))
+});
+
+/**
+ * A page of assignment log entries from the range; empty when there were none.
+ */
+export const zListAssignmentActivitiesResponse = z.array(zAssignmentActivity);
+
+export const zListContentActivitiesQuery = z.object({
+    source: z.string().check(z.minLength(1), z.maxLength(50)),
+    format: z.optional(z.enum(['json'])),
+    since: zLitmosQueryDateTime,
+    to: zLitmosQueryDateTime,
+    start: z._default(z.optional(z.int().check(z.gte(0))), 0),
+    limit: z._default(z.optional(z.int().check(z.gte(1), z.lte(1000))), 100),
+    sort: z.optional(z.string().check(z.maxLength(50))),
+    dir: z._default(z.optional(z.enum(['ASC', 'DESC'])), 'ASC'),
+    search: z.optional(z.string().check(z.maxLength(50)))
+});
+
+/**
+ * A page of content log entries from the range; empty when there were none.
+ */
+export const zListContentActivitiesResponse = z.array(zContentActivity);
+
+export const zListLoginActivitiesQuery = z.object({
+    source: z.string().check(z.minLength(1), z.maxLength(50)),
+    format: z.optional(z.enum(['json'])),
+    since: zLitmosQueryDateTime,
+    to: zLitmosQueryDateTime,
+    start: z._default(z.optional(z.int().check(z.gte(0))), 0),
+    limit: z._default(z.optional(z.int().check(z.gte(1), z.lte(1000))), 100),
+    sort: z.optional(z.string().check(z.maxLength(50))),
+    dir: z._default(z.optional(z.enum(['ASC', 'DESC'])), 'ASC'),
+    search: z.optional(z.string().check(z.maxLength(50)))
+});
+
+/**
+ * A page of sign-ins from the range; empty when there were none.
+ */
+export const zListLoginActivitiesResponse = z.array(zLoginActivity);
+
+export const zListSettingsActivitiesQuery = z.object({
+    source: z.string().check(z.minLength(1), z.maxLength(50)),
+    format: z.optional(z.enum(['json'])),
+    since: zLitmosQueryDateTime,
+    to: zLitmosQueryDateTime,
+    start: z._default(z.optional(z.int().check(z.gte(0))), 0),
+    limit: z._default(z.optional(z.int().check(z.gte(1), z.lte(1000))), 100),
+    sort: z.optional(z.string().check(z.maxLength(50))),
+    dir: z._default(z.optional(z.enum(['ASC', 'DESC'])), 'ASC'),
+    search: z.optional(z.string().check(z.maxLength(50)))
+});
+
+/**
+ * A page of settings changes from the range; empty when there were none.
+ */
+export const zListSettingsActivitiesResponse = z.array(zSettingsActivity);
+
+export const zListFutureSessionsQuery = z.object({
+    source: z.string().check(z.minLength(1), z.maxLength(50)),
+    format: z.optional(z.enum(['json'])),
+    since: z.optional(zLitmosQueryDateTime),
+    to: z.optional(zLitmosQueryDateTime),
+    start: z._default(z.optional(z.int().check(z.gte(0))), 0),
+    limit: z._default(z.optional(z.int().check(z.gte(1), z.lte(1000))), 100),
+    sort: z.optional(z.string().check(z.maxLength(50))),
+    dir: z._default(z.optional(z.enum(['ASC', 'DESC'])), 'ASC'),
+    search: z.optional(z.string().check(z.maxLength(50)))
+});
+
+/**
+ * A page of courses with their upcoming ILT sessions; empty when none are scheduled.
+ */
+export const zListFutureSessionsResponse = z.array(zSessionCourse);
+
+export const zListPastSessionsQuery = z.object({
+    source: z.string().check(z.minLength(1), z.maxLength(50)),
+    format: z.optional(z.enum(['json'])),
+    since: z.optional(zLitmosQueryDateTime),
+    to: z.optional(zLitmosQueryDateTime),
+    start: z._default(z.optional(z.int().check(z.gte(0))), 0),
+    limit: z._default(z.optional(z.int().check(z.gte(1), z.lte(1000))), 100),
+    sort: z.optional(z.string().check(z.maxLength(50))),
+    dir: z._default(z.optional(z.enum(['ASC', 'DESC'])), 'ASC'),
+    search: z.optional(z.string().check(z.maxLength(50)))
+});
+
+/**
+ * A page of courses with their past ILT sessions; empty when there are none.
+ */
+export const zListPastSessionsResponse = z.array(zSessionCourse);
+
+export const zListIltModulesPath = z.object({
+    courseId: zLitmosId
+});
+
+export const zListIltModulesQuery = z.object({
+    source: z.string().check(z.minLength(1), z.maxLength(50)),
+    format: z.optional(z.enum(['json'])),
+    start: z._default(z.optional(z.int().check(z.gte(0))), 0),
+    limit: z._default(z.optional(z.int().check(z.gte(1), z.lte(1000))), 100)
+});
+
+/**
+ * A page of the course's ILT modules; empty when it has none.
+ */
+export const zListIltModulesResponse = z.array(zModuleSummary);
+
+/**
+ * The new module, with an empty `Id` (inferred shape).
+ */
+export const zCreateIltModuleBody = zIltModuleWrite;
+
+export const zCreateIltModulePath = z.object({
+    courseId: zLitmosId
+});
+
+export const zCreateIltModuleQuery = z.object({
+    source: z.string().check(z.minLength(1), z.maxLength(50)),
+    format: z.optional(z.enum(['json']))
+});
+
+export const zDeleteIltModulePath = z.object({
+    courseId: zLitmosId,
+    eventId: zLitmosId
+});
+
+export const zDeleteIltModuleQuery = z.object({
+    source: z.string().check(z.minLength(1), z.maxLength(50)),
+    format: z.optional(z.enum(['json']))
+});
+
+/**
+ * The module's new values, with `Id` equal to the path's `eventId` (inferred shape).
+ */
+export const zUpdateIltModuleBody = zIltModuleWrite;
+
+export const zUpdateIltModulePath = z.object({
+    courseId: zLitmosId,
+    eventId: zLitmosId
+});
+
+export const zUpdateIltModuleQuery = z.object({
+    source: z.string().check(z.minLength(1), z.maxLength(50)),
+    format: z.optional(z.enum(['json']))
+});
+
+export const zListModuleSessionsPath = z.object({
+    courseId: zLitmosId,
+    moduleId: zLitmosId
+});
+
+export const zListModuleSessionsQuery = z.object({
+    source: z.string().check(z.minLength(1), z.maxLength(50)),
+    format: z.optional(z.enum(['json'])),
+    start: z._default(z.optional(z.int().check(z.gte(0))), 0),
+    limit: z._default(z.optional(z.int().check(z.gte(1), z.lte(1000))), 100)
+});
+
+/**
+ * A page of the module's sessions; empty when it has none.
+ */
+export const zListModuleSessionsResponse = z.array(zSession);
+
+/**
+ * The new session, with an empty `Id`.
+ */
+export const zCreateSessionBody = zSessionWrite;
+
+export const zCreateSessionPath = z.object({
+    courseId: zLitmosId,
+    moduleId: zLitmosId
+});
+
+export const zCreateSessionQuery = z.object({
+    source: z.string().check(z.minLength(1), z.maxLength(50)),
+    format: z.optional(z.enum(['json']))
+});
+
+export const zDeleteSessionPath = z.object({
+    courseId: zLitmosId,
+    moduleId: zLitmosId,
+    sessionId: zLitmosId
+});
+
+export const zDeleteSessionQuery = z.object({
+    source: z.string().check(z.minLength(1), z.maxLength(50)),
+    format: z.optional(z.enum(['json']))
+});
+
+export const zGetSessionPath = z.object({
+    courseId: zLitmosId,
+    moduleId: zLitmosId,
+    sessionId: zLitmosId
+});
+
+export const zGetSessionQuery = z.object({
+    source: z.string().check(z.minLength(1), z.maxLength(50)),
+    format: z.optional(z.enum(['json']))
+});
+
+/**
+ * The session.
+ */
+export const zGetSessionResponse = zSession;
+
+/**
+ * The complete session, with `Id` equal to the path's `sessionId`.
+ */
+export const zUpdateSessionBody = zSessionWrite;
+
+export const zUpdateSessionPath = z.object({
+    courseId: zLitmosId,
+    moduleId: zLitmosId,
+    sessionId: zLitmosId
+});
+
+export const zUpdateSessionQuery = z.object({
+    source: z.string().check(z.minLength(1), z.maxLength(50)),
+    format: z.optional(z.enum(['json']))
+});
+
+export const zListInstructorsQuery = z.object({
+    source: z.string().check(z.minLength(1), z.maxLength(50)),
+    format: z.optional(z.enum(['json'])),
+    start: z._default(z.optional(z.int().check(z.gte(0))), 0),
+    limit: z._default(z.optional(z.int().check(z.gte(1), z.lte(1000))), 100),
+    search: z.optional(z.string().check(z.maxLength(50)))
+});
+
+/**
+ * A page of instructors; empty when nobody matches.
+ */
+export const zListInstructorsResponse = z.array(zUserSummary);
+
+export const zListInstructorSessionsPath = z.object({
+    instructorId: zLitmosId
+});
+
+export const zListInstructorSessionsQuery = z.object({
+    source: z.string().check(z.minLength(1), z.maxLength(50)),
+    format: z.optional(z.enum(['json'])),
+    start: z._default(z.optional(z.int().check(z.gte(0))), 0),
+    limit: z._default(z.optional(z.int().check(z.gte(1), z.lte(1000))), 100)
+});
+
+/**
+ * A page of the instructor's sessions (inferred shape); empty when there are none.
+ */
+export const zListInstructorSessionsResponse = z.array(zSession);
+
+export const zListSessionRollCallPath = z.object({
+    courseId: zLitmosId,
+    moduleId: zLitmosId,
+    sessionId: zLitmosId
+});
+
+export const zListSessionRollCallQuery = z.object({
+    source: z.string().check(z.minLength(1), z.maxLength(50)),
+    format: z.optional(z.enum(['json'])),
+    start: z._default(z.optional(z.int().check(z.gte(0))), 0),
+    limit: z._default(z.optional(z.int().check(z.gte(1), z.lte(1000))), 100)
+});
+
+/**
+ * A page of the session's registered people with their results; empty when nobody is registered.
+ */
+export const zListSessionRollCallResponse = z.array(zEventUser);
+
+/**
+ * One result per registered person.
+ */
+export const zMarkSessionRollCallBody = z.array(zEventUserWrite);
+
+export const zMarkSessionRollCallPath = z.object({
+    courseId: zLitmosId,
+    moduleId: zLitmosId,
+    sessionId: zLitmosId
+});
+
+export const zMarkSessionRollCallQuery = z.object({
+    source: z.string().check(z.minLength(1), z.maxLength(50)),
+    format: z.optional(z.enum(['json']))
+});
+
+export const zListModuleRegistrationsPath = z.object({
+    courseId: zLitmosId,
+    moduleId: zLitmosId
+});
+
+export const zListModuleRegistrationsQuery = z.object({
+    source: z.string().check(z.minLength(1), z.maxLength(50)),
+    format: z.optional(z.enum(['json'])),
+    start: z._default(z.optional(z.int().check(z.gte(0))), 0),
+    limit: z._default(z.optional(z.int().check(z.gte(1), z.lte(1000))), 100)
+});
+
+/**
+ * A page of registered people; empty when nobody is registered.
+ */
+export const zListModuleRegistrationsResponse = z.array(zEventUserRegistration);
+
+export const zRegisterSessionUserPath = z.object({
+    courseId: zLitmosId,
+    moduleId: zLitmosId,
+    sessionId: zLitmosId,
+    userId: z.string().check(z.maxLength(255))
+});
+
+export const zRegisterSessionUserQuery = z.object({
+    source: z.string().check(z.minLength(1), z.maxLength(50)),
+    format: z.optional(z.enum(['json']))
+});
+
+/**
+ * The people to register, by Id.
+ */
+export const zRegisterSessionUsersBody = z.array(zIdRef);
+
+export const zRegisterSessionUsersPath = z.object({
+    courseId: zLitmosId,
+    moduleId: zLitmosId,
+    sessionId: zLitmosId
+});
+
+export const zRegisterSessionUsersQuery = z.object({
+    source: z.string().check(z.minLength(1), z.maxLength(50)),
+    format: z.optional(z.enum(['json']))
+});
+
+/**
+ * The outcome of the registration.
+ */
+export const zRegisterSessionUsersResponse = zUserSessionRegistrationStatus;
+
+export const zListSessionAttendancePath = z.object({
+    courseId: zLitmosId,
+    moduleId: zLitmosId,
+    sessionId: zLitmosId
+});
+
+export const zListSessionAttendanceQuery = z.object({
+    source: z.string().check(z.minLength(1), z.maxLength(50)),
+    format: z.optional(z.enum(['json'])),
+    start: z._default(z.optional(z.int().check(z.gte(0))), 0),
+    limit: z._default(z.optional(z.int().check(z.gte(1), z.lte(1000))), 100)
+});
+
+/**
+ * A page of the session's people with their attendance; empty when nobody is registered.
+ */
+export const zListSessionAttendanceResponse = z.array(zEventUser);
+
+export const zMarkSessionDayUserAttendancePath = z.object({
+    courseId: zLitmosId,
+    moduleId: zLitmosId,
+    sessionDayId: zLitmosId,
+    userId: z.string().check(z.maxLength(255)),
+    attended: z.boolean()
+});
+
+export const zMarkSessionDayUserAttendanceQuery = z.object({
+    source: z.string().check(z.minLength(1), z.maxLength(50)),
+    format: z.optional(z.enum(['json']))
+});
+
+/**
+ * The people whose attendance to record, by Id.
+ */
+export const zMarkSessionDayAttendanceBody = z.array(zIdRef);
+
+export const zMarkSessionDayAttendancePath = z.object({
+    courseId: zLitmosId,
+    moduleId: zLitmosId,
+    sessionDayId: zLitmosId,
+    attended: z.boolean()
+});
+
+export const zMarkSessionDayAttendanceQuery = z.object({
+    source: z.string().check(z.minLength(1), z.maxLength(50)),
+    format: z.optional(z.enum(['json']))
+});
+
+export const zListLocationsQuery = z.object({
+    source: z.string().check(z.minLength(1), z.maxLength(50)),
+    format: z.optional(z.enum(['json'])),
+    start: z._default(z.optional(z.int().check(z.gte(0))), 0),
+    limit: z._default(z.optional(z.int().check(z.gte(1), z.lte(1000))), 100)
+});
+
+/**
+ * A page of locations; empty when none are set up.
+ */
+export const zListLocationsResponse = z.array(zIltLocation);
+
+export const zListCollectionsQuery = z.object({
+    source: z.string().check(z.minLength(1), z.maxLength(50)),
+    format: z.optional(z.enum(['json'])),
+    start: z._default(z.optional(z.int().check(z.gte(0))), 0),
+    limit: z._default(z.optional(z.int().check(z.gte(1), z.lte(1000))), 100)
+});
+
+/**
+ * A page of collections.
+ */
+export const zListCollectionsResponse = z.array(zCollectionSummary);
+
+/**
+ * The new collection.
+ */
+export const zCreateCollectionBody = zCollectionWrite;
+
+export const zCreateCollectionQuery = z.object({
+    source: z.string().check(z.minLength(1), z.maxLength(50)),
+    format: z.optional(z.enum(['json']))
+});
+
+/**
+ * The collection as created, with its Id.
+ */
+export const zCreateCollectionResponse = zCollection;
+
+export const zDeleteCollectionPath = z.object({
+    collectionId: zLitmosId
+});
+
+export const zDeleteCollectionQuery = z.object({
+    source: z.string().check(z.minLength(1), z.maxLength(50)),
+    format: z.optional(z.enum(['json']))
+});
+
+/**
+ * The course to remove, by Id; exactly one.
+ */
+export const zRemoveCollectionCourseBody = z.array(zIdRef).check(z.maxLength(1));
+
+export const zRemoveCollectionCoursePath = z.object({
+    collectionId: zLitmosId
+});
+
+export const zRemoveCollectionCourseQuery = z.object({
+    source: z.string().check(z.minLength(1), z.maxLength(50)),
+    format: z.optional(z.enum(['json']))
+});
+
+/**
+ * The courses to add, by Id, with an optional `SeqId`; at most 25.
+ */
+export const zAddCollectionCoursesBody = z.array(zCollectionContentRef).check(z.minLength(1), z.maxLength(25));
+
+export const zAddCollectionCoursesPath = z.object({
+    collectionId: zLitmosId
+});
+
+export const zAddCollectionCoursesQuery = z.object({
+    source: z.string().check(z.minLength(1), z.maxLength(50)),
+    format: z.optional(z.enum(['json']))
+});
+
+/**
+ * The learning path to remove, by Id; exactly one.
+ */
+export const zRemoveCollectionLearningPathBody = z.array(zIdRef).check(z.maxLength(1));
+
+export const zRemoveCollectionLearningPathPath = z.object({
+    collectionId: zLitmosId
+});
+
+export const zRemoveCollectionLearningPathQuery = z.object({
+    source: z.string().check(z.minLength(1), z.maxLength(50)),
+    format: z.optional(z.enum(['json']))
+});
+
+/**
+ * The learning paths to add, by Id, with an optional `SeqId`; at most 25.
+ */
+export const zAddCollectionLearningPathsBody = z.array(zCollectionContentRef).check(z.minLength(1), z.maxLength(25));
+
+export const zAddCollectionLearningPathsPath = z.object({
+    collectionId: zLitmosId
+});
+
+export const zAddCollectionLearningPathsQuery = z.object({
+    source: z.string().check(z.minLength(1), z.maxLength(50)),
+    format: z.optional(z.enum(['json']))
+});
+
+/**
+ * The new listing; `CollectionId` names its collection.
+ */
+export const zCreateCollectionListingBody = zListingWrite;
+
+export const zCreateCollectionListingQuery = z.object({
+    source: z.string().check(z.minLength(1), z.maxLength(50)),
+    format: z.optional(z.enum(['json']))
+});
+
+/**
+ * The listing as created, with its Id.
+ */
+export const zCreateCollectionListingResponse = zListing;
+
+export const zListCollectionListingsPath = z.object({
+    collectionId: zLitmosId
+});
+
+export const zListCollectionListingsQuery = z.object({
+    source: z.string().check(z.minLength(1), z.maxLength(50)),
+    format: z.optional(z.enum(['json'])),
+    start: z._default(z.optional(z.int().check(z.gte(0))), 0),
+    limit: z._default(z.optional(z.int().check(z.gte(1), z.lte(1000))), 100)
+});
+
+/**
+ * A page of the collection's listings.
+ */
+export const zListCollectionListingsResponse = z.array(zListing);
+
+export const zDeleteCollectionListingPath = z.object({
+    collectionId: zLitmosId,
+    listingId: zLitmosId
+});
+
+export const zDeleteCollectionListingQuery = z.object({
+    source: z.string().check(z.minLength(1), z.maxLength(50)),
+    format: z.optional(z.enum(['json']))
+});
+
+export const zListCollectionListingUsersPath = z.object({
+    listingId: zLitmosId
+});
+
+export const zListCollectionListingUsersQuery = z.object({
+    source: z.string().check(z.minLength(1), z.maxLength(50)),
+    format: z.optional(z.enum(['json'])),
+    start: z._default(z.optional(z.int().check(z.gte(0))), 0),
+    limit: z._default(z.optional(z.int().check(z.gte(1), z.lte(1000))), 100),
+    search: z.optional(z.string().check(z.maxLength(50)))
+});
+
+/**
+ * A page of the people on the listing.
+ */
+export const zListCollectionListingUsersResponse = z.array(zUserSummary);
+
+/**
+ * The people to add, by Id.
+ */
+export const zAddCollectionListingUsersBody = z.array(zIdRef).check(z.minLength(1));
+
+export const zAddCollectionListingUsersPath = z.object({
+    listingId: zLitmosId
+});
+
+export const zAddCollectionListingUsersQuery = z.object({
+    source: z.string().check(z.minLength(1), z.maxLength(50)),
+    format: z.optional(z.enum(['json']))
+});
+
+export const zRemoveCollectionListingUserPath = z.object({
+    listingId: zLitmosId,
+    userId: z.string().check(z.maxLength(255))
+});
+
+export const zRemoveCollectionListingUserQuery = z.object({
+    source: z.string().check(z.minLength(1), z.maxLength(50)),
+    format: z.optional(z.enum(['json']))
+});
+
+export const zListCollectionListingTeamsPath = z.object({
+    listingId: zLitmosId
+});
+
+export const zListCollectionListingTeamsQuery = z.object({
+    source: z.string().check(z.minLength(1), z.maxLength(50)),
+    format: z.optional(z.enum(['json'])),
+    start: z._default(z.optional(z.int().check(z.gte(0))), 0),
+    limit: z._default(z.optional(z.int().check(z.gte(1), z.lte(1000))), 100)
+});
+
+/**
+ * A page of the teams on the listing.
+ */
+export const zListCollectionListingTeamsResponse = z.array(zTeamSummary);
+
+export const zRemoveCollectionListingTeamPath = z.object({
+    listingId: zLitmosId,
+    teamId: zLitmosId
+});
+
+export const zRemoveCollectionListingTeamQuery = z.object({
+    source: z.string().check(z.minLength(1), z.maxLength(50)),
+    format: z.optional(z.enum(['json']))
+});
+
+export const zAddCollectionListingTeamPath = z.object({
+    listingId: zLitmosId,
+    teamId: zLitmosId
+});
+
+export const zAddCollectionListingTeamQuery = z.object({
+    source: z.string().check(z.minLength(1), z.maxLength(50)),
+    format: z.optional(z.enum(['json']))
+});
+
+export const zListTokensQuery = z.object({
+    source: z.string().check(z.minLength(1), z.maxLength(50)),
+    format: z.optional(z.enum(['json'])),
+    start: z._default(z.optional(z.int().check(z.gte(0))), 0),
+    limit: z._default(z.optional(z.int().check(z.gte(1), z.lte(1000))), 100),
+    search: z.optional(z.string().check(z.maxLength(50)))
+});
+
+/**
+ * A page of tokens.
+ */
+export const zListTokensResponse = z.array(zToken);
+
+/**
+ * The new tokens; at most 100.
+ */
+export const zCreateTokensBody = z.array(zTokenCreate).check(z.minLength(1), z.maxLength(100));
+
+export const zCreateTokensQuery = z.object({
+    source: z.string().check(z.minLength(1), z.maxLength(50)),
+    format: z.optional(z.enum(['json']))
+});
+
+/**
+ * The tokens to change, each with its `TokenId`; at most 100.
+ */
+export const zUpdateTokensBody = z.array(zToken).check(z.minLength(1), z.maxLength(100));
+
+export const zUpdateTokensQuery = z.object({
+    source: z.string().check(z.minLength(1), z.maxLength(50)),
+    format: z.optional(z.enum(['json']))
+});
+
+export const zGetTokenPath = z.object({
+    tokenId: zLitmosId
+});
+
+export const zGetTokenQuery = z.object({
+    source: z.string().check(z.minLength(1), z.maxLength(50)),
+    format: z.optional(z.enum(['json']))
+});
+
+/**
+ * A list holding the one token.
+ */
+export const zGetTokenResponse = z.array(zToken).check(z.maxLength(1));
+
+export const zListBulkImportsQuery = z.object({
+    source: z.string().check(z.minLength(1), z.maxLength(50)),
+    format: z.optional(z.enum(['json'])),
+    start: z._default(z.optional(z.int().check(z.gte(0))), 0),
+    limit: z._default(z.optional(z.int().check(z.gte(1), z.lte(1000))), 100)
+});
+
+/**
+ * A page of user bulk imports.
+ */
+export const zListBulkImportsResponse = z.array(zUserBulkImport);
+
+/**
+ * The rows to import; at most about 2000 KB in all.
+ */
+export const zCreateBulkImportBody = z.array(zUserImport).check(z.minLength(1));
+
+export const zCreateBulkImportQuery = z.object({
+    source: z.string().check(z.minLength(1), z.maxLength(50)),
+    format: z.optional(z.enum(['json'])),
+    sendmessage: z.optional(z.boolean()),
+    skipfirstlogin: z.optional(z.boolean())
+});
+
+/**
+ * The import job, queued.
+ */
+export const zCreateBulkImportResponse = zUserBulkImport;
+
+export const zGetBulkImportPath = z.object({
+    bulkImportId: zLitmosId
+});
+
+export const zGetBulkImportQuery = z.object({
+    source: z.string().check(z.minLength(1), z.maxLength(50)),
+    format: z.optional(z.enum(['json']))
+});
+
+/**
+ * The import job.
+ */
+export const zGetBulkImportResponse = zUserBulkImport;
+
+export const zListBulkImportUserErrorsPath = z.object({
+    bulkImportId: zLitmosId
+});
+
+export const zListBulkImportUserErrorsQuery = z.object({
+    source: z.string().check(z.minLength(1), z.maxLength(50)),
+    format: z.optional(z.enum(['json'])),
+    IsAPI: z.optional(z.boolean()),
+    start: z._default(z.optional(z.int().check(z.gte(0))), 0),
+    limit: z._default(z.optional(z.int().check(z.gte(1), z.lte(1000))), 100)
+});
+
+/**
+ * A page of failed rows; empty when every row went through.
+ */
+export const zListBulkImportUserErrorsResponse = z.array(zUserImportError);
+
+/**
+ * The course rows to import; at most 100.
+ */
+export const zCreateCourseBulkImportBody = z.array(zCourseImport).check(z.minLength(1), z.maxLength(100));
+
+export const zCreateCourseBulkImportQuery = z.object({
+    source: z.string().check(z.minLength(1), z.maxLength(50)),
+    format: z.optional(z.enum(['json']))
+});
+
+/**
+ * The course import job, queued.
+ */
+export const zCreateCourseBulkImportResponse = zCourseBulkImport;

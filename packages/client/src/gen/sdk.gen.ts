@@ -2,7 +2,7 @@
 
 import { client } from './client.gen.js';
 import type { Client, ClientMeta, Options as Options2, RequestResult, TDataShape } from './client/index.js';
-import type { AddCollectionCoursesData, AddCollectionCoursesErrors, AddCollectionCoursesResponses, AddCollectionLearningPathsData, AddCollectionLearningPathsErrors, AddCollectionLearningPathsResponses, AddCollectionListingTeamData, AddCollectionListingTeamErrors, AddCollectionListingTeamResponses, AddCollectionListingUsersData, AddCollectionListingUsersErrors, AddCollectionListingUsersResponses, AddTeamUsersData, AddTeamUsersErrors, AddTeamUsersResponses, AddUserToTeamsData, AddUserToTeamsErrors, AddUserToTeamsResponses, AssignTeamCoursesData, AssignTeamCoursesErrors, AssignTeamCoursesResponses, AssignTeamLearningPathsData, AssignTeamLearningPathsErrors, AssignTeamLearningPathsResponses, AssignUserCoursesData, AssignUserCoursesErrors, AssignUserCoursesResponses, AssignUserLearningPathsData, AssignUserLearningPathsErrors, AssignUserLearningPathsResponses, CreateBulkImportData, CreateBulkImportErrors, CreateBulkImportResponses, CreateCollectionData, CreateCollectionErrors, CreateCollectionListingData, CreateCollectionListingErrors, CreateCollectionListingResponses, CreateCollectionResponses, CreateCourseBulkImportData, CreateCourseBulkImportErrors, CreateCourseBulkImportResponses, CreateIltModuleData, CreateIltModuleErrors, CreateIltModuleResponses, CreateSessionData, CreateSessionErrors, CreateSessionResponses, CreateSubTeamData, CreateSubTeamErrors, CreateSubTeamResponses, CreateTeamData, CreateTeamErrors, CreateTeamResponses, CreateTokensData, CreateTokensErrors, CreateTokensResponses, CreateUserData, CreateUserErrors, CreateUserResponses, DeleteCollectionData, DeleteCollectionErrors, DeleteCollectionListingData, DeleteCollectionListingErrors, DeleteCollectionListingResponses, DeleteCollectionResponses, DeleteIltModuleData, DeleteIltModuleErrors, DeleteIltModuleResponses, DeleteSessionData, DeleteSessionErrors, DeleteSessionResponses, DeleteTeamData, DeleteTeamErrors, DeleteTeamResponses, DeleteUserData, DeleteUserErrors, DeleteUserResponses, DemoteTeamAdminData, DemoteTeamAdminErrors, DemoteTeamAdminResponses, DemoteTeamLeaderData, DemoteTeamLeaderErrors, DemoteTeamLeaderResponses, GetBulkImportData, GetBulkImportErrors, GetBulkImportResponses, GetSessionData, GetSessionErrors, GetSessionResponses, GetTeamData, GetTeamErrors, GetTeamResponses, GetTokenData, GetTokenErrors, GetTokenResponses, GetUserCourseData, GetUserCourseErrors, GetUserCourseResponses, GetUserData, GetUserErrors, GetUserGamificationSummaryData, GetUserGamificationSummaryErrors, GetUserGamificationSummaryResponses, GetUserResponses, ListAchievementsData, ListAchievementsErrors, ListAchievementsResponses, ListActionActivitiesData, ListActionActivitiesErrors, ListActionActivitiesResponses, ListAssignmentActivitiesData, ListAssignmentActivitiesErrors, ListAssignmentActivitiesResponses, ListBulkImportsData, ListBulkImportsErrors, ListBulkImportsResponses, ListBulkImportUserErrorsData, ListBulkImportUserErrorsErrors, ListBulkImportUserErrorsResponses, ListChangedAchievementsData, ListChangedAchievementsErrors, ListChangedAchievementsResponses, ListChangedCourseModulesData, ListChangedCourseModulesErrors, ListChangedCourseModulesResponses, ListChangedCourseResultsData, ListChangedCourseResultsErrors, ListChangedCourseResultsResponses, ListChangedCoursesData, ListChangedCoursesErrors, ListChangedCoursesResponses, ListChangedEcommerceCoursesData, ListChangedEcommerceCoursesErrors, ListChangedEcommerceCourseSessionsData, ListChangedEcommerceCourseSessionsErrors, ListChangedEcommerceCourseSessionsResponses, ListChangedEcommerceCoursesResponses, ListChangedEcommerceLearningPathsData, ListChangedEcommerceLearningPathsErrors, ListChangedEcommerceLearningPathsResponses, ListChangedLearningPathCoursesData, ListChangedLearningPathCoursesErrors, ListChangedLearningPathCoursesResponses, ListChangedLearningPathResultsData, ListChangedLearningPathResultsErrors, ListChangedLearningPathResultsResponses, ListChangedLearningPathsData, ListChangedLearningPathsErrors, ListChangedLearningPathsResponses, ListChangedLearningPathUsersData, ListChangedLearningPathUsersErrors, ListChangedLearningPathUsersResponses, ListChangedModuleResultsData, ListChangedModuleResultsErrors, ListChangedModuleResultsResponses, ListChangedModulesData, ListChangedModulesErrors, ListChangedModulesResponses, ListChangedTeamCoursesData, ListChangedTeamCoursesErrors, ListChangedTeamCoursesResponses, ListChangedTeamLearningPathsData, ListChangedTeamLearningPathsErrors, ListChangedTeamLearningPathsResponses, ListChangedTeamsData, ListChangedTeamsErrors, ListChangedTeamsResponses, ListChangedTeamUsersData, ListChangedTeamUsersErrors, ListChangedTeamUsersResponses, ListChangedUserCoursesData, ListChangedUserCoursesErrors, ListChangedUserCoursesResponses, ListChangedUsersData, ListChangedUsersErrors, ListChangedUsersResponses, ListCollectionListingsData, ListCollectionListingsErrors, ListCollectionListingsResponses, ListCollectionListingTeamsData, ListCollectionListingTeamsErrors, ListCollectionListingTeamsResponses, ListCollectionListingUsersData, ListCollectionListingUsersErrors, ListCollectionListingUsersResponses, ListCollectionsData, ListCollectionsErrors, ListCollectionsResponses, ListContentActivitiesData, ListContentActivitiesErrors, ListContentActivitiesResponses, ListCoursesForUsersData, ListCoursesForUsersErrors, ListCoursesForUsersResponses, ListFutureSessionsData, ListFutureSessionsErrors, ListFutureSessionsResponses, ListIltModulesData, ListIltModulesErrors, ListIltModulesResponses, ListInstructorsData, ListInstructorsErrors, ListInstructorSessionsData, ListInstructorSessionsErrors, ListInstructorSessionsResponses, ListInstructorsResponses, ListLocationsData, ListLocationsErrors, ListLocationsResponses, ListLoginActivitiesData, ListLoginActivitiesErrors, ListLoginActivitiesResponses, ListModuleRegistrationsData, ListModuleRegistrationsErrors, ListModuleRegistrationsResponses, ListModuleSessionsData, ListModuleSessionsErrors, ListModuleSessionsResponses, ListPastSessionsData, ListPastSessionsErrors, ListPastSessionsResponses, ListSessionAttendanceData, ListSessionAttendanceErrors, ListSessionAttendanceResponses, ListSessionRollCallData, ListSessionRollCallErrors, ListSessionRollCallResponses, ListSettingsActivitiesData, ListSettingsActivitiesErrors, ListSettingsActivitiesResponses, ListSubTeamsData, ListSubTeamsErrors, ListSubTeamsResponses, ListTeamAdminsData, ListTeamAdminsErrors, ListTeamAdminsResponses, ListTeamCoursesData, ListTeamCoursesErrors, ListTeamCoursesResponses, ListTeamGamificationDetailsData, ListTeamGamificationDetailsErrors, ListTeamGamificationDetailsResponses, ListTeamLeadersData, ListTeamLeadersErrors, ListTeamLeadersResponses, ListTeamLearningPathsData, ListTeamLearningPathsErrors, ListTeamLearningPathsResponses, ListTeamsData, ListTeamsErrors, ListTeamsResponses, ListTeamUsersData, ListTeamUsersErrors, ListTeamUsersResponses, ListTokensData, ListTokensErrors, ListTokensResponses, ListUserBadgesData, ListUserBadgesErrors, ListUserBadgesResponses, ListUserCoursesData, ListUserCoursesErrors, ListUserCoursesResponses, ListUserCustomFieldsData, ListUserCustomFieldsErrors, ListUserCustomFieldsResponses, ListUserDetailsData, ListUserDetailsErrors, ListUserDetailsResponses, ListUserGamificationDetailsData, ListUserGamificationDetailsErrors, ListUserGamificationDetailsResponses, ListUserLearningPathsData, ListUserLearningPathsErrors, ListUserLearningPathsResponses, ListUserLoginsData, ListUserLoginsErrors, ListUserLoginsResponses, ListUsersData, ListUsersErrors, ListUsersPaginatedData, ListUsersPaginatedErrors, ListUsersPaginatedResponses, ListUsersResponses, ListUserTeamsData, ListUserTeamsErrors, ListUserTeamsResponses, MarkSessionDayAttendanceData, MarkSessionDayAttendanceErrors, MarkSessionDayAttendanceResponses, MarkSessionDayUserAttendanceData, MarkSessionDayUserAttendanceErrors, MarkSessionDayUserAttendanceResponses, MarkSessionRollCallData, MarkSessionRollCallErrors, MarkSessionRollCallResponses, PromoteTeamAdminData, PromoteTeamAdminErrors, PromoteTeamAdminResponses, PromoteTeamLeaderData, PromoteTeamLeaderErrors, PromoteTeamLeaderResponses, RegisterSessionUserData, RegisterSessionUserErrors, RegisterSessionUserResponses, RegisterSessionUsersData, RegisterSessionUsersErrors, RegisterSessionUsersResponses, RemoveCollectionCourseData, RemoveCollectionCourseErrors, RemoveCollectionCourseResponses, RemoveCollectionLearningPathData, RemoveCollectionLearningPathErrors, RemoveCollectionLearningPathResponses, RemoveCollectionListingTeamData, RemoveCollectionListingTeamErrors, RemoveCollectionListingTeamResponses, RemoveCollectionListingUserData, RemoveCollectionListingUserErrors, RemoveCollectionListingUserResponses, RemoveTeamUserData, RemoveTeamUserErrors, RemoveTeamUserResponses, RemoveUserCourseData, RemoveUserCourseErrors, RemoveUserCourseResponses, RemoveUserFromAllTeamsData, RemoveUserFromAllTeamsErrors, RemoveUserFromAllTeamsResponses, RemoveUserLearningPathData, RemoveUserLearningPathErrors, RemoveUserLearningPathResponses, ResetUserCourseData, ResetUserCourseErrors, ResetUserCourseResponses, ResetUserGamificationData, ResetUserGamificationErrors, ResetUserGamificationResponses, SetUserCustomFieldsData, SetUserCustomFieldsErrors, SetUserCustomFieldsResponses, UnassignTeamCoursesData, UnassignTeamCoursesErrors, UnassignTeamCoursesResponses, UnassignTeamLearningPathsData, UnassignTeamLearningPathsErrors, UnassignTeamLearningPathsResponses, UpdateIltModuleData, UpdateIltModuleErrors, UpdateIltModuleResponses, UpdateSessionData, UpdateSessionErrors, UpdateSessionResponses, UpdateTeamData, UpdateTeamErrors, UpdateTeamResponses, UpdateTokensData, UpdateTokensErrors, UpdateTokensResponses, UpdateUserData, UpdateUserErrors, UpdateUserResponses } from './types.gen.js';
+import type { AddCollectionCoursesData, AddCollectionCoursesErrors, AddCollectionCoursesResponses, AddCollectionLearningPathsData, AddCollectionLearningPathsErrors, AddCollectionLearningPathsResponses, AddCollectionListingTeamData, AddCollectionListingTeamErrors, AddCollectionListingTeamResponses, AddCollectionListingUsersData, AddCollectionListingUsersErrors, AddCollectionListingUsersResponses, AddTeamUsersData, AddTeamUsersErrors, AddTeamUsersResponses, AddUserToTeamsData, AddUserToTeamsErrors, AddUserToTeamsResponses, AssignTeamCoursesData, AssignTeamCoursesErrors, AssignTeamCoursesResponses, AssignTeamLearningPathsData, AssignTeamLearningPathsErrors, AssignTeamLearningPathsResponses, AssignUserCoursesData, AssignUserCoursesErrors, AssignUserCoursesResponses, AssignUserLearningPathsData, AssignUserLearningPathsErrors, AssignUserLearningPathsResponses, CopyCourseModulesData, CopyCourseModulesErrors, CopyCourseModulesResponses, CreateBulkImportData, CreateBulkImportErrors, CreateBulkImportResponses, CreateCollectionData, CreateCollectionErrors, CreateCollectionListingData, CreateCollectionListingErrors, CreateCollectionListingResponses, CreateCollectionResponses, CreateCourseBulkImportData, CreateCourseBulkImportErrors, CreateCourseBulkImportResponses, CreateIltModuleData, CreateIltModuleErrors, CreateIltModuleResponses, CreateModuleData, CreateModuleErrors, CreateModuleResponses, CreateSessionData, CreateSessionErrors, CreateSessionResponses, CreateSubTeamData, CreateSubTeamErrors, CreateSubTeamResponses, CreateTeamData, CreateTeamErrors, CreateTeamResponses, CreateTokensData, CreateTokensErrors, CreateTokensResponses, CreateUserData, CreateUserErrors, CreateUserResponses, DeleteCollectionData, DeleteCollectionErrors, DeleteCollectionListingData, DeleteCollectionListingErrors, DeleteCollectionListingResponses, DeleteCollectionResponses, DeleteCourseData, DeleteCourseErrors, DeleteCourseResponses, DeleteIltModuleData, DeleteIltModuleErrors, DeleteIltModuleResponses, DeleteLearningPathData, DeleteLearningPathErrors, DeleteLearningPathResponses, DeleteModuleData, DeleteModuleErrors, DeleteModuleResponses, DeleteSessionData, DeleteSessionErrors, DeleteSessionResponses, DeleteTeamData, DeleteTeamErrors, DeleteTeamResponses, DeleteUserData, DeleteUserErrors, DeleteUserResponses, DemoteTeamAdminData, DemoteTeamAdminErrors, DemoteTeamAdminResponses, DemoteTeamLeaderData, DemoteTeamLeaderErrors, DemoteTeamLeaderResponses, GetBulkImportData, GetBulkImportErrors, GetBulkImportResponses, GetCourseCustomFieldData, GetCourseCustomFieldErrors, GetCourseCustomFieldResponses, GetCourseData, GetCourseDetailsData, GetCourseDetailsErrors, GetCourseDetailsResponses, GetCourseErrors, GetCourseResponses, GetLearningPathData, GetLearningPathErrors, GetLearningPathResponses, GetModuleData, GetModuleErrors, GetModuleResponses, GetSessionData, GetSessionErrors, GetSessionResponses, GetTeamData, GetTeamErrors, GetTeamResponses, GetTokenData, GetTokenErrors, GetTokenResponses, GetUserCourseData, GetUserCourseErrors, GetUserCourseResponses, GetUserData, GetUserErrors, GetUserGamificationSummaryData, GetUserGamificationSummaryErrors, GetUserGamificationSummaryResponses, GetUserResponses, LinkCourseModulesData, LinkCourseModulesErrors, LinkCourseModulesResponses, ListAchievementsData, ListAchievementsErrors, ListAchievementsResponses, ListActionActivitiesData, ListActionActivitiesErrors, ListActionActivitiesResponses, ListAssignmentActivitiesData, ListAssignmentActivitiesErrors, ListAssignmentActivitiesResponses, ListBulkImportsData, ListBulkImportsErrors, ListBulkImportsResponses, ListBulkImportUserErrorsData, ListBulkImportUserErrorsErrors, ListBulkImportUserErrorsResponses, ListChangedAchievementsData, ListChangedAchievementsErrors, ListChangedAchievementsResponses, ListChangedCourseModulesData, ListChangedCourseModulesErrors, ListChangedCourseModulesResponses, ListChangedCourseResultsData, ListChangedCourseResultsErrors, ListChangedCourseResultsResponses, ListChangedCoursesData, ListChangedCoursesErrors, ListChangedCoursesResponses, ListChangedEcommerceCoursesData, ListChangedEcommerceCoursesErrors, ListChangedEcommerceCourseSessionsData, ListChangedEcommerceCourseSessionsErrors, ListChangedEcommerceCourseSessionsResponses, ListChangedEcommerceCoursesResponses, ListChangedEcommerceLearningPathsData, ListChangedEcommerceLearningPathsErrors, ListChangedEcommerceLearningPathsResponses, ListChangedLearningPathCoursesData, ListChangedLearningPathCoursesErrors, ListChangedLearningPathCoursesResponses, ListChangedLearningPathResultsData, ListChangedLearningPathResultsErrors, ListChangedLearningPathResultsResponses, ListChangedLearningPathsData, ListChangedLearningPathsErrors, ListChangedLearningPathsResponses, ListChangedLearningPathUsersData, ListChangedLearningPathUsersErrors, ListChangedLearningPathUsersResponses, ListChangedModuleResultsData, ListChangedModuleResultsErrors, ListChangedModuleResultsResponses, ListChangedModulesData, ListChangedModulesErrors, ListChangedModulesResponses, ListChangedTeamCoursesData, ListChangedTeamCoursesErrors, ListChangedTeamCoursesResponses, ListChangedTeamLearningPathsData, ListChangedTeamLearningPathsErrors, ListChangedTeamLearningPathsResponses, ListChangedTeamsData, ListChangedTeamsErrors, ListChangedTeamsResponses, ListChangedTeamUsersData, ListChangedTeamUsersErrors, ListChangedTeamUsersResponses, ListChangedUserCoursesData, ListChangedUserCoursesErrors, ListChangedUserCoursesResponses, ListChangedUsersData, ListChangedUsersErrors, ListChangedUsersResponses, ListCollectionListingsData, ListCollectionListingsErrors, ListCollectionListingsResponses, ListCollectionListingTeamsData, ListCollectionListingTeamsErrors, ListCollectionListingTeamsResponses, ListCollectionListingUsersData, ListCollectionListingUsersErrors, ListCollectionListingUsersResponses, ListCollectionsData, ListCollectionsErrors, ListCollectionsResponses, ListContentActivitiesData, ListContentActivitiesErrors, ListContentActivitiesResponses, ListCourseCustomFieldsData, ListCourseCustomFieldsErrors, ListCourseCustomFieldsResponses, ListCourseCustomFieldValuesData, ListCourseCustomFieldValuesErrors, ListCourseCustomFieldValuesResponses, ListCourseModulesData, ListCourseModulesErrors, ListCourseModulesResponses, ListCourseResultsData, ListCourseResultsErrors, ListCourseResultsResponses, ListCoursesData, ListCoursesErrors, ListCoursesForUsersData, ListCoursesForUsersErrors, ListCoursesForUsersResponses, ListCoursesResponses, ListCourseUsersData, ListCourseUsersErrors, ListCourseUsersResponses, ListFutureSessionsData, ListFutureSessionsErrors, ListFutureSessionsResponses, ListIltModulesData, ListIltModulesErrors, ListIltModulesResponses, ListInstructorsData, ListInstructorsErrors, ListInstructorSessionsData, ListInstructorSessionsErrors, ListInstructorSessionsResponses, ListInstructorsResponses, ListLearningPathCoursesData, ListLearningPathCoursesErrors, ListLearningPathCoursesResponses, ListLearningPathsData, ListLearningPathsErrors, ListLearningPathsResponses, ListLearningPathUsersData, ListLearningPathUsersErrors, ListLearningPathUsersResponses, ListLocationsData, ListLocationsErrors, ListLocationsResponses, ListLoginActivitiesData, ListLoginActivitiesErrors, ListLoginActivitiesResponses, ListModuleRegistrationsData, ListModuleRegistrationsErrors, ListModuleRegistrationsResponses, ListModuleSessionsData, ListModuleSessionsErrors, ListModuleSessionsResponses, ListPastSessionsData, ListPastSessionsErrors, ListPastSessionsResponses, ListSessionAttendanceData, ListSessionAttendanceErrors, ListSessionAttendanceResponses, ListSessionRollCallData, ListSessionRollCallErrors, ListSessionRollCallResponses, ListSettingsActivitiesData, ListSettingsActivitiesErrors, ListSettingsActivitiesResponses, ListSubTeamsData, ListSubTeamsErrors, ListSubTeamsResponses, ListTeamAdminsData, ListTeamAdminsErrors, ListTeamAdminsResponses, ListTeamCoursesData, ListTeamCoursesErrors, ListTeamCoursesResponses, ListTeamGamificationDetailsData, ListTeamGamificationDetailsErrors, ListTeamGamificationDetailsResponses, ListTeamLeadersData, ListTeamLeadersErrors, ListTeamLeadersResponses, ListTeamLearningPathsData, ListTeamLearningPathsErrors, ListTeamLearningPathsResponses, ListTeamsData, ListTeamsErrors, ListTeamsResponses, ListTeamUsersData, ListTeamUsersErrors, ListTeamUsersResponses, ListTokensData, ListTokensErrors, ListTokensResponses, ListUserBadgesData, ListUserBadgesErrors, ListUserBadgesResponses, ListUserCoursesData, ListUserCoursesErrors, ListUserCoursesResponses, ListUserCustomFieldsData, ListUserCustomFieldsErrors, ListUserCustomFieldsResponses, ListUserDetailsData, ListUserDetailsErrors, ListUserDetailsResponses, ListUserGamificationDetailsData, ListUserGamificationDetailsErrors, ListUserGamificationDetailsResponses, ListUserLearningPathsData, ListUserLearningPathsErrors, ListUserLearningPathsResponses, ListUserLoginsData, ListUserLoginsErrors, ListUserLoginsResponses, ListUsersData, ListUsersErrors, ListUsersPaginatedData, ListUsersPaginatedErrors, ListUsersPaginatedResponses, ListUsersResponses, ListUserTeamsData, ListUserTeamsErrors, ListUserTeamsResponses, MarkSessionDayAttendanceData, MarkSessionDayAttendanceErrors, MarkSessionDayAttendanceResponses, MarkSessionDayUserAttendanceData, MarkSessionDayUserAttendanceErrors, MarkSessionDayUserAttendanceResponses, MarkSessionRollCallData, MarkSessionRollCallErrors, MarkSessionRollCallResponses, MirrorCourseModulesData, MirrorCourseModulesErrors, MirrorCourseModulesResponses, PromoteTeamAdminData, PromoteTeamAdminErrors, PromoteTeamAdminResponses, PromoteTeamLeaderData, PromoteTeamLeaderErrors, PromoteTeamLeaderResponses, RegisterSessionUserData, RegisterSessionUserErrors, RegisterSessionUserResponses, RegisterSessionUsersData, RegisterSessionUsersErrors, RegisterSessionUsersResponses, RemoveCollectionCourseData, RemoveCollectionCourseErrors, RemoveCollectionCourseResponses, RemoveCollectionLearningPathData, RemoveCollectionLearningPathErrors, RemoveCollectionLearningPathResponses, RemoveCollectionListingTeamData, RemoveCollectionListingTeamErrors, RemoveCollectionListingTeamResponses, RemoveCollectionListingUserData, RemoveCollectionListingUserErrors, RemoveCollectionListingUserResponses, RemoveCourseModuleData, RemoveCourseModuleErrors, RemoveCourseModuleResponses, RemoveTeamUserData, RemoveTeamUserErrors, RemoveTeamUserResponses, RemoveUserCourseData, RemoveUserCourseErrors, RemoveUserCourseResponses, RemoveUserFromAllTeamsData, RemoveUserFromAllTeamsErrors, RemoveUserFromAllTeamsResponses, RemoveUserLearningPathData, RemoveUserLearningPathErrors, RemoveUserLearningPathResponses, ResetUserCourseData, ResetUserCourseErrors, ResetUserCourseResponses, ResetUserGamificationData, ResetUserGamificationErrors, ResetUserGamificationResponses, SetModuleResultData, SetModuleResultErrors, SetModuleResultResponses, SetUserCustomFieldsData, SetUserCustomFieldsErrors, SetUserCustomFieldsResponses, UnassignTeamCoursesData, UnassignTeamCoursesErrors, UnassignTeamCoursesResponses, UnassignTeamLearningPathsData, UnassignTeamLearningPathsErrors, UnassignTeamLearningPathsResponses, UpdateIltModuleData, UpdateIltModuleErrors, UpdateIltModuleResponses, UpdateModuleData, UpdateModuleErrors, UpdateModuleResponses, UpdateSessionData, UpdateSessionErrors, UpdateSessionResponses, UpdateTeamData, UpdateTeamErrors, UpdateTeamResponses, UpdateTokensData, UpdateTokensErrors, UpdateTokensResponses, UpdateUserData, UpdateUserErrors, UpdateUserResponses } from './types.gen.js';
 
 export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends boolean = boolean, TResponse = unknown> = Options2<TData, ThrowOnError, TResponse> & {
     /**
@@ -1963,4 +1963,388 @@ export const createCourseBulkImport = <ThrowOnError extends boolean = false>(opt
         'Content-Type': 'application/json',
         ...options.headers
     }
+});
+
+/**
+ * List courses
+ *
+ * Lists the organisation's courses, active and inactive, with their codes and shop settings. `search` narrows the list by text. Requires an Account Owner key. Pages with `start` and `limit`; fetch a course by Id for its tags, or its details for every setting.
+ */
+export const listCourses = <ThrowOnError extends boolean = false>(options: Options<ListCoursesData, ThrowOnError>): RequestResult<ListCoursesResponses, ListCoursesErrors, ThrowOnError> => (options.client ?? client).get<ListCoursesResponses, ListCoursesErrors, ThrowOnError>({
+    security: [{ name: 'apikey', type: 'apiKey' }, {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }],
+    url: '/courses',
+    ...options
+});
+
+/**
+ * Delete a course
+ *
+ * Deletes a course. Litmos answers 403 with "Invalid ProgramID" when the Id names no course it can delete. SAP's listing also gives 409 for an Id that does not match the request, although this call takes no body. Requires an Account Owner key.
+ */
+export const deleteCourse = <ThrowOnError extends boolean = false>(options: Options<DeleteCourseData, ThrowOnError>): RequestResult<DeleteCourseResponses, DeleteCourseErrors, ThrowOnError> => (options.client ?? client).delete<DeleteCourseResponses, DeleteCourseErrors, ThrowOnError>({
+    security: [{ name: 'apikey', type: 'apiKey' }, {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }],
+    url: '/courses/{courseId}',
+    ...options
+});
+
+/**
+ * Get a course
+ *
+ * Returns one course with the fields the course list shows. Litmos also sends `Tags` (free text) and, in JSON, `Categories`; their form is not documented, so this description leaves them untyped and the SDK hands them on as received. Answers 404 when no course has this Id. Requires an Account Owner key.
+ */
+export const getCourse = <ThrowOnError extends boolean = false>(options: Options<GetCourseData, ThrowOnError>): RequestResult<GetCourseResponses, GetCourseErrors, ThrowOnError> => (options.client ?? client).get<GetCourseResponses, GetCourseErrors, ThrowOnError>({
+    security: [{ name: 'apikey', type: 'apiKey' }, {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }],
+    url: '/courses/{courseId}',
+    ...options
+});
+
+/**
+ * Get all of a course's settings
+ *
+ * Returns every setting of a course: library and module-order options, creation and change dates, due-date and compliance rules, languages, prerequisites, social features, the values of the advanced course custom fields and whether a certificate is issued. Answers 404 when no course has this Id; SAP's listing also names 409 (Id mismatch) and 500 ("Error while processing request"). The field list is known from SAP's listing only. Requires an Account Owner key.
+ */
+export const getCourseDetails = <ThrowOnError extends boolean = false>(options: Options<GetCourseDetailsData, ThrowOnError>): RequestResult<GetCourseDetailsResponses, GetCourseDetailsErrors, ThrowOnError> => (options.client ?? client).get<GetCourseDetailsResponses, GetCourseDetailsErrors, ThrowOnError>({
+    security: [{ name: 'apikey', type: 'apiKey' }, {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }],
+    url: '/courses/{courseId}/details',
+    ...options
+});
+
+/**
+ * List a course's people with their progress
+ *
+ * Lists the people assigned to a course, each with their progress in it: completed or not, percentage, and the compliance, due and access dates that apply to them. `search` narrows the list by text. Requires an Account Owner key. Pages with `start` and `limit`.
+ */
+export const listCourseUsers = <ThrowOnError extends boolean = false>(options: Options<ListCourseUsersData, ThrowOnError>): RequestResult<ListCourseUsersResponses, ListCourseUsersErrors, ThrowOnError> => (options.client ?? client).get<ListCourseUsersResponses, ListCourseUsersErrors, ThrowOnError>({
+    security: [{ name: 'apikey', type: 'apiKey' }, {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }],
+    url: '/courses/{courseId}/users',
+    ...options
+});
+
+/**
+ * List a course's modules
+ *
+ * Lists the modules of a course in course order, with code, name and description. A person's results per module come from `GET /users/{userId}/courses/{courseId}`. SAP's listing omits `start`, but the call pages with `start` and `limit` like the other lists. Requires an Account Owner key.
+ */
+export const listCourseModules = <ThrowOnError extends boolean = false>(options: Options<ListCourseModulesData, ThrowOnError>): RequestResult<ListCourseModulesResponses, ListCourseModulesErrors, ThrowOnError> => (options.client ?? client).get<ListCourseModulesResponses, ListCourseModulesErrors, ThrowOnError>({
+    security: [{ name: 'apikey', type: 'apiKey' }, {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }],
+    url: '/courses/{courseId}/modules',
+    ...options
+});
+
+/**
+ * List a course's custom field values
+ *
+ * Returns the values a course holds for the organisation's advanced course custom fields, one entry per field: its label and the value as text. The list is not paged. Answers 404 when no course has this Id. The shape comes from SAP's listing and from JSON a client read in 2019; no XML answer has been recorded. Requires an Account Owner key.
+ */
+export const listCourseCustomFieldValues = <ThrowOnError extends boolean = false>(options: Options<ListCourseCustomFieldValuesData, ThrowOnError>): RequestResult<ListCourseCustomFieldValuesResponses, ListCourseCustomFieldValuesErrors, ThrowOnError> => (options.client ?? client).get<ListCourseCustomFieldValuesResponses, ListCourseCustomFieldValuesErrors, ThrowOnError>({
+    security: [{ name: 'apikey', type: 'apiKey' }, {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }],
+    url: '/courses/{courseId}/coursecustomfields',
+    ...options
+});
+
+/**
+ * List the course custom fields
+ *
+ * Lists the advanced custom fields the organisation has set up for courses: label, type, default value, whether a value is mandatory, whether learners see it, and the choices of drop-down fields. Read a course's values with `GET /courses/{courseId}/coursecustomfields`. The list is not paged. Requires an Administrator key.
+ */
+export const listCourseCustomFields = <ThrowOnError extends boolean = false>(options: Options<ListCourseCustomFieldsData, ThrowOnError>): RequestResult<ListCourseCustomFieldsResponses, ListCourseCustomFieldsErrors, ThrowOnError> => (options.client ?? client).get<ListCourseCustomFieldsResponses, ListCourseCustomFieldsErrors, ThrowOnError>({
+    security: [{ name: 'apikey', type: 'apiKey' }, {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }],
+    url: '/coursecustomfields',
+    ...options
+});
+
+/**
+ * Get a course custom field
+ *
+ * Returns the definition of one course custom field. SAP's title for this call speaks of the field's value across all courses, but its answer schema is the field definition, which is what is described here (unconfirmed by a recorded answer). Answers 404 when no field has this Id. Requires an Administrator key.
+ */
+export const getCourseCustomField = <ThrowOnError extends boolean = false>(options: Options<GetCourseCustomFieldData, ThrowOnError>): RequestResult<GetCourseCustomFieldResponses, GetCourseCustomFieldErrors, ThrowOnError> => (options.client ?? client).get<GetCourseCustomFieldResponses, GetCourseCustomFieldErrors, ThrowOnError>({
+    security: [{ name: 'apikey', type: 'apiKey' }, {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }],
+    url: '/coursecustomfields/{customFieldId}',
+    ...options
+});
+
+/**
+ * List course results changed since a date
+ *
+ * Lists course results of every person in the organisation, one row per person and course, for results that changed from `since` on (and up to `to` when given). Each row carries the person's main fields, including the single-use `LoginKey`, which must not be logged. This is not one of the date-range calls under `/org`: the range has no 7-day limit, and `to` is optional. Litmos answers 406 when `since` is missing or malformed or `limit` is above 1000. The call can be very slow on large organisations; page with `start` and `limit`. Requires an Administrator key.
+ */
+export const listCourseResults = <ThrowOnError extends boolean = false>(options: Options<ListCourseResultsData, ThrowOnError>): RequestResult<ListCourseResultsResponses, ListCourseResultsErrors, ThrowOnError> => (options.client ?? client).get<ListCourseResultsResponses, ListCourseResultsErrors, ThrowOnError>({
+    security: [{ name: 'apikey', type: 'apiKey' }, {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }],
+    url: '/results/details',
+    ...options
+});
+
+/**
+ * Record a person's result in a module
+ *
+ * Records one person's result in one module of a course: score, completion, date and a note. The usual use is marking a module complete when the person finished the work outside Litmos, for example an embedded module that is not set to complete on opening. One person per call. The XML body must keep the documented element order. Litmos answers 200 with an empty body. Requires an Account Owner key.
+ */
+export const setModuleResult = <ThrowOnError extends boolean = false>(options: Options<SetModuleResultData, ThrowOnError>): RequestResult<SetModuleResultResponses, SetModuleResultErrors, ThrowOnError> => (options.client ?? client).put<SetModuleResultResponses, SetModuleResultErrors, ThrowOnError>({
+    security: [{ name: 'apikey', type: 'apiKey' }, {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }],
+    url: '/results/modules/{moduleId}',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Upload an eLearning package as a module
+ *
+ * Creates a module from a SCORM or Tin Can package (a `.zip`; other formats, AICC included, are refused). Litmos answers at once with the new module, usually with `Status` `Queued`, then downloads the package from `ContentURL` and processes it; read the module again until `Status` is `Ready` or `Failed`. The new module belongs to no course: copy, link or mirror it into courses afterwards. Litmos answers 200, not 201. Requires an Account Owner key.
+ */
+export const createModule = <ThrowOnError extends boolean = false>(options: Options<CreateModuleData, ThrowOnError>): RequestResult<CreateModuleResponses, CreateModuleErrors, ThrowOnError> => (options.client ?? client).post<CreateModuleResponses, CreateModuleErrors, ThrowOnError>({
+    security: [{ name: 'apikey', type: 'apiKey' }, {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }],
+    url: '/modules',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Delete an eLearning module
+ *
+ * Deletes an eLearning module. Requires an Account Owner key; SAP's listing gives 403 for a key without that access.
+ */
+export const deleteModule = <ThrowOnError extends boolean = false>(options: Options<DeleteModuleData, ThrowOnError>): RequestResult<DeleteModuleResponses, DeleteModuleErrors, ThrowOnError> => (options.client ?? client).delete<DeleteModuleResponses, DeleteModuleErrors, ThrowOnError>({
+    security: [{ name: 'apikey', type: 'apiKey' }, {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }],
+    url: '/modules/{moduleId}',
+    ...options
+});
+
+/**
+ * Get an eLearning module
+ *
+ * Returns an eLearning (SCORM or Tin Can) module with its settings and processing status; use it to follow a package after `POST /modules`. Other module types cannot be read here. Requires an Account Owner key; SAP's listing gives 403 for a key without that access.
+ */
+export const getModule = <ThrowOnError extends boolean = false>(options: Options<GetModuleData, ThrowOnError>): RequestResult<GetModuleResponses, GetModuleErrors, ThrowOnError> => (options.client ?? client).get<GetModuleResponses, GetModuleErrors, ThrowOnError>({
+    security: [{ name: 'apikey', type: 'apiKey' }, {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }],
+    url: '/modules/{moduleId}',
+    ...options
+});
+
+/**
+ * Update an eLearning module
+ *
+ * Changes the settings of an eLearning module; with a new `ContentURL` Litmos downloads and processes the package again. Send every setting, in the documented order. The body is assumed to be the one of `POST /modules`; Litmos answers 200 with no body. Requires an Account Owner key.
+ */
+export const updateModule = <ThrowOnError extends boolean = false>(options: Options<UpdateModuleData, ThrowOnError>): RequestResult<UpdateModuleResponses, UpdateModuleErrors, ThrowOnError> => (options.client ?? client).put<UpdateModuleResponses, UpdateModuleErrors, ThrowOnError>({
+    security: [{ name: 'apikey', type: 'apiKey' }, {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }],
+    url: '/modules/{moduleId}',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Copy eLearning modules into a course
+ *
+ * Adds eLearning modules to a course as copies: the course gets its own copy of each module, which keeps its own results and is not affected by later changes to the original (the safest of the three ways). Litmos answers 200 with no body. Requires an Account Owner key.
+ */
+export const copyCourseModules = <ThrowOnError extends boolean = false>(options: Options<CopyCourseModulesData, ThrowOnError>): RequestResult<CopyCourseModulesResponses, CopyCourseModulesErrors, ThrowOnError> => (options.client ?? client).post<CopyCourseModulesResponses, CopyCourseModulesErrors, ThrowOnError>({
+    security: [{ name: 'apikey', type: 'apiKey' }, {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }],
+    url: '/courses/{courseId}/modules/copy',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Link eLearning modules into a course
+ *
+ * Adds eLearning modules to a course as links: the course and the original share one module for good, including its results, so a person who completes it in one course has it complete in the other too. The link cannot be undone. Litmos answers 200 with no body. Requires an Account Owner key.
+ */
+export const linkCourseModules = <ThrowOnError extends boolean = false>(options: Options<LinkCourseModulesData, ThrowOnError>): RequestResult<LinkCourseModulesResponses, LinkCourseModulesErrors, ThrowOnError> => (options.client ?? client).post<LinkCourseModulesResponses, LinkCourseModulesErrors, ThrowOnError>({
+    security: [{ name: 'apikey', type: 'apiKey' }, {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }],
+    url: '/courses/{courseId}/modules/link',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Mirror eLearning modules into a course
+ *
+ * Adds eLearning modules to a course as mirrors: the content stays shared, so a new package or edited text reaches every mirror, while results are kept apart per course. Not every module type can be mirrored. Litmos answers 200 with no body. Requires an Account Owner key.
+ */
+export const mirrorCourseModules = <ThrowOnError extends boolean = false>(options: Options<MirrorCourseModulesData, ThrowOnError>): RequestResult<MirrorCourseModulesResponses, MirrorCourseModulesErrors, ThrowOnError> => (options.client ?? client).post<MirrorCourseModulesResponses, MirrorCourseModulesErrors, ThrowOnError>({
+    security: [{ name: 'apikey', type: 'apiKey' }, {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }],
+    url: '/courses/{courseId}/modules/mirror',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Remove a module from a course
+ *
+ * Takes a module out of a course. The module itself is not deleted; delete an eLearning module with `DELETE /modules/{moduleId}`. Litmos answers 200 with no body. Requires an Account Owner key.
+ */
+export const removeCourseModule = <ThrowOnError extends boolean = false>(options: Options<RemoveCourseModuleData, ThrowOnError>): RequestResult<RemoveCourseModuleResponses, RemoveCourseModuleErrors, ThrowOnError> => (options.client ?? client).delete<RemoveCourseModuleResponses, RemoveCourseModuleErrors, ThrowOnError>({
+    security: [{ name: 'apikey', type: 'apiKey' }, {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }],
+    url: '/courses/{courseId}/modules/{moduleId}',
+    ...options
+});
+
+/**
+ * List learning paths
+ *
+ * Lists the organisation's learning paths, active and inactive, with their shop settings. `search` narrows the list by text. Requires an Account Owner or Administrator key. Pages with `start` and `limit`.
+ */
+export const listLearningPaths = <ThrowOnError extends boolean = false>(options: Options<ListLearningPathsData, ThrowOnError>): RequestResult<ListLearningPathsResponses, ListLearningPathsErrors, ThrowOnError> => (options.client ?? client).get<ListLearningPathsResponses, ListLearningPathsErrors, ThrowOnError>({
+    security: [{ name: 'apikey', type: 'apiKey' }, {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }],
+    url: '/learningpaths',
+    ...options
+});
+
+/**
+ * Delete a learning path
+ *
+ * Deletes a learning path; its courses are not deleted. SAP's listing gives 409 for an Id that does not match the request, although this call takes no body. Requires an Account Owner key.
+ */
+export const deleteLearningPath = <ThrowOnError extends boolean = false>(options: Options<DeleteLearningPathData, ThrowOnError>): RequestResult<DeleteLearningPathResponses, DeleteLearningPathErrors, ThrowOnError> => (options.client ?? client).delete<DeleteLearningPathResponses, DeleteLearningPathErrors, ThrowOnError>({
+    security: [{ name: 'apikey', type: 'apiKey' }, {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }],
+    url: '/learningpaths/{learningPathId}',
+    ...options
+});
+
+/**
+ * Get a learning path
+ *
+ * Returns one learning path, with the same fields as the list. Answers 404 when no learning path has this Id. Requires an Account Owner or Administrator key.
+ */
+export const getLearningPath = <ThrowOnError extends boolean = false>(options: Options<GetLearningPathData, ThrowOnError>): RequestResult<GetLearningPathResponses, GetLearningPathErrors, ThrowOnError> => (options.client ?? client).get<GetLearningPathResponses, GetLearningPathErrors, ThrowOnError>({
+    security: [{ name: 'apikey', type: 'apiKey' }, {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }],
+    url: '/learningpaths/{learningPathId}',
+    ...options
+});
+
+/**
+ * List a learning path's courses
+ *
+ * Lists the courses of a learning path in the path's order, with the equivalency group of each course when the path lets equivalent courses stand in for one another. SAP's listing has no answer schema for this call; the fields come from JSON a client read from the live API in 2019. Requires an Account Owner or Administrator key. Pages with `start` and `limit`.
+ */
+export const listLearningPathCourses = <ThrowOnError extends boolean = false>(options: Options<ListLearningPathCoursesData, ThrowOnError>): RequestResult<ListLearningPathCoursesResponses, ListLearningPathCoursesErrors, ThrowOnError> => (options.client ?? client).get<ListLearningPathCoursesResponses, ListLearningPathCoursesErrors, ThrowOnError>({
+    security: [{ name: 'apikey', type: 'apiKey' }, {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }],
+    url: '/learningpaths/{learningPathId}/courses',
+    ...options
+});
+
+/**
+ * List a learning path's people with their progress
+ *
+ * Lists the people assigned to a learning path, each with whether they completed it and their percentage. Answers 404 when no learning path has this Id. SAP's listing has no answer schema for this call; the fields come from JSON a client read from the live API in 2019. Requires an Account Owner or Administrator key. Pages with `start` and `limit`.
+ */
+export const listLearningPathUsers = <ThrowOnError extends boolean = false>(options: Options<ListLearningPathUsersData, ThrowOnError>): RequestResult<ListLearningPathUsersResponses, ListLearningPathUsersErrors, ThrowOnError> => (options.client ?? client).get<ListLearningPathUsersResponses, ListLearningPathUsersErrors, ThrowOnError>({
+    security: [{ name: 'apikey', type: 'apiKey' }, {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }],
+    url: '/learningpaths/{learningPathId}/users',
+    ...options
 });

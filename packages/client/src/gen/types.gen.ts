@@ -4850,6 +4850,654 @@ export type CourseBulkImport = {
 };
 
 /**
+ * CourseDetails
+ *
+ * Every setting of one course, as `GET /courses/{courseId}/details` returns it. Known only from SAP's API listing (no recorded answer): field names and order follow that listing, and the types are our reading of the values it shows. `CreatedBy` and `UpdatedBy` are encoded user Ids here, unlike the numeric ones of the date-range calls.
+ */
+export type CourseDetails = {
+    /**
+     * The course's Id.
+     */
+    Id: LitmosId;
+    /**
+     * Numeric id of the course, as shown in the Litmos web pages.
+     */
+    OriginalId?: number;
+    /**
+     * Short code chosen by the course's author.
+     */
+    Code?: string | null;
+    /**
+     * Title of the course.
+     */
+    Name: string;
+    /**
+     * Description shown to learners.
+     */
+    Description?: string | null;
+    /**
+     * The course's code for bulk imports (`<OriginalId>-<Code>`), the same value list calls call `CourseCodeForBulkImport`.
+     */
+    CourseCode?: string | null;
+    /**
+     * False for a course that is switched off.
+     */
+    Active: boolean;
+    /**
+     * True when learners can find and start the course in the course library.
+     */
+    IncludeInLibrary?: boolean;
+    /**
+     * True when learners must complete the modules in the order they are listed.
+     */
+    CompleteInOrder?: boolean;
+    /**
+     * Address of the course's cover image. Litmos hands out signed CDN links that expire, so fetch the image soon rather than storing the link.
+     */
+    CourseImageURL?: string | null;
+    /**
+     * When the course was created.
+     */
+    CreatedDate?: LitmosDateTime;
+    /**
+     * When the course's settings were last changed.
+     */
+    UpdatedDate?: LitmosDateTime;
+    /**
+     * Id of the person who created the course.
+     */
+    CreatedBy?: string | null;
+    /**
+     * Id of the person who last changed the course.
+     */
+    UpdatedBy?: string | null;
+    /**
+     * True when the course is sold in the Litmos shop.
+     */
+    ForSale?: boolean;
+    /**
+     * Short description in the shop.
+     */
+    EcommerceShortDescription?: string | null;
+    /**
+     * Long description in the shop.
+     */
+    EcommerceLongDescription?: string | null;
+    /**
+     * Shop price.
+     */
+    Price?: number;
+    /**
+     * Fixed date after which learners lose access, when set.
+     */
+    AccessTillDate?: LitmosDateTime | null;
+    /**
+     * Days of access after assignment, when set.
+     */
+    AccessTillDays?: number | null;
+    /**
+     * Fixed date by which learners must complete the course, when set.
+     */
+    DueDate?: LitmosDateTime | null;
+    /**
+     * Days after assignment by which learners must complete the course, when set.
+     */
+    DueDateSpan?: number | null;
+    /**
+     * Fixed date until which a completion keeps a learner compliant, when set.
+     */
+    ComplianceDate?: LitmosDateTime | null;
+    /**
+     * Days a completion keeps a learner compliant, when set.
+     */
+    ComplianceDateSpan?: number | null;
+    /**
+     * Days before compliance runs out at which the course is offered again for a retake, when set (our reading of a field SAP's listing only names).
+     */
+    ComplianceRetake?: number | null;
+    /**
+     * Cultures the course is offered in, such as `en-GB`. In XML each one is a `string` element in the WCF arrays namespace (inferred from how Litmos' WCF stack writes lists of text).
+     */
+    Languages?: Array<string>;
+    /**
+     * Topics the course is filed under, as text.
+     */
+    Topics?: string | null;
+    /**
+     * Free-text tags of the course.
+     */
+    Tags?: string | null;
+    /**
+     * The courses a learner must complete first, as text; empty when there are none.
+     */
+    CoursePreRequisites?: string | null;
+    /**
+     * The learning paths a learner must complete first, as text; empty when there are none.
+     */
+    LearningPathPreRequisites?: string | null;
+    /**
+     * Skills the course teaches, as text.
+     */
+    Skills?: string | null;
+    /**
+     * True when the course's social features (learner ratings and comments) are switched on.
+     */
+    Social?: boolean;
+    /**
+     * True when the course has a discussion forum.
+     */
+    DiscussionForum?: boolean;
+    /**
+     * Value of the organisation's first advanced course custom field (see `GET /coursecustomfields`).
+     */
+    AdvCourseCustomField1?: string | null;
+    /**
+     * Value of the second advanced course custom field.
+     */
+    AdvCourseCustomField2?: string | null;
+    /**
+     * Value of the third advanced course custom field.
+     */
+    AdvCourseCustomField3?: string | null;
+    /**
+     * Value of the fourth advanced course custom field.
+     */
+    AdvCourseCustomField4?: string | null;
+    /**
+     * Value of the fifth advanced course custom field.
+     */
+    AdvCourseCustomField5?: string | null;
+    /**
+     * Value of the sixth advanced course custom field.
+     */
+    AdvCourseCustomField6?: string | null;
+    /**
+     * Value of the seventh advanced course custom field.
+     */
+    AdvCourseCustomField7?: string | null;
+    /**
+     * Value of the eighth advanced course custom field.
+     */
+    AdvCourseCustomField8?: string | null;
+    /**
+     * Value of the ninth advanced course custom field.
+     */
+    AdvCourseCustomField9?: string | null;
+    /**
+     * Value of the tenth advanced course custom field.
+     */
+    AdvCourseCustomField10?: string | null;
+    /**
+     * True when every module of the course opens in a new browser window.
+     */
+    AllModulesNewWindow?: boolean;
+    /**
+     * True when learners receive a certificate on completion.
+     */
+    Certificate?: boolean;
+    /**
+     * Number of Boosts (follow-up reinforcement items sent after the course) released so far.
+     */
+    BoostsReleased?: number;
+    /**
+     * How often Boosts are sent, as the number Litmos stores for that setting (meaning of the values undocumented).
+     */
+    BoostsFrequency?: number;
+};
+
+/**
+ * CourseUserResult
+ *
+ * A person assigned to a course, with that person's progress in it, as `GET /courses/{courseId}/users` lists them.
+ */
+export type CourseUserResult = {
+    /**
+     * The person's Id.
+     */
+    Id: LitmosId;
+    /**
+     * The person's login name.
+     */
+    UserName: string;
+    /**
+     * First name.
+     */
+    FirstName?: string;
+    /**
+     * Last name.
+     */
+    LastName?: string;
+    /**
+     * True once the person has completed the course.
+     */
+    Completed: boolean;
+    /**
+     * Share of the course's modules the person has completed, in percent.
+     */
+    PercentageComplete: number;
+    /**
+     * Date until which the completion keeps the person compliant, when the course sets a compliance period.
+     */
+    CompliantTill?: LitmosDateTime | null;
+    /**
+     * Date by which the person must complete the course, when one applies.
+     */
+    DueDate?: LitmosDateTime | null;
+    /**
+     * Date after which the person loses access to the course, when set.
+     */
+    AccessTillDate?: LitmosDateTime | null;
+};
+
+/**
+ * CourseUserResultListXml
+ *
+ * The XML form of a page of a course's people; in JSON the page is a bare array.
+ */
+export type CourseUserResultListXml = {
+    User?: Array<CourseUserResult>;
+};
+
+/**
+ * CourseCustomFieldValue
+ *
+ * The value one course holds for one advanced course custom field. The XML element is `parameter`, inside an `ArrayOfparameter` root (names from SAP's API listing); the JSON names `fieldname` and `Value` were read by a client in 2019. No XML answer has been recorded, so the shape is our best reading rather than a confirmed one.
+ */
+export type CourseCustomFieldValue = {
+    /**
+     * Label of the custom field, as set up under the organisation's course custom fields.
+     */
+    fieldname: string;
+    /**
+     * The course's value as text, whatever the field's type (numbers, dates and drop-down choices too); `null` or empty when the course has no value.
+     */
+    Value?: string | null;
+};
+
+/**
+ * CourseCustomFieldValueListXml
+ *
+ * The XML form of a course's custom field values (root `ArrayOfparameter`, items `parameter`); in JSON the list is a bare array.
+ */
+export type CourseCustomFieldValueListXml = {
+    parameter?: Array<CourseCustomFieldValue>;
+};
+
+/**
+ * CourseCustomField
+ *
+ * The definition of one advanced course custom field: its label, type, default and, for drop-down fields, the choices. Known from SAP's API listing only; the possible `Type` values and the form of `Dropdown` are inferred.
+ */
+export type CourseCustomField = {
+    /**
+     * The custom field's Id.
+     */
+    CustomFieldId: LitmosId;
+    /**
+     * Name of the field as administrators and learners see it.
+     */
+    Label: string;
+    /**
+     * Value a new course starts with, as text; empty when there is none.
+     */
+    DefaultValue?: string | null;
+    /**
+     * True when every course must have a value for this field.
+     */
+    Mandatory?: boolean;
+    /**
+     * True when learners see the field on the course.
+     */
+    VisibleToLearner?: boolean;
+    /**
+     * Kind of value the field holds. Expected to be one of `String`, `Number`, `Date` or `Dropdown`, the types Litmos offers for custom fields (inferred, not documented for the API).
+     */
+    Type: string;
+    /**
+     * The choices of a drop-down field, in display order; empty or `null` for other types. In XML each choice is a `string` element in the WCF arrays namespace (inferred: SAP's listing leaves the items untyped).
+     */
+    Dropdown?: Array<string> | null;
+};
+
+/**
+ * CourseCustomFieldListXml
+ *
+ * The XML form of the list of course custom fields; in JSON the list is a bare array.
+ */
+export type CourseCustomFieldListXml = {
+    CourseCustomField?: Array<CourseCustomField>;
+};
+
+/**
+ * CourseResultRow
+ *
+ * One person's result in one course, as `GET /results/details` lists them: the person's main fields followed by the course and the result. Names follow JSON read from the live API in 2019 (`Username`, `Completed`); SAP's API listing spells them `UserName` and `Complete`. Element order follows SAP's listing.
+ */
+export type CourseResultRow = {
+    /**
+     * Id of the person.
+     */
+    Id: LitmosId;
+    /**
+     * Numeric id of the person, as shown in the Litmos web pages.
+     */
+    UserOriginalId?: number;
+    /**
+     * The person's login name.
+     */
+    Username?: string;
+    /**
+     * First name.
+     */
+    FirstName?: string;
+    /**
+     * Last name.
+     */
+    LastName?: string;
+    /**
+     * False for a deactivated person.
+     */
+    Active?: boolean;
+    /**
+     * E-mail address; empty when the person has none.
+     */
+    Email?: string | null;
+    AccessLevel?: AccessLevel;
+    /**
+     * The person's single-use sign-on link. Treat it as a secret: never log or store it.
+     */
+    LoginKey?: string | null;
+    /**
+     * Id of the course.
+     */
+    CourseId: LitmosId;
+    /**
+     * Numeric id of the course, as shown in the Litmos web pages.
+     */
+    CourseOriginalId?: number;
+    /**
+     * When the result last changed.
+     */
+    UpdatedDate?: LitmosDateTime;
+    /**
+     * Short code of the course.
+     */
+    Code?: string | null;
+    /**
+     * Title of the course.
+     */
+    CourseName?: string;
+    /**
+     * True once the person has completed the course.
+     */
+    Completed: boolean;
+    /**
+     * Share of the course's modules the person has completed, in percent.
+     */
+    PercentageComplete: number;
+    /**
+     * When the person completed the course; `null` until then.
+     */
+    CompletedDate?: LitmosDateTime | null;
+    /**
+     * False when the course changed after the person completed it.
+     */
+    UpToDate?: boolean;
+    /**
+     * True when the course's due date has passed without a completion.
+     */
+    Overdue?: boolean;
+    /**
+     * Date until which the completion keeps the person compliant, when the course sets one.
+     */
+    CompliantTillDate?: LitmosDateTime | null;
+};
+
+/**
+ * CourseResultRowListXml
+ *
+ * The XML form of a page of course results; in JSON the page is a bare array.
+ */
+export type CourseResultRowListXml = {
+    User?: Array<CourseResultRow>;
+};
+
+/**
+ * ModuleResultWrite
+ *
+ * The body of `PUT /results/modules/{moduleId}`: one person's result in one module. Litmos reads the XML form in this element order only; leave out optional elements rather than reordering them. In JSON, send `UpdatedAt` in the WCF form `/Date(<ms>)/` (an ISO string has been seen to fail); the SDK converts dates itself.
+ */
+export type ModuleResultWrite = {
+    /**
+     * Id of the course the module belongs to; the result is recorded in this course.
+     */
+    CourseId: LitmosId;
+    /**
+     * Id of the person whose result this is (the Id, not the username).
+     */
+    UserId: LitmosId;
+    /**
+     * Score reached, from 0 to 100.
+     */
+    Score?: number;
+    /**
+     * True to mark the module complete, false to record an unfinished attempt. Litmos also accepts `1` and `0`.
+     */
+    Completed: boolean;
+    /**
+     * When the result was achieved, in UTC on a 24-hour clock. Litmos takes midnight when only a date is sent. What it records when the element is left out is undocumented, so send it.
+     */
+    UpdatedAt?: LitmosDateTime;
+    /**
+     * A note stored with the result.
+     */
+    Note?: string | null;
+    /**
+     * Number of attempts. Only embedded-content and link modules take it; leave it out for every other module type, whose attempts Litmos counts itself.
+     */
+    Attempts?: number;
+};
+
+/**
+ * ScormModuleWrite
+ *
+ * The body of `POST /modules` and `PUT /modules/{moduleId}`: the settings of an eLearning package and the address Litmos downloads it from. Only SCORM and Tin Can packages, zipped, are accepted. Litmos reads the XML form in this element order. The update body is assumed to be the same as the create body (Litmos documents only the latter).
+ */
+export type ScormModuleWrite = {
+    /**
+     * Title of the module.
+     */
+    Name: string;
+    /**
+     * Description shown to learners.
+     */
+    Description?: string | null;
+    /**
+     * Kind of module; must be `9` (SCORM or Tin Can package).
+     */
+    ModuleType: number;
+    /**
+     * False to create the module switched off.
+     */
+    Active: boolean;
+    /**
+     * Short code of the module.
+     */
+    Code?: string | null;
+    /**
+     * True to hide the description from learners.
+     */
+    HideDescription?: boolean;
+    /**
+     * True to open the package in a new browser window.
+     */
+    NewWindow?: boolean;
+    /**
+     * True to let learners open the package again in review mode after completing it.
+     */
+    ReviewMode?: boolean;
+    /**
+     * Address from which Litmos downloads the package: a direct download of the `.zip` file that needs no login. Litmos fetches it after answering, so the link must stay valid for a while.
+     */
+    ContentURL?: string | null;
+};
+
+/**
+ * ScormModule
+ *
+ * An eLearning package (SCORM or Tin Can) stored as a module, as `POST /modules` and `GET /modules/{moduleId}` return it. Litmos downloads and unpacks the package after the create call answers; `Status` shows how far it got.
+ */
+export type ScormModule = {
+    /**
+     * The module's Id.
+     */
+    Id: LitmosId;
+    /**
+     * Kind of module; always `9` (SCORM or Tin Can package) for these calls.
+     */
+    ModuleType: number;
+    /**
+     * Title of the module.
+     */
+    Name: string;
+    /**
+     * Description shown to learners.
+     */
+    Description?: string | null;
+    /**
+     * False for a module that is switched off.
+     */
+    Active?: boolean;
+    /**
+     * Reference code of the module; Litmos' own example answer leaves it empty right after the upload.
+     */
+    ModuleRefCode?: string | null;
+    /**
+     * True when learners do not see the description.
+     */
+    HideDescription?: boolean;
+    /**
+     * True when the package opens in a new browser window.
+     */
+    NewWindow?: boolean;
+    /**
+     * True when learners may open the package again in review mode after completing it.
+     */
+    ReviewMode?: boolean;
+    /**
+     * Progress of the package's processing: `Queued` and `Uploading` while Litmos fetches the file, `ReadyToProcess` and `Processing` while it unpacks it, then `Ready`, or `Failed` when the file could not be used (for example not a valid SCORM or Tin Can zip).
+     */
+    Status: 'Queued' | 'Uploading' | 'ReadyToProcess' | 'Processing' | 'Ready' | 'Failed';
+};
+
+/**
+ * ModuleIdListXml
+ *
+ * The XML form of a list of modules by Id, as write calls take it; in JSON the body is a bare array of `{ "Id": … }`.
+ */
+export type ModuleIdListXml = {
+    Module?: Array<IdRef>;
+};
+
+/**
+ * LearningPathCourse
+ *
+ * A course of a learning path, as `GET /learningpaths/{learningPathId}/courses` lists them, in the path's order. Known from JSON read from the live API in 2019; the XML element order is assumed to match that JSON.
+ */
+export type LearningPathCourse = {
+    /**
+     * The course's Id.
+     */
+    Id: LitmosId;
+    /**
+     * Short code of the course.
+     */
+    Code?: string | null;
+    /**
+     * Title of the course.
+     */
+    Name: string;
+    /**
+     * Description shown to learners.
+     */
+    Description?: string | null;
+    /**
+     * False for a course that is switched off.
+     */
+    Active: boolean;
+    /**
+     * True when the course is sold in the Litmos shop.
+     */
+    ForSale?: boolean;
+    /**
+     * Id of the equivalency group the course belongs to in this path, when the path lets equivalent courses stand in for one another; `null` otherwise.
+     */
+    EquivalencyId?: string | null;
+    /**
+     * Name of that equivalency group; `null` when the course is in none.
+     */
+    EquivalencyGroupName?: string | null;
+    /**
+     * Numeric id of the course, as shown in the Litmos web pages.
+     */
+    OriginalId?: number;
+    /**
+     * Shop price of the course.
+     */
+    Price?: number;
+};
+
+/**
+ * LearningPathCourseListXml
+ *
+ * The XML form of a page of a learning path's courses; in JSON the page is a bare array.
+ */
+export type LearningPathCourseListXml = {
+    Course?: Array<LearningPathCourse>;
+};
+
+/**
+ * LearningPathUser
+ *
+ * A person assigned to a learning path, with that person's progress in it, as `GET /learningpaths/{learningPathId}/users` lists them. Known from JSON read from the live API in 2019; the XML element order is assumed to match that JSON.
+ */
+export type LearningPathUser = {
+    /**
+     * The person's Id.
+     */
+    Id: LitmosId;
+    /**
+     * The person's login name.
+     */
+    UserName: string;
+    /**
+     * First name.
+     */
+    FirstName?: string;
+    /**
+     * Last name.
+     */
+    LastName?: string;
+    /**
+     * True once the person has completed every course of the path.
+     */
+    Completed: boolean;
+    /**
+     * Share of the path the person has completed, in percent.
+     */
+    PercentageComplete: number;
+};
+
+/**
+ * LearningPathUserListXml
+ *
+ * The XML form of a page of a learning path's people; in JSON the page is a bare array.
+ */
+export type LearningPathUserListXml = {
+    User?: Array<LearningPathUser>;
+};
+
+/**
  * Free text naming the application that makes the call, usually a company or product name. Litmos requires it on every request and uses it to tell integrations apart.
  */
 export type Source = string;
@@ -4983,6 +5631,11 @@ export type TokenIdPath = LitmosId;
  * The Id of a user bulk import, as `POST /bulkimports` returns it.
  */
 export type BulkImportIdPath = LitmosId;
+
+/**
+ * The Id of a course custom field (its `CustomFieldId`), as `GET /coursecustomfields` lists it.
+ */
+export type CourseCustomFieldIdPath = LitmosId;
 
 export type ListAchievementsData = {
     body?: never;
@@ -13369,3 +14022,1490 @@ export type CreateCourseBulkImportResponses = {
 };
 
 export type CreateCourseBulkImportResponse = CreateCourseBulkImportResponses[keyof CreateCourseBulkImportResponses];
+
+export type ListCoursesData = {
+    body?: never;
+    path?: never;
+    query: {
+        /**
+         * Free text naming the application that makes the call, usually a company or product name. Litmos requires it on every request and uses it to tell integrations apart.
+         */
+        source: string;
+        /**
+         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         */
+        format?: 'json';
+        /**
+         * Zero-based offset of the first record to return. To read the next page, add the number of records you actually received: Litmos pages can hold more than `limit` records.
+         */
+        start?: number;
+        /**
+         * Largest number of records to return in one page.
+         */
+        limit?: number;
+        /**
+         * Text to filter the list by. For people it matches first name, last name, username and e-mail.
+         */
+        search?: string;
+    };
+    url: '/courses';
+};
+
+export type ListCoursesErrors = {
+    /**
+     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     */
+    400: ErrorDetail;
+    /**
+     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     */
+    401: ErrorDetail;
+    /**
+     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     */
+    403: ErrorDetail;
+    /**
+     * Not found: the record named in the path does not exist or is not visible to this key.
+     */
+    404: ErrorDetail;
+    /**
+     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
+     */
+    409: ErrorDetail;
+    /**
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     */
+    503: ErrorDetail;
+};
+
+export type ListCoursesError = ListCoursesErrors[keyof ListCoursesErrors];
+
+export type ListCoursesResponses = {
+    /**
+     * A page of courses; empty past the end of the list.
+     */
+    200: Array<CourseSummary>;
+};
+
+export type ListCoursesResponse = ListCoursesResponses[keyof ListCoursesResponses];
+
+export type DeleteCourseData = {
+    body?: never;
+    path: {
+        /**
+         * The course's Id.
+         */
+        courseId: LitmosId;
+    };
+    query: {
+        /**
+         * Free text naming the application that makes the call, usually a company or product name. Litmos requires it on every request and uses it to tell integrations apart.
+         */
+        source: string;
+        /**
+         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         */
+        format?: 'json';
+    };
+    url: '/courses/{courseId}';
+};
+
+export type DeleteCourseErrors = {
+    /**
+     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     */
+    400: ErrorDetail;
+    /**
+     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     */
+    401: ErrorDetail;
+    /**
+     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     */
+    403: ErrorDetail;
+    /**
+     * Not found: the record named in the path does not exist or is not visible to this key.
+     */
+    404: ErrorDetail;
+    /**
+     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
+     */
+    409: ErrorDetail;
+    /**
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     */
+    503: ErrorDetail;
+};
+
+export type DeleteCourseError = DeleteCourseErrors[keyof DeleteCourseErrors];
+
+export type DeleteCourseResponses = {
+    /**
+     * The course was deleted; the answer has no body.
+     */
+    200: unknown;
+};
+
+export type GetCourseData = {
+    body?: never;
+    path: {
+        /**
+         * The course's Id.
+         */
+        courseId: LitmosId;
+    };
+    query: {
+        /**
+         * Free text naming the application that makes the call, usually a company or product name. Litmos requires it on every request and uses it to tell integrations apart.
+         */
+        source: string;
+        /**
+         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         */
+        format?: 'json';
+    };
+    url: '/courses/{courseId}';
+};
+
+export type GetCourseErrors = {
+    /**
+     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     */
+    400: ErrorDetail;
+    /**
+     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     */
+    401: ErrorDetail;
+    /**
+     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     */
+    403: ErrorDetail;
+    /**
+     * Not found: the record named in the path does not exist or is not visible to this key.
+     */
+    404: ErrorDetail;
+    /**
+     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
+     */
+    409: ErrorDetail;
+    /**
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     */
+    503: ErrorDetail;
+};
+
+export type GetCourseError = GetCourseErrors[keyof GetCourseErrors];
+
+export type GetCourseResponses = {
+    /**
+     * The course.
+     */
+    200: CourseSummary;
+};
+
+export type GetCourseResponse = GetCourseResponses[keyof GetCourseResponses];
+
+export type GetCourseDetailsData = {
+    body?: never;
+    path: {
+        /**
+         * The course's Id.
+         */
+        courseId: LitmosId;
+    };
+    query: {
+        /**
+         * Free text naming the application that makes the call, usually a company or product name. Litmos requires it on every request and uses it to tell integrations apart.
+         */
+        source: string;
+        /**
+         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         */
+        format?: 'json';
+    };
+    url: '/courses/{courseId}/details';
+};
+
+export type GetCourseDetailsErrors = {
+    /**
+     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     */
+    400: ErrorDetail;
+    /**
+     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     */
+    401: ErrorDetail;
+    /**
+     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     */
+    403: ErrorDetail;
+    /**
+     * Not found: the record named in the path does not exist or is not visible to this key.
+     */
+    404: ErrorDetail;
+    /**
+     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
+     */
+    409: ErrorDetail;
+    /**
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     */
+    503: ErrorDetail;
+};
+
+export type GetCourseDetailsError = GetCourseDetailsErrors[keyof GetCourseDetailsErrors];
+
+export type GetCourseDetailsResponses = {
+    /**
+     * The course's settings.
+     */
+    200: CourseDetails;
+};
+
+export type GetCourseDetailsResponse = GetCourseDetailsResponses[keyof GetCourseDetailsResponses];
+
+export type ListCourseUsersData = {
+    body?: never;
+    path: {
+        /**
+         * The course's Id.
+         */
+        courseId: LitmosId;
+    };
+    query: {
+        /**
+         * Free text naming the application that makes the call, usually a company or product name. Litmos requires it on every request and uses it to tell integrations apart.
+         */
+        source: string;
+        /**
+         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         */
+        format?: 'json';
+        /**
+         * Zero-based offset of the first record to return. To read the next page, add the number of records you actually received: Litmos pages can hold more than `limit` records.
+         */
+        start?: number;
+        /**
+         * Largest number of records to return in one page.
+         */
+        limit?: number;
+        /**
+         * Text to filter the list by. For people it matches first name, last name, username and e-mail.
+         */
+        search?: string;
+    };
+    url: '/courses/{courseId}/users';
+};
+
+export type ListCourseUsersErrors = {
+    /**
+     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     */
+    400: ErrorDetail;
+    /**
+     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     */
+    401: ErrorDetail;
+    /**
+     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     */
+    403: ErrorDetail;
+    /**
+     * Not found: the record named in the path does not exist or is not visible to this key.
+     */
+    404: ErrorDetail;
+    /**
+     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
+     */
+    409: ErrorDetail;
+    /**
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     */
+    503: ErrorDetail;
+};
+
+export type ListCourseUsersError = ListCourseUsersErrors[keyof ListCourseUsersErrors];
+
+export type ListCourseUsersResponses = {
+    /**
+     * A page of the course's people; empty past the end of the list.
+     */
+    200: Array<CourseUserResult>;
+};
+
+export type ListCourseUsersResponse = ListCourseUsersResponses[keyof ListCourseUsersResponses];
+
+export type ListCourseModulesData = {
+    body?: never;
+    path: {
+        /**
+         * The course's Id.
+         */
+        courseId: LitmosId;
+    };
+    query: {
+        /**
+         * Free text naming the application that makes the call, usually a company or product name. Litmos requires it on every request and uses it to tell integrations apart.
+         */
+        source: string;
+        /**
+         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         */
+        format?: 'json';
+        /**
+         * Zero-based offset of the first record to return. To read the next page, add the number of records you actually received: Litmos pages can hold more than `limit` records.
+         */
+        start?: number;
+        /**
+         * Largest number of records to return in one page.
+         */
+        limit?: number;
+        /**
+         * Text to filter the list by. For people it matches first name, last name, username and e-mail.
+         */
+        search?: string;
+    };
+    url: '/courses/{courseId}/modules';
+};
+
+export type ListCourseModulesErrors = {
+    /**
+     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     */
+    400: ErrorDetail;
+    /**
+     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     */
+    401: ErrorDetail;
+    /**
+     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     */
+    403: ErrorDetail;
+    /**
+     * Not found: the record named in the path does not exist or is not visible to this key.
+     */
+    404: ErrorDetail;
+    /**
+     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
+     */
+    409: ErrorDetail;
+    /**
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     */
+    503: ErrorDetail;
+};
+
+export type ListCourseModulesError = ListCourseModulesErrors[keyof ListCourseModulesErrors];
+
+export type ListCourseModulesResponses = {
+    /**
+     * A page of the course's modules; empty past the end of the list.
+     */
+    200: Array<ModuleSummary>;
+};
+
+export type ListCourseModulesResponse = ListCourseModulesResponses[keyof ListCourseModulesResponses];
+
+export type ListCourseCustomFieldValuesData = {
+    body?: never;
+    path: {
+        /**
+         * The course's Id.
+         */
+        courseId: LitmosId;
+    };
+    query: {
+        /**
+         * Free text naming the application that makes the call, usually a company or product name. Litmos requires it on every request and uses it to tell integrations apart.
+         */
+        source: string;
+        /**
+         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         */
+        format?: 'json';
+    };
+    url: '/courses/{courseId}/coursecustomfields';
+};
+
+export type ListCourseCustomFieldValuesErrors = {
+    /**
+     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     */
+    400: ErrorDetail;
+    /**
+     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     */
+    401: ErrorDetail;
+    /**
+     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     */
+    403: ErrorDetail;
+    /**
+     * Not found: the record named in the path does not exist or is not visible to this key.
+     */
+    404: ErrorDetail;
+    /**
+     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
+     */
+    409: ErrorDetail;
+    /**
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     */
+    503: ErrorDetail;
+};
+
+export type ListCourseCustomFieldValuesError = ListCourseCustomFieldValuesErrors[keyof ListCourseCustomFieldValuesErrors];
+
+export type ListCourseCustomFieldValuesResponses = {
+    /**
+     * The course's custom field values.
+     */
+    200: Array<CourseCustomFieldValue>;
+};
+
+export type ListCourseCustomFieldValuesResponse = ListCourseCustomFieldValuesResponses[keyof ListCourseCustomFieldValuesResponses];
+
+export type ListCourseCustomFieldsData = {
+    body?: never;
+    path?: never;
+    query: {
+        /**
+         * Free text naming the application that makes the call, usually a company or product name. Litmos requires it on every request and uses it to tell integrations apart.
+         */
+        source: string;
+        /**
+         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         */
+        format?: 'json';
+    };
+    url: '/coursecustomfields';
+};
+
+export type ListCourseCustomFieldsErrors = {
+    /**
+     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     */
+    400: ErrorDetail;
+    /**
+     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     */
+    401: ErrorDetail;
+    /**
+     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     */
+    403: ErrorDetail;
+    /**
+     * Not found: the record named in the path does not exist or is not visible to this key.
+     */
+    404: ErrorDetail;
+    /**
+     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
+     */
+    409: ErrorDetail;
+    /**
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     */
+    503: ErrorDetail;
+};
+
+export type ListCourseCustomFieldsError = ListCourseCustomFieldsErrors[keyof ListCourseCustomFieldsErrors];
+
+export type ListCourseCustomFieldsResponses = {
+    /**
+     * The course custom fields.
+     */
+    200: Array<CourseCustomField>;
+};
+
+export type ListCourseCustomFieldsResponse = ListCourseCustomFieldsResponses[keyof ListCourseCustomFieldsResponses];
+
+export type GetCourseCustomFieldData = {
+    body?: never;
+    path: {
+        /**
+         * The Id of a course custom field (its `CustomFieldId`), as `GET /coursecustomfields` lists it.
+         */
+        customFieldId: LitmosId;
+    };
+    query: {
+        /**
+         * Free text naming the application that makes the call, usually a company or product name. Litmos requires it on every request and uses it to tell integrations apart.
+         */
+        source: string;
+        /**
+         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         */
+        format?: 'json';
+    };
+    url: '/coursecustomfields/{customFieldId}';
+};
+
+export type GetCourseCustomFieldErrors = {
+    /**
+     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     */
+    400: ErrorDetail;
+    /**
+     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     */
+    401: ErrorDetail;
+    /**
+     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     */
+    403: ErrorDetail;
+    /**
+     * Not found: the record named in the path does not exist or is not visible to this key.
+     */
+    404: ErrorDetail;
+    /**
+     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
+     */
+    409: ErrorDetail;
+    /**
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     */
+    503: ErrorDetail;
+};
+
+export type GetCourseCustomFieldError = GetCourseCustomFieldErrors[keyof GetCourseCustomFieldErrors];
+
+export type GetCourseCustomFieldResponses = {
+    /**
+     * The custom field.
+     */
+    200: CourseCustomField;
+};
+
+export type GetCourseCustomFieldResponse = GetCourseCustomFieldResponses[keyof GetCourseCustomFieldResponses];
+
+export type ListCourseResultsData = {
+    body?: never;
+    path?: never;
+    query: {
+        /**
+         * Free text naming the application that makes the call, usually a company or product name. Litmos requires it on every request and uses it to tell integrations apart.
+         */
+        source: string;
+        /**
+         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         */
+        format?: 'json';
+        /**
+         * Only results that changed from this moment on, in UTC: `YYYY-MM-DD`, optionally followed by a space and `HH:MM` or `HH:MM:SS` (the space is sent URL-encoded).
+         */
+        since: string;
+        /**
+         * Only results that changed up to this moment, in UTC, written like `since`. Litmos' own pages ask only for `since`; SAP's listing also names `to`. Leave it out to read up to the present.
+         */
+        to?: string;
+        /**
+         * Zero-based offset of the first record to return. To read the next page, add the number of records you actually received: Litmos pages can hold more than `limit` records.
+         */
+        start?: number;
+        /**
+         * Largest number of records to return in one page.
+         */
+        limit?: number;
+    };
+    url: '/results/details';
+};
+
+export type ListCourseResultsErrors = {
+    /**
+     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     */
+    400: ErrorDetail;
+    /**
+     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     */
+    401: ErrorDetail;
+    /**
+     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     */
+    403: ErrorDetail;
+    /**
+     * Not found: the record named in the path does not exist or is not visible to this key.
+     */
+    404: ErrorDetail;
+    /**
+     * Not acceptable: `since` or `to` is missing, not in the `YYYY-MM-DD HH:MM:SS` form, or the range is longer than 7 days; also sent when `limit` exceeds 1000.
+     */
+    406: ErrorDetail;
+    /**
+     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
+     */
+    409: ErrorDetail;
+    /**
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     */
+    503: ErrorDetail;
+};
+
+export type ListCourseResultsError = ListCourseResultsErrors[keyof ListCourseResultsErrors];
+
+export type ListCourseResultsResponses = {
+    /**
+     * A page of course results; empty past the end of the list.
+     */
+    200: Array<CourseResultRow>;
+};
+
+export type ListCourseResultsResponse = ListCourseResultsResponses[keyof ListCourseResultsResponses];
+
+export type SetModuleResultData = {
+    /**
+     * The result, with the course and the person it belongs to.
+     */
+    body: ModuleResultWrite;
+    path: {
+        /**
+         * The module's Id.
+         */
+        moduleId: LitmosId;
+    };
+    query: {
+        /**
+         * Free text naming the application that makes the call, usually a company or product name. Litmos requires it on every request and uses it to tell integrations apart.
+         */
+        source: string;
+        /**
+         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         */
+        format?: 'json';
+    };
+    url: '/results/modules/{moduleId}';
+};
+
+export type SetModuleResultErrors = {
+    /**
+     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     */
+    400: ErrorDetail;
+    /**
+     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     */
+    401: ErrorDetail;
+    /**
+     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     */
+    403: ErrorDetail;
+    /**
+     * Not found: the record named in the path does not exist or is not visible to this key.
+     */
+    404: ErrorDetail;
+    /**
+     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
+     */
+    409: ErrorDetail;
+    /**
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     */
+    503: ErrorDetail;
+};
+
+export type SetModuleResultError = SetModuleResultErrors[keyof SetModuleResultErrors];
+
+export type SetModuleResultResponses = {
+    /**
+     * The result was recorded; the answer has no body.
+     */
+    200: unknown;
+};
+
+export type CreateModuleData = {
+    /**
+     * The package's settings and download address.
+     */
+    body: ScormModuleWrite;
+    path?: never;
+    query: {
+        /**
+         * Free text naming the application that makes the call, usually a company or product name. Litmos requires it on every request and uses it to tell integrations apart.
+         */
+        source: string;
+        /**
+         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         */
+        format?: 'json';
+    };
+    url: '/modules';
+};
+
+export type CreateModuleErrors = {
+    /**
+     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     */
+    400: ErrorDetail;
+    /**
+     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     */
+    401: ErrorDetail;
+    /**
+     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     */
+    403: ErrorDetail;
+    /**
+     * Not found: the record named in the path does not exist or is not visible to this key.
+     */
+    404: ErrorDetail;
+    /**
+     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
+     */
+    409: ErrorDetail;
+    /**
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     */
+    503: ErrorDetail;
+};
+
+export type CreateModuleError = CreateModuleErrors[keyof CreateModuleErrors];
+
+export type CreateModuleResponses = {
+    /**
+     * The new module, with its Id and processing status.
+     */
+    200: ScormModule;
+};
+
+export type CreateModuleResponse = CreateModuleResponses[keyof CreateModuleResponses];
+
+export type DeleteModuleData = {
+    body?: never;
+    path: {
+        /**
+         * The module's Id.
+         */
+        moduleId: LitmosId;
+    };
+    query: {
+        /**
+         * Free text naming the application that makes the call, usually a company or product name. Litmos requires it on every request and uses it to tell integrations apart.
+         */
+        source: string;
+        /**
+         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         */
+        format?: 'json';
+    };
+    url: '/modules/{moduleId}';
+};
+
+export type DeleteModuleErrors = {
+    /**
+     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     */
+    400: ErrorDetail;
+    /**
+     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     */
+    401: ErrorDetail;
+    /**
+     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     */
+    403: ErrorDetail;
+    /**
+     * Not found: the record named in the path does not exist or is not visible to this key.
+     */
+    404: ErrorDetail;
+    /**
+     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
+     */
+    409: ErrorDetail;
+    /**
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     */
+    503: ErrorDetail;
+};
+
+export type DeleteModuleError = DeleteModuleErrors[keyof DeleteModuleErrors];
+
+export type DeleteModuleResponses = {
+    /**
+     * The module was deleted; the answer has no body.
+     */
+    200: unknown;
+};
+
+export type GetModuleData = {
+    body?: never;
+    path: {
+        /**
+         * The module's Id.
+         */
+        moduleId: LitmosId;
+    };
+    query: {
+        /**
+         * Free text naming the application that makes the call, usually a company or product name. Litmos requires it on every request and uses it to tell integrations apart.
+         */
+        source: string;
+        /**
+         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         */
+        format?: 'json';
+    };
+    url: '/modules/{moduleId}';
+};
+
+export type GetModuleErrors = {
+    /**
+     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     */
+    400: ErrorDetail;
+    /**
+     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     */
+    401: ErrorDetail;
+    /**
+     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     */
+    403: ErrorDetail;
+    /**
+     * Not found: the record named in the path does not exist or is not visible to this key.
+     */
+    404: ErrorDetail;
+    /**
+     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
+     */
+    409: ErrorDetail;
+    /**
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     */
+    503: ErrorDetail;
+};
+
+export type GetModuleError = GetModuleErrors[keyof GetModuleErrors];
+
+export type GetModuleResponses = {
+    /**
+     * The module.
+     */
+    200: ScormModule;
+};
+
+export type GetModuleResponse = GetModuleResponses[keyof GetModuleResponses];
+
+export type UpdateModuleData = {
+    /**
+     * The module's settings and, to replace the package, its new download address.
+     */
+    body: ScormModuleWrite;
+    path: {
+        /**
+         * The module's Id.
+         */
+        moduleId: LitmosId;
+    };
+    query: {
+        /**
+         * Free text naming the application that makes the call, usually a company or product name. Litmos requires it on every request and uses it to tell integrations apart.
+         */
+        source: string;
+        /**
+         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         */
+        format?: 'json';
+    };
+    url: '/modules/{moduleId}';
+};
+
+export type UpdateModuleErrors = {
+    /**
+     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     */
+    400: ErrorDetail;
+    /**
+     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     */
+    401: ErrorDetail;
+    /**
+     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     */
+    403: ErrorDetail;
+    /**
+     * Not found: the record named in the path does not exist or is not visible to this key.
+     */
+    404: ErrorDetail;
+    /**
+     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
+     */
+    409: ErrorDetail;
+    /**
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     */
+    503: ErrorDetail;
+};
+
+export type UpdateModuleError = UpdateModuleErrors[keyof UpdateModuleErrors];
+
+export type UpdateModuleResponses = {
+    /**
+     * The module was updated; the answer has no body.
+     */
+    200: unknown;
+};
+
+export type CopyCourseModulesData = {
+    /**
+     * The eLearning modules to add, by Id.
+     */
+    body: Array<IdRef>;
+    path: {
+        /**
+         * The course's Id.
+         */
+        courseId: LitmosId;
+    };
+    query: {
+        /**
+         * Free text naming the application that makes the call, usually a company or product name. Litmos requires it on every request and uses it to tell integrations apart.
+         */
+        source: string;
+        /**
+         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         */
+        format?: 'json';
+    };
+    url: '/courses/{courseId}/modules/copy';
+};
+
+export type CopyCourseModulesErrors = {
+    /**
+     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     */
+    400: ErrorDetail;
+    /**
+     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     */
+    401: ErrorDetail;
+    /**
+     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     */
+    403: ErrorDetail;
+    /**
+     * Not found: the record named in the path does not exist or is not visible to this key.
+     */
+    404: ErrorDetail;
+    /**
+     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
+     */
+    409: ErrorDetail;
+    /**
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     */
+    503: ErrorDetail;
+};
+
+export type CopyCourseModulesError = CopyCourseModulesErrors[keyof CopyCourseModulesErrors];
+
+export type CopyCourseModulesResponses = {
+    /**
+     * The modules were copied into the course; the answer has no body.
+     */
+    200: unknown;
+};
+
+export type LinkCourseModulesData = {
+    /**
+     * The eLearning modules to add, by Id.
+     */
+    body: Array<IdRef>;
+    path: {
+        /**
+         * The course's Id.
+         */
+        courseId: LitmosId;
+    };
+    query: {
+        /**
+         * Free text naming the application that makes the call, usually a company or product name. Litmos requires it on every request and uses it to tell integrations apart.
+         */
+        source: string;
+        /**
+         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         */
+        format?: 'json';
+    };
+    url: '/courses/{courseId}/modules/link';
+};
+
+export type LinkCourseModulesErrors = {
+    /**
+     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     */
+    400: ErrorDetail;
+    /**
+     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     */
+    401: ErrorDetail;
+    /**
+     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     */
+    403: ErrorDetail;
+    /**
+     * Not found: the record named in the path does not exist or is not visible to this key.
+     */
+    404: ErrorDetail;
+    /**
+     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
+     */
+    409: ErrorDetail;
+    /**
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     */
+    503: ErrorDetail;
+};
+
+export type LinkCourseModulesError = LinkCourseModulesErrors[keyof LinkCourseModulesErrors];
+
+export type LinkCourseModulesResponses = {
+    /**
+     * The modules were linked into the course; the answer has no body.
+     */
+    200: unknown;
+};
+
+export type MirrorCourseModulesData = {
+    /**
+     * The eLearning modules to add, by Id.
+     */
+    body: Array<IdRef>;
+    path: {
+        /**
+         * The course's Id.
+         */
+        courseId: LitmosId;
+    };
+    query: {
+        /**
+         * Free text naming the application that makes the call, usually a company or product name. Litmos requires it on every request and uses it to tell integrations apart.
+         */
+        source: string;
+        /**
+         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         */
+        format?: 'json';
+    };
+    url: '/courses/{courseId}/modules/mirror';
+};
+
+export type MirrorCourseModulesErrors = {
+    /**
+     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     */
+    400: ErrorDetail;
+    /**
+     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     */
+    401: ErrorDetail;
+    /**
+     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     */
+    403: ErrorDetail;
+    /**
+     * Not found: the record named in the path does not exist or is not visible to this key.
+     */
+    404: ErrorDetail;
+    /**
+     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
+     */
+    409: ErrorDetail;
+    /**
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     */
+    503: ErrorDetail;
+};
+
+export type MirrorCourseModulesError = MirrorCourseModulesErrors[keyof MirrorCourseModulesErrors];
+
+export type MirrorCourseModulesResponses = {
+    /**
+     * The modules were mirrored into the course; the answer has no body.
+     */
+    200: unknown;
+};
+
+export type RemoveCourseModuleData = {
+    body?: never;
+    path: {
+        /**
+         * The course's Id.
+         */
+        courseId: LitmosId;
+        /**
+         * The module's Id.
+         */
+        moduleId: LitmosId;
+    };
+    query: {
+        /**
+         * Free text naming the application that makes the call, usually a company or product name. Litmos requires it on every request and uses it to tell integrations apart.
+         */
+        source: string;
+        /**
+         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         */
+        format?: 'json';
+    };
+    url: '/courses/{courseId}/modules/{moduleId}';
+};
+
+export type RemoveCourseModuleErrors = {
+    /**
+     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     */
+    400: ErrorDetail;
+    /**
+     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     */
+    401: ErrorDetail;
+    /**
+     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     */
+    403: ErrorDetail;
+    /**
+     * Not found: the record named in the path does not exist or is not visible to this key.
+     */
+    404: ErrorDetail;
+    /**
+     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
+     */
+    409: ErrorDetail;
+    /**
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     */
+    503: ErrorDetail;
+};
+
+export type RemoveCourseModuleError = RemoveCourseModuleErrors[keyof RemoveCourseModuleErrors];
+
+export type RemoveCourseModuleResponses = {
+    /**
+     * The module was removed from the course; the answer has no body.
+     */
+    200: unknown;
+};
+
+export type ListLearningPathsData = {
+    body?: never;
+    path?: never;
+    query: {
+        /**
+         * Free text naming the application that makes the call, usually a company or product name. Litmos requires it on every request and uses it to tell integrations apart.
+         */
+        source: string;
+        /**
+         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         */
+        format?: 'json';
+        /**
+         * Zero-based offset of the first record to return. To read the next page, add the number of records you actually received: Litmos pages can hold more than `limit` records.
+         */
+        start?: number;
+        /**
+         * Largest number of records to return in one page.
+         */
+        limit?: number;
+        /**
+         * Text to filter the list by. For people it matches first name, last name, username and e-mail.
+         */
+        search?: string;
+    };
+    url: '/learningpaths';
+};
+
+export type ListLearningPathsErrors = {
+    /**
+     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     */
+    400: ErrorDetail;
+    /**
+     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     */
+    401: ErrorDetail;
+    /**
+     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     */
+    403: ErrorDetail;
+    /**
+     * Not found: the record named in the path does not exist or is not visible to this key.
+     */
+    404: ErrorDetail;
+    /**
+     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
+     */
+    409: ErrorDetail;
+    /**
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     */
+    503: ErrorDetail;
+};
+
+export type ListLearningPathsError = ListLearningPathsErrors[keyof ListLearningPathsErrors];
+
+export type ListLearningPathsResponses = {
+    /**
+     * A page of learning paths; empty past the end of the list.
+     */
+    200: Array<LearningPath>;
+};
+
+export type ListLearningPathsResponse = ListLearningPathsResponses[keyof ListLearningPathsResponses];
+
+export type DeleteLearningPathData = {
+    body?: never;
+    path: {
+        /**
+         * The learning path's Id.
+         */
+        learningPathId: LitmosId;
+    };
+    query: {
+        /**
+         * Free text naming the application that makes the call, usually a company or product name. Litmos requires it on every request and uses it to tell integrations apart.
+         */
+        source: string;
+        /**
+         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         */
+        format?: 'json';
+    };
+    url: '/learningpaths/{learningPathId}';
+};
+
+export type DeleteLearningPathErrors = {
+    /**
+     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     */
+    400: ErrorDetail;
+    /**
+     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     */
+    401: ErrorDetail;
+    /**
+     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     */
+    403: ErrorDetail;
+    /**
+     * Not found: the record named in the path does not exist or is not visible to this key.
+     */
+    404: ErrorDetail;
+    /**
+     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
+     */
+    409: ErrorDetail;
+    /**
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     */
+    503: ErrorDetail;
+};
+
+export type DeleteLearningPathError = DeleteLearningPathErrors[keyof DeleteLearningPathErrors];
+
+export type DeleteLearningPathResponses = {
+    /**
+     * The learning path was deleted; the answer has no body.
+     */
+    200: unknown;
+};
+
+export type GetLearningPathData = {
+    body?: never;
+    path: {
+        /**
+         * The learning path's Id.
+         */
+        learningPathId: LitmosId;
+    };
+    query: {
+        /**
+         * Free text naming the application that makes the call, usually a company or product name. Litmos requires it on every request and uses it to tell integrations apart.
+         */
+        source: string;
+        /**
+         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         */
+        format?: 'json';
+    };
+    url: '/learningpaths/{learningPathId}';
+};
+
+export type GetLearningPathErrors = {
+    /**
+     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     */
+    400: ErrorDetail;
+    /**
+     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     */
+    401: ErrorDetail;
+    /**
+     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     */
+    403: ErrorDetail;
+    /**
+     * Not found: the record named in the path does not exist or is not visible to this key.
+     */
+    404: ErrorDetail;
+    /**
+     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
+     */
+    409: ErrorDetail;
+    /**
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     */
+    503: ErrorDetail;
+};
+
+export type GetLearningPathError = GetLearningPathErrors[keyof GetLearningPathErrors];
+
+export type GetLearningPathResponses = {
+    /**
+     * The learning path.
+     */
+    200: LearningPath;
+};
+
+export type GetLearningPathResponse = GetLearningPathResponses[keyof GetLearningPathResponses];
+
+export type ListLearningPathCoursesData = {
+    body?: never;
+    path: {
+        /**
+         * The learning path's Id.
+         */
+        learningPathId: LitmosId;
+    };
+    query: {
+        /**
+         * Free text naming the application that makes the call, usually a company or product name. Litmos requires it on every request and uses it to tell integrations apart.
+         */
+        source: string;
+        /**
+         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         */
+        format?: 'json';
+        /**
+         * Zero-based offset of the first record to return. To read the next page, add the number of records you actually received: Litmos pages can hold more than `limit` records.
+         */
+        start?: number;
+        /**
+         * Largest number of records to return in one page.
+         */
+        limit?: number;
+        /**
+         * Text to filter the list by. For people it matches first name, last name, username and e-mail.
+         */
+        search?: string;
+    };
+    url: '/learningpaths/{learningPathId}/courses';
+};
+
+export type ListLearningPathCoursesErrors = {
+    /**
+     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     */
+    400: ErrorDetail;
+    /**
+     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     */
+    401: ErrorDetail;
+    /**
+     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     */
+    403: ErrorDetail;
+    /**
+     * Not found: the record named in the path does not exist or is not visible to this key.
+     */
+    404: ErrorDetail;
+    /**
+     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
+     */
+    409: ErrorDetail;
+    /**
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     */
+    503: ErrorDetail;
+};
+
+export type ListLearningPathCoursesError = ListLearningPathCoursesErrors[keyof ListLearningPathCoursesErrors];
+
+export type ListLearningPathCoursesResponses = {
+    /**
+     * A page of the learning path's courses; empty past the end of the list.
+     */
+    200: Array<LearningPathCourse>;
+};
+
+export type ListLearningPathCoursesResponse = ListLearningPathCoursesResponses[keyof ListLearningPathCoursesResponses];
+
+export type ListLearningPathUsersData = {
+    body?: never;
+    path: {
+        /**
+         * The learning path's Id.
+         */
+        learningPathId: LitmosId;
+    };
+    query: {
+        /**
+         * Free text naming the application that makes the call, usually a company or product name. Litmos requires it on every request and uses it to tell integrations apart.
+         */
+        source: string;
+        /**
+         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         */
+        format?: 'json';
+        /**
+         * Zero-based offset of the first record to return. To read the next page, add the number of records you actually received: Litmos pages can hold more than `limit` records.
+         */
+        start?: number;
+        /**
+         * Largest number of records to return in one page.
+         */
+        limit?: number;
+        /**
+         * Text to filter the list by. For people it matches first name, last name, username and e-mail.
+         */
+        search?: string;
+    };
+    url: '/learningpaths/{learningPathId}/users';
+};
+
+export type ListLearningPathUsersErrors = {
+    /**
+     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     */
+    400: ErrorDetail;
+    /**
+     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     */
+    401: ErrorDetail;
+    /**
+     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     */
+    403: ErrorDetail;
+    /**
+     * Not found: the record named in the path does not exist or is not visible to this key.
+     */
+    404: ErrorDetail;
+    /**
+     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
+     */
+    409: ErrorDetail;
+    /**
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     */
+    503: ErrorDetail;
+};
+
+export type ListLearningPathUsersError = ListLearningPathUsersErrors[keyof ListLearningPathUsersErrors];
+
+export type ListLearningPathUsersResponses = {
+    /**
+     * A page of the learning path's people; empty past the end of the list.
+     */
+    200: Array<LearningPathUser>;
+};
+
+export type ListLearningPathUsersResponse = ListLearningPathUsersResponses[keyof ListLearningPathUsersResponses];

@@ -2132,6 +2132,283 @@ export const zCourseBulkImport = z.object({
 });
 
 /**
+ * CourseDetails
+ *
+ * Every setting of one course, as `GET /courses/{courseId}/details` returns it. Known only from SAP's API listing (no recorded answer): field names and order follow that listing, and the types are our reading of the values it shows. `CreatedBy` and `UpdatedBy` are encoded user Ids here, unlike the numeric ones of the date-range calls.
+ */
+export const zCourseDetails = z.object({
+    Id: zLitmosId,
+    OriginalId: z.optional(z.int()),
+    Code: z.nullish(z.string().check(z.maxLength(20))),
+    Name: z.string().check(z.maxLength(255)),
+    Description: z.nullish(z.string()),
+    CourseCode: z.nullish(z.string().check(z.maxLength(50))),
+    Active: z.boolean(),
+    IncludeInLibrary: z.optional(z.boolean()),
+    CompleteInOrder: z.optional(z.boolean()),
+    CourseImageURL: z.nullish(z.string()),
+    CreatedDate: z.optional(zLitmosDateTime),
+    UpdatedDate: z.optional(zLitmosDateTime),
+    CreatedBy: z.nullish(z.string().check(z.maxLength(50))),
+    UpdatedBy: z.nullish(z.string().check(z.maxLength(50))),
+    ForSale: z.optional(z.boolean()),
+    EcommerceShortDescription: z.nullish(z.string().check(z.maxLength(255))),
+    EcommerceLongDescription: z.nullish(z.string()),
+    Price: z.optional(z.number()),
+    AccessTillDate: z.nullish(zLitmosDateTime),
+    AccessTillDays: z.nullish(z.int()),
+    DueDate: z.nullish(zLitmosDateTime),
+    DueDateSpan: z.nullish(z.int()),
+    ComplianceDate: z.nullish(zLitmosDateTime),
+    ComplianceDateSpan: z.nullish(z.int()),
+    ComplianceRetake: z.nullish(z.int()),
+    Languages: z.optional(z.array(z.string())),
+    Topics: z.nullish(z.string()),
+    Tags: z.nullish(z.string()),
+    CoursePreRequisites: z.nullish(z.string()),
+    LearningPathPreRequisites: z.nullish(z.string()),
+    Skills: z.nullish(z.string()),
+    Social: z.optional(z.boolean()),
+    DiscussionForum: z.optional(z.boolean()),
+    AdvCourseCustomField1: z.nullish(z.string()),
+    AdvCourseCustomField2: z.nullish(z.string()),
+    AdvCourseCustomField3: z.nullish(z.string()),
+    AdvCourseCustomField4: z.nullish(z.string()),
+    AdvCourseCustomField5: z.nullish(z.string()),
+    AdvCourseCustomField6: z.nullish(z.string()),
+    AdvCourseCustomField7: z.nullish(z.string()),
+    AdvCourseCustomField8: z.nullish(z.string()),
+    AdvCourseCustomField9: z.nullish(z.string()),
+    AdvCourseCustomField10: z.nullish(z.string()),
+    AllModulesNewWindow: z.optional(z.boolean()),
+    Certificate: z.optional(z.boolean()),
+    BoostsReleased: z.optional(z.int()),
+    BoostsFrequency: z.optional(z.int())
+});
+
+/**
+ * CourseUserResult
+ *
+ * A person assigned to a course, with that person's progress in it, as `GET /courses/{courseId}/users` lists them.
+ */
+export const zCourseUserResult = z.object({
+    Id: zLitmosId,
+    UserName: z.string().check(z.maxLength(255)),
+    FirstName: z.optional(z.string().check(z.maxLength(50))),
+    LastName: z.optional(z.string().check(z.maxLength(50))),
+    Completed: z.boolean(),
+    PercentageComplete: z.number().check(z.gte(0), z.lte(100)),
+    CompliantTill: z.nullish(zLitmosDateTime),
+    DueDate: z.nullish(zLitmosDateTime),
+    AccessTillDate: z.nullish(zLitmosDateTime)
+});
+
+/**
+ * CourseUserResultListXml
+ *
+ * The XML form of a page of a course's people; in JSON the page is a bare array.
+ */
+export const zCourseUserResultListXml = z.object({
+    User: z.optional(z.array(zCourseUserResult))
+});
+
+/**
+ * CourseCustomFieldValue
+ *
+ * The value one course holds for one advanced course custom field. The XML element is `parameter`, inside an `ArrayOfparameter` root (names from SAP's API listing); the JSON names `fieldname` and `Value` were read by a client in 2019. No XML answer has been recorded, so the shape is our best reading rather than a confirmed one.
+ */
+export const zCourseCustomFieldValue = z.object({
+    fieldname: z.string().check(z.maxLength(255)),
+    Value: z.nullish(z.string())
+});
+
+/**
+ * CourseCustomFieldValueListXml
+ *
+ * The XML form of a course's custom field values (root `ArrayOfparameter`, items `parameter`); in JSON the list is a bare array.
+ */
+export const zCourseCustomFieldValueListXml = z.object({
+    parameter: z.optional(z.array(zCourseCustomFieldValue))
+});
+
+/**
+ * CourseCustomField
+ *
+ * The definition of one advanced course custom field: its label, type, default and, for drop-down fields, the choices. Known from SAP's API listing only; the possible `Type` values and the form of `Dropdown` are inferred.
+ */
+export const zCourseCustomField = z.object({
+    CustomFieldId: zLitmosId,
+    Label: z.string().check(z.maxLength(255)),
+    DefaultValue: z.nullish(z.string()),
+    Mandatory: z.optional(z.boolean()),
+    VisibleToLearner: z.optional(z.boolean()),
+    Type: z.string().check(z.maxLength(50)),
+    Dropdown: z.nullish(z.array(z.string()))
+});
+
+/**
+ * CourseCustomFieldListXml
+ *
+ * The XML form of the list of course custom fields; in JSON the list is a bare array.
+ */
+export const zCourseCustomFieldListXml = z.object({
+    CourseCustomField: z.optional(z.array(zCourseCustomField))
+});
+
+/**
+ * CourseResultRow
+ *
+ * One person's result in one course, as `GET /results/details` lists them: the person's main fields followed by the course and the result. Names follow JSON read from the live API in 2019 (`Username`, `Completed`); SAP's API listing spells them `UserName` and `Complete`. Element order follows SAP's listing.
+ */
+export const zCourseResultRow = z.object({
+    Id: zLitmosId,
+    UserOriginalId: z.optional(z.int()),
+    Username: z.optional(z.string().check(z.maxLength(255))),
+    FirstName: z.optional(z.string().check(z.maxLength(50))),
+    LastName: z.optional(z.string().check(z.maxLength(50))),
+    Active: z.optional(z.boolean()),
+    Email: z.nullish(z.string().check(z.maxLength(255))),
+    AccessLevel: z.optional(zAccessLevel),
+    LoginKey: z.nullish(z.string().check(z.maxLength(512))),
+    CourseId: zLitmosId,
+    CourseOriginalId: z.optional(z.int()),
+    UpdatedDate: z.optional(zLitmosDateTime),
+    Code: z.nullish(z.string().check(z.maxLength(20))),
+    CourseName: z.optional(z.string().check(z.maxLength(255))),
+    Completed: z.boolean(),
+    PercentageComplete: z.number().check(z.gte(0), z.lte(100)),
+    CompletedDate: z.nullish(zLitmosDateTime),
+    UpToDate: z.optional(z.boolean()),
+    Overdue: z.optional(z.boolean()),
+    CompliantTillDate: z.nullish(zLitmosDateTime)
+});
+
+/**
+ * CourseResultRowListXml
+ *
+ * The XML form of a page of course results; in JSON the page is a bare array.
+ */
+export const zCourseResultRowListXml = z.object({
+    User: z.optional(z.array(zCourseResultRow))
+});
+
+/**
+ * ModuleResultWrite
+ *
+ * The body of `PUT /results/modules/{moduleId}`: one person's result in one module. Litmos reads the XML form in this element order only; leave out optional elements rather than reordering them. In JSON, send `UpdatedAt` in the WCF form `/Date(<ms>)/` (an ISO string has been seen to fail); the SDK converts dates itself.
+ */
+export const zModuleResultWrite = z.object({
+    CourseId: zLitmosId,
+    UserId: zLitmosId,
+    Score: z.optional(z.int().check(z.gte(0), z.lte(100))),
+    Completed: z.boolean(),
+    UpdatedAt: z.optional(zLitmosDateTime),
+    Note: z.nullish(z.string().check(z.maxLength(255))),
+    Attempts: z.optional(z.int().check(z.gte(1)))
+});
+
+/**
+ * ScormModuleWrite
+ *
+ * The body of `POST /modules` and `PUT /modules/{moduleId}`: the settings of an eLearning package and the address Litmos downloads it from. Only SCORM and Tin Can packages, zipped, are accepted. Litmos reads the XML form in this element order. The update body is assumed to be the same as the create body (Litmos documents only the latter).
+ */
+export const zScormModuleWrite = z.object({
+    Name: z.string().check(z.minLength(1), z.maxLength(100)),
+    Description: z.nullish(z.string().check(z.maxLength(2000))),
+    ModuleType: z.int().check(z.gte(9), z.lte(9)),
+    Active: z.boolean(),
+    Code: z.nullish(z.string().check(z.maxLength(50))),
+    HideDescription: z.optional(z.boolean()),
+    NewWindow: z.optional(z.boolean()),
+    ReviewMode: z.optional(z.boolean()),
+    ContentURL: z.nullish(z.url().check(z.maxLength(1000)))
+});
+
+/**
+ * ScormModule
+ *
+ * An eLearning package (SCORM or Tin Can) stored as a module, as `POST /modules` and `GET /modules/{moduleId}` return it. Litmos downloads and unpacks the package after the create call answers; `Status` shows how far it got.
+ */
+export const zScormModule = z.object({
+    Id: zLitmosId,
+    ModuleType: z.int(),
+    Name: z.string().check(z.maxLength(100)),
+    Description: z.nullish(z.string().check(z.maxLength(2000))),
+    Active: z.optional(z.boolean()),
+    ModuleRefCode: z.nullish(z.string().check(z.maxLength(50))),
+    HideDescription: z.optional(z.boolean()),
+    NewWindow: z.optional(z.boolean()),
+    ReviewMode: z.optional(z.boolean()),
+    Status: z.enum([
+        'Queued',
+        'Uploading',
+        'ReadyToProcess',
+        'Processing',
+        'Ready',
+        'Failed'
+    ])
+});
+
+/**
+ * ModuleIdListXml
+ *
+ * The XML form of a list of modules by Id, as write calls take it; in JSON the body is a bare array of `{ "Id": … }`.
+ */
+export const zModuleIdListXml = z.object({
+    Module: z.optional(z.array(zIdRef))
+});
+
+/**
+ * LearningPathCourse
+ *
+ * A course of a learning path, as `GET /learningpaths/{learningPathId}/courses` lists them, in the path's order. Known from JSON read from the live API in 2019; the XML element order is assumed to match that JSON.
+ */
+export const zLearningPathCourse = z.object({
+    Id: zLitmosId,
+    Code: z.nullish(z.string().check(z.maxLength(20))),
+    Name: z.string().check(z.maxLength(255)),
+    Description: z.nullish(z.string()),
+    Active: z.boolean(),
+    ForSale: z.optional(z.boolean()),
+    EquivalencyId: z.nullish(z.string().check(z.maxLength(50))),
+    EquivalencyGroupName: z.nullish(z.string().check(z.maxLength(255))),
+    OriginalId: z.optional(z.int()),
+    Price: z.optional(z.number())
+});
+
+/**
+ * LearningPathCourseListXml
+ *
+ * The XML form of a page of a learning path's courses; in JSON the page is a bare array.
+ */
+export const zLearningPathCourseListXml = z.object({
+    Course: z.optional(z.array(zLearningPathCourse))
+});
+
+/**
+ * LearningPathUser
+ *
+ * A person assigned to a learning path, with that person's progress in it, as `GET /learningpaths/{learningPathId}/users` lists them. Known from JSON read from the live API in 2019; the XML element order is assumed to match that JSON.
+ */
+export const zLearningPathUser = z.object({
+    Id: zLitmosId,
+    UserName: z.string().check(z.maxLength(255)),
+    FirstName: z.optional(z.string().check(z.maxLength(50))),
+    LastName: z.optional(z.string().check(z.maxLength(50))),
+    Completed: z.boolean(),
+    PercentageComplete: z.number().check(z.gte(0), z.lte(100))
+});
+
+/**
+ * LearningPathUserListXml
+ *
+ * The XML form of a page of a learning path's people; in JSON the page is a bare array.
+ */
+export const zLearningPathUserListXml = z.object({
+    User: z.optional(z.array(zLearningPathUser))
+});
+
+/**
  * Free text naming the application that makes the call, usually a company or product name. Litmos requires it on every request and uses it to tell integrations apart.
  */
 export const zSource = z.string().check(z.minLength(1), z.maxLength(50));
@@ -2265,6 +2542,11 @@ export const zTokenIdPath = zLitmosId;
  * The Id of a user bulk import, as `POST /bulkimports` returns it.
  */
 export const zBulkImportIdPath = zLitmosId;
+
+/**
+ * The Id of a course custom field (its `CustomFieldId`), as `GET /coursecustomfields` lists it.
+ */
+export const zCourseCustomFieldIdPath = zLitmosId;
 
 export const zListAchievementsQuery = z.object({
     source: z.string().check(z.minLength(1), z.maxLength(50)),
@@ -4051,3 +4333,327 @@ export const zCreateCourseBulkImportQuery = z.object({
  * The course import job, queued.
  */
 export const zCreateCourseBulkImportResponse = zCourseBulkImport;
+
+export const zListCoursesQuery = z.object({
+    source: z.string().check(z.minLength(1), z.maxLength(50)),
+    format: z.optional(z.enum(['json'])),
+    start: z._default(z.optional(z.int().check(z.gte(0))), 0),
+    limit: z._default(z.optional(z.int().check(z.gte(1), z.lte(1000))), 100),
+    search: z.optional(z.string().check(z.maxLength(50)))
+});
+
+/**
+ * A page of courses; empty past the end of the list.
+ */
+export const zListCoursesResponse = z.array(zCourseSummary);
+
+export const zDeleteCoursePath = z.object({
+    courseId: zLitmosId
+});
+
+export const zDeleteCourseQuery = z.object({
+    source: z.string().check(z.minLength(1), z.maxLength(50)),
+    format: z.optional(z.enum(['json']))
+});
+
+export const zGetCoursePath = z.object({
+    courseId: zLitmosId
+});
+
+export const zGetCourseQuery = z.object({
+    source: z.string().check(z.minLength(1), z.maxLength(50)),
+    format: z.optional(z.enum(['json']))
+});
+
+/**
+ * The course.
+ */
+export const zGetCourseResponse = zCourseSummary;
+
+export const zGetCourseDetailsPath = z.object({
+    courseId: zLitmosId
+});
+
+export const zGetCourseDetailsQuery = z.object({
+    source: z.string().check(z.minLength(1), z.maxLength(50)),
+    format: z.optional(z.enum(['json']))
+});
+
+/**
+ * The course's settings.
+ */
+export const zGetCourseDetailsResponse = zCourseDetails;
+
+export const zListCourseUsersPath = z.object({
+    courseId: zLitmosId
+});
+
+export const zListCourseUsersQuery = z.object({
+    source: z.string().check(z.minLength(1), z.maxLength(50)),
+    format: z.optional(z.enum(['json'])),
+    start: z._default(z.optional(z.int().check(z.gte(0))), 0),
+    limit: z._default(z.optional(z.int().check(z.gte(1), z.lte(1000))), 100),
+    search: z.optional(z.string().check(z.maxLength(50)))
+});
+
+/**
+ * A page of the course's people; empty past the end of the list.
+ */
+export const zListCourseUsersResponse = z.array(zCourseUserResult);
+
+export const zListCourseModulesPath = z.object({
+    courseId: zLitmosId
+});
+
+export const zListCourseModulesQuery = z.object({
+    source: z.string().check(z.minLength(1), z.maxLength(50)),
+    format: z.optional(z.enum(['json'])),
+    start: z._default(z.optional(z.int().check(z.gte(0))), 0),
+    limit: z._default(z.optional(z.int().check(z.gte(1), z.lte(1000))), 100),
+    search: z.optional(z.string().check(z.maxLength(50)))
+});
+
+/**
+ * A page of the course's modules; empty past the end of the list.
+ */
+export const zListCourseModulesResponse = z.array(zModuleSummary);
+
+export const zListCourseCustomFieldValuesPath = z.object({
+    courseId: zLitmosId
+});
+
+export const zListCourseCustomFieldValuesQuery = z.object({
+    source: z.string().check(z.minLength(1), z.maxLength(50)),
+    format: z.optional(z.enum(['json']))
+});
+
+/**
+ * The course's custom field values.
+ */
+export const zListCourseCustomFieldValuesResponse = z.array(zCourseCustomFieldValue);
+
+export const zListCourseCustomFieldsQuery = z.object({
+    source: z.string().check(z.minLength(1), z.maxLength(50)),
+    format: z.optional(z.enum(['json']))
+});
+
+/**
+ * The course custom fields.
+ */
+export const zListCourseCustomFieldsResponse = z.array(zCourseCustomField);
+
+export const zGetCourseCustomFieldPath = z.object({
+    customFieldId: zLitmosId
+});
+
+export const zGetCourseCustomFieldQuery = z.object({
+    source: z.string().check(z.minLength(1), z.maxLength(50)),
+    format: z.optional(z.enum(['json']))
+});
+
+/**
+ * The custom field.
+ */
+export const zGetCourseCustomFieldResponse = zCourseCustomField;
+
+export const zListCourseResultsQuery = z.object({
+    source: z.string().check(z.minLength(1), z.maxLength(50)),
+    format: z.optional(z.enum(['json'])),
+    since: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}( \d{2}:\d{2}(:\d{2})?)?$/)),
+    to: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}( \d{2}:\d{2}(:\d{2})?)?$/))),
+    start: z._default(z.optional(z.int().check(z.gte(0))), 0),
+    limit: z._default(z.optional(z.int().check(z.gte(1), z.lte(1000))), 100)
+});
+
+/**
+ * A page of course results; empty past the end of the list.
+ */
+export const zListCourseResultsResponse = z.array(zCourseResultRow);
+
+/**
+ * The result, with the course and the person it belongs to.
+ */
+export const zSetModuleResultBody = zModuleResultWrite;
+
+export const zSetModuleResultPath = z.object({
+    moduleId: zLitmosId
+});
+
+export const zSetModuleResultQuery = z.object({
+    source: z.string().check(z.minLength(1), z.maxLength(50)),
+    format: z.optional(z.enum(['json']))
+});
+
+/**
+ * The package's settings and download address.
+ */
+export const zCreateModuleBody = zScormModuleWrite;
+
+export const zCreateModuleQuery = z.object({
+    source: z.string().check(z.minLength(1), z.maxLength(50)),
+    format: z.optional(z.enum(['json']))
+});
+
+/**
+ * The new module, with its Id and processing status.
+ */
+export const zCreateModuleResponse = zScormModule;
+
+export const zDeleteModulePath = z.object({
+    moduleId: zLitmosId
+});
+
+export const zDeleteModuleQuery = z.object({
+    source: z.string().check(z.minLength(1), z.maxLength(50)),
+    format: z.optional(z.enum(['json']))
+});
+
+export const zGetModulePath = z.object({
+    moduleId: zLitmosId
+});
+
+export const zGetModuleQuery = z.object({
+    source: z.string().check(z.minLength(1), z.maxLength(50)),
+    format: z.optional(z.enum(['json']))
+});
+
+/**
+ * The module.
+ */
+export const zGetModuleResponse = zScormModule;
+
+/**
+ * The module's settings and, to replace the package, its new download address.
+ */
+export const zUpdateModuleBody = zScormModuleWrite;
+
+export const zUpdateModulePath = z.object({
+    moduleId: zLitmosId
+});
+
+export const zUpdateModuleQuery = z.object({
+    source: z.string().check(z.minLength(1), z.maxLength(50)),
+    format: z.optional(z.enum(['json']))
+});
+
+/**
+ * The eLearning modules to add, by Id.
+ */
+export const zCopyCourseModulesBody = z.array(zIdRef);
+
+export const zCopyCourseModulesPath = z.object({
+    courseId: zLitmosId
+});
+
+export const zCopyCourseModulesQuery = z.object({
+    source: z.string().check(z.minLength(1), z.maxLength(50)),
+    format: z.optional(z.enum(['json']))
+});
+
+/**
+ * The eLearning modules to add, by Id.
+ */
+export const zLinkCourseModulesBody = z.array(zIdRef);
+
+export const zLinkCourseModulesPath = z.object({
+    courseId: zLitmosId
+});
+
+export const zLinkCourseModulesQuery = z.object({
+    source: z.string().check(z.minLength(1), z.maxLength(50)),
+    format: z.optional(z.enum(['json']))
+});
+
+/**
+ * The eLearning modules to add, by Id.
+ */
+export const zMirrorCourseModulesBody = z.array(zIdRef);
+
+export const zMirrorCourseModulesPath = z.object({
+    courseId: zLitmosId
+});
+
+export const zMirrorCourseModulesQuery = z.object({
+    source: z.string().check(z.minLength(1), z.maxLength(50)),
+    format: z.optional(z.enum(['json']))
+});
+
+export const zRemoveCourseModulePath = z.object({
+    courseId: zLitmosId,
+    moduleId: zLitmosId
+});
+
+export const zRemoveCourseModuleQuery = z.object({
+    source: z.string().check(z.minLength(1), z.maxLength(50)),
+    format: z.optional(z.enum(['json']))
+});
+
+export const zListLearningPathsQuery = z.object({
+    source: z.string().check(z.minLength(1), z.maxLength(50)),
+    format: z.optional(z.enum(['json'])),
+    start: z._default(z.optional(z.int().check(z.gte(0))), 0),
+    limit: z._default(z.optional(z.int().check(z.gte(1), z.lte(1000))), 100),
+    search: z.optional(z.string().check(z.maxLength(50)))
+});
+
+/**
+ * A page of learning paths; empty past the end of the list.
+ */
+export const zListLearningPathsResponse = z.array(zLearningPath);
+
+export const zDeleteLearningPathPath = z.object({
+    learningPathId: zLitmosId
+});
+
+export const zDeleteLearningPathQuery = z.object({
+    source: z.string().check(z.minLength(1), z.maxLength(50)),
+    format: z.optional(z.enum(['json']))
+});
+
+export const zGetLearningPathPath = z.object({
+    learningPathId: zLitmosId
+});
+
+export const zGetLearningPathQuery = z.object({
+    source: z.string().check(z.minLength(1), z.maxLength(50)),
+    format: z.optional(z.enum(['json']))
+});
+
+/**
+ * The learning path.
+ */
+export const zGetLearningPathResponse = zLearningPath;
+
+export const zListLearningPathCoursesPath = z.object({
+    learningPathId: zLitmosId
+});
+
+export const zListLearningPathCoursesQuery = z.object({
+    source: z.string().check(z.minLength(1), z.maxLength(50)),
+    format: z.optional(z.enum(['json'])),
+    start: z._default(z.optional(z.int().check(z.gte(0))), 0),
+    limit: z._default(z.optional(z.int().check(z.gte(1), z.lte(1000))), 100),
+    search: z.optional(z.string().check(z.maxLength(50)))
+});
+
+/**
+ * A page of the learning path's courses; empty past the end of the list.
+ */
+export const zListLearningPathCoursesResponse = z.array(zLearningPathCourse);
+
+export const zListLearningPathUsersPath = z.object({
+    learningPathId: zLitmosId
+});
+
+export const zListLearningPathUsersQuery = z.object({
+    source: z.string().check(z.minLength(1), z.maxLength(50)),
+    format: z.optional(z.enum(['json'])),
+    start: z._default(z.optional(z.int().check(z.gte(0))), 0),
+    limit: z._default(z.optional(z.int().check(z.gte(1), z.lte(1000))), 100),
+    search: z.optional(z.string().check(z.maxLength(50)))
+});
+
+/**
+ * A page of the learning path's people; empty past the end of the list.
+ */
+export const zListLearningPathUsersResponse = z.array(zLearningPathUser);

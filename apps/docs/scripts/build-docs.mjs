@@ -16,7 +16,7 @@ const redocly = join(dirname(require.resolve('@redocly/cli/package.json')), 'bin
 
 rmSync(dist, { recursive: true, force: true });
 mkdirSync(dist, { recursive: true });
-execFileSync(process.execPath, [redocly, 'build-docs', spec, '-o', join(dist, 'index.html'), '--title', 'Litmos API reference'], {
+execFileSync(process.execPath, [redocly, 'build-docs', spec, '-o', join(dist, 'index.html'), '--config', join(root, 'redocly.yaml')], {
   stdio: ['ignore', 'ignore', 'inherit'],
   env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' },
 });

@@ -71,6 +71,16 @@ describe('API reference in Chromium', () => {
     await page.screenshot({ path: join(screenshots, 'docs-operation-json.png') });
   });
 
+  it('shows the SDK and the curl sample of an operation', async () => {
+    await page.goto(`${docs.url}#/achievements/listachievements`, { waitUntil: 'networkidle' });
+    const text = () => page.locator('body').innerText();
+    await page.getByText('SDK', { exact: true }).first().click();
+    await expect.poll(text, { timeout: 10_000 }).toContain('litmos.achievements.list(');
+    await page.getByText('curl', { exact: true }).first().click();
+    await expect.poll(text, { timeout: 10_000 }).toContain("curl -sS 'https://api.litmos.com/v1.svc/achievements?source=acme-hr-sync'");
+    await page.screenshot({ path: join(screenshots, 'docs-operation-samples.png') });
+  });
+
   it('made no request outside 127.0.0.1', () => {
     expect(outside).toEqual([]);
   });

@@ -42,6 +42,17 @@ describe('docs build', () => {
     for (const summary of summaries) expect(html).toContain(summary);
   });
 
+  it('carries a TypeScript and a curl sample for every operation', () => {
+    const spec = JSON.parse(readFileSync(require.resolve('@litmos-kit/spec/openapi.json'), 'utf8'));
+    const operations = Object.values(spec.paths).flatMap((item: any) => ['get', 'post', 'put', 'delete'].filter((m) => item[m]).map((m) => item[m]));
+    const withBoth = operations.filter((op) => {
+      const langs = new Map((op['x-codeSamples'] ?? []).map((s: any) => [s.lang, s.source]));
+      return /createLitmos/.test(String(langs.get('TypeScript'))) && /^curl /.test(String(langs.get('Shell')));
+    });
+    console.log(`samples: ${withBoth.length}/${operations.length} operations with a type-checked SDK sample and a curl sample`);
+    expect(withBoth.map((op) => op.operationId)).toEqual(operations.map((op) => op.operationId));
+  });
+
   it('is served over loopback', async () => {
     const docs = await serveDocs({ port: 0 });
     try {

@@ -1,0 +1,14 @@
+curl -sS -X POST 'https://api.litmos.com/v1.svc/collections/Cl8nBv3MxK6q1/courses?source=acme-hr-sync' \
+  -H "apikey: $LITMOS_API_KEY" \
+  -H 'Content-Type: application/xml' --data-binary @- <<'XML'
+<Courses>
+  <Course>
+    <Id>Cs2dFg6HkL9m1</Id>
+    <SeqId>1</SeqId>
+  </Course>
+  <Course>
+    <Id>Cp5tYu8IoP3q1</Id>
+    <SeqId>2</SeqId>
+  </Course>
+</Courses>
+XML

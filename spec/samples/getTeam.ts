@@ -1,0 +1,8 @@
+import { createLitmos } from '@litmos-kit/sdk';
+
+const litmos = createLitmos({ apiKey: process.env.LITMOS_API_KEY ?? '', source: 'acme-hr-sync' });
+
+const result = await litmos.teams.get({
+  teamId: "Tm6zXc9VbN4m1"
+});
+console.log(result);

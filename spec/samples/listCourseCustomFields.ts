@@ -1,0 +1,6 @@
+import { createLitmos } from '@litmos-kit/sdk';
+
+const litmos = createLitmos({ apiKey: process.env.LITMOS_API_KEY ?? '', source: 'acme-hr-sync' });
+
+const result = await litmos.courseCustomFields.list();
+console.log(result);

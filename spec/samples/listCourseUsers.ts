@@ -1,0 +1,10 @@
+import { createLitmos } from '@litmos-kit/sdk';
+
+const litmos = createLitmos({ apiKey: process.env.LITMOS_API_KEY ?? '', source: 'acme-hr-sync' });
+
+// Reads every page; stop early with `break`.
+for await (const row of litmos.courses.users.list({
+  courseId: "Cs2dFg6HkL9m1"
+})) {
+  console.log(row);
+}

@@ -1,0 +1,2 @@
+curl -sS 'https://api.litmos.com/v1.svc/courses?source=acme-hr-sync' \
+  -H "apikey: $LITMOS_API_KEY"

@@ -1,0 +1,8 @@
+import { createLitmos } from '@litmos-kit/sdk';
+
+const litmos = createLitmos({ apiKey: process.env.LITMOS_API_KEY ?? '', source: 'acme-hr-sync' });
+
+// Reads every page; stop early with `break`.
+for await (const row of litmos.locations.list()) {
+  console.log(row);
+}

@@ -1,0 +1,12 @@
+import { createLitmos } from '@litmos-kit/sdk';
+
+const litmos = createLitmos({ apiKey: process.env.LITMOS_API_KEY ?? '', source: 'acme-hr-sync' });
+
+// Reads every page; stop early with `break`.
+for await (const row of litmos.courses.sessions.rollcall.list({
+  courseId: "Cs2dFg6HkL9m1",
+  moduleId: "Md3qWe6RtY8u1",
+  sessionId: "Ss2nQw5ErT7y1"
+})) {
+  console.log(row);
+}

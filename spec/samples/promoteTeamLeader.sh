@@ -1,0 +1,2 @@
+curl -sS -X PUT 'https://api.litmos.com/v1.svc/teams/Tm6zXc9VbN4m1/leaders/Qm3vXb7LpT2k1?source=acme-hr-sync' \
+  -H "apikey: $LITMOS_API_KEY"

@@ -1,0 +1,18 @@
+import { createLitmos } from '@litmos-kit/sdk';
+
+const litmos = createLitmos({ apiKey: process.env.LITMOS_API_KEY ?? '', source: 'acme-hr-sync' });
+
+const result = await litmos.courses.sessions.users.registerMany({
+  courseId: "Cs2dFg6HkL9m1",
+  moduleId: "Md3qWe6RtY8u1",
+  sessionId: "Ss2nQw5ErT7y1",
+  body: [
+    {
+      Id: "Qm3vXb7LpT2k1"
+    },
+    {
+      Id: "Up6yHn2JmK9s1"
+    }
+  ]
+});
+console.log(result);

@@ -1,0 +1,13 @@
+import { createLitmos } from '@litmos-kit/sdk';
+
+const litmos = createLitmos({ apiKey: process.env.LITMOS_API_KEY ?? '', source: 'acme-hr-sync' });
+
+const result = await litmos.collections.learningPaths.remove({
+  collectionId: "Cl8nBv3MxK6q1",
+  body: [
+    {
+      Id: "Lp4sDf7GhJ2k1"
+    }
+  ]
+});
+console.log(result);

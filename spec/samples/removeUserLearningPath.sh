@@ -1,0 +1,2 @@
+curl -sS -X DELETE 'https://api.litmos.com/v1.svc/users/Qm3vXb7LpT2k1/learningpaths/Lp4sDf7GhJ2k1?source=acme-hr-sync' \
+  -H "apikey: $LITMOS_API_KEY"

@@ -1,0 +1,9 @@
+import { createLitmos } from '@litmos-kit/sdk';
+
+const litmos = createLitmos({ apiKey: process.env.LITMOS_API_KEY ?? '', source: 'acme-hr-sync' });
+
+const result = await litmos.users.learningPaths.remove({
+  userId: "Qm3vXb7LpT2k1",
+  learningPathId: "Lp4sDf7GhJ2k1"
+});
+console.log(result);

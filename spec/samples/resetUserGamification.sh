@@ -1,0 +1,2 @@
+curl -sS -X PUT 'https://api.litmos.com/v1.svc/users/Qm3vXb7LpT2k1/gamificationreset?source=acme-hr-sync' \
+  -H "apikey: $LITMOS_API_KEY"

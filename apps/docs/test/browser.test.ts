@@ -54,7 +54,13 @@ describe('API reference in Chromium', () => {
 
   it('finds an operation through search', async () => {
     const target = operations.find((op) => op.operationId === 'listUserLogins') ?? operations[0];
-    await page.getByText('Search', { exact: false }).first().click();
+    // Ctrl+K opens the search dialog once Redoc has hydrated and built its index.
+    await expect
+      .poll(async () => {
+        await page.keyboard.press('Control+k');
+        return page.getByPlaceholder('Search docs...').count();
+      }, { timeout: 15_000 })
+      .toBeGreaterThan(0);
     await page.getByPlaceholder('Search docs...').fill('logins');
     await expect.poll(() => page.getByText(target.summary).count(), { timeout: 10_000 }).toBeGreaterThan(0);
     await page.keyboard.press('Escape');
@@ -74,9 +80,10 @@ describe('API reference in Chromium', () => {
   it('shows the SDK and the curl sample of an operation', async () => {
     await page.goto(`${docs.url}#/achievements/listachievements`, { waitUntil: 'networkidle' });
     const text = () => page.locator('body').innerText();
-    await page.getByText('SDK', { exact: true }).first().click();
+    // SDK is the first language of the samples panel, so it shows first.
     await expect.poll(text, { timeout: 10_000 }).toContain('litmos.achievements.list(');
-    await page.getByText('curl', { exact: true }).first().click();
+    await page.getByRole('button', { name: 'SDK', exact: true }).click();
+    await page.getByText('curl', { exact: true }).last().click();
     await expect.poll(text, { timeout: 10_000 }).toContain("curl -sS 'https://api.litmos.com/v1.svc/achievements?source=acme-hr-sync'");
     await page.screenshot({ path: join(screenshots, 'docs-operation-samples.png') });
   });

@@ -1,33 +1,67 @@
-// Lints the spec with redocly and fails on any error or warning, so "clean" means zero of both.
-// The only ignored problems are the XML examples listed in .redocly.lint-ignore.yaml (see README).
+// Lints every spec of this package with redocly and fails on any error or warning, so "clean"
+// means zero of both: the Litmos spec (openapi.yaml) and the peer APIs in ispring/ and xbox/.
+// The only ignored problems are XML examples listed in a spec's .redocly.lint-ignore.yaml (see README).
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const require = createRequire(import.meta.url);
 const cli = join(dirname(require.resolve('@redocly/cli/package.json')), 'bin', 'cli.js');
-// The ignore file may only excuse Redocly's JSON check of XML examples, nothing else.
-const ignoreFile = readFileSync(new URL('../.redocly.lint-ignore.yaml', import.meta.url), 'utf8');
-let file = '';
-for (const line of ignoreFile.split('\n')) {
-  if (/^\S.*:$/.test(line)) file = line.slice(0, -1);
-  else if (/^  \S.*:$/.test(line) && !(line.trim() === 'no-invalid-media-type-examples:' && /\.xml\.yaml$/.test(file))) {
-    console.error(`spec lint: .redocly.lint-ignore.yaml ignores ${line.trim()} in ${file}; only XML examples may be listed`);
-    process.exit(1);
-  }
-}
+const root = fileURLToPath(new URL('..', import.meta.url));
 
-const run = spawnSync(process.execPath, [cli, 'lint', 'openapi.yaml', '--format=stylish'], {
-  encoding: 'utf8',
-  env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true', NO_COLOR: '1' },
-});
-const output = `${run.stdout}\n${run.stderr}`;
-const problems = output.split('\n').filter((line) => /\b(error|warning)\b\s+\S/.test(line));
-if (run.status !== 0 || problems.length > 0 || !/Your API description is valid/.test(output)) {
-  console.error(output);
-  console.error(`spec lint: ${problems.length} problem(s)`);
+// Each spec is linted from its own directory, so Redocly picks up that directory's redocly.yaml
+// and .redocly.lint-ignore.yaml. The Litmos spec must have an ignore file; the peers may.
+const specs = [
+  { dir: '.', ignoreRequired: true, checkedBy: 'the SDK tests' },
+  { dir: 'ispring', ignoreRequired: false, checkedBy: 'the ispring-client tests' },
+  { dir: 'xbox', ignoreRequired: false, checkedBy: 'the xbox-client tests' },
+];
+
+// The rules, without comments: the peers' redocly.yaml must repeat the Litmos rule set exactly.
+const ruleSet = (file) =>
+  readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '' && !line.trimStart().startsWith('#'))
+    .join('\n');
+const sharedRules = ruleSet(join(root, 'redocly.yaml'));
+
+const fail = (message) => {
+  console.error(message);
   process.exit(1);
+};
+
+for (const spec of specs) {
+  const cwd = join(root, spec.dir);
+  const label = spec.dir === '.' ? 'spec lint' : `spec lint (${spec.dir})`;
+  if (spec.dir !== '.' && ruleSet(join(cwd, 'redocly.yaml')) !== sharedRules) {
+    fail(`${label}: ${spec.dir}/redocly.yaml must hold the same rules as redocly.yaml`);
+  }
+
+  // The ignore file may only excuse Redocly's JSON check of XML examples, nothing else.
+  const ignorePath = join(cwd, '.redocly.lint-ignore.yaml');
+  if (spec.ignoreRequired || existsSync(ignorePath)) {
+    let file = '';
+    for (const line of readFileSync(ignorePath, 'utf8').split('\n')) {
+      if (/^\S.*:$/.test(line)) file = line.slice(0, -1);
+      else if (/^  \S.*:$/.test(line) && !(line.trim() === 'no-invalid-media-type-examples:' && /\.xml\.yaml$/.test(file))) {
+        fail(`${label}: .redocly.lint-ignore.yaml ignores ${line.trim()} in ${file}; only XML examples may be listed`);
+      }
+    }
+  }
+
+  const run = spawnSync(process.execPath, [cli, 'lint', 'openapi.yaml', '--format=stylish'], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true', NO_COLOR: '1' },
+  });
+  const output = `${run.stdout}\n${run.stderr}`;
+  const problems = output.split('\n').filter((line) => /\b(error|warning)\b\s+\S/.test(line) || /Your config has/.test(line));
+  if (run.status !== 0 || problems.length > 0 || !/Your API description is valid/.test(output)) {
+    console.error(output);
+    fail(`${label}: ${problems.length} problem(s)`);
+  }
+  const ignored = /(\d+) problems? (is|are) explicitly ignored/.exec(output)?.[1] ?? '0';
+  console.log(`${label}: 0 errors, 0 warnings (${ignored} XML example checks delegated to ${spec.checkedBy})`);
 }
-const ignored = /(\d+) problems? (is|are) explicitly ignored/.exec(output)?.[1] ?? '0';
-console.log(`spec lint: 0 errors, 0 warnings (${ignored} XML example checks delegated to the SDK tests)`);

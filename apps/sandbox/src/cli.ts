@@ -1,0 +1,75 @@
+#!/usr/bin/env node
+/**
+ * `litmos-sandbox` / `node dist/cli.js`: starts the sandbox until Ctrl-C.
+ *   node dist/cli.js --port 4020 --seed 1 --users 5000 [--now 2026-11-24T12:00:00Z|now]
+ *                    [--clock running|frozen] [--api-key KEY]... [--rate-limit 100/60000|off]
+ *                    [--faults '{"errorRate":0.05}'] [--negotiation format-param|wcf-auto]
+ */
+import { parseArgs } from 'node:util';
+import type { FaultOptions } from './faults.js';
+import { startSandbox, type SandboxOptions } from './startSandbox.js';
+
+const { values } = parseArgs({
+  options: {
+    port: { type: 'string', default: '4020' },
+    host: { type: 'string', default: '127.0.0.1' },
+    seed: { type: 'string', default: '1' },
+    users: { type: 'string', default: '5000' },
+    now: { type: 'string' },
+    clock: { type: 'string' },
+    'api-key': { type: 'string', multiple: true },
+    'rate-limit': { type: 'string' },
+    faults: { type: 'string' },
+    negotiation: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  },
+});
+
+if (values.help) {
+  console.log('Usage: litmos-sandbox [--port 4020] [--seed 1] [--users 5000] [--now ISO|now] [--clock running|frozen]\n' +
+    '                      [--api-key KEY]... [--rate-limit MAX/WINDOW_MS|off] [--faults JSON] [--negotiation format-param|wcf-auto]');
+  process.exit(0);
+}
+
+const int = (name: string, text: string): number => {
+  const n = Number(text);
+  if (!Number.isInteger(n)) {
+    console.error(`--${name} must be an integer, got ${text}`);
+    process.exit(2);
+  }
+  return n;
+};
+
+let rateLimit: SandboxOptions['rateLimit'];
+if (values['rate-limit'] === 'off') rateLimit = false;
+else if (values['rate-limit']) {
+  const [max, windowMs] = values['rate-limit'].split('/');
+  rateLimit = { max: int('rate-limit', max ?? '100'), windowMs: int('rate-limit', windowMs ?? '60000') };
+}
+
+const sandbox = await startSandbox({
+  port: int('port', values.port),
+  host: values.host,
+  seed: int('seed', values.seed),
+  users: int('users', values.users),
+  ...(values.now ? { now: values.now } : {}),
+  ...(values.clock === 'frozen' || values.clock === 'running' ? { clock: values.clock } : {}),
+  ...(values['api-key']?.length ? { apiKeys: values['api-key'] } : {}),
+  ...(rateLimit !== undefined ? { rateLimit } : {}),
+  ...(values.faults ? { faults: JSON.parse(values.faults) as FaultOptions } : {}),
+  ...(values.negotiation === 'wcf-auto' || values.negotiation === 'format-param' ? { negotiation: values.negotiation } : {}),
+});
+
+const s = sandbox.summary();
+const coverage = sandbox.coverage();
+console.log(`Litmos sandbox on ${sandbox.url}  (control API: ${sandbox.origin}/__sandbox/state)`);
+console.log(`  seed ${s.seed}: ${s.users} people, ${s.teams} teams, ${s.courses} courses, ${s.modules} modules, ${s.learningPaths} learning paths,`);
+console.log(`  ${s.courseAssignments} course results, ${s.moduleResults} module results, ${s.achievements} achievements; seeded in ${Math.round(sandbox.seedMs)} ms`);
+console.log(`  now ${String(s.now)} (${sandbox.clock.mode}); API key header: apikey: ${sandbox.apiKey}`);
+console.log(`  operations: ${coverage.implemented.length}/${coverage.total} implemented (the rest answer 501)`);
+
+const stop = () => {
+  void sandbox.close().then(() => process.exit(0));
+};
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);

@@ -1,0 +1,46 @@
+/**
+ * Writes a value as Litmos' WCF JSON, driven by the spec's schema: lists are bare arrays, objects
+ * keep the schema's property order, dates are `/Date(ms)/` except in person records (ISO with
+ * `Z`), and `/` is escaped as `\/` as WCF's serialiser does.
+ */
+import { formatIsoZ, formatWcfDate } from './litmosDates.js';
+import { scalarFor } from './scalarFor.js';
+import { isPersonRecord, propertiesOf, typeOf, withoutNull, type RefResolver, type Schema } from './schemaTools.js';
+
+/** Shapes `value` to the schema (order, types, date forms) and returns the JSON text. */
+export function writeJson(schema: Schema, value: unknown, resolve: RefResolver): string {
+  // WCF escapes every solidus; JSON readers decode `\/` to `/`, so the data is unchanged.
+  return JSON.stringify(shapeJson(schema, value, resolve, false)).replace(/\//g, '\\/');
+}
+
+/** The JSON value for `value` under `schema` (exported for tests and the control API). */
+export function shapeJson(schema: Schema, value: unknown, resolve: RefResolver, personDates: boolean): unknown {
+  const view = withoutNull(schema, resolve);
+  const type = typeOf(view.schema);
+  if (type === 'object') {
+    if ((value === null || value === undefined) && view.nullable) return null;
+    const record = (value ?? {}) as Record<string, unknown>;
+    const props = propertiesOf(view.schema);
+    if (props.length === 0) return { ...record };
+    const person = isPersonRecord(view.schema);
+    const out: Record<string, unknown> = {};
+    for (const [prop, propSchema] of props) out[prop] = shapeJson(propSchema, record[prop], resolve, person);
+    return out;
+  }
+  if (type === 'array') {
+    if ((value === null || value === undefined) && view.nullable) return null;
+    const items = (view.schema.items ?? {}) as Schema;
+    return (Array.isArray(value) ? value : []).map((item) => shapeJson(items, item, resolve, personDates));
+  }
+  const scalar = scalarFor(view, value);
+  switch (scalar.kind) {
+    case 'nil':
+      return null;
+    case 'empty-date':
+      return '';
+    case 'date':
+      return personDates ? formatIsoZ(scalar.ms) : formatWcfDate(scalar.ms);
+    default:
+      return scalar.value;
+  }
+}

@@ -1,0 +1,134 @@
+// The checks before an operation runs: routing (404/405 HTML), apikey (header or deprecated
+// query form), source, 501 for operations of the spec the sandbox does not implement yet, and
+// the response format switch.
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Sandbox } from '../src/index.js';
+import { call, callJson, startSmall } from './helpers.js';
+
+let sandbox: Sandbox;
+beforeAll(async () => {
+  sandbox = await startSmall({ users: 50, apiKeys: ['key-one', 'key-two'] });
+});
+afterAll(() => sandbox.close());
+
+describe('apikey and source', () => {
+  test('a missing or wrong key is 401 with a Litmos error body in either format', async () => {
+    const none = await callJson(sandbox, '/users', { noKey: true });
+    expect(none.reply.status).toBe(401);
+    expect(none.data).toEqual({ Detail: 'Invalid API key' });
+    const wrong = await call(sandbox, '/users', { headers: { apikey: 'nope' } });
+    expect(wrong.status).toBe(401);
+    expect(wrong.headers.get('content-type')).toBe('application/xml; charset=utf-8');
+    expect(wrong.text).toBe('<string xmlns="http://schemas.microsoft.com/2003/10/Serialization/">Invalid API key</string>');
+  });
+
+  test('every accepted key works, in the header or in the deprecated query form', async () => {
+    expect((await call(sandbox, '/users', { headers: { apikey: 'key-two' } })).status).toBe(200);
+    expect((await call(sandbox, '/users', { noKey: true, query: { apikey: 'key-one' } })).status).toBe(200);
+    expect((await call(sandbox, '/users', { noKey: true, headers: { APIKey: 'key-one' } })).status).toBe(200);
+  });
+
+  test('a missing or empty source is 400', async () => {
+    const missing = await callJson(sandbox, '/users', { noSource: true });
+    expect(missing.reply.status).toBe(400);
+    expect(missing.data).toEqual({ Detail: 'Please provide a source query string parameter' });
+    expect((await call(sandbox, '/users', { noSource: true, query: { source: ' ' } })).status).toBe(400);
+    // The key is checked first: no key and no source is a 401.
+    expect((await call(sandbox, '/users', { noSource: true, noKey: true })).status).toBe(401);
+  });
+});
+
+describe('routing', () => {
+  test('unknown paths are the WCF "Endpoint not found" page; a wrong method is 405 with Allow', async () => {
+    const missing = await call(sandbox, '/no/such/thing');
+    expect(missing.status).toBe(404);
+    expect(missing.headers.get('content-type')).toMatch(/^text\/html/);
+    expect(missing.text).toContain('Endpoint not found.');
+    const wrong = await call(sandbox, '/users/paginated', { method: 'DELETE' });
+    expect(wrong.status).toBe(405);
+    expect(wrong.headers.get('allow')).toBe('GET');
+  });
+
+  test('paths match case-insensitively, with or without the /v1.svc base, and literal segments win', async () => {
+    const res = await fetch(`${sandbox.origin}/Users/Paginated?source=t&format=json`, { headers: { apikey: 'key-one' } });
+    expect(res.status).toBe(200);
+    expect(Object.keys((await res.json()) as object)).toEqual(['Pagination', 'Items']);
+  });
+
+  test('an operation the spec gains without a handler answers 501 naming it, and shows in the coverage', async () => {
+    // A copy of the bundle with one more operation, as when the spec grows before the sandbox.
+    const doc = structuredClone(sandbox.spec.doc) as { paths: Record<string, unknown> };
+    doc.paths['/widgets/{widgetId}'] = {
+      get: { operationId: 'getWidget', parameters: [{ $ref: '#/components/parameters/Source' }], responses: { '200': { description: 'A widget.' } } },
+    };
+    const grown = await startSmall({ users: 20, spec: doc });
+    try {
+      const coverage = grown.coverage();
+      expect(coverage.total).toBe(sandbox.coverage().total + 1);
+      expect(coverage.missing).toEqual(['getWidget (GET /widgets/{widgetId})']);
+      expect(coverage.implemented.length + coverage.missing.length).toBe(coverage.total);
+      const reply = await callJson<{ Detail: string }>(grown, '/widgets/w1');
+      expect(reply.reply.status).toBe(501);
+      expect(reply.data.Detail).toBe('The sandbox does not implement getWidget (GET /widgets/{widgetId}) yet');
+      const listed = (await (await fetch(`${grown.origin}/__sandbox/operations`)).json()) as { missing: string[] };
+      expect(listed.missing).toEqual(coverage.missing);
+      // Without the operation in the spec, the same path is just not an endpoint.
+      expect((await call(sandbox, '/widgets/w1')).status).toBe(404);
+    } finally {
+      await grown.close();
+    }
+  });
+});
+
+describe('format negotiation', () => {
+  test('format=json is the switch; Accept and Content-Type do not change the default XML', async () => {
+    const accept = await call(sandbox, '/teams', { headers: { accept: 'application/json' } });
+    expect(accept.headers.get('content-type')).toBe('application/xml; charset=utf-8');
+    expect(accept.text.startsWith('<Teams xmlns:i=')).toBe(true);
+    const json = await call(sandbox, '/teams', { query: { format: 'JSON' } });
+    expect(json.headers.get('content-type')).toBe('application/json; charset=utf-8');
+    expect(Array.isArray(JSON.parse(json.text))).toBe(true);
+    // Any other value means XML.
+    expect((await call(sandbox, '/teams', { query: { format: 'xml' } })).text.startsWith('<Teams')).toBe(true);
+  });
+
+  test("the 'wcf-auto' mode follows Accept, then the body's Content-Type", async () => {
+    const wcf = await startSmall({ users: 20, negotiation: 'wcf-auto' });
+    try {
+      expect((await call(wcf, '/teams', { headers: { accept: 'application/json' } })).headers.get('content-type')).toBe('application/json; charset=utf-8');
+      expect((await call(wcf, '/teams', { headers: { accept: '*/*' } })).headers.get('content-type')).toBe('application/xml; charset=utf-8');
+      const created = await call(wcf, '/teams', { method: 'POST', body: JSON.stringify({ Id: '', Name: 'Auto' }), headers: { 'content-type': 'application/json' } });
+      expect(created.status).toBe(201);
+      expect(JSON.parse(created.text)).toMatchObject({ Name: 'Auto' });
+    } finally {
+      await wcf.close();
+    }
+  });
+
+  test('a body without a Content-Type Litmos reads is 400', async () => {
+    const reply = await call(sandbox, '/teams', { method: 'POST', body: '{"Name":"X"}', headers: { 'content-type': 'text/plain' }, format: 'json' });
+    expect(reply.status).toBe(400);
+    expect(JSON.parse(reply.text)).toEqual({ Detail: 'Please check the xml/json in the body of the request' });
+  });
+});
+
+describe('control API', () => {
+  test('state summary, reset to a new seed (writes are gone) and back', async () => {
+    const sb = await startSmall({ users: 40, seed: 1 });
+    try {
+      const state = async () => (await (await fetch(`${sb.origin}/__sandbox/state`)).json()) as Record<string, unknown>;
+      const before = await state();
+      expect(before).toMatchObject({ seed: 1, size: 40, users: 40, clock: 'frozen', now: '2026-11-24T12:00:00.000Z' });
+      await call(sb, '/teams', { method: 'POST', body: JSON.stringify({ Id: '', Name: 'Temporary' }), headers: { 'content-type': 'application/json' } });
+      expect((await state()).teams).toBe(Number(before.teams) + 1);
+      const reseeded = (await (await fetch(`${sb.origin}/__sandbox/reset`, { method: 'POST', body: JSON.stringify({ seed: 2, users: 60 }) })).json()) as Record<string, unknown>;
+      expect(reseeded).toMatchObject({ seed: 2, users: 60 });
+      await fetch(`${sb.origin}/__sandbox/reset`, { method: 'POST', body: JSON.stringify({ seed: 1, users: 40 }) });
+      // Same seed and size: the same organisation again (only the seeding time may differ).
+      expect({ ...(await state()), seedMs: 0 }).toEqual({ ...before, seedMs: 0 });
+      expect((await fetch(`${sb.origin}/__sandbox/nope`)).status).toBe(404);
+    } finally {
+      await sb.close();
+    }
+  });
+});

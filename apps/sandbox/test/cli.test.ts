@@ -1,0 +1,36 @@
+// The CLI starts a sandbox from flags, prints where it listens, serves requests and stops cleanly
+// on SIGTERM. It runs the built file (turbo builds before testing).
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, test } from 'vitest';
+
+const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
+
+describe('litmos-sandbox CLI', () => {
+  test('starts with --port 0 --seed --users, answers, and exits 0 on SIGTERM', async () => {
+    expect(existsSync(cli), 'dist/cli.js is missing: run the build first').toBe(true);
+    const child = spawn(process.execPath, [cli, '--port', '0', '--seed', '3', '--users', '120', '--rate-limit', '5/1000', '--clock', 'frozen'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    const url = await new Promise<string>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no banner: ${out}`)), 15_000);
+      child.stdout.on('data', () => {
+        const m = /Litmos sandbox on (http:\/\/127\.0\.0\.1:\d+\/v1\.svc)/.exec(out);
+        // Wait for the whole banner (its last line names the operations).
+        if (m && out.includes(' implemented')) {
+          clearTimeout(timer);
+          resolve(m[1]!);
+        }
+      });
+    });
+    expect(out).toMatch(/seed 3: 120 people/);
+    expect(out).toMatch(/operations: \d+\/\d+ implemented/);
+    const statuses: number[] = [];
+    for (let i = 0; i < 6; i++) statuses.push((await fetch(`${url}/teams?source=cli-test`, { headers: { apikey: 'sandbox-api-key' } })).status);
+    expect(statuses).toEqual([200, 200, 200, 200, 200, 503]);
+    const exit = new Promise<number | null>((resolve) => child.on('exit', resolve));
+    child.kill('SIGTERM');
+    expect(await exit).toBe(0);
+  });
+});

@@ -7,7 +7,7 @@
  */
 import { parseArgs } from 'node:util';
 import type { FaultOptions } from './faults.js';
-import { startSandbox, type SandboxOptions } from './startSandbox.js';
+import { startSandbox, type SandboxOptions } from './start-sandbox.js';
 
 const { values } = parseArgs({
   options: {

@@ -13,7 +13,7 @@
  * Reset, html and status faults happen before the request reaches the state, the rate limiter or
  * the handlers: a failed request changes nothing.
  */
-import { createPrng, type Prng } from './createPrng.js';
+import { createPrng, type Prng } from './create-prng.js';
 
 /** Run-level fault settings; each rate is a probability in [0, 1]. */
 export interface FaultOptions {

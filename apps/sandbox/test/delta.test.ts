@@ -3,7 +3,7 @@
 // include today" rule (see src/deltaWindow.ts for the interpretation).
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Sandbox } from '../src/index.js';
-import { formatQueryDate } from '../src/litmosDates.js';
+import { formatQueryDate } from '../src/litmos-dates.js';
 import { call, callJson, DAY, exportWindows, HOUR, readAll, startSmall, window } from './helpers.js';
 
 const MESSAGE = 'Please provide a valid since and to query string parameters';

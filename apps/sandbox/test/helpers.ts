@@ -1,6 +1,6 @@
 // Shared helpers of the sandbox tests: start small sandboxes, call them, build delta windows.
 import { startSandbox, type Sandbox, type SandboxOptions } from '../src/index.js';
-import { formatQueryDate } from '../src/litmosDates.js';
+import { formatQueryDate } from '../src/litmos-dates.js';
 
 /** A small, frozen-clock sandbox: fast to seed and with deterministic timestamps. */
 export function startSmall(options: SandboxOptions = {}): Promise<Sandbox> {

@@ -3,11 +3,11 @@
 // checked by our own checker) and its JSON answer must validate against the spec's JSON schema.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Sandbox } from '../src/index.js';
-import type { SpecOperation } from '../src/loadSpecModel.js';
-import type { Schema } from '../src/schemaTools.js';
+import type { SpecOperation } from '../src/load-spec-model.js';
+import type { Schema } from '../src/schema-tools.js';
 import { call, DAY, pathFor as pathForOp, startSmall, window } from './helpers.js';
-import { createJsonValidator } from './jsonSchemaValidator.js';
-import { checkXmlShape } from './xmlShapeChecker.js';
+import { createJsonValidator } from './json-schema-validator.js';
+import { checkXmlShape } from './xml-shape-checker.js';
 
 let sandbox: Sandbox;
 beforeAll(async () => {

@@ -4,7 +4,7 @@
 import { afterAll, beforeEach, describe, expect, test } from 'vitest';
 import type { Sandbox } from '../src/index.js';
 import { call, callJson, DAY, HOUR, readAll, startSmall, window } from './helpers.js';
-import { checkXmlShape } from './xmlShapeChecker.js';
+import { checkXmlShape } from './xml-shape-checker.js';
 
 let sandbox: Sandbox;
 beforeEach(async () => {

@@ -2,7 +2,7 @@
  * Litmos' error bodies (litmos-api.md §1.10): `{"Detail": …}` in JSON, a WCF-serialised
  * `<string>` in XML, and the IIS/WCF "Request Error" HTML page for failures WCF itself reports.
  */
-import { escapeXml } from './writeXml.js';
+import { escapeXml } from './write-xml.js';
 
 /** Namespace of the WCF string serialisation used for XML error bodies. */
 export const WCF_SERIALIZATION_NS = 'http://schemas.microsoft.com/2003/10/Serialization/';

@@ -3,14 +3,14 @@
  * limits and messages the spec documents (25 items per request, one course per delete, 404 for
  * an empty listing).
  */
-import { LitmosError } from '../LitmosError.js';
-import type { HandlerContext, HandlerTable } from '../handlerTypes.js';
-import { findTeam, findUser, nextId } from '../orgMutations.js';
-import type { CollectionRecord, ListingRecord, OrgState, TokenRecord } from '../OrgState.js';
-import { BAD_BODY_MESSAGE } from '../readBody.js';
-import { teamRow, userRow } from '../rowViews.js';
-import { bodyIds, bodyItems } from './bodyIds.js';
-import { PERSON_SEARCH_FIELDS } from './userHandlers.js';
+import { LitmosError } from '../litmos-error.js';
+import type { HandlerContext, HandlerTable } from '../handler-types.js';
+import { findTeam, findUser, nextId } from '../org-mutations.js';
+import type { CollectionRecord, ListingRecord, OrgState, TokenRecord } from '../org-state.js';
+import { BAD_BODY_MESSAGE } from '../read-body.js';
+import { teamRow, userRow } from '../row-views.js';
+import { bodyIds, bodyItems } from './body-ids.js';
+import { PERSON_SEARCH_FIELDS } from './user-handlers.js';
 
 function findCollection(state: OrgState, id: string): CollectionRecord {
   const c = state.collections.get(id);

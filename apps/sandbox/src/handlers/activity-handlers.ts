@@ -5,10 +5,10 @@
  * created and completions, content from courses and modules — so they agree with every other read.
  * Settings changes come from a seeded history, since no API call changes settings.
  */
-import { inWindow } from '../deltaWindow.js';
-import type { Handler, HandlerContext, HandlerTable } from '../handlerTypes.js';
-import type { OrgState, UserRecord } from '../OrgState.js';
-import { courseRow, learningPathRow } from '../rowViews.js';
+import { inWindow } from '../delta-window.js';
+import type { Handler, HandlerContext, HandlerTable } from '../handler-types.js';
+import type { OrgState, UserRecord } from '../org-state.js';
+import { courseRow, learningPathRow } from '../row-views.js';
 
 type Candidate = { changed: number | '' | null; row: () => object };
 

@@ -3,9 +3,9 @@
  * falls in the validated window (see deltaWindow.ts for the rules). Removed links stay in the
  * state as `Active: false` rows, so a removal shows up in the window it happened in.
  */
-import { inWindow } from '../deltaWindow.js';
-import type { Handler, HandlerContext, HandlerTable } from '../handlerTypes.js';
-import type { OrgState } from '../OrgState.js';
+import { inWindow } from '../delta-window.js';
+import type { Handler, HandlerContext, HandlerTable } from '../handler-types.js';
+import type { OrgState } from '../org-state.js';
 import {
   achievementRow,
   courseResultRow,
@@ -16,7 +16,7 @@ import {
   teamRow,
   userLearningPathRow,
   userRow,
-} from '../rowViews.js';
+} from '../row-views.js';
 
 /** A source of delta rows: each candidate with the time it last changed. */
 type DeltaSource = (state: OrgState) => Iterable<{ changed: number | '' | null; row: () => object }>;

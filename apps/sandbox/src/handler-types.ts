@@ -3,10 +3,10 @@
  * validated request and the state, mutates the state for writes, and returns plain rows or a
  * record with Litmos' field names; the pipeline writes them as XML or JSON from the spec.
  */
-import type { DeltaWindow } from './deltaWindow.js';
-import type { SpecOperation } from './loadSpecModel.js';
-import type { OrgState } from './OrgState.js';
-import type { ListQuery } from './pageRows.js';
+import type { DeltaWindow } from './delta-window.js';
+import type { SpecOperation } from './load-spec-model.js';
+import type { OrgState } from './org-state.js';
+import type { ListQuery } from './page-rows.js';
 
 /** What a handler sees of a request. */
 export interface HandlerContext {

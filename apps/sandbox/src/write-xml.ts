@@ -4,9 +4,9 @@
  * order, nulls are `<X i:nil="true"/>`, empty strings `<X/>`, dates zone-less ISO, list wrappers
  * (`<Users><User>…`) unwrapped and `xml.wrapped` arrays wrapped. Output is compact, as WCF sends it.
  */
-import { formatXmlDate } from './litmosDates.js';
-import { scalarFor } from './scalarFor.js';
-import { deref, propertiesOf, typeOf, withoutNull, xmlOf, type RefResolver, type Schema } from './schemaTools.js';
+import { formatXmlDate } from './litmos-dates.js';
+import { scalarFor } from './scalar-for.js';
+import { deref, propertiesOf, typeOf, withoutNull, xmlOf, type RefResolver, type Schema } from './schema-tools.js';
 
 /** The XML Schema instance namespace Litmos declares on every root. */
 export const XSI_NAMESPACE = 'http://www.w3.org/2001/XMLSchema-instance';

@@ -14,7 +14,7 @@ import type {
   UserCourseRow,
   UserLearningPathRow,
   UserRecord,
-} from './OrgState.js';
+} from './org-state.js';
 
 /** A person, for `UserSummary`, `UserDetail`, `OrgUser` and friends. */
 export function userRow(state: OrgState, user: UserRecord): Record<string, unknown> {

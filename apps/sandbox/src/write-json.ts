@@ -3,9 +3,9 @@
  * keep the schema's property order, dates are `/Date(ms)/` except in person records (ISO with
  * `Z`), and `/` is escaped as `\/` as WCF's serialiser does.
  */
-import { formatIsoZ, formatWcfDate } from './litmosDates.js';
-import { scalarFor } from './scalarFor.js';
-import { isPersonRecord, propertiesOf, typeOf, withoutNull, type RefResolver, type Schema } from './schemaTools.js';
+import { formatIsoZ, formatWcfDate } from './litmos-dates.js';
+import { scalarFor } from './scalar-for.js';
+import { isPersonRecord, propertiesOf, typeOf, withoutNull, type RefResolver, type Schema } from './schema-tools.js';
 
 /** Shapes `value` to the schema (order, types, date forms) and returns the JSON text. */
 export function writeJson(schema: Schema, value: unknown, resolve: RefResolver): string {

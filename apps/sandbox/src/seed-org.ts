@@ -5,7 +5,7 @@
  * byte: every random draw comes from a seeded generator, forked per kind of record so that the
  * people do not change when, say, the course generator draws one more number.
  */
-import { createPrng, type Prng } from './createPrng.js';
+import { createPrng, type Prng } from './create-prng.js';
 import {
   newLitmosId,
   type AchievementRecord,
@@ -18,7 +18,7 @@ import {
   type TeamRecord,
   type UserCourseRow,
   type UserRecord,
-} from './OrgState.js';
+} from './org-state.js';
 
 /** What to seed. */
 export interface SeedOptions {

@@ -5,7 +5,7 @@
  * spec-driven writers can pick fields by name; link rows are soft-deleted (`Active: false`,
  * fresh `UpdatedDate`) because the delta calls report removed links that way.
  */
-import type { Prng } from './createPrng.js';
+import type { Prng } from './create-prng.js';
 
 /** Milliseconds since 1970 (UTC), or `''` for "never". */
 export type WireDate = number | '';

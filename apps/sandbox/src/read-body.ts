@@ -5,9 +5,9 @@
  * documents that a reordered user body does not update the fields it moved (litmos-api.md §1.4).
  */
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { parseIsoDate, parseWcfDate } from './litmosDates.js';
-import { LitmosError } from './LitmosError.js';
-import { deref, isLitmosDate, propertiesOf, typeOf, withoutNull, xmlOf, type RefResolver, type Schema } from './schemaTools.js';
+import { parseIsoDate, parseWcfDate } from './litmos-dates.js';
+import { LitmosError } from './litmos-error.js';
+import { deref, isLitmosDate, propertiesOf, typeOf, withoutNull, xmlOf, type RefResolver, type Schema } from './schema-tools.js';
 
 /** The message Litmos sends for a body it cannot read. */
 export const BAD_BODY_MESSAGE = 'Please check the xml/json in the body of the request';

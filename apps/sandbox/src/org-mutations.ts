@@ -3,7 +3,7 @@
  * delta calls observe them: new links get fresh dates, removed links become `Active: false` with
  * a fresh `UpdatedDate`, and re-adding a removed link reactivates the same row.
  */
-import { LitmosError } from './LitmosError.js';
+import { LitmosError } from './litmos-error.js';
 import {
   newLitmosId,
   type AssignedVia,
@@ -12,7 +12,7 @@ import {
   type TeamRecord,
   type UserCourseRow,
   type UserRecord,
-} from './OrgState.js';
+} from './org-state.js';
 
 /** OriginalId of the key's owner, who is the author of every API write. */
 export function actorOf(state: OrgState): number {

@@ -1,5 +1,5 @@
 /** Counts of the records in an organisation, for the control API and the CLI banner. */
-import type { OrgState } from './OrgState.js';
+import type { OrgState } from './org-state.js';
 
 /** What `GET /__sandbox/state` reports (plus clock, limiter and fault settings). */
 export interface StateSummary {

@@ -2,9 +2,9 @@
  * People: list, paginated list, details, get by Id or username, create, update, delete, custom
  * fields, and a person's courses, learning paths and teams (litmos-api.md §2.1–2.2).
  */
-import { parseLooseQueryDate } from '../litmosDates.js';
-import { LitmosError } from '../LitmosError.js';
-import type { HandlerContext, HandlerTable } from '../handlerTypes.js';
+import { parseLooseQueryDate } from '../litmos-dates.js';
+import { LitmosError } from '../litmos-error.js';
+import type { HandlerContext, HandlerTable } from '../handler-types.js';
 import {
   addTeamMember,
   assignCourse,
@@ -16,12 +16,12 @@ import {
   findUser,
   nextId,
   touch,
-} from '../orgMutations.js';
-import type { OrgState, UserRecord } from '../OrgState.js';
-import { pageRows } from '../pageRows.js';
-import { BAD_BODY_MESSAGE } from '../readBody.js';
-import { teamRow, userCourseRow, userLearningPathRow, userRow } from '../rowViews.js';
-import { bodyIds, bodyItems } from './bodyIds.js';
+} from '../org-mutations.js';
+import type { OrgState, UserRecord } from '../org-state.js';
+import { pageRows } from '../page-rows.js';
+import { BAD_BODY_MESSAGE } from '../read-body.js';
+import { teamRow, userCourseRow, userLearningPathRow, userRow } from '../row-views.js';
+import { bodyIds, bodyItems } from './body-ids.js';
 
 /** Fields `search` matches on people (documented: first and last name, username, e-mail). */
 export const PERSON_SEARCH_FIELDS = ['FirstName', 'LastName', 'UserName', 'Email'];

@@ -5,19 +5,19 @@
  * the answer written from the spec's schema for the negotiated format.
  */
 import type { IncomingMessage } from 'node:http';
-import { bodyKind, readBody } from './readBody.js';
-import { chooseFormat, type Negotiation, type WireFormat } from './chooseFormat.js';
-import { deltaWindow, type DeltaWindow } from './deltaWindow.js';
-import { errorBody, htmlErrorPage, reasonPhrase, type WireBody } from './errorBodies.js';
-import type { HandlerContext, HandlerResult, HandlerTable } from './handlerTypes.js';
-import { LitmosError } from './LitmosError.js';
-import type { SpecModel, SpecOperation } from './loadSpecModel.js';
-import type { OrgState } from './OrgState.js';
-import { DEFAULT_LIMIT, MAX_LIMIT, pageRows, type ListQuery } from './pageRows.js';
-import type { RateLimiter } from './createRateLimiter.js';
-import { listWrapperProperty, deref, typeOf, type Schema } from './schemaTools.js';
-import { writeJson } from './writeJson.js';
-import { writeXml } from './writeXml.js';
+import { bodyKind, readBody } from './read-body.js';
+import { chooseFormat, type Negotiation, type WireFormat } from './choose-format.js';
+import { deltaWindow, type DeltaWindow } from './delta-window.js';
+import { errorBody, htmlErrorPage, reasonPhrase, type WireBody } from './error-bodies.js';
+import type { HandlerContext, HandlerResult, HandlerTable } from './handler-types.js';
+import { LitmosError } from './litmos-error.js';
+import type { SpecModel, SpecOperation } from './load-spec-model.js';
+import type { OrgState } from './org-state.js';
+import { DEFAULT_LIMIT, MAX_LIMIT, pageRows, type ListQuery } from './page-rows.js';
+import type { RateLimiter } from './create-rate-limiter.js';
+import { listWrapperProperty, deref, typeOf, type Schema } from './schema-tools.js';
+import { writeJson } from './write-json.js';
+import { writeXml } from './write-xml.js';
 
 /** An answer ready to be written to the socket. */
 export interface ApiAnswer {

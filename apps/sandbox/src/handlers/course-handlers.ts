@@ -2,15 +2,15 @@
  * Courses, modules, course and module results, learning paths and achievements
  * (litmos-api.md §2.3–2.5, §2.7).
  */
-import { parseLooseQueryDate } from '../litmosDates.js';
-import { LitmosError } from '../LitmosError.js';
-import type { HandlerContext, HandlerTable } from '../handlerTypes.js';
-import { created, deactivate, findCourse, findLearningPath, findUser, touch } from '../orgMutations.js';
-import type { ModuleResultRow, OrgState } from '../OrgState.js';
-import { BAD_BODY_MESSAGE } from '../readBody.js';
-import { courseAchievement } from '../seedOrg.js';
-import { achievementRow, courseRow, moduleRow, learningPathRow, personCourseResultRow } from '../rowViews.js';
-import { PERSON_SEARCH_FIELDS } from './userHandlers.js';
+import { parseLooseQueryDate } from '../litmos-dates.js';
+import { LitmosError } from '../litmos-error.js';
+import type { HandlerContext, HandlerTable } from '../handler-types.js';
+import { created, deactivate, findCourse, findLearningPath, findUser, touch } from '../org-mutations.js';
+import type { ModuleResultRow, OrgState } from '../org-state.js';
+import { BAD_BODY_MESSAGE } from '../read-body.js';
+import { courseAchievement } from '../seed-org.js';
+import { achievementRow, courseRow, moduleRow, learningPathRow, personCourseResultRow } from '../row-views.js';
+import { PERSON_SEARCH_FIELDS } from './user-handlers.js';
 
 function findModule(state: OrgState, id: string) {
   const mod = state.modules.get(id);

@@ -5,19 +5,19 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
-import { allHandlers } from './allHandlers.js';
-import { createClock, type ClockMode, type SandboxClock } from './createClock.js';
-import { createRateLimiter, type RateLimiter } from './createRateLimiter.js';
-import type { Negotiation } from './chooseFormat.js';
-import { htmlErrorPage } from './errorBodies.js';
+import { allHandlers } from './all-handlers.js';
+import { createClock, type ClockMode, type SandboxClock } from './create-clock.js';
+import { createRateLimiter, type RateLimiter } from './create-rate-limiter.js';
+import type { Negotiation } from './choose-format.js';
+import { htmlErrorPage } from './error-bodies.js';
 import { createFaultPlanner, FAULT_HEADER, parseFaultHeader, type FaultOptions, type FaultPlan, type FaultPlanner } from './faults.js';
-import type { HandlerTable } from './handlerTypes.js';
-import { handleApiRequest, type ApiAnswer, type ApiEnvironment } from './handleApiRequest.js';
-import { loadSpecModel, type SpecModel } from './loadSpecModel.js';
-import type { OrgState } from './OrgState.js';
-import type { Schema } from './schemaTools.js';
-import { seedOrg } from './seedOrg.js';
-import { summarizeState, type StateSummary } from './summarizeState.js';
+import type { HandlerTable } from './handler-types.js';
+import { handleApiRequest, type ApiAnswer, type ApiEnvironment } from './handle-api-request.js';
+import { loadSpecModel, type SpecModel } from './load-spec-model.js';
+import type { OrgState } from './org-state.js';
+import type { Schema } from './schema-tools.js';
+import { seedOrg } from './seed-org.js';
+import { summarizeState, type StateSummary } from './summarize-state.js';
 
 /** The fixed default "now" (the research date of the catalogue), so default runs are reproducible. */
 export const DEFAULT_NOW = '2026-11-24T12:00:00Z';

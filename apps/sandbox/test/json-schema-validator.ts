@@ -5,7 +5,7 @@
 // `#/components/...` references resolve exactly as in the spec.
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import type { ErrorObject } from 'ajv';
-import type { SpecModel } from '../src/loadSpecModel.js';
+import type { SpecModel } from '../src/load-spec-model.js';
 
 const DOC_ID = 'https://litmos-kit.invalid/openapi.json';
 

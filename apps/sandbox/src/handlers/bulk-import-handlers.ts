@@ -5,12 +5,12 @@
  * (fields left out keep their values), an unknown one created; failed rows are listed by
  * `/bulkimports/{id}/usererrors`.
  */
-import { LitmosError } from '../LitmosError.js';
-import type { HandlerContext, HandlerTable } from '../handlerTypes.js';
-import { addTeamMember, assignCourse, created, nextId, touch } from '../orgMutations.js';
-import type { BulkImportRecord, CourseRecord, OrgState, UserRecord } from '../OrgState.js';
-import { bodyItems } from './bodyIds.js';
-import { addUser } from './userHandlers.js';
+import { LitmosError } from '../litmos-error.js';
+import type { HandlerContext, HandlerTable } from '../handler-types.js';
+import { addTeamMember, assignCourse, created, nextId, touch } from '../org-mutations.js';
+import type { BulkImportRecord, CourseRecord, OrgState, UserRecord } from '../org-state.js';
+import { bodyItems } from './body-ids.js';
+import { addUser } from './user-handlers.js';
 
 /** Bulk-import access levels (letters and numbers) as Litmos names them; the number mapping is the sandbox's reading of B. */
 const ACCESS: Record<string, string> = { L: 'Learner', TL: 'Team_Leader', TA: 'Administrator', '2': 'Account_Owner', '3': 'Administrator', '4': 'Team_Leader', '5': 'Learner' };

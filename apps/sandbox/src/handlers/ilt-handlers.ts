@@ -4,17 +4,17 @@
  * and `/sessions/past` trees (optional since/to with the delta rules). Sessions are "future" when
  * their first day starts after now, "past" when their last day ended before now.
  */
-import { deltaWindow, inWindow } from '../deltaWindow.js';
-import { parseIsoDate } from '../litmosDates.js';
-import { LitmosError } from '../LitmosError.js';
-import type { HandlerContext, HandlerTable } from '../handlerTypes.js';
-import { created, findCourse, findUser, nextId, touch } from '../orgMutations.js';
-import type { IltModuleRecord, OrgState, SessionDayRecord, SessionRecord, UserRecord } from '../OrgState.js';
-import { pageRows } from '../pageRows.js';
-import { BAD_BODY_MESSAGE } from '../readBody.js';
-import { userRow } from '../rowViews.js';
-import { bodyIds, bodyItems } from './bodyIds.js';
-import { PERSON_SEARCH_FIELDS } from './userHandlers.js';
+import { deltaWindow, inWindow } from '../delta-window.js';
+import { parseIsoDate } from '../litmos-dates.js';
+import { LitmosError } from '../litmos-error.js';
+import type { HandlerContext, HandlerTable } from '../handler-types.js';
+import { created, findCourse, findUser, nextId, touch } from '../org-mutations.js';
+import type { IltModuleRecord, OrgState, SessionDayRecord, SessionRecord, UserRecord } from '../org-state.js';
+import { pageRows } from '../page-rows.js';
+import { BAD_BODY_MESSAGE } from '../read-body.js';
+import { userRow } from '../row-views.js';
+import { bodyIds, bodyItems } from './body-ids.js';
+import { PERSON_SEARCH_FIELDS } from './user-handlers.js';
 
 const firstDay = (s: SessionRecord) => Math.min(...s.Days.map((d) => d.StartDate));
 const lastDay = (s: SessionRecord) => Math.max(...s.Days.map((d) => d.EndDate));

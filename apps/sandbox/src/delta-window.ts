@@ -11,8 +11,8 @@
  *   current day". A range ending in the past still returns earlier days; today's changes appear
  *   only once `to` lies in the future. A client that ends its last window at "now" misses today.
  */
-import { parseQueryDate, startOfUtcDay } from './litmosDates.js';
-import { LitmosError } from './LitmosError.js';
+import { parseQueryDate, startOfUtcDay } from './litmos-dates.js';
+import { LitmosError } from './litmos-error.js';
 
 /** The message Litmos sends for a bad range. */
 export const DELTA_MESSAGE = 'Please provide a valid since and to query string parameters';

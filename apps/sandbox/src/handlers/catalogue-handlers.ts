@@ -2,13 +2,13 @@
  * The rest of the course catalogue: course custom fields, ILT locations, and eLearning package
  * modules (create, update, delete, and copy/link/mirror into a course).
  */
-import { LitmosError } from '../LitmosError.js';
-import type { HandlerContext, HandlerTable } from '../handlerTypes.js';
-import { created, deactivate, findCourse, nextId, touch, upsertLink } from '../orgMutations.js';
-import type { ModuleRecord } from '../OrgState.js';
-import { BAD_BODY_MESSAGE } from '../readBody.js';
-import { moduleRow } from '../rowViews.js';
-import { bodyIds } from './bodyIds.js';
+import { LitmosError } from '../litmos-error.js';
+import type { HandlerContext, HandlerTable } from '../handler-types.js';
+import { created, deactivate, findCourse, nextId, touch, upsertLink } from '../org-mutations.js';
+import type { ModuleRecord } from '../org-state.js';
+import { BAD_BODY_MESSAGE } from '../read-body.js';
+import { moduleRow } from '../row-views.js';
+import { bodyIds } from './body-ids.js';
 
 /** The organisation's course custom fields (fixed: the sandbox does not seed others). */
 export const COURSE_CUSTOM_FIELDS = [

@@ -2,8 +2,8 @@
  * Teams: list, get, create, update, delete, sub-teams, members, leaders, admins, and the team's
  * courses and learning paths (litmos-api.md §2.6).
  */
-import { LitmosError } from '../LitmosError.js';
-import type { HandlerContext, HandlerTable } from '../handlerTypes.js';
+import { LitmosError } from '../litmos-error.js';
+import type { HandlerContext, HandlerTable } from '../handler-types.js';
 import {
   addTeamMember,
   assignCourse,
@@ -16,12 +16,12 @@ import {
   nextId,
   touch,
   upsertLink,
-} from '../orgMutations.js';
-import type { OrgState, TeamRecord } from '../OrgState.js';
-import { BAD_BODY_MESSAGE } from '../readBody.js';
-import { courseRow, learningPathRow, teamRow, userRow } from '../rowViews.js';
-import { bodyIds, bodyItems } from './bodyIds.js';
-import { PERSON_SEARCH_FIELDS } from './userHandlers.js';
+} from '../org-mutations.js';
+import type { OrgState, TeamRecord } from '../org-state.js';
+import { BAD_BODY_MESSAGE } from '../read-body.js';
+import { courseRow, learningPathRow, teamRow, userRow } from '../row-views.js';
+import { bodyIds, bodyItems } from './body-ids.js';
+import { PERSON_SEARCH_FIELDS } from './user-handlers.js';
 
 function activeTeams(state: OrgState): TeamRecord[] {
   return [...state.teams.values()].filter((t) => t.Active);

@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { createRefResolver, deref, type RefResolver, type Schema } from './schemaTools.js';
+import { createRefResolver, deref, type RefResolver, type Schema } from './schema-tools.js';
 
 /** A query, path or header parameter of an operation, with its `$ref` resolved. */
 export interface SpecParameter {

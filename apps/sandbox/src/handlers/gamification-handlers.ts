@@ -3,9 +3,9 @@
  * move when a course is completed through the API; a reset zeroes the points and forgets the
  * completions before it.
  */
-import type { HandlerContext, HandlerTable } from '../handlerTypes.js';
-import { findTeam, findUser } from '../orgMutations.js';
-import type { OrgState, UserRecord } from '../OrgState.js';
+import type { HandlerContext, HandlerTable } from '../handler-types.js';
+import { findTeam, findUser } from '../org-mutations.js';
+import type { OrgState, UserRecord } from '../org-state.js';
 
 /** Points a course completion earns in the sandbox. */
 export const POINTS_PER_COMPLETION = 10;

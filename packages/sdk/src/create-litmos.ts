@@ -1,8 +1,13 @@
 import { createClient, createConfig } from '@litmos-kit/client/fetch-client';
 import { type OperationDef, resources } from '@litmos-kit/client/operations';
 import { type CallContext, type CallOptions, callOperation, splitParams } from './call-operation.js';
-import { type LitmosOptions, resolveOptions } from './options.js';
-import { Pager } from './pager.js';
+import { createFetch } from './create-fetch.js';
+import { type DeltaRange, resolveDeltaRange, splitDeltaRange } from './delta-windows.js';
+import { createLog } from './logger.js';
+import { type LitmosOptions, type ResolvedOptions, resolveOptions } from './options.js';
+import { Pager, type PagerCheckpoint } from './pager.js';
+import { RateLimiter } from './rate-limit.js';
+import { redactError } from './redact.js';
 import { createTransport } from './transport.js';
 
 type AnyOperation = OperationDef<unknown, unknown, 'offset' | 'none'>;
@@ -22,13 +27,28 @@ type BodyOf<D> = D extends { readonly body?: infer B } ? ([B] extends [never] ? 
 /** The parameters of an operation: path, query and body, minus what the client sets (`source`, `format`). */
 export type ParamsOf<Op> = Omit<WithDates<Part<DataOf<Op>, 'query'>>, 'source' | 'format'> & Part<DataOf<Op>, 'path'> & BodyOf<DataOf<Op>>;
 type ItemOf<R> = R extends readonly (infer I)[] ? I : R;
-type Args<P> = object extends P ? [params?: P, options?: CallOptions] : [params: P, options?: CallOptions];
+type Args<P, O> = object extends P ? [params?: P, options?: O] : [params: P, options?: O];
+
+/** Per-call settings of list methods. */
+export interface ListOptions extends CallOptions {
+  /**
+   * Most pages one iteration may read before it stops with `LitmosPageLimitError`: a guard
+   * against a server that never ends a list.
+   * @default 10000
+   */
+  readonly maxPages?: number;
+  /**
+   * A `pager.checkpoint` saved earlier: the listing goes on from exactly there. For delta
+   * listings the range (and its moved `to`) comes from the checkpoint; `since` must match.
+   */
+  readonly resume?: PagerCheckpoint;
+}
 
 /** One SDK method: lists return a `Pager`, other calls a promise of the decoded body. */
 export type Method<Op> =
   Op extends OperationDef<unknown, unknown, 'offset'>
-    ? (...args: Args<ParamsOf<Op>>) => Pager<ItemOf<ResponseOf<Op>>>
-    : (...args: Args<ParamsOf<Op>>) => Promise<ResponseOf<Op>>;
+    ? (...args: Args<ParamsOf<Op>, ListOptions>) => Pager<ItemOf<ResponseOf<Op>>>
+    : (...args: Args<ParamsOf<Op>, CallOptions>) => Promise<ResponseOf<Op>>;
 
 /** The methods of a group of resources, nested as in the spec's `x-litmos-sdk` names. */
 export type Bound<T> = { readonly [K in keyof T]: T[K] extends AnyOperation ? Method<T[K]> : Bound<T[K]> };
@@ -37,7 +57,9 @@ export type Bound<T> = { readonly [K in keyof T]: T[K] extends AnyOperation ? Me
 export type Litmos = Bound<typeof resources>;
 
 /**
- * Creates a Litmos client. Every option is checked before any request is sent.
+ * Creates a Litmos client. Every option is checked before any request is sent. Requests are
+ * paced to Litmos' rate limit, retried when that is safe, and fail with typed errors that never
+ * show the API key.
  *
  * @example
  * ```ts
@@ -53,12 +75,35 @@ export function createLitmos(options: LitmosOptions): Litmos {
   const client = createClient(
     createConfig({
       baseUrl: resolved.baseUrl,
-      fetch: createTransport({ fetch: resolved.fetch, timeoutMs: resolved.timeoutMs, secrets: [resolved.apiKey] }),
+      fetch: createSdkFetch(resolved),
       // The spec lists the deprecated query form too; the key only ever travels as a header.
       auth: (scheme) => (scheme.in === 'query' ? undefined : resolved.apiKey),
     }),
   );
   return bind(resources, { client, options: resolved }) as Litmos;
+}
+
+/** Composes the layers under every call, in the order create-fetch.ts explains. */
+function createSdkFetch(options: ResolvedOptions): typeof fetch {
+  const secrets = [options.apiKey];
+  const log = createLog(options.logger, options.logLevel, secrets);
+  const limiter =
+    options.rateLimit &&
+    new RateLimiter({
+      ...options.rateLimit,
+      apiKey: options.apiKey,
+      // An attempt holds its slot at most this long before it is stamped as finished.
+      leaseMs: options.timeoutMs,
+      onStoreError: (error) => log.warn('litmos: the rate-limit store failed to record a finished request or a pause', { error: String((error as Error)?.message ?? error) }),
+    });
+  return createFetch({
+    transport: createTransport({ fetch: options.fetch, timeoutMs: options.timeoutMs, secrets }),
+    limiter: limiter || undefined,
+    retry: options.retry,
+    hooks: options.hooks,
+    log,
+    secrets,
+  });
 }
 
 function isOperation(value: unknown): value is AnyOperation {
@@ -74,23 +119,52 @@ function bind(node: object, ctx: CallContext): unknown {
 }
 
 function bindOperation(op: AnyOperation, ctx: CallContext) {
+  // Errors raised after the response (parse, validation) carry the body: scrub them on the way out too.
+  const send = (params: Record<string, unknown>, call: CallOptions) =>
+    callOperation(ctx, op, params, call).catch((error: unknown) => {
+      throw error instanceof Error ? redactError(error, [ctx.options.apiKey]) : error;
+    });
   if (op.paging === 'offset') {
-    return (params: Record<string, unknown> = {}, call: CallOptions = {}) => {
+    return (params: Record<string, unknown> = {}, call: ListOptions = {}) => {
       // Check everything now, so a bad parameter throws at the call, not at the first page.
       splitParams(op, params);
       const { start = 0, limit = 1000, ...rest } = params;
+      const { maxPages = 10_000, resume, signal } = call;
+      if (!Number.isInteger(maxPages) || maxPages < 1) throw new TypeError('Expected `maxPages` to be a positive integer');
+      if (resume !== undefined && (typeof resume !== 'object' || resume === null)) throw new TypeError('Expected `resume` to be a checkpoint object');
+      // Some delta operations (sessions.future) take the range optionally: no range, no windows.
+      const range = op.delta && (params.since !== undefined || params.to !== undefined) ? deltaRange(op, params, resume) : undefined;
       const key = op.itemKey.length ? (item: unknown) => op.itemKey.map((k) => String((item as Record<string, unknown>)[k])).join('\u0000') : undefined;
       return new Pager({
         start: start as number,
         limit: limit as number,
         key,
-        signal: call.signal,
-        fetchPage: async (pageStart, pageLimit, signal) => {
-          const { data, response } = await callOperation(ctx, op, { ...rest, start: pageStart, limit: pageLimit }, signal ? { signal } : {});
+        signal,
+        maxPages,
+        resume,
+        ...(range ? { delta: { range, windows: splitDeltaRange(range) } } : {}),
+        fetchPage: async (page) => {
+          const query = page.window ? { ...rest, since: page.window.since, to: page.window.to } : rest;
+          const { data, response } = await send({ ...query, start: page.start, limit: page.limit }, page.signal ? { signal: page.signal } : {});
           return { items: data as unknown[], response };
         },
       });
     };
   }
-  return async (params: Record<string, unknown> = {}, call: CallOptions = {}) => (await callOperation(ctx, op, params, call)).data;
+  return async (params: Record<string, unknown> = {}, call: CallOptions = {}) => (await send(params, call)).data;
+}
+
+/**
+ * The range of a delta listing: from the call, or from the checkpoint being resumed (its `to`
+ * may have been moved into the future then, and must stay as it was for offsets to line up).
+ * @throws {TypeError} when `to` is not after `since`, or the checkpoint is of another range.
+ */
+function deltaRange(op: AnyOperation, params: Record<string, unknown>, resume: PagerCheckpoint | undefined): DeltaRange {
+  if (params.since === undefined || params.to === undefined) throw new TypeError(`${op.sdkMethod}: expected both \`since\` and \`to\` to be set, or neither`);
+  const requested = resolveDeltaRange(params.since as Date | string, params.to as Date | string);
+  if (!resume?.range) return requested;
+  if (resume.range.since !== requested.since) {
+    throw new TypeError(`${op.sdkMethod}: the checkpoint is of a range from ${resume.range.since}, not ${requested.since}`);
+  }
+  return resume.range;
 }

@@ -1,6 +1,7 @@
 /**
  * The SDK's errors: one base class, `LitmosError`, and a subclass for every way a call can fail.
- * Messages, `url` and serialised forms never contain the API key (see redact.ts).
+ * Messages, `url`, headers, bodies, causes and serialised forms never contain the API key
+ * (see redact.ts).
  */
 
 /** Details of the HTTP exchange that failed; `url` is redacted. */
@@ -12,6 +13,18 @@ export interface RequestInfoSummary {
 // A registry symbol, so the check still works when two copies of the SDK are loaded.
 const brand = Symbol.for('litmos-kit.error');
 
+/** Response headers that carry a request id, most specific first. */
+const REQUEST_ID_HEADERS = ['x-request-id', 'request-id', 'x-ms-request-id', 'x-correlation-id', 'x-amzn-requestid'];
+
+/** Reads a request id from response headers, when Litmos or a proxy sent one. @internal */
+export function requestIdOf(headers: Headers | undefined): string | undefined {
+  for (const name of REQUEST_ID_HEADERS) {
+    const value = headers?.get(name);
+    if (value) return value;
+  }
+  return undefined;
+}
+
 /** Base class of every error the SDK throws for a failed call. */
 export class LitmosError extends Error {
   override name = 'LitmosError';
@@ -20,16 +33,35 @@ export class LitmosError extends Error {
   readonly method: string | undefined;
   /** URL of the failed request with secrets redacted, when there was one. */
   readonly url: string | undefined;
+  /** HTTP status of the response, when one arrived. */
+  readonly status: number | undefined;
+  /** A request id from the response headers, when one arrived with such a header. */
+  readonly requestId: string | undefined;
+  /**
+   * How many HTTP attempts the failed request took, retries included. 0 when the error did not
+   * come from sending (bad body after a 2xx, abort before the first attempt).
+   */
+  attempts = 0;
 
   constructor(message: string, request?: RequestInfoSummary, options?: ErrorOptions) {
     super(message, options);
     this.method = request?.method;
     this.url = request?.url;
+    this.status = undefined;
+    this.requestId = undefined;
   }
 
   /** A plain object for logs and `JSON.stringify`; holds nothing secret. */
   toJSON(): Record<string, unknown> {
-    return { name: this.name, message: this.message, method: this.method, url: this.url };
+    return {
+      name: this.name,
+      message: this.message,
+      method: this.method,
+      url: this.url,
+      status: this.status,
+      requestId: this.requestId,
+      attempts: this.attempts,
+    };
   }
 }
 
@@ -37,33 +69,25 @@ export class LitmosError extends Error {
 export class LitmosApiError extends LitmosError {
   override name = 'LitmosApiError';
   /** The HTTP status code. */
-  readonly status: number;
-  /** The response headers. */
+  declare readonly status: number;
+  /** The response headers (values redacted). */
   readonly headers: Headers;
-  /** The raw response body as text (may be XML, JSON, HTML or empty). */
+  /** The raw response body as text (may be XML, JSON, HTML or empty), redacted. */
   readonly body: string;
   /** The reason Litmos gave, from the body (`Detail`, an XML string) or the status text. */
   readonly detail: string;
-  /** A request id from the response headers, when Litmos or a proxy sent one. */
-  readonly requestId: string | undefined;
 
-  constructor(
-    status: number,
-    detail: string,
-    body: string,
-    headers: Headers,
-    request: RequestInfoSummary,
-  ) {
+  constructor(status: number, detail: string, body: string, headers: Headers, request: RequestInfoSummary) {
     super(`${request.method} ${request.url} failed with ${status}: ${detail}`, request);
-    this.status = status;
+    (this as { status: number }).status = status;
+    (this as { requestId: string | undefined }).requestId = requestIdOf(headers);
     this.detail = detail;
     this.body = body;
     this.headers = headers;
-    this.requestId = headers.get('x-request-id') ?? headers.get('request-id') ?? undefined;
   }
 
   override toJSON(): Record<string, unknown> {
-    return { ...super.toJSON(), status: this.status, detail: this.detail, requestId: this.requestId };
+    return { ...super.toJSON(), detail: this.detail };
   }
 }
 
@@ -94,6 +118,11 @@ export class ConflictError extends LitmosApiError {
 /** 503: more than 100 requests in 60 seconds with this key (or a passing overload). */
 export class RateLimitError extends LitmosApiError {
   override name = 'RateLimitError';
+  /**
+   * How long the SDK waited (or would have waited) before replaying, in milliseconds: the
+   * `Retry-After` header or the time until the rate-limit window has room, whichever is longer.
+   */
+  retryAfterMs: number | undefined;
 }
 /** Any other 5xx: a failure on Litmos' side. */
 export class InternalServerError extends LitmosApiError {
@@ -115,7 +144,7 @@ export function apiErrorClass(status: number): typeof LitmosApiError {
   return byStatus[status] ?? (status >= 500 ? InternalServerError : LitmosApiError);
 }
 
-/** The request never got an answer: DNS, refused or reset connection, TLS. */
+/** The request never got a complete answer: DNS, refused or reset connection, TLS, a cut body. */
 export class LitmosConnectionError extends LitmosError {
   override name = 'LitmosConnectionError';
 }
@@ -125,26 +154,25 @@ export class LitmosTimeoutError extends LitmosError {
   override name = 'LitmosTimeoutError';
 }
 
-/** The caller's `AbortSignal` stopped the call. */
+/** The caller's `AbortSignal` stopped the call: during a request, between pages or while waiting. */
 export class LitmosAbortError extends LitmosError {
   override name = 'LitmosAbortError';
+}
+
+/** A listing read more pages than `maxPages` allows: a guard against a server that never ends a list. */
+export class LitmosPageLimitError extends LitmosError {
+  override name = 'LitmosPageLimitError';
 }
 
 /** A 2xx body could not be read as the XML or JSON it claimed to be (HTML page, truncation). */
 export class LitmosParseError extends LitmosError {
   override name = 'LitmosParseError';
-  /** The body exactly as received. */
+  /** The body as received (with the API key redacted, should the server have echoed it). */
   readonly body: string;
   /** The response's `Content-Type` header. */
   readonly contentType: string | null;
 
-  constructor(
-    message: string,
-    body: string,
-    contentType: string | null,
-    request?: RequestInfoSummary,
-    options?: ErrorOptions,
-  ) {
+  constructor(message: string, body: string, contentType: string | null, request?: RequestInfoSummary, options?: ErrorOptions) {
     super(message, request, options);
     this.body = body;
     this.contentType = contentType;
@@ -155,10 +183,12 @@ export class LitmosParseError extends LitmosError {
   }
 }
 
-/** One problem found by schema validation. */
+/** One problem found by schema validation: a zod issue (`code`, `expected`, … are kept as zod gave them). */
 export interface ValidationIssue {
   readonly path: readonly PropertyKey[];
   readonly message: string;
+  readonly code?: string;
+  readonly [detail: string]: unknown;
 }
 
 /** A body parsed, but its content does not match the spec's schema. */
@@ -176,7 +206,7 @@ export class LitmosValidationError extends LitmosError {
   }
 
   override toJSON(): Record<string, unknown> {
-    return { ...super.toJSON(), issues: this.issues };
+    return { ...super.toJSON(), issues: this.issues.map(({ path, message, code }) => ({ path: path.map(String), message, code })) };
   }
 }
 

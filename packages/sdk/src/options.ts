@@ -1,3 +1,8 @@
+import { type LitmosHooks, resolveHooks } from './hooks.js';
+import { type Logger, type LogLevel, resolveLogging } from './logger.js';
+import { type RateLimitOptions, type ResolvedRateLimit, resolveRateLimit } from './rate-limit.js';
+import { type ResolvedRetry, resolveRetry, type RetryOptions } from './retry.js';
+
 /** The Litmos regions and their API hosts. */
 export const regions = {
   us: 'https://api.litmos.com/v1.svc',
@@ -37,6 +42,31 @@ export interface LitmosOptions {
    * @default globalThis.fetch
    */
   readonly fetch?: typeof fetch;
+  /**
+   * How failed requests are retried; `false` for a single attempt. Reads are retried after
+   * connection failures, timeouts and 5xx; writes only after a 503 unless `writes` is set.
+   * @default { maxAttempts: 4, maxElapsedMs: 150000, baseDelayMs: 500, maxDelayMs: 8000, writes: false }
+   */
+  readonly retry?: RetryOptions | false;
+  /**
+   * Client-side pacing, per API key: Litmos refuses more than 100 requests per rolling 60 s
+   * with a 503. `false` turns it off (for a key whose budget is managed elsewhere).
+   * @default { limit: 100, windowMs: 60000, concurrency: 10, store: an in-memory store }
+   */
+  readonly rateLimit?: RateLimitOptions | false;
+  /** Callbacks around every HTTP attempt (metrics, tracing). */
+  readonly hooks?: LitmosHooks;
+  /**
+   * Where to log. Lines never contain the API key.
+   * @default console, when `logLevel` is set
+   */
+  readonly logger?: Logger;
+  /**
+   * How much to log: `'debug'` shows every request, `'info'`/`'warn'` retries and rate-limit
+   * pauses, `'error'` final failures.
+   * @default 'silent' without a logger, 'info' with one
+   */
+  readonly logLevel?: LogLevel;
 }
 
 /** Options after validation and defaults. @internal */
@@ -47,6 +77,11 @@ export interface ResolvedOptions {
   readonly format: 'xml' | 'json';
   readonly timeoutMs: number;
   readonly fetch: typeof fetch;
+  readonly retry: ResolvedRetry;
+  readonly rateLimit: ResolvedRateLimit | undefined;
+  readonly hooks: LitmosHooks;
+  readonly logger: Logger | undefined;
+  readonly logLevel: LogLevel;
 }
 
 /**
@@ -78,5 +113,9 @@ export function resolveOptions(options: LitmosOptions): ResolvedOptions {
     format,
     timeoutMs,
     fetch: fetchImpl,
+    retry: resolveRetry(options.retry),
+    rateLimit: resolveRateLimit(options.rateLimit),
+    hooks: resolveHooks(options.hooks),
+    ...resolveLogging(options.logger, options.logLevel),
   };
 }

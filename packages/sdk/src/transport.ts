@@ -1,45 +1,87 @@
-import { apiErrorClass, LitmosAbortError, LitmosConnectionError, LitmosTimeoutError } from './errors.js';
-import { redactSecrets, redactUrl } from './redact.js';
+import { apiErrorClass, isLitmosError, LitmosAbortError, type LitmosError, LitmosConnectionError, LitmosTimeoutError, type RequestInfoSummary } from './errors.js';
+import { redactError, redactHeaders, redactSecrets, redactUrl } from './redact.js';
 
-/** Settings of the HTTP layer under every SDK call. */
+/** Settings of one HTTP attempt. */
 export interface TransportOptions {
   /** The `fetch` to send requests with. */
   readonly fetch: typeof fetch;
-  /** Longest time one attempt may take, in milliseconds. */
+  /** Longest time one attempt may take, body included, in milliseconds. */
   readonly timeoutMs: number;
   /** Values that must never appear in errors (the API key). */
   readonly secrets: readonly string[];
 }
 
+/** Sends one attempt of a request and returns its response with the body already read. @internal */
+export type Transport = (request: Request, summary?: RequestInfoSummary) => Promise<Response>;
+
+// Statuses whose responses cannot carry a body (a Response with one would throw).
+const NULL_BODY = new Set([101, 204, 205, 304]);
+
+/** The method and redacted URL of a request, as errors and logs show them. @internal */
+export function summarize(request: Request, secrets: readonly string[]): RequestInfoSummary {
+  return { method: request.method, url: redactSecrets(redactUrl(request.url), secrets) };
+}
+
 /**
- * Wraps `fetch` so that every failure becomes a typed `LitmosError`: statuses outside 2xx,
- * connection failures, timeouts and aborts. It is handed to the generated client as its
- * `fetch`, so the generated code never sees a raw failure. Retries and rate limiting will wrap
- * this same function.
+ * Makes one HTTP attempt and turns every failure into a typed `LitmosError`: statuses outside
+ * 2xx, connection failures, timeouts and aborts. The body is read here, inside the attempt, so
+ * the timeout covers it and a connection cut mid-body is a (retryable) connection error rather
+ * than a truncated document. Retries, rate limiting and hooks wrap this (create-fetch.ts).
+ * @internal
  */
-export function createTransport(options: TransportOptions): typeof fetch {
-  return async (input, init) => {
-    const request = input instanceof Request ? input : new Request(input, init);
-    const summary = { method: request.method, url: redactSecrets(redactUrl(request.url), options.secrets) };
-    const callerSignal = request.signal;
-    const timeout = AbortSignal.timeout(options.timeoutMs);
+export function createTransport(options: TransportOptions): Transport {
+  const { secrets, timeoutMs } = options;
+  return async (request, known) => {
+    const summary = known ?? summarize(request, secrets);
+    const caller = request.signal;
+    if (caller.aborted) throw redactError(new LitmosAbortError(`${summary.method} ${summary.url} was aborted`, summary, { cause: caller.reason }), secrets);
+    // One controller for the caller's abort and the timeout. Listeners and the timer are
+    // removed after the attempt: a signal reused for thousands of pages must not pile them up.
+    const controller = new AbortController();
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort(new DOMException(`timed out after ${timeoutMs} ms`, 'TimeoutError'));
+    }, timeoutMs);
+    const onAbort = () => controller.abort(caller.reason);
+    caller.addEventListener('abort', onAbort, { once: true });
     let response: Response;
+    let body: ArrayBuffer | null;
     try {
-      response = await options.fetch(request, { signal: AbortSignal.any([callerSignal, timeout]) });
+      response = await options.fetch(request, { signal: controller.signal });
+      body = NULL_BODY.has(response.status) ? null : await response.arrayBuffer();
     } catch (error) {
-      if (callerSignal.aborted) throw new LitmosAbortError(`${summary.method} ${summary.url} was aborted`, summary, { cause: error });
-      if (timeout.aborted) {
-        throw new LitmosTimeoutError(`${summary.method} ${summary.url} timed out after ${options.timeoutMs} ms`, summary, { cause: error });
-      }
-      const reason = redactSecrets(String((error as Error)?.message ?? error), options.secrets);
-      throw new LitmosConnectionError(`${summary.method} ${summary.url} failed: ${reason}`, summary, { cause: error });
+      throw redactError(failure(error, summary, caller.aborted, timedOut, timeoutMs, secrets), secrets);
+    } finally {
+      clearTimeout(timer);
+      caller.removeEventListener('abort', onAbort);
     }
-    if (response.ok) return response;
-    const body = redactSecrets(await response.text().catch(() => ''), options.secrets);
-    const detail = redactSecrets(errorDetail(body, response), options.secrets);
-    const ErrorClass = apiErrorClass(response.status);
-    throw new ErrorClass(response.status, detail, body, response.headers, summary);
+    if (!response.ok) throw redactError(apiError(response, body, summary, secrets), secrets);
+    const copy = new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
+    Object.defineProperty(copy, 'url', { value: summary.url });
+    return copy;
   };
+}
+
+function failure(error: unknown, summary: RequestInfoSummary, aborted: boolean, timedOut: boolean, timeoutMs: number, secrets: readonly string[]): LitmosError {
+  if (isLitmosError(error)) return error;
+  const where = `${summary.method} ${summary.url}`;
+  if (aborted) return new LitmosAbortError(`${where} was aborted`, summary, { cause: error });
+  if (timedOut) return new LitmosTimeoutError(`${where} timed out after ${timeoutMs} ms`, summary, { cause: error });
+  // undici says only "fetch failed"; the reason (ECONNREFUSED, ECONNRESET, …) is in its cause.
+  const inner = (error as Error)?.cause as Error | undefined;
+  const reason = [error, inner]
+    .filter(Boolean)
+    .map((e) => String((e as Error).message ?? e))
+    .join(': ');
+  return new LitmosConnectionError(`${where} failed: ${redactSecrets(reason, secrets)}`, summary, { cause: error });
+}
+
+function apiError(response: Response, body: ArrayBuffer | null, summary: RequestInfoSummary, secrets: readonly string[]): LitmosError {
+  const text = redactSecrets(body ? new TextDecoder().decode(body) : '', secrets);
+  const detail = redactSecrets(errorDetail(text, response), secrets);
+  const ErrorClass = apiErrorClass(response.status);
+  return new ErrorClass(response.status, detail, text, redactHeaders(response.headers, secrets), summary);
 }
 
 /** Finds the reason in an error body: JSON `Detail`/`Message`, a WCF `<string>`, an HTML title. */

@@ -1,0 +1,166 @@
+/**
+ * Proactive rate limiting: at most `limit` requests per rolling `windowMs` per API key, and at
+ * most `concurrency` in flight per client. Litmos allows 100 requests per rolling 60 s per key
+ * and answers 503 beyond that (litmos-api §1.9). Waiting here is cheaper than being refused.
+ */
+import { Semaphore } from './semaphore.js';
+import { createMemoryRateLimitStore, type RateLimitStore, type RateLimitWindow } from './rate-limit-store.js';
+import { sleep } from './sleep.js';
+
+/** How the client paces its requests. */
+export interface RateLimitOptions {
+  /**
+   * Most requests per rolling window, per API key.
+   * @default 100
+   */
+  readonly limit?: number;
+  /**
+   * Length of the rolling window, in milliseconds.
+   * @default 60000
+   */
+  readonly windowMs?: number;
+  /**
+   * Most requests of this client in flight at once.
+   * @default 10
+   */
+  readonly concurrency?: number;
+  /**
+   * Where the window is kept. Share one store between clients (or, in Redis, between
+   * processes) that use the same key, so they share its budget.
+   * @default a new in-memory store for this client
+   */
+  readonly store?: RateLimitStore;
+}
+
+/** A granted request slot; release it once the request has finished. @internal */
+export interface RateLimitSlot {
+  /**
+   * Stamps the slot as finished and frees its concurrency permit. With `rateLimited` (the
+   * answer was a 503) it first pauses the key, before any queued request can take the permit,
+   * and returns the pause in ms (`undefined` if the store failed to record it).
+   */
+  release(rateLimited?: boolean): Promise<number | undefined>;
+}
+
+/** Settings of one limiter. @internal */
+export interface RateLimiterSettings extends RateLimitWindow {
+  readonly concurrency: number;
+  readonly store: RateLimitStore;
+  /** The API key; only its hash is ever given to the store. */
+  readonly apiKey: string;
+  /** Called when the store fails to record a finished request or a pause (the request itself is not failed for it). */
+  readonly onStoreError?: (error: unknown) => void;
+}
+
+/**
+ * Paces the requests of one client. Waiters are served first come, first served; only the
+ * one at the head asks the store, so a full window does not turn into a stampede of polls.
+ * @internal
+ */
+export class RateLimiter {
+  readonly #settings: RateLimiterSettings;
+  readonly #window: RateLimitWindow;
+  readonly #concurrency: Semaphore;
+  readonly #turn = new Semaphore(1);
+  #key: Promise<string> | undefined;
+
+  constructor(settings: RateLimiterSettings) {
+    this.#settings = settings;
+    this.#window = { limit: settings.limit, windowMs: settings.windowMs, leaseMs: settings.leaseMs };
+    this.#concurrency = new Semaphore(settings.concurrency);
+  }
+
+  /** Waits for a free slot in the window and under the concurrency cap; rejects when `signal` aborts. */
+  async acquire(signal?: AbortSignal): Promise<RateLimitSlot> {
+    await this.#concurrency.take(signal);
+    try {
+      const key = await this.#hashedKey();
+      await this.#turn.take(signal);
+      try {
+        for (;;) {
+          const result = await this.#settings.store.acquire(key, this.#window);
+          if (result.granted) return this.#slot(key, result.slot);
+          // A slot held by a request in flight can free up earlier than the store can know, so
+          // a long wait is taken in steps of one "average spacing" and the store asked again.
+          // Timers fire up to a millisecond late, which a full window loses on every slot: wake
+          // a millisecond early and cover the rest by yielding to the event loop and asking again.
+          const wait = Math.min(result.waitMs, this.#pollMs());
+          await (wait < 2 ? immediate(signal) : sleep(wait - 1, signal));
+        }
+      } finally {
+        this.#turn.give();
+      }
+    } catch (error) {
+      this.#concurrency.give();
+      throw error;
+    }
+  }
+
+  #pollMs(): number {
+    return Math.max(5, this.#window.windowMs / this.#window.limit);
+  }
+
+  #slot(key: string, slot: string): RateLimitSlot {
+    let released = false;
+    return {
+      release: async (rateLimited = false) => {
+        if (released) return undefined;
+        released = true;
+        try {
+          await this.#settings.store.settle(key, slot, this.#window);
+          // Settled first, so the pause is measured from this request's own stamp.
+          return rateLimited ? await this.#settings.store.pause(key, this.#window) : undefined;
+        } catch (error) {
+          this.#settings.onStoreError?.(error);
+          return undefined;
+        } finally {
+          this.#concurrency.give();
+        }
+      },
+    };
+  }
+
+  #hashedKey(): Promise<string> {
+    this.#key ??= rateLimitKey(this.#settings.apiKey);
+    return this.#key;
+  }
+}
+
+// setImmediate runs after pending I/O (Node, Bun); elsewhere a zero timeout is the closest thing.
+const nextTurn: (fn: () => void) => void = (globalThis as { setImmediate?: (fn: () => void) => void }).setImmediate ?? ((fn) => setTimeout(fn, 0));
+
+function immediate(signal: AbortSignal | undefined): Promise<void> {
+  return new Promise((resolve, reject) => nextTurn(() => (signal?.aborted ? reject(signal.reason) : resolve())));
+}
+
+/** The store key of an API key: a SHA-256 prefix, so no store (or Redis dump) ever holds the key. @internal */
+export async function rateLimitKey(apiKey: string): Promise<string> {
+  const digest = await globalThis.crypto.subtle.digest('SHA-256', new TextEncoder().encode(`litmos-kit:${apiKey}`));
+  return [...new Uint8Array(digest).slice(0, 16)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
+/** Resolved settings of `RateLimitOptions`. @internal */
+export interface ResolvedRateLimit {
+  readonly limit: number;
+  readonly windowMs: number;
+  readonly concurrency: number;
+  readonly store: RateLimitStore;
+}
+
+/**
+ * Checks rate-limit options and fills in defaults; `false` turns the limiter off.
+ * @throws {TypeError} naming the first invalid option.
+ * @internal
+ */
+export function resolveRateLimit(options: RateLimitOptions | false | undefined): ResolvedRateLimit | undefined {
+  if (options === false) return undefined;
+  if (options !== undefined && (typeof options !== 'object' || options === null)) throw new TypeError('Expected `rateLimit` to be an object or false');
+  const { limit = 100, windowMs = 60_000, concurrency = 10, store } = options ?? {};
+  if (!Number.isInteger(limit) || limit < 1) throw new TypeError('Expected `rateLimit.limit` to be a positive integer');
+  if (!Number.isFinite(windowMs) || windowMs <= 0) throw new TypeError('Expected `rateLimit.windowMs` to be a positive number');
+  if (!Number.isInteger(concurrency) || concurrency < 1) throw new TypeError('Expected `rateLimit.concurrency` to be a positive integer');
+  if (store !== undefined && (typeof store?.acquire !== 'function' || typeof store.settle !== 'function' || typeof store.pause !== 'function')) {
+    throw new TypeError('Expected `rateLimit.store` to have `acquire`, `settle` and `pause` methods');
+  }
+  return { limit, windowMs, concurrency, store: store ?? createMemoryRateLimitStore() };
+}

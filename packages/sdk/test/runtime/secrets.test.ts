@@ -1,0 +1,118 @@
+// The API key never shows: a GUID-shaped canary key goes through every error path, sent as the
+// `apikey` header (the SDK's way) and as an `apikey` query parameter (a legacy proxy in a custom
+// fetch). The server echoes it back everywhere it can: bodies, headers, HTML pages, invalid
+// JSON (whose parse error quotes the text), and the custom fetch puts the URL in its errors,
+// as node-fetch does. Then the key must be absent from the message, `url`, JSON, util.inspect
+// (own properties and the whole `cause` chain), every log line and every hook event.
+import { inspect } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { isLitmosError, type LitmosOptions } from '../../src/index.js';
+import { achievement, CANARY_KEY, testClient } from './fixtures.js';
+import { closedPort, sendJson, sendText, stall, startTestServer, type TestServer } from './http-server.js';
+
+let server: TestServer;
+let deadPort: number;
+beforeAll(async () => {
+  server = await startTestServer((req, res, url) => {
+    const key = String(req.headers.apikey ?? url.searchParams.get('apikey') ?? 'none');
+    const echo = { 'x-echo-key': key };
+    switch (url.searchParams.get('search')) {
+      case '4xx':
+        return sendJson(res, 404, { Detail: `No user for key ${key}` }, echo);
+      case '5xx':
+        return sendText(res, 500, `<html><head><title>Error for ${key}</title></head><body>${key}</body></html>`, 'text/html', echo);
+      case '503':
+        return sendText(res, 503, `Rating Limit Exceeded for ${key}`, 'text/plain', echo);
+      case 'html':
+        return sendText(res, 200, `<html><body>Signed in as ${key}</body></html>`, 'text/html', echo);
+      case 'json':
+        // Starts with junk, so that V8 quotes the beginning of the text (and the key) in its error.
+        return sendText(res, 200, `x${key}[{"UserId": "${key}" "Title"`, 'application/json', echo);
+      case 'validation':
+        return sendJson(res, 200, [{ ...achievement(1), Title: 42, Description: key }], echo);
+      case 'slow':
+        return stall(res, 10_000);
+      default:
+        return sendJson(res, 200, [achievement(1)], echo);
+    }
+  });
+  deadPort = await closedPort();
+});
+afterAll(() => server.close());
+
+/** A legacy proxy: moves the key from the header into the query, and names the URL in its errors. */
+const queryKeyFetch: typeof fetch = async (input, init) => {
+  const request = new Request(input, init);
+  const url = new URL(request.url);
+  url.searchParams.set('apikey', request.headers.get('apikey') ?? '');
+  const headers = new Headers(request.headers);
+  headers.delete('apikey');
+  try {
+    return await fetch(url, { method: request.method, headers, signal: init?.signal ?? request.signal });
+  } catch (error) {
+    throw new TypeError(`request to ${url} failed, reason: ${(error as Error).message}`, { cause: error });
+  }
+};
+
+const modes = [
+  ['header', {}],
+  ['query parameter', { fetch: queryKeyFetch }],
+] as const;
+
+const paths = [
+  ['a 4xx', { search: '4xx' }],
+  ['a 5xx (retried)', { search: '5xx' }],
+  ['a 503 (retried)', { search: '503' }],
+  ['an HTML page (parse error)', { search: 'html' }],
+  ['invalid JSON (parse error)', { search: 'json' }],
+  ['a validation error', { search: 'validation' }],
+  ['a timeout', { search: 'slow', timeout: true }],
+  ['an abort', { search: 'slow', abort: true }],
+  ['a refused connection', { search: 'ok', dead: true }],
+] as const;
+
+describe.each(modes)('the key sent as a %s', (_mode, modeOptions: Partial<LitmosOptions>) => {
+  it.each(paths)('never shows in %s', async (_name, path) => {
+    const lines: unknown[][] = [];
+    const events: unknown[] = [];
+    const record =
+      (level: string) =>
+      (...args: unknown[]) =>
+        lines.push([level, ...args]);
+    const base = 'dead' in path ? `http://127.0.0.1:${deadPort}` : server.url;
+    const litmos = testClient(base, {
+      ...modeOptions,
+      timeoutMs: 'timeout' in path ? 50 : 5_000,
+      retry: { maxAttempts: 2, baseDelayMs: 1 },
+      logger: { error: record('error'), warn: record('warn'), info: record('info'), debug: record('debug') },
+      logLevel: 'debug',
+      hooks: { onRequest: (e) => void events.push(e), // The response itself is the server's, handed over as it came; every other field is checked.
+      onResponse: (e) => void events.push({ ...e, response: undefined }), onError: (e) => void events.push(e) },
+    });
+    const controller = new AbortController();
+    if ('abort' in path) setTimeout(() => controller.abort(), 30);
+    const error = await litmos.achievements.list({ search: path.search }, { signal: controller.signal }).toArray({ max: 5 }).catch((e: unknown) => e);
+
+    expect(isLitmosError(error)).toBe(true);
+    const shown = [
+      (error as Error).message,
+      String((error as { url?: string }).url),
+      JSON.stringify(error),
+      inspect(error, { depth: Number.POSITIVE_INFINITY, showHidden: true }),
+      String((error as Error).stack),
+      inspect(lines, { depth: Number.POSITIVE_INFINITY }),
+      inspect(events, { depth: Number.POSITIVE_INFINITY, showHidden: true }),
+    ];
+    // Neither the key nor any piece of it long enough to matter (a cut-off snippet).
+    const pieces = Array.from({ length: CANARY_KEY.length - 5 }, (_, i) => CANARY_KEY.slice(i, i + 6));
+    for (const text of shown) for (const piece of pieces) expect(text).not.toContain(piece);
+    expect(lines.length).toBeGreaterThan(0);
+    expect(events.length).toBeGreaterThan(0);
+    // The test means something: the key reached the server, and where it came back, it was redacted.
+    if (!('dead' in path)) {
+      const arrival = server.arrivals.at(-1);
+      expect(arrival?.headers.apikey ?? arrival?.url.searchParams.get('apikey')).toBe(CANARY_KEY);
+    }
+    if (['4xx', '5xx', '503', 'html', 'json', 'validation'].includes(path.search)) expect(shown[3]).toContain('[REDACTED]');
+  });
+});

@@ -94,7 +94,7 @@ for (const [path, item] of Object.entries(spec.paths)) {
       xmlRoot: xml?.root,
       xmlItem: xml?.item,
       xmlWrappers: xml?.wrappers ?? [],
-      headerParams: params.filter((p) => p.in === 'header').map((p) => ({ name: p.name, required: !!p.required, example: p.example ?? p.schema?.example })),
+      headerParams: params.filter((p) => p.in === 'header').map((p) => ({ name: p.name, required: !!p.required, ...(resolve(p.schema)?.default === undefined ? {} : { default: String(resolve(p.schema).default) }) })),
       auth: (op.security ?? spec.security ?? []).some((req) => 'lrsBasic' in req) ? 'basic' : 'apiKey',
       server: op.servers?.[0] ? { url: op.servers[0].url, variables: Object.fromEntries(Object.entries(op.servers[0].variables ?? {}).map(([k, v]) => [k, v.default])) } : undefined,
     });
@@ -170,7 +170,7 @@ const lines = [
   '  readonly xmlItem: string | undefined;',
   '  /** Wrapper elements between the XML root and the list items (usually none). */',
   '  readonly xmlWrappers: readonly string[];',
-  '  readonly headerParams: readonly { readonly name: string; readonly required: boolean; readonly example?: string }[];',
+  '  readonly headerParams: readonly { readonly name: string; readonly required: boolean; readonly default?: string }[];',
   "  /** `apiKey` for the Litmos REST API; `basic` for the Learning Record Store. */",
   "  readonly auth: 'apiKey' | 'basic';",
   '  /** A server of the operation\'s own (the Learning Record Store), with variable defaults. */',

@@ -45,7 +45,7 @@ export interface OperationDef<TData = unknown, TResponse = unknown, TPaging exte
   readonly xmlItem: string | undefined;
   /** Wrapper elements between the XML root and the list items (usually none). */
   readonly xmlWrappers: readonly string[];
-  readonly headerParams: readonly { readonly name: string; readonly required: boolean; readonly example?: string }[];
+  readonly headerParams: readonly { readonly name: string; readonly required: boolean; readonly default?: string }[];
   /** `apiKey` for the Litmos REST API; `basic` for the Learning Record Store. */
   readonly auth: 'apiKey' | 'basic';
   /** A server of the operation's own (the Learning Record Store), with variable defaults. */
@@ -435,6 +435,30 @@ export const createIltModule: OperationDef<t.CreateIltModuleData, t.CreateIltMod
   headerParams: [],
   auth: "apiKey",
   server: undefined,
+};
+
+export const createLrsStatement: OperationDef<t.CreateLrsStatementData, t.CreateLrsStatementResponse, "none"> = {
+  id: "createLrsStatement",
+  httpMethod: "POST",
+  path: "/statements",
+  sdkMethod: "lrs.statements.create",
+  paging: "none",
+  delta: false,
+  itemKey: [],
+  query: [],
+  pathParams: [],
+  successStatus: 200,
+  send: sdk.createLrsStatement,
+  response: z.zCreateLrsStatementResponse,
+  body: z.zCreateLrsStatementBody,
+  bodyXml: undefined,
+  bodyMediaTypes: ["application/json"],
+  xmlRoot: undefined,
+  xmlItem: undefined,
+  xmlWrappers: [],
+  headerParams: [{"name":"X-Experience-API-Version","required":true,"default":"1.0.3"}],
+  auth: "basic",
+  server: {"url":"https://lrs.litmos.com/TCAPI/{companydomain}/{dbInstance}","variables":{"companydomain":"northwind","dbInstance":"db1"}},
 };
 
 export const createModule: OperationDef<t.CreateModuleData, t.CreateModuleResponse, "none"> = {
@@ -2237,6 +2261,30 @@ export const listLoginActivities: OperationDef<t.ListLoginActivitiesData, t.List
   server: undefined,
 };
 
+export const listLrsStatements: OperationDef<t.ListLrsStatementsData, t.ListLrsStatementsResponse, "none"> = {
+  id: "listLrsStatements",
+  httpMethod: "GET",
+  path: "/statements",
+  sdkMethod: "lrs.statements.list",
+  paging: "none",
+  delta: false,
+  itemKey: [],
+  query: [{"name":"statementId","required":false},{"name":"agent","required":false},{"name":"verb","required":false},{"name":"activity","required":false},{"name":"since","required":false},{"name":"until","required":false},{"name":"limit","required":false}],
+  pathParams: [],
+  successStatus: 200,
+  send: sdk.listLrsStatements,
+  response: z.zListLrsStatementsResponse,
+  body: undefined,
+  bodyXml: undefined,
+  bodyMediaTypes: [],
+  xmlRoot: undefined,
+  xmlItem: undefined,
+  xmlWrappers: [],
+  headerParams: [{"name":"X-Experience-API-Version","required":true,"default":"1.0.3"}],
+  auth: "basic",
+  server: {"url":"https://lrs.litmos.com/TCAPI/{companydomain}/{dbInstance}","variables":{"companydomain":"northwind","dbInstance":"db1"}},
+};
+
 export const listModuleRegistrations: OperationDef<t.ListModuleRegistrationsData, t.ListModuleRegistrationsResponse, "offset"> = {
   id: "listModuleRegistrations",
   httpMethod: "GET",
@@ -2981,6 +3029,30 @@ export const promoteTeamLeader: OperationDef<t.PromoteTeamLeaderData, t.PromoteT
   server: undefined,
 };
 
+export const putLrsStatement: OperationDef<t.PutLrsStatementData, t.PutLrsStatementResponse, "none"> = {
+  id: "putLrsStatement",
+  httpMethod: "PUT",
+  path: "/statements",
+  sdkMethod: "lrs.statements.put",
+  paging: "none",
+  delta: false,
+  itemKey: [],
+  query: [{"name":"statementId","required":true}],
+  pathParams: [],
+  successStatus: 204,
+  send: sdk.putLrsStatement,
+  response: z.zPutLrsStatementResponse,
+  body: z.zPutLrsStatementBody,
+  bodyXml: undefined,
+  bodyMediaTypes: ["application/json"],
+  xmlRoot: undefined,
+  xmlItem: undefined,
+  xmlWrappers: [],
+  headerParams: [{"name":"X-Experience-API-Version","required":true,"default":"1.0.3"}],
+  auth: "basic",
+  server: {"url":"https://lrs.litmos.com/TCAPI/{companydomain}/{dbInstance}","variables":{"companydomain":"northwind","dbInstance":"db1"}},
+};
+
 export const registerSessionUser: OperationDef<t.RegisterSessionUserData, t.RegisterSessionUserResponses[keyof t.RegisterSessionUserResponses], "none"> = {
   id: "registerSessionUser",
   httpMethod: "POST",
@@ -3551,6 +3623,7 @@ export const operations = {
   createCollectionListing,
   createCourseBulkImport,
   createIltModule,
+  createLrsStatement,
   createModule,
   createSession,
   createSubTeam,
@@ -3626,6 +3699,7 @@ export const operations = {
   listLearningPathUsers,
   listLocations,
   listLoginActivities,
+  listLrsStatements,
   listModuleRegistrations,
   listModuleSessions,
   listPastSessions,
@@ -3657,6 +3731,7 @@ export const operations = {
   mirrorCourseModules,
   promoteTeamAdmin,
   promoteTeamLeader,
+  putLrsStatement,
   registerSessionUser,
   registerSessionUsers,
   removeCollectionCourse,
@@ -3853,6 +3928,13 @@ export const resources = {
     list: listBulkImports,
     userErrors: {
       list: listBulkImportUserErrors,
+    },
+  },
+  lrs: {
+    statements: {
+      create: createLrsStatement,
+      list: listLrsStatements,
+      put: putLrsStatement,
     },
   },
   modules: {

@@ -35,17 +35,23 @@ export async function callOperation(
   params: Readonly<Record<string, unknown>>,
   call: CallOptions = {},
 ): Promise<CallResult> {
-  const { path, query, body } = splitParams(op, params);
-  query.source = ctx.options.source;
-  if (ctx.options.format === 'json') query.format = 'json';
-  const accept = ctx.options.format === 'json' ? 'application/json' : 'application/xml';
-  const encoded = body === undefined ? undefined : encodeBody(op, body, ctx.options.format);
+  const { path, query, body, headers } = splitParams(op, params);
+  // Litmos REST calls name the application and pick the format in the query; the Learning
+  // Record Store (xAPI) takes neither and always speaks JSON.
+  const litmosRest = op.query.some((p) => p.name === 'source');
+  if (litmosRest) query.source = ctx.options.source;
+  const json = ctx.options.format === 'json' || !litmosRest;
+  if (json && op.query.some((p) => p.name === 'format')) query.format = 'json';
+  headers.Accept = json ? 'application/json' : 'application/xml';
+  const encoded = body === undefined ? undefined : encodeBody(op, body, json ? 'json' : 'xml');
+  if (encoded) headers['Content-Type'] = encoded.contentType;
   const result = (await op.send({
     client: ctx.client,
+    ...(op.server ? { baseUrl: serverUrl(op, ctx.options) } : {}),
     path,
     query,
     ...(encoded ? { body: encoded.text, bodySerializer: null } : {}),
-    headers: encoded ? { Accept: accept, 'Content-Type': encoded.contentType } : { Accept: accept },
+    headers,
     parseAs: 'text',
     throwOnError: true,
     ...(call.signal ? { signal: call.signal } : {}),
@@ -55,8 +61,17 @@ export async function callOperation(
   return { data, response: result.response };
 }
 
+/** The base URL of an operation with a server of its own (the Learning Record Store). */
+function serverUrl(op: OperationDef, options: ResolvedOptions): string {
+  const { lrs } = options;
+  if (op.auth === 'basic' && !lrs) throw new TypeError(`${op.sdkMethod}: pass \`lrs\` credentials to createLitmos to use the Learning Record Store`);
+  if (lrs?.baseUrl) return lrs.baseUrl.replace(/\/+$/, '');
+  const values: Record<string, string | undefined> = { ...op.server?.variables, companydomain: lrs?.companyDomain, dbInstance: lrs?.dbInstance };
+  return (op.server?.url ?? '').replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(values[name] ?? op.server?.variables[name] ?? ''));
+}
+
 /**
- * Sorts call parameters into path and query, checking them first.
+ * Sorts call parameters into path, query, header and body, checking them first.
  * @throws {TypeError} for an unknown, missing or out-of-range parameter.
  * @internal
  */
@@ -64,15 +79,23 @@ export function splitParams(op: OperationDef, params: Readonly<Record<string, un
   if (typeof params !== 'object' || params === null) throw new TypeError(`${op.sdkMethod}: expected parameters to be an object`);
   const path: Record<string, unknown> = {};
   const query: Record<string, unknown> = {};
+  const headers: Record<string, string> = {};
   const known = new Set(op.query.map((p) => p.name));
+  const takesBody = op.bodyMediaTypes.length > 0;
+  const litmosDates = op.query.some((p) => p.name === 'source');
   let body: unknown;
   for (const [name, value] of Object.entries(params)) {
     if (value === undefined) continue;
-    if (name === 'body' && op.body) body = value;
+    if (name === 'body' && takesBody) body = value;
     else if (op.pathParams.includes(name)) path[name] = value;
     else if (name === 'source' || name === 'format') throw new TypeError(`${op.sdkMethod}: \`${name}\` is set on the client, not per call`);
-    else if (known.has(name)) query[name] = value instanceof Date || ((name === 'since' || name === 'to') && op.delta) ? formatQueryDate(value as Date | string, name) : value;
+    else if (op.headerParams.some((h) => h.name === name)) headers[name] = String(value);
+    else if (known.has(name)) query[name] = queryValue(op, name, value, litmosDates);
     else throw new TypeError(`${op.sdkMethod}: unknown parameter \`${name}\``);
+  }
+  for (const header of op.headerParams) {
+    headers[header.name] ??= header.default as string;
+    if (header.required && headers[header.name] === undefined) throw new TypeError(`${op.sdkMethod}: expected \`${header.name}\` to be set`);
   }
   for (const name of op.pathParams) {
     if (path[name] === undefined || path[name] === '') throw new TypeError(`${op.sdkMethod}: expected \`${name}\` to be set`);
@@ -84,6 +107,13 @@ export function splitParams(op: OperationDef, params: Readonly<Record<string, un
   if (limit !== undefined && (!Number.isInteger(limit) || (limit as number) < 1 || (limit as number) > 1000)) {
     throw new TypeError(`${op.sdkMethod}: expected \`limit\` to be an integer from 1 to 1000, got ${JSON.stringify(limit)}`);
   }
-  if (op.body && body === undefined) throw new TypeError(`${op.sdkMethod}: expected \`body\` to be set`);
-  return { path, query, body };
+  if (takesBody && body === undefined) throw new TypeError(`${op.sdkMethod}: expected \`body\` to be set`);
+  return { path, query, body, headers };
+}
+
+/** Dates go out as Litmos reads them (`YYYY-MM-DD HH:MM:SS`), or as ISO 8601 for xAPI. */
+function queryValue(op: OperationDef, name: string, value: unknown, litmosDates: boolean): unknown {
+  const isDate = value instanceof Date || ((name === 'since' || name === 'to') && op.delta);
+  if (!isDate) return value;
+  return litmosDates ? formatQueryDate(value as Date | string, name) : new Date(value as Date | string).toISOString();
 }

@@ -77,7 +77,13 @@ export function createLitmos(options: LitmosOptions): Litmos {
       baseUrl: resolved.baseUrl,
       fetch: createSdkFetch(resolved),
       // The spec lists the deprecated query form too; the key only ever travels as a header.
-      auth: (scheme) => (scheme.in === 'query' ? undefined : resolved.apiKey),
+      // Basic auth belongs to the Learning Record Store, which has its own credentials.
+      auth: (scheme) =>
+        scheme.scheme === 'basic'
+          ? resolved.lrs && `${resolved.lrs.username}:${resolved.lrs.password}`
+          : scheme.in === 'query'
+            ? undefined
+            : resolved.apiKey,
     }),
   );
   return bind(resources, { client, options: resolved }) as Litmos;
@@ -85,7 +91,7 @@ export function createLitmos(options: LitmosOptions): Litmos {
 
 /** Composes the layers under every call, in the order create-fetch.ts explains. */
 function createSdkFetch(options: ResolvedOptions): typeof fetch {
-  const secrets = [options.apiKey];
+  const secrets = secretsOf(options);
   const log = createLog(options.logger, options.logLevel, secrets);
   const limiter =
     options.rateLimit &&
@@ -106,6 +112,12 @@ function createSdkFetch(options: ResolvedOptions): typeof fetch {
   });
 }
 
+/** Everything that must never be shown: the API key and, when set, the LRS credentials. @internal */
+export function secretsOf(options: ResolvedOptions): string[] {
+  const { lrs } = options;
+  return lrs ? [options.apiKey, lrs.password, btoa(`${lrs.username}:${lrs.password}`)] : [options.apiKey];
+}
+
 function isOperation(value: unknown): value is AnyOperation {
   return typeof (value as AnyOperation).sdkMethod === 'string';
 }
@@ -122,7 +134,7 @@ function bindOperation(op: AnyOperation, ctx: CallContext) {
   // Errors raised after the response (parse, validation) carry the body: scrub them on the way out too.
   const send = (params: Record<string, unknown>, call: CallOptions) =>
     callOperation(ctx, op, params, call).catch((error: unknown) => {
-      throw error instanceof Error ? redactError(error, [ctx.options.apiKey]) : error;
+      throw error instanceof Error ? redactError(error, secretsOf(ctx.options)) : error;
     });
   if (op.paging === 'offset') {
     return (params: Record<string, unknown> = {}, call: ListOptions = {}) => {

@@ -21,7 +21,8 @@ function formatOf(contentType: string | null, text: string): WireFormat | 'html'
  */
 export function decodeBody(op: OperationDef, text: string, contentType: string | null, request?: RequestInfoSummary): unknown {
   const schema = op.response as unknown as (SchemaNode & { safeParse(value: unknown): ParseResult }) | undefined;
-  if (!schema) return undefined;
+  // Operations without a body (204, or a schema of `void`) have nothing to decode.
+  if (!schema || schema._zod.def.type === 'void') return undefined;
   const format = formatOf(contentType, text);
   const fail = (reason: string, cause?: unknown) =>
     new LitmosParseError(`${op.id}: cannot read the response body: ${reason}`, text, contentType, request, { cause });
@@ -50,7 +51,8 @@ export function decodeBody(op: OperationDef, text: string, contentType: string |
   const value = shapeValue(raw, schema, format);
   const result = schema.safeParse(value);
   if (!result.success) {
-    const issues = result.error.issues.map((issue) => ({ path: issue.path, message: issue.message }));
+    // The zod issues as zod reports them (code, path, message and the details of each kind).
+    const issues = result.error.issues;
     const first = issues[0];
     throw new LitmosValidationError(
       `${op.id}: the response does not match the spec (${issues.length} problem${issues.length === 1 ? '' : 's'}; first at ${first?.path.join('.') || '(root)'}: ${first?.message})`,

@@ -67,6 +67,25 @@ export interface LitmosOptions {
    * @default 'silent' without a logger, 'info' with one
    */
   readonly logLevel?: LogLevel;
+  /** Credentials of the xAPI Learning Record Store, needed only for `litmos.lrs.*`. */
+  readonly lrs?: LrsOptions;
+}
+
+/**
+ * Where and how to reach the xAPI Learning Record Store, a separate Litmos service with its
+ * own host and HTTP Basic credentials (Account → Features → Learning Record Store).
+ */
+export interface LrsOptions {
+  /** The LRS username. */
+  readonly username: string;
+  /** The LRS password. Treated as a secret, like the API key. */
+  readonly password: string;
+  /** Your Litmos company domain, the first part of the LRS URL. */
+  readonly companyDomain?: string;
+  /** The database instance Litmos shows with the LRS credentials. */
+  readonly dbInstance?: string;
+  /** A full base URL instead of the two parts above, such as a mock. */
+  readonly baseUrl?: string;
 }
 
 /** Options after validation and defaults. @internal */
@@ -82,6 +101,7 @@ export interface ResolvedOptions {
   readonly hooks: LitmosHooks;
   readonly logger: Logger | undefined;
   readonly logLevel: LogLevel;
+  readonly lrs: LrsOptions | undefined;
 }
 
 /**
@@ -104,6 +124,13 @@ export function resolveOptions(options: LitmosOptions): ResolvedOptions {
   }
   if (format !== 'xml' && format !== 'json') throw new TypeError(`Expected \`format\` to be 'xml' or 'json', got ${JSON.stringify(format)}`);
   if (!Number.isFinite(timeoutMs) || timeoutMs <= 0) throw new TypeError('Expected `timeoutMs` to be a positive number');
+  const lrs = options.lrs;
+  if (lrs !== undefined) {
+    if (typeof lrs !== 'object' || lrs === null) throw new TypeError('Expected `lrs` to be an object');
+    if (typeof lrs.username !== 'string' || !lrs.username) throw new TypeError('Expected `lrs.username` to be a non-empty string');
+    if (typeof lrs.password !== 'string' || !lrs.password) throw new TypeError('Expected `lrs.password` to be a non-empty string');
+    if (lrs.baseUrl !== undefined && !/^https?:\/\/[^/]/.test(lrs.baseUrl)) throw new TypeError('Expected `lrs.baseUrl` to be an http(s) URL');
+  }
   const fetchImpl = options.fetch ?? globalThis.fetch;
   if (typeof fetchImpl !== 'function') throw new TypeError('Expected `fetch` to be a function');
   return {
@@ -117,5 +144,6 @@ export function resolveOptions(options: LitmosOptions): ResolvedOptions {
     rateLimit: resolveRateLimit(options.rateLimit),
     hooks: resolveHooks(options.hooks),
     ...resolveLogging(options.logger, options.logLevel),
+    lrs,
   };
 }

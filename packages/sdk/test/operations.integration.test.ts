@@ -23,6 +23,8 @@ function recordingClient(format: 'xml' | 'json') {
     source: 'litmos-kit-tests',
     baseUrl: inject('mockUrl'),
     format,
+    // The Learning Record Store operations use these instead of the API key.
+    lrs: { username: 'lrs-user', password: 'lrs-pass', baseUrl: inject('mockUrl') },
     fetch: async (input, init) => {
       const request = new Request(input, init);
       const response = await fetch(request.clone());
@@ -74,10 +76,17 @@ describe.each(['xml', 'json'] as const)('every operation against Prism (%s)', (f
       expect(exchanges).toHaveLength(1);
       const [{ request, violations }] = exchanges as [Exchange];
       const url = new URL(request.url);
-      expect(request.headers.get('apikey')).toBe(API_KEY);
       expect(url.searchParams.get('apikey')).toBeNull();
-      expect(url.searchParams.get('source')).toBe('litmos-kit-tests');
-      expect(url.searchParams.get('format')).toBe(format === 'json' ? 'json' : null);
+      if (operations[entry.id as keyof typeof operations].auth === 'basic') {
+        // xAPI: Basic credentials, JSON only, no Litmos key or source.
+        expect(request.headers.get('authorization')).toBe(`Basic ${btoa('lrs-user:lrs-pass')}`);
+        expect(request.headers.get('apikey')).toBeNull();
+        expect(url.searchParams.get('source')).toBeNull();
+      } else {
+        expect(request.headers.get('apikey')).toBe(API_KEY);
+        expect(url.searchParams.get('source')).toBe('litmos-kit-tests');
+        expect(url.searchParams.get('format')).toBe(format === 'json' ? 'json' : null);
+      }
       const def = operations[entry.id as keyof typeof operations];
       const sentXml = request.headers.get('content-type')?.includes('xml');
       // XML bodies are validated too: the mock hands Prism their JSON equivalent (apps/mock).
@@ -88,8 +97,8 @@ describe.each(['xml', 'json'] as const)('every operation against Prism (%s)', (f
         const text = await request.text();
         const wire = sentXml ? parseXmlRoot(text).content : JSON.parse(text);
         expect(shapeValue(wire, def.body as unknown as SchemaNode, sentXml ? 'xml' : 'json')).toEqual(expectedValue(sentBody.value, sentBody.schema));
-        // JSON dates go out in the WCF form Litmos accepts, never as ISO strings.
-        if (!sentXml) expect(text).not.toMatch(/"\d{4}-\d{2}-\d{2}T/);
+        // JSON dates go out in the WCF form Litmos accepts, never as ISO strings (xAPI wants ISO).
+        if (!sentXml && def.auth === 'apiKey') expect(text).not.toMatch(/"\d{4}-\d{2}-\d{2}T/);
       }
 
       const example = successExample(entry.op, 'application/json');

@@ -1464,6 +1464,67 @@ export const zSettingsActivityListXml = z.object({
 });
 
 /**
+ * LrsStatement
+ *
+ * An xAPI (Experience API) statement as the Litmos Learning Record Store stores and returns it: someone (`actor`) did something (`verb`) to something (`object`), optionally with a `result` and a `context`. Only the commonly used parts of the xAPI 1.0.3 statement are described here; any other xAPI property (`authority`, `version`, `attachments`, extensions) is allowed and passed through. This is JSON only and is not a Litmos REST record, so its dates are plain ISO 8601 strings.
+ */
+export const zLrsStatement = z.object({
+    id: z.optional(z.uuid()),
+    actor: z.object({
+        objectType: z.optional(z.enum(['Agent', 'Group'])),
+        name: z.optional(z.string()),
+        mbox: z.optional(z.string().check(z.regex(/^mailto:/))),
+        account: z.optional(z.object({
+            homePage: z.string(),
+            name: z.string()
+        }))
+    }),
+    verb: z.object({
+        id: z.string(),
+        display: z.optional(z.record(z.string(), z.string()))
+    }),
+    object: z.object({
+        objectType: z.optional(z.string()),
+        id: z.string(),
+        definition: z.optional(z.object({
+            name: z.optional(z.record(z.string(), z.string())),
+            description: z.optional(z.record(z.string(), z.string())),
+            type: z.optional(z.string())
+        }))
+    }),
+    result: z.optional(z.object({
+        score: z.optional(z.object({
+            scaled: z.optional(z.number().check(z.gte(-1), z.lte(1))),
+            raw: z.optional(z.number()),
+            min: z.optional(z.number()),
+            max: z.optional(z.number())
+        })),
+        success: z.optional(z.boolean()),
+        completion: z.optional(z.boolean()),
+        response: z.optional(z.string()),
+        duration: z.optional(z.string())
+    })),
+    context: z.optional(z.object({
+        registration: z.optional(z.uuid()),
+        platform: z.optional(z.string()),
+        language: z.optional(z.string()),
+        contextActivities: z.optional(z.record(z.string(), z.unknown()))
+    })),
+    timestamp: z.optional(z.string()),
+    stored: z.optional(z.string())
+});
+
+/**
+ * LrsStatementResult
+ *
+ * One page of statements from the Learning Record Store, the xAPI `StatementResult` object. When more statements match, `more` gives the address of the next page.
+ */
+export const zLrsStatementResult = z.object({
+    statements: z.array(zLrsStatement),
+    more: z.optional(z.string())
+});
+
+/**
  * SessionTime
  *
  * A clock time of an instructor-led session day, written the way Litmos shows it: 12-hour hours, two-digit minutes and `AM` or `PM` with no space (`9:00AM`, `12:30PM`). It is the local time in the session's `TimeZone`.
@@ -2482,6 +2543,11 @@ export const zLearningPathIdPath = zLitmosId;
  * The team's Id.
  */
 export const zTeamIdPath = zLitmosId;
+
+/**
+ * The xAPI version the client speaks. xAPI requires this header on every call to a Learning Record Store, which refuses requests without it; send `1.0.3` (or `1.0.0`).
+ */
+export const zLrsVersionHeader = z._default(z.string().check(z.regex(/^1\.0(\.\d+)?$/)), '1.0.3');
 
 /**
  * Optional start of a date range, in UTC, written `YYYY-MM-DD HH:MM:SS`: only sessions created or changed from then on. Send it together with `to`; the range may span at most 7 days.
@@ -3664,6 +3730,63 @@ export const zListSettingsActivitiesQuery = z.object({
  * A page of settings changes from the range; empty when there were none.
  */
 export const zListSettingsActivitiesResponse = z.array(zSettingsActivity);
+
+export const zListLrsStatementsHeaders = z.object({
+    'X-Experience-API-Version': z._default(z.string().check(z.regex(/^1\.0(\.\d+)?$/)), '1.0.3')
+});
+
+export const zListLrsStatementsQuery = z.object({
+    statementId: z.optional(z.uuid()),
+    agent: z.optional(z.string()),
+    verb: z.optional(z.string()),
+    activity: z.optional(z.string()),
+    since: z.optional(z.iso.datetime()),
+    until: z.optional(z.iso.datetime()),
+    limit: z._default(z.optional(z.int().check(z.gte(0))), 0)
+});
+
+/**
+ * The statement asked for by `statementId`, or a page of matching statements (`StatementResult`).
+ */
+export const zListLrsStatementsResponse = z.union([
+    zLrsStatementResult,
+    zLrsStatement
+]);
+
+/**
+ * One statement, or a non-empty list of statements.
+ */
+export const zCreateLrsStatementBody = z.union([
+    zLrsStatement,
+    z.array(zLrsStatement).check(z.minLength(1))
+]);
+
+export const zCreateLrsStatementHeaders = z.object({
+    'X-Experience-API-Version': z._default(z.string().check(z.regex(/^1\.0(\.\d+)?$/)), '1.0.3')
+});
+
+/**
+ * The ids of the stored statements, one for each statement sent.
+ */
+export const zCreateLrsStatementResponse = z.array(z.uuid());
+
+/**
+ * The statement to store.
+ */
+export const zPutLrsStatementBody = zLrsStatement;
+
+export const zPutLrsStatementHeaders = z.object({
+    'X-Experience-API-Version': z._default(z.string().check(z.regex(/^1\.0(\.\d+)?$/)), '1.0.3')
+});
+
+export const zPutLrsStatementQuery = z.object({
+    statementId: z.uuid()
+});
+
+/**
+ * The statement was stored (or an identical one already was); no body.
+ */
+export const zPutLrsStatementResponse = z.void();
 
 export const zListFutureSessionsQuery = z.object({
     source: z.string().check(z.minLength(1), z.maxLength(50)),

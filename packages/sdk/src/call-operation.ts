@@ -1,6 +1,7 @@
 import type { Client } from '@litmos-kit/client/fetch-client';
 import type { OperationDef } from '@litmos-kit/client/operations';
 import { decodeBody } from './decode-body.js';
+import { LitmosAbortError, LitmosParseError } from './errors.js';
 import { encodeBody } from './encode-body.js';
 import { formatQueryDate } from './litmos-date.js';
 import type { ResolvedOptions } from './options.js';
@@ -34,6 +35,43 @@ export async function callOperation(
   op: OperationDef,
   params: Readonly<Record<string, unknown>>,
   call: CallOptions = {},
+): Promise<CallResult> {
+  // A 200 whose body is cut off or replaced by a proxy's HTML page is a passing fault of the
+  // network, not an answer: a read is safe to ask again. Writes are not replayed (the write may
+  // have happened). Connection errors and 5xx are retried below this, in the transport.
+  const { maxAttempts, baseDelayMs, maxDelayMs } = ctx.options.retry;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await callOnce(ctx, op, params, call);
+    } catch (error) {
+      if (!(error instanceof LitmosParseError) || op.httpMethod !== 'GET' || attempt >= maxAttempts) throw error;
+      await wait(Math.min(maxDelayMs, baseDelayMs * 2 ** (attempt - 1)) * (1 - 0.25 * Math.random()), call.signal);
+    }
+  }
+}
+
+/** Waits `ms`, or rejects with a LitmosAbortError once the signal aborts. */
+function wait(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  const aborted = () => new LitmosAbortError('the call was aborted while waiting to retry', undefined, { cause: signal?.reason });
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(aborted());
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(aborted());
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
+async function callOnce(
+  ctx: CallContext,
+  op: OperationDef,
+  params: Readonly<Record<string, unknown>>,
+  call: CallOptions,
 ): Promise<CallResult> {
   const { path, query, body, headers } = splitParams(op, params);
   // Litmos REST calls name the application and pick the format in the query; the Learning

@@ -14,6 +14,7 @@ import { delimiter, join } from 'node:path';
 const REQUIRED = {
   chromium: 'chromium', // apps/docs: browser tests of the rendered reference
   'redis-server': 'redis-server', // packages/sdk: the Redis rate-limit store's tests
+  tmux: 'tmux', // packages/cli: the progress display tested in a real terminal
 };
 
 const onPath = (binary) =>

@@ -39,7 +39,10 @@ html = html.replace(cdn, './redoc.standalone.js');
 // CDN). A Content-Security-Policy limited to the page's own origin stops every such request
 // before it leaves the browser, on any host. Inline scripts are allowed by hash only.
 const inlineHashes = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map(
-  ([, body]) => `'sha256-${createHash('sha256').update(body ?? '').digest('base64')}'`,
+  ([, body]) =>
+    `'sha256-${createHash('sha256')
+      .update(body ?? '')
+      .digest('base64')}'`,
 );
 const csp = [
   "default-src 'self'",

@@ -12,7 +12,10 @@ for (const file of readdirSync(guides).filter((f) => f.endsWith('.md'))) {
   const text = readFileSync(guides + file, 'utf8');
   let n = 0;
   for (const [, indent, code] of text.matchAll(/^([ \t]*)```ts\n([\s\S]*?)^\1```/gm)) {
-    const body = code.split('\n').map((line) => line.slice(indent.length)).join('\n');
+    const body = code
+      .split('\n')
+      .map((line) => line.slice(indent.length))
+      .join('\n');
     writeFileSync(`${out}${file.replace(/\.md$/, '')}-${++n}.ts`, `// From spec/docs/guides/${file}, block ${n}.\n${body}`);
     blocks++;
   }

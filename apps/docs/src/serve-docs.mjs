@@ -43,7 +43,11 @@ export function serveDocs(options = {}) {
       const address = /** @type {import('node:net').AddressInfo} */ (server.address());
       resolve({
         url: `http://${host}:${address.port}/`,
-        close: () => new Promise((done) => { server.closeAllConnections(); server.close(() => done()); }),
+        close: () =>
+          new Promise((done) => {
+            server.closeAllConnections();
+            server.close(() => done());
+          }),
       });
     });
   });

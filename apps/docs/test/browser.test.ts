@@ -56,10 +56,13 @@ describe('API reference in Chromium', () => {
     const target = operations.find((op) => op.operationId === 'listUserLogins') ?? operations[0];
     // Ctrl+K opens the search dialog once Redoc has hydrated and built its index.
     await expect
-      .poll(async () => {
-        await page.keyboard.press('Control+k');
-        return page.getByPlaceholder('Search docs...').count();
-      }, { timeout: 15_000 })
+      .poll(
+        async () => {
+          await page.keyboard.press('Control+k');
+          return page.getByPlaceholder('Search docs...').count();
+        },
+        { timeout: 15_000 },
+      )
       .toBeGreaterThan(0);
     await page.getByPlaceholder('Search docs...').fill('logins');
     await expect.poll(() => page.getByText(target.summary).count(), { timeout: 10_000 }).toBeGreaterThan(0);
@@ -79,6 +82,7 @@ describe('API reference in Chromium', () => {
 
   it('shows the SDK and the curl sample of an operation', async () => {
     await page.goto(`${docs.url}#/achievements/listachievements`, { waitUntil: 'networkidle' });
+    // biome-ignore lint/performance/useDomNodeTextContent: innerText is the text a reader sees (hidden panels left out).
     const text = () => page.locator('body').innerText();
     // SDK is the first language of the samples panel, so it shows first.
     await expect.poll(text, { timeout: 10_000 }).toContain('litmos.achievements.list(');

@@ -35,6 +35,7 @@ export async function startMock(options = {}) {
       // against the object schema); violations are reported in the sl-violations header instead.
       errors: false,
       isProxy: false,
+      upstreamProxy: undefined,
     },
   });
   const inner = new URL(await prism.listen(0, '127.0.0.1'));
@@ -45,7 +46,7 @@ export async function startMock(options = {}) {
     const chunks = [];
     for await (const chunk of req) chunks.push(chunk);
     let body = Buffer.concat(chunks);
-    const headers = { ...req.headers, host: inner.host };
+    const headers = /** @type {Record<string, string | string[] | undefined>} */ ({ ...req.headers, host: inner.host });
     if (body.length > 0 && /[/+]xml\b/i.test(String(req.headers['content-type'] ?? ''))) {
       const json = xmlToJson(req.method ?? 'GET', new URL(req.url ?? '/', 'http://x').pathname, body.toString('utf8'));
       if (json !== undefined) {

@@ -24,7 +24,11 @@ const parser = new XMLParser({
  */
 export function createXmlBodyConverter(spec) {
   const deref = (/** @type {any} */ node) => {
-    while (node?.$ref) node = node.$ref.slice(2).split('/').reduce((/** @type {any} */ o, /** @type {string} */ k) => o[k], spec);
+    while (node?.$ref)
+      node = node.$ref
+        .slice(2)
+        .split('/')
+        .reduce((/** @type {any} */ o, /** @type {string} */ k) => o[k], spec);
     return node;
   };
   const routes = Object.entries(spec.paths).map(([template, item]) => ({
@@ -38,7 +42,14 @@ export function createXmlBodyConverter(spec) {
 
   const isBlank = (/** @type {unknown} */ v) => typeof v === 'string' && v.trim() === '';
   const isNil = (/** @type {any} */ v) => typeof v === 'object' && v !== null && v['@_nil'] === 'true';
-  const text = (/** @type {any} */ v) => (typeof v === 'string' ? v : typeof v === 'object' && v !== null && '#text' in v ? String(v['#text']) : isBlank(v) || (typeof v === 'object' && v !== null) ? '' : v);
+  const text = (/** @type {any} */ v) =>
+    typeof v === 'string'
+      ? v
+      : typeof v === 'object' && v !== null && '#text' in v
+        ? String(v['#text'])
+        : isBlank(v) || (typeof v === 'object' && v !== null)
+          ? ''
+          : v;
 
   /** @returns {unknown} */
   const shape = (/** @type {any} */ node, /** @type {any} */ schemaNode) => {
@@ -46,10 +57,11 @@ export function createXmlBodyConverter(spec) {
     if (isNil(node)) return null;
     const options = schema.oneOf ?? schema.anyOf;
     if (options) return shape(node, options.find((/** @type {any} */ o) => deref(o).type !== 'null') ?? options[0]);
-    const types = [].concat(schema.type ?? (schema.properties ? 'object' : schema.items ? 'array' : 'string'));
+    const types = /** @type {string[]} */ ([]).concat(schema.type ?? (schema.properties ? 'object' : schema.items ? 'array' : 'string'));
     if (types.includes('array')) {
       if (node === undefined || isBlank(node)) return [];
-      const keys = typeof node === 'object' && node !== null ? Object.keys(node).filter((k) => !k.startsWith('@_') && !(k === '#text' && isBlank(node[k]))) : [];
+      const keys =
+        typeof node === 'object' && node !== null ? Object.keys(node).filter((k) => !k.startsWith('@_') && !(k === '#text' && isBlank(node[k]))) : [];
       const items = keys.length === 1 ? node[/** @type {string} */ (keys[0])] : [];
       return [].concat(items).map((item) => shape(item, schema.items));
     }

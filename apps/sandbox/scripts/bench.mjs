@@ -12,7 +12,9 @@ const pages = {
   'GET /users limit=1000 (JSON)': `/users?limit=1000&start=1000&format=json`,
   'GET /org/results/details limit=1000 (JSON)': `/org/results/details?limit=1000&format=json&since=${encodeURIComponent(fmt(now - 6 * 86_400_000))}&to=${encodeURIComponent(fmt(now + 3_600_000))}`,
 };
-console.log(`node ${process.version}; seeded ${sandbox.state.users.size} people, ${sandbox.state.userCourses.length} course results, ${sandbox.state.moduleResults.length} module results in ${Math.round(sandbox.seedMs)} ms`);
+console.log(
+  `node ${process.version}; seeded ${sandbox.state.users.size} people, ${sandbox.state.userCourses.length} course results, ${sandbox.state.moduleResults.length} module results in ${Math.round(sandbox.seedMs)} ms`,
+);
 for (const [label, path] of Object.entries(pages)) {
   const runs = [];
   for (let i = 0; i < 11; i++) {

@@ -10,6 +10,7 @@ import { collectionHandlers } from './handlers/collection-handlers.js';
 import { courseHandlers } from './handlers/course-handlers.js';
 import { gamificationHandlers } from './handlers/gamification-handlers.js';
 import { iltEcommerceHandlers, iltHandlers } from './handlers/ilt-handlers.js';
+import { lrsHandlers } from './handlers/lrs-handlers.js';
 import { orgDeltaHandlers } from './handlers/org-delta-handlers.js';
 import { teamHandlers } from './handlers/team-handlers.js';
 import { userHandlers } from './handlers/user-handlers.js';
@@ -27,4 +28,5 @@ export const allHandlers: HandlerTable = {
   ...bulkImportHandlers,
   ...iltHandlers,
   ...iltEcommerceHandlers,
+  ...lrsHandlers,
 };

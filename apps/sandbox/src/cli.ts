@@ -7,7 +7,7 @@
  */
 import { parseArgs } from 'node:util';
 import type { FaultOptions } from './faults.js';
-import { startSandbox, type SandboxOptions } from './start-sandbox.js';
+import { type SandboxOptions, startSandbox } from './start-sandbox.js';
 
 const { values } = parseArgs({
   options: {
@@ -26,8 +26,10 @@ const { values } = parseArgs({
 });
 
 if (values.help) {
-  console.log('Usage: litmos-sandbox [--port 4020] [--seed 1] [--users 5000] [--now ISO|now] [--clock running|frozen]\n' +
-    '                      [--api-key KEY]... [--rate-limit MAX/WINDOW_MS|off] [--faults JSON] [--negotiation format-param|wcf-auto]');
+  console.log(
+    'Usage: litmos-sandbox [--port 4020] [--seed 1] [--users 5000] [--now ISO|now] [--clock running|frozen]\n' +
+      '                      [--api-key KEY]... [--rate-limit MAX/WINDOW_MS|off] [--faults JSON] [--negotiation format-param|wcf-auto]',
+  );
   process.exit(0);
 }
 
@@ -64,7 +66,9 @@ const s = sandbox.summary();
 const coverage = sandbox.coverage();
 console.log(`Litmos sandbox on ${sandbox.url}  (control API: ${sandbox.origin}/__sandbox/state)`);
 console.log(`  seed ${s.seed}: ${s.users} people, ${s.teams} teams, ${s.courses} courses, ${s.modules} modules, ${s.learningPaths} learning paths,`);
-console.log(`  ${s.courseAssignments} course results, ${s.moduleResults} module results, ${s.achievements} achievements; seeded in ${Math.round(sandbox.seedMs)} ms`);
+console.log(
+  `  ${s.courseAssignments} course results, ${s.moduleResults} module results, ${s.achievements} achievements; seeded in ${Math.round(sandbox.seedMs)} ms`,
+);
 console.log(`  now ${String(s.now)} (${sandbox.clock.mode}); API key header: apikey: ${sandbox.apiKey}`);
 console.log(`  operations: ${coverage.implemented.length}/${coverage.total} implemented (the rest answer 501)`);
 

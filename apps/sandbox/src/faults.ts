@@ -51,7 +51,10 @@ export const FAULT_HEADER = 'x-sandbox-fault';
 /** Parses the `x-sandbox-fault` header. @throws Error for an unknown fault kind. */
 export function parseFaultHeader(value: string): FaultPlan {
   const plan: FaultPlan = { latencyMs: 0, reset: false, truncate: false };
-  for (const part of value.split(',').map((p) => p.trim()).filter(Boolean)) {
+  for (const part of value
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean)) {
     const [kind, arg] = part.split('=').map((p) => p.trim()) as [string, string | undefined];
     switch (kind.toLowerCase()) {
       case 'latency':

@@ -5,17 +5,17 @@
  * the answer written from the spec's schema for the negotiated format.
  */
 import type { IncomingMessage } from 'node:http';
-import { bodyKind, readBody } from './read-body.js';
 import { chooseFormat, type Negotiation, type WireFormat } from './choose-format.js';
-import { deltaWindow, type DeltaWindow } from './delta-window.js';
+import type { RateLimiter } from './create-rate-limiter.js';
+import { type DeltaWindow, deltaWindow } from './delta-window.js';
 import { errorBody, htmlErrorPage, reasonPhrase, type WireBody } from './error-bodies.js';
 import type { HandlerContext, HandlerResult, HandlerTable } from './handler-types.js';
 import { LitmosError } from './litmos-error.js';
 import type { SpecModel, SpecOperation } from './load-spec-model.js';
 import type { OrgState } from './org-state.js';
-import { DEFAULT_LIMIT, MAX_LIMIT, pageRows, type ListQuery } from './page-rows.js';
-import type { RateLimiter } from './create-rate-limiter.js';
-import { listWrapperProperty, deref, typeOf, type Schema } from './schema-tools.js';
+import { DEFAULT_LIMIT, type ListQuery, MAX_LIMIT, pageRows } from './page-rows.js';
+import { bodyKind, readBody } from './read-body.js';
+import { deref, listWrapperProperty, type Schema, typeOf } from './schema-tools.js';
 import { writeJson } from './write-json.js';
 import { writeXml } from './write-xml.js';
 
@@ -84,7 +84,8 @@ function validateQuery(op: SpecOperation, query: (name: string) => string | null
     const schema = param.schema;
     const type = typeOf(schema);
     if (type === 'integer' || type === 'number') {
-      if (!(type === 'integer' ? /^-?\d+$/ : /^-?\d+(\.\d+)?$/).test(raw.trim())) throw new LitmosError(400, `The ${param.name} query string parameter must be a number`);
+      if (!(type === 'integer' ? /^-?\d+$/ : /^-?\d+(\.\d+)?$/).test(raw.trim()))
+        throw new LitmosError(400, `The ${param.name} query string parameter must be a number`);
       const n = Number(raw);
       if (typeof schema.maximum === 'number' && n > schema.maximum) {
         // Litmos documents 406 for limit > 1000 where the operation lists 406; 400 elsewhere.
@@ -95,15 +96,17 @@ function validateQuery(op: SpecOperation, query: (name: string) => string | null
     } else if (type === 'boolean') {
       if (!/^(true|false)$/i.test(raw)) throw new LitmosError(400, `The ${param.name} query string parameter must be true or false`);
     } else if (Array.isArray(schema.enum)) {
-      if (!schema.enum.some((v) => String(v).toLowerCase() === raw.toLowerCase())) throw new LitmosError(400, `The ${param.name} query string parameter must be one of ${schema.enum.join(', ')}`);
+      if (!schema.enum.some((v) => String(v).toLowerCase() === raw.toLowerCase()))
+        throw new LitmosError(400, `The ${param.name} query string parameter must be one of ${schema.enum.join(', ')}`);
     }
-    if (typeof schema.maxLength === 'number' && raw.length > schema.maxLength) throw new LitmosError(400, `The ${param.name} query string parameter is too long`);
+    if (typeof schema.maxLength === 'number' && raw.length > schema.maxLength)
+      throw new LitmosError(400, `The ${param.name} query string parameter is too long`);
   }
   const declared = new Set(op.parameters.filter((p) => p.in === 'query').map((p) => p.name.toLowerCase()));
   const start = declared.has('start') ? Number(query('start') ?? 0) : 0;
   const limit = declared.has('limit') ? Number(query('limit') ?? DEFAULT_LIMIT) : Number.MAX_SAFE_INTEGER;
-  const sort = declared.has('sort') ? query('sort') ?? undefined : undefined;
-  const search = declared.has('search') ? query('search') ?? undefined : undefined;
+  const sort = declared.has('sort') ? (query('sort') ?? undefined) : undefined;
+  const search = declared.has('search') ? (query('search') ?? undefined) : undefined;
   const dir = declared.has('dir') && query('dir')?.toUpperCase() === 'DESC' ? 'DESC' : 'ASC';
   return { start, limit: Math.min(limit, declared.has('limit') ? MAX_LIMIT : limit), dir, ...(sort ? { sort } : {}), ...(search ? { search } : {}) };
 }
@@ -142,12 +145,23 @@ export function handleApiRequest(env: ApiEnvironment, req: IncomingMessage, path
     return answer(405, htmlErrorPage(405, 'Method not allowed.'), 'Method Not Allowed', { Allow: route.allowed.join(', ') });
   }
   const op = route.operation;
+  // The Learning Record Store (xAPI) takes no `source`, answers JSON only and uses HTTP Basic.
+  const lrs = !op.parameters.some((p) => p.in === 'query' && p.name === 'source');
+  const wire = lrs ? 'json' : format;
   try {
-    const header = req.headers.apikey;
-    const key = (Array.isArray(header) ? header[0] : header) ?? query('apikey');
-    if (!key || !env.apiKeys.has(key)) throw new LitmosError(401, UNAUTHORIZED_MESSAGE);
-    if (env.limiter && !env.limiter.tryAcquire(key)) throw new LitmosError(503, RATE_LIMIT_MESSAGE);
-    if (!query('source')?.trim()) throw new LitmosError(400, MISSING_SOURCE_MESSAGE);
+    if (lrs) {
+      const basic = /^Basic\s+(.+)$/i.exec(String(req.headers.authorization ?? ''))?.[1];
+      const [user, password] = Buffer.from(basic ?? '', 'base64')
+        .toString('utf8')
+        .split(':');
+      if (!user || !password) throw new LitmosError(401, UNAUTHORIZED_MESSAGE);
+    } else {
+      const header = req.headers.apikey;
+      const key = (Array.isArray(header) ? header[0] : header) ?? query('apikey');
+      if (!key || !env.apiKeys.has(key)) throw new LitmosError(401, UNAUTHORIZED_MESSAGE);
+      if (env.limiter && !env.limiter.tryAcquire(key)) throw new LitmosError(503, RATE_LIMIT_MESSAGE);
+      if (!query('source')?.trim()) throw new LitmosError(400, MISSING_SOURCE_MESSAGE);
+    }
     const handler = env.handlers[op.shape];
     if (!handler) throw new LitmosError(501, `The sandbox does not implement ${op.operationId} (${op.method} ${op.path}) yet`);
     const list = validateQuery(op, query);
@@ -160,7 +174,14 @@ export function handleApiRequest(env: ApiEnvironment, req: IncomingMessage, path
     }
     let body: unknown;
     const bodySchema = op.requestBody?.content?.['application/json']?.schema ?? op.requestBody?.content?.['application/xml']?.schema;
-    if (op.requestBody && (rawBody.trim() !== '' || op.requestBody.required)) {
+    if (lrs && op.requestBody) {
+      // xAPI statements are open-ended JSON documents: kept as sent, not read through a schema.
+      try {
+        body = JSON.parse(rawBody);
+      } catch {
+        throw new LitmosError(400, 'Please check the json in the body of the request');
+      }
+    } else if (op.requestBody && (rawBody.trim() !== '' || op.requestBody.required)) {
       const kind = bodyKind(req.headers['content-type']);
       if (!kind || rawBody.trim() === '') throw new LitmosError(400, 'Please check the xml/json in the body of the request');
       const schema = op.requestBody.content?.[kind === 'json' ? 'application/json' : 'application/xml']?.schema ?? bodySchema;
@@ -176,9 +197,14 @@ export function handleApiRequest(env: ApiEnvironment, req: IncomingMessage, path
       ...(delta ? { delta } : {}),
       body,
     };
-    return render(op, handler(ctx), list, format, env.spec);
+    const result = handler(ctx);
+    if (lrs) {
+      const value = result.record ?? result.rows;
+      return answer(result.status, value === undefined ? undefined : { contentType: 'application/json; charset=utf-8', text: JSON.stringify(value) });
+    }
+    return render(op, result, list, wire, env.spec);
   } catch (error) {
-    if (error instanceof LitmosError) return errorAnswer(error, format);
+    if (error instanceof LitmosError) return errorAnswer(error, wire);
     // An unexpected failure is what WCF reports with its HTML page.
     const message = error instanceof Error ? error.message : String(error);
     return answer(500, htmlErrorPage(500, `The server encountered an error processing the request. ${message}`), 'Internal Server Error');

@@ -4,15 +4,7 @@
  * a fresh `UpdatedDate`, and re-adding a removed link reactivates the same row.
  */
 import { LitmosError } from './litmos-error.js';
-import {
-  newLitmosId,
-  type AssignedVia,
-  type LinkRow,
-  type OrgState,
-  type TeamRecord,
-  type UserCourseRow,
-  type UserRecord,
-} from './org-state.js';
+import { type AssignedVia, type LinkRow, newLitmosId, type OrgState, type TeamRecord, type UserCourseRow, type UserRecord } from './org-state.js';
 
 /** OriginalId of the key's owner, who is the author of every API write. */
 export function actorOf(state: OrgState): number {
@@ -44,7 +36,7 @@ export function findUser(state: OrgState, idOrName: string, allowUsername: boole
 /** Finds a team. @throws LitmosError 404. */
 export function findTeam(state: OrgState, id: string): TeamRecord {
   const team = state.teams.get(id);
-  if (!team || !team.Active) throw new LitmosError(404, `Team - ${id} was not found`);
+  if (!team?.Active) throw new LitmosError(404, `Team - ${id} was not found`);
   return team;
 }
 
@@ -147,7 +139,8 @@ export function addTeamMember(state: OrgState, teamId: string, userId: string, n
     now,
   );
   if (added) {
-    for (const link of state.teamCourses) if (link.TeamId === teamId && link.Active && !link.IsInTeamLibrary) assignCourse(state, userId, link.CourseId, 'team', now);
+    for (const link of state.teamCourses)
+      if (link.TeamId === teamId && link.Active && !link.IsInTeamLibrary) assignCourse(state, userId, link.CourseId, 'team', now);
     for (const link of state.teamLearningPaths) if (link.TeamId === teamId && link.Active) assignLearningPath(state, userId, link.LearningPathId, 'team', now);
   }
   return added;

@@ -23,7 +23,11 @@ export const MAX_LIMIT = 1000;
 export const DEFAULT_SEARCH_FIELDS = ['FirstName', 'LastName', 'UserName', 'Email', 'Name', 'Title', 'Code'];
 
 /** Applies search, sort and the page window; also returns the number of matches before paging. */
-export function pageRows<T extends object>(rows: readonly T[], query: ListQuery, searchFields: readonly string[] = DEFAULT_SEARCH_FIELDS): { page: T[]; total: number } {
+export function pageRows<T extends object>(
+  rows: readonly T[],
+  query: ListQuery,
+  searchFields: readonly string[] = DEFAULT_SEARCH_FIELDS,
+): { page: T[]; total: number } {
   let matched: T[] = rows.slice();
   if (query.search) {
     const needle = query.search.toLowerCase();

@@ -7,7 +7,7 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { parseIsoDate, parseWcfDate } from './litmos-dates.js';
 import { LitmosError } from './litmos-error.js';
-import { deref, isLitmosDate, propertiesOf, typeOf, withoutNull, xmlOf, type RefResolver, type Schema } from './schema-tools.js';
+import { deref, isLitmosDate, propertiesOf, type RefResolver, type Schema, typeOf, withoutNull, xmlOf } from './schema-tools.js';
 
 /** The message Litmos sends for a body it cannot read. */
 export const BAD_BODY_MESSAGE = 'Please check the xml/json in the body of the request';

@@ -2,7 +2,7 @@
  * Decides how one scalar value is written, given its schema: null, a Litmos date, or a typed
  * value. Shared by the XML and JSON writers so both media types agree on every field.
  */
-import { isLitmosDate, typeOf, type NullableView } from './schema-tools.js';
+import { isLitmosDate, type NullableView, typeOf } from './schema-tools.js';
 
 /** How a scalar is to be written. */
 export type ScalarOut =

@@ -7,12 +7,12 @@
  */
 import { createPrng, type Prng } from './create-prng.js';
 import {
-  newLitmosId,
   type AchievementRecord,
   type AssignedVia,
   type CourseRecord,
   type LearningPathRecord,
   type ModuleRecord,
+  newLitmosId,
   type OrgState,
   type SessionRecord,
   type TeamRecord,
@@ -34,8 +34,62 @@ const DAY = 86_400_000;
 /** How far back seeded timestamps reach. */
 export const SEED_SPAN_DAYS = 90;
 
-const FIRST = ['Ana', 'Ben', 'Chloe', 'Dev', 'Elena', 'Farid', 'Grace', 'Hiro', 'Ines', 'Jonas', 'Kemi', 'Liam', 'Maya', 'Noah', 'Olga', 'Priya', 'Quinn', 'Rosa', 'Sam', 'Tariq', 'Uma', 'Victor', 'Wen', 'Ximena', 'Yusuf', 'Zoe'];
-const LAST = ['Souza', 'Okafor', 'Martin', 'Patel', 'Rossi', 'Haddad', 'Kim', 'Tanaka', 'Garcia', 'Berg', 'Adeyemi', 'Murphy', 'Cohen', 'Novak', 'Ivanova', 'Sharma', 'Walsh', 'Lopez', 'Fischer', 'Aziz', 'Nair', 'Dubois', 'Li', 'Ortega', 'Demir', 'Smith'];
+const FIRST = [
+  'Ana',
+  'Ben',
+  'Chloe',
+  'Dev',
+  'Elena',
+  'Farid',
+  'Grace',
+  'Hiro',
+  'Ines',
+  'Jonas',
+  'Kemi',
+  'Liam',
+  'Maya',
+  'Noah',
+  'Olga',
+  'Priya',
+  'Quinn',
+  'Rosa',
+  'Sam',
+  'Tariq',
+  'Uma',
+  'Victor',
+  'Wen',
+  'Ximena',
+  'Yusuf',
+  'Zoe',
+];
+const LAST = [
+  'Souza',
+  'Okafor',
+  'Martin',
+  'Patel',
+  'Rossi',
+  'Haddad',
+  'Kim',
+  'Tanaka',
+  'Garcia',
+  'Berg',
+  'Adeyemi',
+  'Murphy',
+  'Cohen',
+  'Novak',
+  'Ivanova',
+  'Sharma',
+  'Walsh',
+  'Lopez',
+  'Fischer',
+  'Aziz',
+  'Nair',
+  'Dubois',
+  'Li',
+  'Ortega',
+  'Demir',
+  'Smith',
+];
 const CITIES: ReadonlyArray<[string, string, string]> = [
   ['Bristol', 'United Kingdom', 'GMT Standard Time'],
   ['Dublin', 'Ireland', 'GMT Standard Time'],
@@ -49,7 +103,24 @@ const CITIES: ReadonlyArray<[string, string, string]> = [
 const CULTURES = ['en-GB', 'en-US', 'de-DE', 'fr-FR', 'es-ES', 'en-AU'];
 const DEPARTMENTS = ['Field Operations', 'Sales', 'Support', 'Engineering', 'Finance', 'People', 'Logistics', 'Marketing'];
 const JOB_TITLES = ['Technician', 'Engineer', 'Analyst', 'Coordinator', 'Manager', 'Specialist', 'Associate'];
-const TOPICS = ['Workplace Safety', 'Data Privacy', 'Customer Care', 'Fire Awareness', 'Code of Conduct', 'Cyber Security', 'Manual Handling', 'First Aid', 'Leadership', 'Product Knowledge', 'Negotiation', 'Time Management', 'Accessibility', 'Anti-Bribery', 'Diversity & Inclusion', 'Incident Reporting'];
+const TOPICS = [
+  'Workplace Safety',
+  'Data Privacy',
+  'Customer Care',
+  'Fire Awareness',
+  'Code of Conduct',
+  'Cyber Security',
+  'Manual Handling',
+  'First Aid',
+  'Leadership',
+  'Product Knowledge',
+  'Negotiation',
+  'Time Management',
+  'Accessibility',
+  'Anti-Bribery',
+  'Diversity & Inclusion',
+  'Incident Reporting',
+];
 const LEVELS = ['Basics', 'Essentials', 'Advanced', 'Refresher', 'in Practice'];
 const MODULE_TYPES = ['Video', 'Quiz', 'Content', 'Assessment', 'SCORM'];
 /** The organisation's user custom fields (`/users/{id}/usercustomfields`). */
@@ -72,7 +143,16 @@ export function seedOrg(options: SeedOptions): OrgState {
     seed: options.seed,
     size,
     prng: root.fork('writes'),
-    counters: { user: 4100000, team: 404000, course: 590000, module: 880000, learningPath: 77000, result: 7730000, moduleResult: 9100000, achievement: 5100000 },
+    counters: {
+      user: 4100000,
+      team: 404000,
+      course: 590000,
+      module: 880000,
+      learningPath: 77000,
+      result: 7730000,
+      moduleResult: 9100000,
+      achievement: 5100000,
+    },
     usedIds,
     userCustomFieldNames: USER_CUSTOM_FIELDS,
     users: new Map(),
@@ -271,7 +351,12 @@ export function seedOrg(options: SeedOptions): OrgState {
     };
     state.learningPaths.set(path.Id, path);
     for (const course of lp.sample(courses, lp.int(2, 5))) {
-      state.learningPathCourses.push({ LearningPathId: path.Id, CourseId: course.Id, Active: true, ...audit(lp, Math.max(path.CreatedDate, course.CreatedDate)) });
+      state.learningPathCourses.push({
+        LearningPathId: path.Id,
+        CourseId: course.Id,
+        Active: true,
+        ...audit(lp, Math.max(path.CreatedDate, course.CreatedDate)),
+      });
     }
   }
   const paths = [...state.learningPaths.values()];
@@ -297,15 +382,35 @@ export function seedOrg(options: SeedOptions): OrgState {
     };
     state.teams.set(team.Id, team);
     for (const course of tp.sample(courses, tp.int(1, 3))) {
-      state.teamCourses.push({ TeamId: team.Id, CourseId: course.Id, IsInTeamLibrary: false, LearningPathAssignment: false, Active: true, ...audit(tp, Math.max(team.CreatedDate, course.CreatedDate)) });
+      state.teamCourses.push({
+        TeamId: team.Id,
+        CourseId: course.Id,
+        IsInTeamLibrary: false,
+        LearningPathAssignment: false,
+        Active: true,
+        ...audit(tp, Math.max(team.CreatedDate, course.CreatedDate)),
+      });
       // The same course can also sit in the team library: two rows, as §1.11 describes.
       if (tp.chance(0.2)) {
-        state.teamCourses.push({ TeamId: team.Id, CourseId: course.Id, IsInTeamLibrary: true, LearningPathAssignment: false, Active: true, ...audit(tp, Math.max(team.CreatedDate, course.CreatedDate)) });
+        state.teamCourses.push({
+          TeamId: team.Id,
+          CourseId: course.Id,
+          IsInTeamLibrary: true,
+          LearningPathAssignment: false,
+          Active: true,
+          ...audit(tp, Math.max(team.CreatedDate, course.CreatedDate)),
+        });
       }
     }
     if (tp.chance(0.4)) {
       const path = tp.pick(paths);
-      state.teamLearningPaths.push({ TeamId: team.Id, LearningPathId: path.Id, IsInTeamLibrary: false, Active: true, ...audit(tp, Math.max(team.CreatedDate, path.CreatedDate)) });
+      state.teamLearningPaths.push({
+        TeamId: team.Id,
+        LearningPathId: path.Id,
+        IsInTeamLibrary: false,
+        Active: true,
+        ...audit(tp, Math.max(team.CreatedDate, path.CreatedDate)),
+      });
     }
   }
   const teams = [...state.teams.values()];
@@ -326,7 +431,10 @@ export function seedOrg(options: SeedOptions): OrgState {
         ...audit(mp, Math.max(user.CreatedDate, team.CreatedDate)),
       });
     });
-    teamsOfUser.set(user.Id, picked.map((t) => t.Id));
+    teamsOfUser.set(
+      user.Id,
+      picked.map((t) => t.Id),
+    );
   }
   // Managers: a leader of one of the person's teams.
   const leaderOf = new Map<string, string>();
@@ -510,7 +618,15 @@ function seedCommerce(state: OrgState, p: Prng, courses: CourseRecord[], paths: 
   ];
   for (const [type, target] of kinds) {
     const id = newLitmosId(p, state.usedIds);
-    state.tokens.set(id, { TokenId: id, TokenCode: `JOIN-${String(p.int(1000, 9999))}-${type}`, TokenType: type, TokenTypeId: target, Active: true, MaximumActivations: p.int(10, 500), TokenExpiration: new Date(now + 180 * DAY).toISOString().slice(0, 19) });
+    state.tokens.set(id, {
+      TokenId: id,
+      TokenCode: `JOIN-${String(p.int(1000, 9999))}-${type}`,
+      TokenType: type,
+      TokenTypeId: target,
+      Active: true,
+      MaximumActivations: p.int(10, 500),
+      TokenExpiration: new Date(now + 180 * DAY).toISOString().slice(0, 19),
+    });
   }
   state.bulkImports.push({
     Id: newLitmosId(p, state.usedIds),
@@ -538,13 +654,31 @@ function seedIlt(state: OrgState, p: Prng, courses: CourseRecord[], now: number)
   const iltCourses = courses.filter((_, i) => i % 3 === 0).slice(0, 10);
   for (const course of iltCourses) {
     const when = sec(course.CreatedDate + p.int(0, 5) * DAY);
-    const mod = { Id: newLitmosId(p, state.usedIds), CourseId: course.Id, Code: `${course.Code}-ILT`, Name: `${course.Name}: classroom`, Description: 'Half a day with a trainer.', CreatedDate: when, UpdatedDate: when, CreatedBy: owner, UpdatedBy: owner };
+    const mod = {
+      Id: newLitmosId(p, state.usedIds),
+      CourseId: course.Id,
+      Code: `${course.Code}-ILT`,
+      Name: `${course.Name}: classroom`,
+      Description: 'Half a day with a trainer.',
+      CreatedDate: when,
+      UpdatedDate: when,
+      CreatedBy: owner,
+      UpdatedBy: owner,
+    };
     state.iltModules.set(mod.Id, mod);
     // One session in the past and one in the future, each a single day.
     for (const offsetDays of [-p.int(3, 40), p.int(3, 40)]) {
       const day = Math.floor((now + offsetDays * DAY) / DAY) * DAY;
-      const [startHour, endHour] = p.pick([[9, 12], [13, 17], [10, 16]] as const);
-      const location = p.pick([[1201, 'Bristol Training Centre'], [1202, 'Chicago Office'], [1203, 'Online']] as const);
+      const [startHour, endHour] = p.pick([
+        [9, 12],
+        [13, 17],
+        [10, 16],
+      ] as const);
+      const location = p.pick([
+        [1201, 'Bristol Training Centre'],
+        [1202, 'Chicago Office'],
+        [1203, 'Online'],
+      ] as const);
       const created = sec(Math.min(now - DAY, Math.max(mod.CreatedDate, day - 30 * DAY)));
       const session: SessionRecord = {
         Id: newLitmosId(p, state.usedIds),
@@ -553,7 +687,19 @@ function seedIlt(state: OrgState, p: Prng, courses: CourseRecord[], now: number)
         Name: `${course.Code} ${offsetDays < 0 ? 'morning' : 'afternoon'} session`,
         InstructorUserId: p.pick(instructors).Id,
         SessionType: location[0] === 1203 ? 2 : 1,
-        Days: [{ Id: newLitmosId(p, state.usedIds), StartDate: day + startHour * HOUR, EndDate: day + endHour * HOUR, StartTime: clock12(startHour), EndTime: clock12(endHour), SendReminder: true, ReminderValue: 1, ReminderMetric: 'days', CreatedDate: created }],
+        Days: [
+          {
+            Id: newLitmosId(p, state.usedIds),
+            StartDate: day + startHour * HOUR,
+            EndDate: day + endHour * HOUR,
+            StartTime: clock12(startHour),
+            EndTime: clock12(endHour),
+            SendReminder: true,
+            ReminderValue: 1,
+            ReminderMetric: 'days',
+            CreatedDate: created,
+          },
+        ],
         TimeZone: 'GMT Standard Time',
         Location: location[1],
         LocationId: location[0],
@@ -568,7 +714,12 @@ function seedIlt(state: OrgState, p: Prng, courses: CourseRecord[], now: number)
       const past = offsetDays < 0;
       for (const userId of p.sample(learners.get(course.Id) ?? [], 6)) {
         const attended = past && p.chance(0.8);
-        session.registrations.set(userId, { EventStatus: 1, Score: attended ? p.int(60, 100) : 0, Completed: attended, attended: past ? { [session.Days[0]!.Id]: attended } : {} });
+        session.registrations.set(userId, {
+          EventStatus: 1,
+          Score: attended ? p.int(60, 100) : 0,
+          Completed: attended,
+          attended: past ? { [session.Days[0]!.Id]: attended } : {},
+        });
       }
       state.sessions.set(session.Id, session);
     }

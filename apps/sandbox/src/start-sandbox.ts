@@ -6,18 +6,18 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { allHandlers } from './all-handlers.js';
-import { createClock, type ClockMode, type SandboxClock } from './create-clock.js';
-import { createRateLimiter, type RateLimiter } from './create-rate-limiter.js';
 import type { Negotiation } from './choose-format.js';
+import { type ClockMode, createClock, type SandboxClock } from './create-clock.js';
+import { createRateLimiter, type RateLimiter } from './create-rate-limiter.js';
 import { htmlErrorPage } from './error-bodies.js';
-import { createFaultPlanner, FAULT_HEADER, parseFaultHeader, type FaultOptions, type FaultPlan, type FaultPlanner } from './faults.js';
+import { createFaultPlanner, FAULT_HEADER, type FaultOptions, type FaultPlan, type FaultPlanner, parseFaultHeader } from './faults.js';
+import { type ApiAnswer, type ApiEnvironment, handleApiRequest } from './handle-api-request.js';
 import type { HandlerTable } from './handler-types.js';
-import { handleApiRequest, type ApiAnswer, type ApiEnvironment } from './handle-api-request.js';
 import { loadSpecModel, type SpecModel } from './load-spec-model.js';
 import type { OrgState } from './org-state.js';
 import type { Schema } from './schema-tools.js';
 import { seedOrg } from './seed-org.js';
-import { summarizeState, type StateSummary } from './summarize-state.js';
+import { type StateSummary, summarizeState } from './summarize-state.js';
 
 /** The fixed default "now" (the research date of the catalogue), so default runs are reproducible. */
 export const DEFAULT_NOW = '2026-11-24T12:00:00Z';
@@ -212,7 +212,17 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
         return;
       }
       default:
-        json(404, { error: `Unknown control route ${route}`, routes: ['GET /__sandbox/state', 'GET /__sandbox/operations', 'POST /__sandbox/reset', 'PUT /__sandbox/faults', 'DELETE /__sandbox/faults', 'POST /__sandbox/clock'] });
+        json(404, {
+          error: `Unknown control route ${route}`,
+          routes: [
+            'GET /__sandbox/state',
+            'GET /__sandbox/operations',
+            'POST /__sandbox/reset',
+            'PUT /__sandbox/faults',
+            'DELETE /__sandbox/faults',
+            'POST /__sandbox/clock',
+          ],
+        });
     }
   };
 
@@ -319,5 +329,3 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   };
   return handle;
 }
-
-

@@ -5,7 +5,7 @@
  */
 import { formatIsoZ, formatWcfDate } from './litmos-dates.js';
 import { scalarFor } from './scalar-for.js';
-import { isPersonRecord, propertiesOf, typeOf, withoutNull, type RefResolver, type Schema } from './schema-tools.js';
+import { isPersonRecord, propertiesOf, type RefResolver, type Schema, typeOf, withoutNull } from './schema-tools.js';
 
 /** Shapes `value` to the schema (order, types, date forms) and returns the JSON text. */
 export function writeJson(schema: Schema, value: unknown, resolve: RefResolver): string {

@@ -6,7 +6,7 @@
  */
 import { formatXmlDate } from './litmos-dates.js';
 import { scalarFor } from './scalar-for.js';
-import { deref, propertiesOf, typeOf, withoutNull, xmlOf, type RefResolver, type Schema } from './schema-tools.js';
+import { deref, propertiesOf, type RefResolver, type Schema, typeOf, withoutNull, xmlOf } from './schema-tools.js';
 
 /** The XML Schema instance namespace Litmos declares on every root. */
 export const XSI_NAMESPACE = 'http://www.w3.org/2001/XMLSchema-instance';
@@ -92,16 +92,7 @@ function writeProperty(out: string[], prop: string, propSchema: Schema, value: u
   writeElement(out, own ?? prop, propSchema, value, resolve);
 }
 
-function writeArray(
-  out: string[],
-  name: string,
-  schema: Schema,
-  value: unknown,
-  resolve: RefResolver,
-  attrs: string,
-  wrapped: boolean,
-  prop = name,
-): void {
+function writeArray(out: string[], name: string, schema: Schema, value: unknown, resolve: RefResolver, attrs: string, wrapped: boolean, prop = name): void {
   const items = (schema.items ?? {}) as Schema;
   const itemXml = { ...xmlOf(deref(items, resolve)), ...xmlOf(items) };
   const local = itemXml.name ?? prop;

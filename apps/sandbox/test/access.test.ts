@@ -97,7 +97,11 @@ describe('format negotiation', () => {
     try {
       expect((await call(wcf, '/teams', { headers: { accept: 'application/json' } })).headers.get('content-type')).toBe('application/json; charset=utf-8');
       expect((await call(wcf, '/teams', { headers: { accept: '*/*' } })).headers.get('content-type')).toBe('application/xml; charset=utf-8');
-      const created = await call(wcf, '/teams', { method: 'POST', body: JSON.stringify({ Id: '', Name: 'Auto' }), headers: { 'content-type': 'application/json' } });
+      const created = await call(wcf, '/teams', {
+        method: 'POST',
+        body: JSON.stringify({ Id: '', Name: 'Auto' }),
+        headers: { 'content-type': 'application/json' },
+      });
       expect(created.status).toBe(201);
       expect(JSON.parse(created.text)).toMatchObject({ Name: 'Auto' });
     } finally {
@@ -121,7 +125,10 @@ describe('control API', () => {
       expect(before).toMatchObject({ seed: 1, size: 40, users: 40, clock: 'frozen', now: '2026-11-24T12:00:00.000Z' });
       await call(sb, '/teams', { method: 'POST', body: JSON.stringify({ Id: '', Name: 'Temporary' }), headers: { 'content-type': 'application/json' } });
       expect((await state()).teams).toBe(Number(before.teams) + 1);
-      const reseeded = (await (await fetch(`${sb.origin}/__sandbox/reset`, { method: 'POST', body: JSON.stringify({ seed: 2, users: 60 }) })).json()) as Record<string, unknown>;
+      const reseeded = (await (await fetch(`${sb.origin}/__sandbox/reset`, { method: 'POST', body: JSON.stringify({ seed: 2, users: 60 }) })).json()) as Record<
+        string,
+        unknown
+      >;
       expect(reseeded).toMatchObject({ seed: 2, users: 60 });
       await fetch(`${sb.origin}/__sandbox/reset`, { method: 'POST', body: JSON.stringify({ seed: 1, users: 40 }) });
       // Same seed and size: the same organisation again (only the seeding time may differ).

@@ -10,7 +10,9 @@ const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
 describe('litmos-sandbox CLI', () => {
   test('starts with --port 0 --seed --users, answers, and exits 0 on SIGTERM', async () => {
     expect(existsSync(cli), 'dist/cli.js is missing: run the build first').toBe(true);
-    const child = spawn(process.execPath, [cli, '--port', '0', '--seed', '3', '--users', '120', '--rate-limit', '5/1000', '--clock', 'frozen'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [cli, '--port', '0', '--seed', '3', '--users', '120', '--rate-limit', '5/1000', '--clock', 'frozen'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let out = '';
     child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
     const url = await new Promise<string>((resolve, reject) => {

@@ -29,7 +29,7 @@ describe('since/to validation', () => {
     ['impossible date', { since: '2026-02-30 00:00:00', to: '2026-03-02 00:00:00' }],
     ['to before since', { since: '2026-11-20 00:00:00', to: '2026-11-19 00:00:00' }],
     ['longer than 7 days', { since: '2026-11-10 00:00:00', to: '2026-11-17 00:00:01' }],
-  ])('%s → 406 with Litmos\' message in XML and JSON', async (_name, query) => {
+  ])("%s → 406 with Litmos' message in XML and JSON", async (_name, query) => {
     const json = await callJson<{ Detail: string }>(sandbox, '/org/users/details', { query });
     expect(json.reply.status).toBe(406);
     expect(json.data).toEqual({ Detail: MESSAGE });
@@ -109,7 +109,19 @@ describe('the "to in the future" rule for today', () => {
     try {
       const now = sb.clock.now();
       const user = [...sb.state.users.values()][5]!;
-      const body = JSON.stringify({ Id: user.Id, UserName: user.UserName, FirstName: 'Renamed', LastName: user.LastName, Email: user.Email, AccessLevel: user.AccessLevel, DisableMessages: false, Active: true, IsCustomUsername: user.IsCustomUsername, SkipFirstLogin: false, TimeZone: 'UTC' });
+      const body = JSON.stringify({
+        Id: user.Id,
+        UserName: user.UserName,
+        FirstName: 'Renamed',
+        LastName: user.LastName,
+        Email: user.Email,
+        AccessLevel: user.AccessLevel,
+        DisableMessages: false,
+        Active: true,
+        IsCustomUsername: user.IsCustomUsername,
+        SkipFirstLogin: false,
+        TimeZone: 'UTC',
+      });
       expect((await call(sb, `/users/${user.Id}`, { method: 'PUT', format: 'json', body, headers: { 'content-type': 'application/json' } })).status).toBe(200);
       const yesterday = [...sb.state.users.values()].find((u) => u.UpdatedDate >= now - 2 * DAY && u.UpdatedDate < Date.parse('2026-11-24T00:00:00Z'));
       const ids = async (to: number) => (await readAll<Row>(sb, '/org/users/details', window(now - 3 * DAY, to))).map((r) => r.Id);

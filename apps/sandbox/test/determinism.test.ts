@@ -1,14 +1,16 @@
 // The same seed gives the same organisation, byte for byte, through the API too; a different
 // seed gives a different one; timestamps lie in the 90 days before "now".
 import { describe, expect, test } from 'vitest';
-import { seedOrg, SEED_SPAN_DAYS } from '../src/index.js';
+import { SEED_SPAN_DAYS, seedOrg } from '../src/index.js';
 import { call, DAY, startSmall, window } from './helpers.js';
 
 const NOW = Date.parse('2026-11-24T12:00:00Z');
 const dump = (seed: number) => {
   const state = seedOrg({ seed, users: 250, now: NOW });
   // Everything but the generator itself, Maps as arrays, in a stable order.
-  return JSON.stringify(state, (key, value: unknown) => (key === 'prng' ? undefined : value instanceof Map ? [...value] : value instanceof Set ? [...value] : value));
+  return JSON.stringify(state, (key, value: unknown) =>
+    key === 'prng' ? undefined : value instanceof Map ? [...value] : value instanceof Set ? [...value] : value,
+  );
 };
 
 describe('deterministic seeding', () => {
@@ -35,7 +37,17 @@ describe('deterministic seeding', () => {
     expect(dates.some((d) => d < from + 7 * DAY)).toBe(true);
     expect(dates.some((d) => d > NOW - 7 * DAY)).toBe(true);
     expect(state.users.size).toBe(500);
-    for (const list of [state.teamUsers, state.teamCourses, state.teamLearningPaths, state.userCourses, state.moduleResults, state.userLearningPaths, state.achievements, state.courseModules, state.learningPathCourses]) {
+    for (const list of [
+      state.teamUsers,
+      state.teamCourses,
+      state.teamLearningPaths,
+      state.userCourses,
+      state.moduleResults,
+      state.userLearningPaths,
+      state.achievements,
+      state.courseModules,
+      state.learningPathCourses,
+    ]) {
       expect(list.length).toBeGreaterThan(0);
     }
     // Ids are unique across all kinds of records.
@@ -59,7 +71,19 @@ describe('deterministic seeding', () => {
           expect(y.text).toBe(x.text);
         }
       }
-      const body = JSON.stringify({ Id: '', UserName: 'same.person@sandbox-org.example', FirstName: 'Same', LastName: 'Person', Email: 'same.person@sandbox-org.example', AccessLevel: 'Learner', DisableMessages: false, Active: true, IsCustomUsername: false, SkipFirstLogin: true, TimeZone: 'UTC' });
+      const body = JSON.stringify({
+        Id: '',
+        UserName: 'same.person@sandbox-org.example',
+        FirstName: 'Same',
+        LastName: 'Person',
+        Email: 'same.person@sandbox-org.example',
+        AccessLevel: 'Learner',
+        DisableMessages: false,
+        Active: true,
+        IsCustomUsername: false,
+        SkipFirstLogin: true,
+        TimeZone: 'UTC',
+      });
       const write = { method: 'POST', format: 'json', body, headers: { 'content-type': 'application/json' } } as const;
       const [ca, cb] = await Promise.all([call(a, '/users', write), call(b, '/users', write)]);
       expect(ca.status).toBe(201);

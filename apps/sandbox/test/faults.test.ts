@@ -46,7 +46,12 @@ describe('per-request faults', () => {
     try {
       const before = sandbox.state.teams.size;
       const body = JSON.stringify({ Id: '', Name: 'Faulted' });
-      const html = await call(sandbox, '/teams', { method: 'POST', body, format: 'json', headers: { 'content-type': 'application/json', 'x-sandbox-fault': 'html' } });
+      const html = await call(sandbox, '/teams', {
+        method: 'POST',
+        body,
+        format: 'json',
+        headers: { 'content-type': 'application/json', 'x-sandbox-fault': 'html' },
+      });
       expect(html.status).toBe(500);
       expect(html.headers.get('content-type')).toMatch(/^text\/html/);
       expect(html.text).toContain('<TITLE>Request Error</TITLE>');
@@ -70,7 +75,18 @@ describe('run-level faults', () => {
       for (let i = 0; i < 60; i++) {
         try {
           const r = await call(sandbox, '/teams', { format: 'json' });
-          out.push(r.status !== 200 ? String(r.status) : (() => { try { JSON.parse(r.text); return 'ok'; } catch { return 'cut'; } })());
+          out.push(
+            r.status !== 200
+              ? String(r.status)
+              : (() => {
+                  try {
+                    JSON.parse(r.text);
+                    return 'ok';
+                  } catch {
+                    return 'cut';
+                  }
+                })(),
+          );
         } catch {
           out.push('reset');
         }

@@ -1,5 +1,5 @@
 // Shared helpers of the sandbox tests: start small sandboxes, call them, build delta windows.
-import { startSandbox, type Sandbox, type SandboxOptions } from '../src/index.js';
+import { type Sandbox, type SandboxOptions, startSandbox } from '../src/index.js';
 import { formatQueryDate } from '../src/litmos-dates.js';
 
 /** A small, frozen-clock sandbox: fast to seed and with deterministic timestamps. */
@@ -84,7 +84,10 @@ export function exportWindows(now: number, from: number): Array<{ since: string;
 export function pathFor(sandbox: Sandbox, op: { path: string }): string {
   const s = sandbox.state;
   const user = [...s.users.values()].find(
-    (u) => s.userCourses.some((r) => r.UserId === u.Id && r.Active) && s.userLearningPaths.some((r) => r.UserId === u.Id) && s.teamUsers.some((l) => l.UserId === u.Id),
+    (u) =>
+      s.userCourses.some((r) => r.UserId === u.Id && r.Active) &&
+      s.userLearningPaths.some((r) => r.UserId === u.Id) &&
+      s.teamUsers.some((l) => l.UserId === u.Id),
   )!;
   const teams = [...s.teams.values()];
   const team = op.path.includes('learningpaths')
@@ -95,7 +98,14 @@ export function pathFor(sandbox: Sandbox, op: { path: string }): string {
   const course = ilt ? s.courses.get(session.CourseId)! : s.courses.get(s.userCourses.find((r) => r.UserId === user.Id)!.CourseId)!;
   const path = s.learningPaths.get(s.userLearningPaths[0]!.LearningPathId)!;
   const mod = ilt ? session.ModuleId : s.courseModules.find((l) => l.CourseId === course.Id)!.ModuleId;
-  const bySegment: Record<string, string> = { users: user.Id, teams: team.Id, courses: course.Id, learningpaths: path.Id, modules: mod, coursecustomfields: 'CcfCategory01' };
+  const bySegment: Record<string, string> = {
+    users: user.Id,
+    teams: team.Id,
+    courses: course.Id,
+    learningpaths: path.Id,
+    modules: mod,
+    coursecustomfields: 'CcfCategory01',
+  };
   // Parameters whose preceding segment is ambiguous are picked by name.
   const byName: Record<string, string> = {
     collectionId: [...s.collections.keys()][0]!,

@@ -3,8 +3,9 @@
 // (maintained, used by Prism and Redocly underneath) and it resolves the bundle's `$ref`s itself.
 // The whole bundle is registered once; each answer is checked against a pointer into it, so
 // `#/components/...` references resolve exactly as in the spec.
-import { Ajv2020 } from 'ajv/dist/2020.js';
+
 import type { ErrorObject } from 'ajv';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import type { SpecModel } from '../src/load-spec-model.js';
 
 const DOC_ID = 'https://litmos-kit.invalid/openapi.json';

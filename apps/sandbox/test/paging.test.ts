@@ -54,11 +54,15 @@ describe('paging', () => {
   });
 
   test('/users/paginated reports the total and the window it served', async () => {
-    const { data } = await callJson<{ Pagination: Record<string, unknown>; Items: Person[] }>(sandbox, '/users/paginated', { query: { start: 500, limit: 50 } });
+    const { data } = await callJson<{ Pagination: Record<string, unknown>; Items: Person[] }>(sandbox, '/users/paginated', {
+      query: { start: 500, limit: 50 },
+    });
     expect(data.Pagination).toEqual({ BatchParam: 'Limit', BatchSize: 50, Start: 500, TotalCount: 523 });
     expect(data.Items).toHaveLength(23);
     const searched = await callJson<{ Pagination: { TotalCount: number }; Items: Person[] }>(sandbox, '/users/paginated', { query: { search: 'souza' } });
-    const expected = [...sandbox.state.users.values()].filter((u) => `${u.FirstName} ${u.LastName} ${u.UserName} ${u.Email ?? ''}`.toLowerCase().includes('souza')).length;
+    const expected = [...sandbox.state.users.values()].filter((u) =>
+      `${u.FirstName} ${u.LastName} ${u.UserName} ${u.Email ?? ''}`.toLowerCase().includes('souza'),
+    ).length;
     expect(searched.data.Pagination.TotalCount).toBe(expected);
     expect(expected).toBeGreaterThan(0);
   });
@@ -69,7 +73,9 @@ describe('search and sort', () => {
     const all = await readAll<Person>(sandbox, '/users');
     const hits = await readAll<Person>(sandbox, '/users', { search: 'OKAFOR' });
     expect(hits.length).toBeGreaterThan(0);
-    expect(hits.map((p) => p.Id)).toEqual(all.filter((p) => [p.FirstName, p.LastName, p.UserName, p.Email ?? ''].some((f) => f.toLowerCase().includes('okafor'))).map((p) => p.Id));
+    expect(hits.map((p) => p.Id)).toEqual(
+      all.filter((p) => [p.FirstName, p.LastName, p.UserName, p.Email ?? ''].some((f) => f.toLowerCase().includes('okafor'))).map((p) => p.Id),
+    );
     const byNumber = await readAll<Person>(sandbox, '/users', { search: '4100042' });
     expect(byNumber.map((p) => p.UserName)).toEqual(all.filter((p) => p.UserName.includes('4100042')).map((p) => p.UserName));
     const teams = await readAll<{ Name: string }>(sandbox, '/teams', { search: 'sales' });

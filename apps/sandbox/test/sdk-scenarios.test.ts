@@ -122,7 +122,9 @@ describe.each(targets.map((target) => [target.name, target] as const))('scenario
     it('rides out the 503s of the same burst with the limiter off', async () => {
       target.reset();
       const { statuses, fetch } = countingFetch();
-      const litmos = createLitmos(target.options({ fetch, rateLimit: false, retry: { maxAttempts: 50, baseDelayMs: 50, maxDelayMs: 400, maxElapsedMs: 30_000 } }));
+      const litmos = createLitmos(
+        target.options({ fetch, rateLimit: false, retry: { maxAttempts: 50, baseDelayMs: 50, maxDelayMs: 400, maxElapsedMs: 30_000 } }),
+      );
       const results = await Promise.all(Array.from({ length: 300 }, () => litmos.teams.list({ limit: 1 }).toArray({ max: 1 })));
       expect(results.every((page) => page.length === 1)).toBe(true);
       expect(statuses.filter((status) => status === 503).length).toBeGreaterThan(0);

@@ -24,7 +24,20 @@ const userXml = (fields: Record<string, string>) =>
 
 describe('people', () => {
   test('create (XML) → 201 with the new profile; visible by Id, username, in lists, search and /org/users/details', async () => {
-    const body = userXml({ Id: '', UserName: 'chloe.martin@northwind.example', FirstName: 'Chloe', LastName: 'Martin', Email: 'chloe.martin@northwind.example', AccessLevel: 'learner', DisableMessages: 'false', Active: 'true', IsCustomUsername: 'false', SkipFirstLogin: 'true', TimeZone: 'GMT Standard Time', Culture: 'en-GB' });
+    const body = userXml({
+      Id: '',
+      UserName: 'chloe.martin@northwind.example',
+      FirstName: 'Chloe',
+      LastName: 'Martin',
+      Email: 'chloe.martin@northwind.example',
+      AccessLevel: 'learner',
+      DisableMessages: 'false',
+      Active: 'true',
+      IsCustomUsername: 'false',
+      SkipFirstLogin: 'true',
+      TimeZone: 'GMT Standard Time',
+      Culture: 'en-GB',
+    });
     const created = await call(sandbox, '/users', { method: 'POST', body, headers: xml });
     expect(created.status).toBe(201);
     const op = sandbox.spec.operations.find((o) => o.shape === 'POST /users')!;
@@ -45,7 +58,19 @@ describe('people', () => {
   });
 
   test('create (JSON) refuses duplicates and invalid values with Litmos messages', async () => {
-    const base = { Id: '', UserName: 'dev.patel@northwind.example', FirstName: 'Dev', LastName: 'Patel', Email: 'dev.patel@northwind.example', AccessLevel: 'Learner', DisableMessages: false, Active: true, IsCustomUsername: false, SkipFirstLogin: false, TimeZone: 'UTC' };
+    const base = {
+      Id: '',
+      UserName: 'dev.patel@northwind.example',
+      FirstName: 'Dev',
+      LastName: 'Patel',
+      Email: 'dev.patel@northwind.example',
+      AccessLevel: 'Learner',
+      DisableMessages: false,
+      Active: true,
+      IsCustomUsername: false,
+      SkipFirstLogin: false,
+      TimeZone: 'UTC',
+    };
     const post = (value: object) => callJson<Record<string, unknown>>(sandbox, '/users', { method: 'POST', body: JSON.stringify(value), headers: json });
     const first = await post(base);
     expect(first.reply.status).toBe(201);
@@ -56,7 +81,11 @@ describe('people', () => {
       [{ ...base, UserName: 'dev patel@x.example' }, 409, "Invalid special character's in the username"],
       [{ ...base, UserName: 'devpatel2' }, 409, 'Invalid email address'],
       [{ ...base, UserName: 'dev2@northwind.example', Culture: 'xx-XX' }, 409, 'Culture is invalid'],
-      [{ ...base, UserName: 'dev3@northwind.example', EnableTextNotification: true, PhoneMobile: '555' }, 400, 'Mobile Number required to enable text message notifications OR Invalid Phone Number. The mobile phone should be in this format +15554443333'],
+      [
+        { ...base, UserName: 'dev3@northwind.example', EnableTextNotification: true, PhoneMobile: '555' },
+        400,
+        'Mobile Number required to enable text message notifications OR Invalid Phone Number. The mobile phone should be in this format +15554443333',
+      ],
       [{ ...base, UserName: 'dev4@northwind.example', ManagerId: 'nobody' }, 404, 'Manager - nobody was not found'],
     ];
     for (const [value, status, detail] of cases) {
@@ -67,13 +96,28 @@ describe('people', () => {
     }
     const custom = await post({ ...base, UserName: 'devpatel5', IsCustomUsername: true, Email: null });
     expect(custom.reply.status).toBe(201);
-    expect((await call(sandbox, '/users', { method: 'POST', body: '{"Id":', headers: json, format: 'json' })).text).toBe('{"Detail":"Please check the xml\\/json in the body of the request"}');
+    expect((await call(sandbox, '/users', { method: 'POST', body: '{"Id":', headers: json, format: 'json' })).text).toBe(
+      '{"Detail":"Please check the xml\\/json in the body of the request"}',
+    );
   });
 
   test('update → 200 with an empty body; the change and a fresh UpdatedDate show in reads and in deltas', async () => {
     const user = [...sandbox.state.users.values()][3]!;
     sandbox.clock.advance(90_000);
-    const body = { Id: user.Id, UserName: user.UserName, FirstName: 'Updated', LastName: user.LastName, Email: user.Email, AccessLevel: 'Team_Leader', DisableMessages: false, Active: true, IsCustomUsername: user.IsCustomUsername, SkipFirstLogin: false, TimeZone: 'UTC', City: 'Lisbon' };
+    const body = {
+      Id: user.Id,
+      UserName: user.UserName,
+      FirstName: 'Updated',
+      LastName: user.LastName,
+      Email: user.Email,
+      AccessLevel: 'Team_Leader',
+      DisableMessages: false,
+      Active: true,
+      IsCustomUsername: user.IsCustomUsername,
+      SkipFirstLogin: false,
+      TimeZone: 'UTC',
+      City: 'Lisbon',
+    };
     const reply = await call(sandbox, `/users/${user.Id}`, { method: 'PUT', body: JSON.stringify(body), headers: json, format: 'json' });
     expect(reply.status).toBe(200);
     expect(reply.text).toBe('');
@@ -125,14 +169,22 @@ describe('people', () => {
 
 describe('teams', () => {
   test('create → 201 team; duplicate name → 409; sub-team under a parent', async () => {
-    const created = await callJson<Record<string, string>>(sandbox, '/teams', { method: 'POST', body: JSON.stringify({ Id: '', Name: 'Night Shift', Description: 'Works nights', ParentTeamId: '' }), headers: json });
+    const created = await callJson<Record<string, string>>(sandbox, '/teams', {
+      method: 'POST',
+      body: JSON.stringify({ Id: '', Name: 'Night Shift', Description: 'Works nights', ParentTeamId: '' }),
+      headers: json,
+    });
     expect(created.reply.status).toBe(201);
     expect(created.data).toMatchObject({ Name: 'Night Shift', ParentTeamId: '' });
     expect((await callJson(sandbox, `/teams/${created.data.Id}`)).data).toMatchObject({ Id: created.data.Id, Name: 'Night Shift' });
     const dup = await callJson(sandbox, '/teams', { method: 'POST', body: '<Team><Id/><Name>night shift</Name></Team>', headers: xml });
     expect(dup.reply.status).toBe(409);
     expect(dup.data).toEqual({ Detail: 'Team name already exists' });
-    const sub = await callJson<Record<string, string>>(sandbox, `/teams/${created.data.Id}/teams`, { method: 'POST', body: '<Team><Id/><Name>Night Shift B</Name></Team>', headers: xml });
+    const sub = await callJson<Record<string, string>>(sandbox, `/teams/${created.data.Id}/teams`, {
+      method: 'POST',
+      body: '<Team><Id/><Name>Night Shift B</Name></Team>',
+      headers: xml,
+    });
     expect(sub.reply.status).toBe(201);
     expect(sub.data.ParentTeamId).toBe(created.data.Id);
     expect((await readAll<{ Id: string }>(sandbox, `/teams/${created.data.Id}/teams`)).map((t) => t.Id)).toEqual([sub.data.Id]);
@@ -141,7 +193,9 @@ describe('teams', () => {
 
   test('members: add (201, bad Ids ignored), list, remove; the removal is an inactive row in /org/teams/users', async () => {
     const team = [...sandbox.state.teams.values()][0]!;
-    const outsiders = [...sandbox.state.users.values()].filter((u) => u.Active && !sandbox.state.teamUsers.some((l) => l.TeamId === team.Id && l.UserId === u.Id)).slice(0, 2);
+    const outsiders = [...sandbox.state.users.values()]
+      .filter((u) => u.Active && !sandbox.state.teamUsers.some((l) => l.TeamId === team.Id && l.UserId === u.Id))
+      .slice(0, 2);
     const body = `<Users><User><Id>${outsiders[0]!.Id}</Id></User><User><Id>no-such-user</Id></User><User><Id>${outsiders[1]!.Id}</Id></User></Users>`;
     const added = await call(sandbox, `/teams/${team.Id}/users`, { method: 'POST', body, headers: xml });
     expect(added.status).toBe(201);
@@ -149,7 +203,9 @@ describe('teams', () => {
     let roster = (await readAll<Person>(sandbox, `/teams/${team.Id}/users`)).map((p) => p.Id);
     expect(roster).toEqual(expect.arrayContaining(outsiders.map((u) => u.Id)));
     // Adding again changes nothing (duplicates are ignored).
-    expect((await call(sandbox, `/teams/${team.Id}/users`, { method: 'POST', body: JSON.stringify([{ Id: outsiders[0]!.Id }]), headers: json })).status).toBe(201);
+    expect((await call(sandbox, `/teams/${team.Id}/users`, { method: 'POST', body: JSON.stringify([{ Id: outsiders[0]!.Id }]), headers: json })).status).toBe(
+      201,
+    );
     expect((await readAll<Person>(sandbox, `/teams/${team.Id}/users`)).length).toBe(roster.length);
 
     sandbox.clock.advance(60_000);
@@ -158,7 +214,11 @@ describe('teams', () => {
     expect(roster).not.toContain(outsiders[0]!.Id);
     expect((await call(sandbox, `/teams/${team.Id}/users/${outsiders[0]!.Id}`, { method: 'DELETE' })).status).toBe(404);
     const now = sandbox.clock.now();
-    const rows = await readAll<{ TeamId: string; Id: string; Active: boolean; UpdatedDate: string }>(sandbox, '/org/teams/users', window(now - 30_000, now + HOUR));
+    const rows = await readAll<{ TeamId: string; Id: string; Active: boolean; UpdatedDate: string }>(
+      sandbox,
+      '/org/teams/users',
+      window(now - 30_000, now + HOUR),
+    );
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ TeamId: team.Id, Id: outsiders[0]!.Id, Active: false });
     expect(rows[0]!.UpdatedDate).toBe(`/Date(${Date.parse('2026-11-24T12:01:00Z')})/`);
@@ -177,7 +237,9 @@ describe('teams', () => {
     expect((await readAll<Person>(sandbox, `/teams/${link.TeamId}/leaders`)).map((p) => p.Id)).not.toContain(link.UserId);
     expect((await call(sandbox, `/teams/${link.TeamId}/admins/${link.UserId}`, { method: 'PUT' })).status).toBe(200);
     expect((await readAll<Person>(sandbox, `/teams/${link.TeamId}/admins`)).map((p) => p.Id)).toContain(link.UserId);
-    expect((await call(sandbox, `/users/${link.UserId}/teams`, { method: 'POST', body: JSON.stringify([{ Id: link.TeamId }]), headers: json })).status).toBe(409);
+    expect((await call(sandbox, `/users/${link.UserId}/teams`, { method: 'POST', body: JSON.stringify([{ Id: link.TeamId }]), headers: json })).status).toBe(
+      409,
+    );
   });
 });
 
@@ -188,9 +250,16 @@ describe('courses and results', () => {
     const modules = s.courseModules.filter((l) => l.CourseId === row.CourseId && l.Active).map((l) => l.ModuleId);
     sandbox.clock.advance(120_000);
     for (const [n, moduleId] of modules.entries()) {
-      const body = n % 2 === 0
-        ? `<ModuleResult><CourseId>${row.CourseId}</CourseId><UserId>${row.UserId}</UserId><Score>90</Score><Completed>true</Completed><UpdatedAt>2026-11-24T11:00:00</UpdatedAt></ModuleResult>`
-        : JSON.stringify({ CourseId: row.CourseId, UserId: row.UserId, Score: 95, Completed: true, UpdatedAt: `/Date(${Date.parse('2026-11-24T11:00:00Z')})/` });
+      const body =
+        n % 2 === 0
+          ? `<ModuleResult><CourseId>${row.CourseId}</CourseId><UserId>${row.UserId}</UserId><Score>90</Score><Completed>true</Completed><UpdatedAt>2026-11-24T11:00:00</UpdatedAt></ModuleResult>`
+          : JSON.stringify({
+              CourseId: row.CourseId,
+              UserId: row.UserId,
+              Score: 95,
+              Completed: true,
+              UpdatedAt: `/Date(${Date.parse('2026-11-24T11:00:00Z')})/`,
+            });
       const reply = await call(sandbox, `/results/modules/${moduleId}`, { method: 'PUT', body, headers: n % 2 === 0 ? xml : json });
       expect(reply.status, reply.text).toBe(200);
     }
@@ -204,17 +273,30 @@ describe('courses and results', () => {
     const moduleRows = await readAll<unknown>(sandbox, '/org/modules/results', window(now - 60_000, now + HOUR));
     expect(moduleRows).toHaveLength(modules.length);
     // Litmos' JSON reader rejects ISO dates here with its HTML error page.
-    const iso = await call(sandbox, `/results/modules/${modules[0]!}`, { method: 'PUT', body: JSON.stringify({ CourseId: row.CourseId, UserId: row.UserId, Completed: true, UpdatedAt: '2026-11-24T11:00:00Z' }), headers: json });
+    const iso = await call(sandbox, `/results/modules/${modules[0]!}`, {
+      method: 'PUT',
+      body: JSON.stringify({ CourseId: row.CourseId, UserId: row.UserId, Completed: true, UpdatedAt: '2026-11-24T11:00:00Z' }),
+      headers: json,
+    });
     expect(iso.status).toBe(500);
     expect(iso.headers.get('content-type')).toMatch(/text\/html/);
   });
 
   test('course assignment: assign (invalid Ids ignored), remove, and 406 for a course that came with a learning path', async () => {
     const s = sandbox.state;
-    const unassigned = (userId: string) => [...s.courses.values()].find((c) => !c.deleted && !s.userCourses.some((r) => r.UserId === userId && r.CourseId === c.Id));
+    const unassigned = (userId: string) =>
+      [...s.courses.values()].find((c) => !c.deleted && !s.userCourses.some((r) => r.UserId === userId && r.CourseId === c.Id));
     const user = [...s.users.values()].find((u) => s.userCourses.some((r) => r.UserId === u.Id && r.via === 'learningpath' && r.Active) && unassigned(u.Id))!;
     const fresh = unassigned(user.Id)!;
-    expect((await call(sandbox, `/users/${user.Id}/courses`, { method: 'POST', body: `<Courses><Course><Id>${fresh.Id}</Id></Course><Course><Id>nope</Id></Course></Courses>`, headers: xml })).status).toBe(200);
+    expect(
+      (
+        await call(sandbox, `/users/${user.Id}/courses`, {
+          method: 'POST',
+          body: `<Courses><Course><Id>${fresh.Id}</Id></Course><Course><Id>nope</Id></Course></Courses>`,
+          headers: xml,
+        })
+      ).status,
+    ).toBe(200);
     expect((await readAll<{ Id: string }>(sandbox, `/users/${user.Id}/courses`)).map((c) => c.Id)).toContain(fresh.Id);
     expect((await call(sandbox, `/users/${user.Id}/courses/${fresh.Id}`, { method: 'DELETE' })).status).toBe(200);
     expect((await readAll<{ Id: string }>(sandbox, `/users/${user.Id}/courses`)).map((c) => c.Id)).not.toContain(fresh.Id);
@@ -228,14 +310,30 @@ describe('courses and results', () => {
 describe('modules, gamification and activity logs follow writes', () => {
   test('a package module is created (Queued), linked into a course, renamed, and deleted', async () => {
     const course = [...sandbox.state.courses.values()][0]!;
-    const created = await callJson<{ Id: string; Status: string; ModuleType: number }>(sandbox, '/modules', { method: 'POST', body: '<Module><Name>Forklift basics</Name><ModuleType>9</ModuleType><Active>true</Active><ContentURL>https://example.invalid/p.zip</ContentURL></Module>', headers: xml });
+    const created = await callJson<{ Id: string; Status: string; ModuleType: number }>(sandbox, '/modules', {
+      method: 'POST',
+      body: '<Module><Name>Forklift basics</Name><ModuleType>9</ModuleType><Active>true</Active><ContentURL>https://example.invalid/p.zip</ContentURL></Module>',
+      headers: xml,
+    });
     expect(created.reply.status).toBe(200);
     expect(created.data).toMatchObject({ Status: 'Queued', ModuleType: 9 });
     expect((await callJson<{ Status: string }>(sandbox, `/modules/${created.data.Id}`)).data.Status).toBe('Ready');
-    expect((await call(sandbox, `/courses/${course.Id}/modules/link`, { method: 'POST', body: JSON.stringify([{ Id: created.data.Id }]), headers: json })).status).toBe(200);
+    expect(
+      (await call(sandbox, `/courses/${course.Id}/modules/link`, { method: 'POST', body: JSON.stringify([{ Id: created.data.Id }]), headers: json })).status,
+    ).toBe(200);
     expect((await readAll<{ Id: string }>(sandbox, `/courses/${course.Id}/modules`)).map((m) => m.Id)).toContain(created.data.Id);
-    expect((await call(sandbox, `/modules/${created.data.Id}`, { method: 'PUT', body: JSON.stringify({ Name: 'Forklift safety', ModuleType: 9, Active: true }), headers: json })).status).toBe(200);
-    expect((await readAll<{ Id: string; Name: string }>(sandbox, `/courses/${course.Id}/modules`)).find((m) => m.Id === created.data.Id)?.Name).toBe('Forklift safety');
+    expect(
+      (
+        await call(sandbox, `/modules/${created.data.Id}`, {
+          method: 'PUT',
+          body: JSON.stringify({ Name: 'Forklift safety', ModuleType: 9, Active: true }),
+          headers: json,
+        })
+      ).status,
+    ).toBe(200);
+    expect((await readAll<{ Id: string; Name: string }>(sandbox, `/courses/${course.Id}/modules`)).find((m) => m.Id === created.data.Id)?.Name).toBe(
+      'Forklift safety',
+    );
     const now = sandbox.clock.now();
     const links = await readAll<{ CourseId: string; Id: string; Active: boolean }>(sandbox, '/org/courses/modules', window(now - 60_000, now + HOUR));
     expect(links).toEqual([expect.objectContaining({ CourseId: course.Id, Id: created.data.Id, Active: true })]);
@@ -258,7 +356,9 @@ describe('modules, gamification and activity logs follow writes', () => {
 
     sandbox.clock.advance(30_000);
     const course = unassigned(achiever.Id)!;
-    expect((await call(sandbox, `/users/${achiever.Id}/courses`, { method: 'POST', body: JSON.stringify([{ Id: course.Id }]), headers: json })).status).toBe(200);
+    expect((await call(sandbox, `/users/${achiever.Id}/courses`, { method: 'POST', body: JSON.stringify([{ Id: course.Id }]), headers: json })).status).toBe(
+      200,
+    );
     const now = sandbox.clock.now();
     const log = await readAll<Record<string, unknown>>(sandbox, '/org/activities/assignments', window(now - 10_000, now + HOUR));
     expect(log).toEqual([expect.objectContaining({ ActivityType: 'Course Assigned', ObjectId: course.Id, TargetObjectId: achiever.Id })]);
@@ -271,7 +371,14 @@ describe('bulk imports, collections and tokens', () => {
     const existing = [...s.users.values()][7]!;
     const team = [...s.teams.values()][1]!;
     const body = JSON.stringify([
-      { Username: 'ines.garcia@northwind.example', FirstName: 'Ines', LastName: 'Garcia', Email: 'ines.garcia@northwind.example', AccessLevel: 'TL', Team1: team.TeamCodeForBulkImport },
+      {
+        Username: 'ines.garcia@northwind.example',
+        FirstName: 'Ines',
+        LastName: 'Garcia',
+        Email: 'ines.garcia@northwind.example',
+        AccessLevel: 'TL',
+        Team1: team.TeamCodeForBulkImport,
+      },
       { Username: existing.UserName, FirstName: existing.FirstName, LastName: 'Imported' },
       { Username: 'bad', FirstName: 'B', LastName: 'C' },
       { Username: 'no.email', FirstName: 'N', LastName: 'E', Email: 'nope' },
@@ -291,25 +398,47 @@ describe('bulk imports, collections and tokens', () => {
 
   test('collections take at most 25 items per request; listings and tokens round-trip', async () => {
     const s = sandbox.state;
-    const created = await callJson<{ Id: string }>(sandbox, '/collections', { method: 'POST', body: '<Collection><Name>Safety Shop</Name><Description>All safety</Description></Collection>', headers: xml });
+    const created = await callJson<{ Id: string }>(sandbox, '/collections', {
+      method: 'POST',
+      body: '<Collection><Name>Safety Shop</Name><Description>All safety</Description></Collection>',
+      headers: xml,
+    });
     expect(created.reply.status).toBe(200);
     const tooMany = JSON.stringify(Array.from({ length: 26 }, () => ({ Id: [...s.courses.keys()][0] })));
     const refused = await callJson(sandbox, `/collections/${created.data.Id}/courses`, { method: 'POST', body: tooMany, headers: json });
     expect(refused.reply.status).toBe(403);
     expect(refused.data).toEqual({ Detail: 'Please provide maximum 25 courses in the xml/json body!' });
     const course = [...s.courses.values()].find((c) => c.Active)!;
-    expect((await call(sandbox, `/collections/${created.data.Id}/courses`, { method: 'POST', body: JSON.stringify([{ Id: course.Id }]), headers: json })).status).toBe(201);
-    expect((await call(sandbox, `/collections/${created.data.Id}/courses`, { method: 'POST', body: JSON.stringify([{ Id: course.Id }]), headers: json })).status).toBe(409);
+    expect(
+      (await call(sandbox, `/collections/${created.data.Id}/courses`, { method: 'POST', body: JSON.stringify([{ Id: course.Id }]), headers: json })).status,
+    ).toBe(201);
+    expect(
+      (await call(sandbox, `/collections/${created.data.Id}/courses`, { method: 'POST', body: JSON.stringify([{ Id: course.Id }]), headers: json })).status,
+    ).toBe(409);
 
-    const listing = await callJson<{ Id: string }>(sandbox, '/collectionlistings', { method: 'POST', body: JSON.stringify({ Id: '', Name: 'Staff', Active: true, DurationType: 'Unlimited', MaxUsers: 'unlimited', CollectionId: created.data.Id }), headers: json });
+    const listing = await callJson<{ Id: string }>(sandbox, '/collectionlistings', {
+      method: 'POST',
+      body: JSON.stringify({ Id: '', Name: 'Staff', Active: true, DurationType: 'Unlimited', MaxUsers: 'unlimited', CollectionId: created.data.Id }),
+      headers: json,
+    });
     expect(listing.reply.status).toBe(200);
     expect((await readAll<{ Id: string }>(sandbox, `/collectionlistings/${created.data.Id}`)).map((l) => l.Id)).toEqual([listing.data.Id]);
     expect((await callJson(sandbox, `/collectionlistings/${listing.data.Id}/users`)).data).toEqual({ Detail: 'Users do not exist in list' });
     const person = [...s.users.values()][1]!;
-    expect((await call(sandbox, `/collectionlistings/${listing.data.Id}/users`, { method: 'POST', body: JSON.stringify([{ Id: person.Id }]), headers: json })).status).toBe(200);
+    expect(
+      (await call(sandbox, `/collectionlistings/${listing.data.Id}/users`, { method: 'POST', body: JSON.stringify([{ Id: person.Id }]), headers: json }))
+        .status,
+    ).toBe(200);
     expect((await readAll<Person>(sandbox, `/collectionlistings/${listing.data.Id}/users`)).map((p) => p.Id)).toEqual([person.Id]);
 
-    const token = { TokenCode: 'JOIN-SAFETY', TokenType: 4, TokenTypeId: listing.data.Id, Active: true, MaximumActivations: 20, TokenExpiration: '2027-01-01T00:00:00' };
+    const token = {
+      TokenCode: 'JOIN-SAFETY',
+      TokenType: 4,
+      TokenTypeId: listing.data.Id,
+      Active: true,
+      MaximumActivations: 20,
+      TokenExpiration: '2027-01-01T00:00:00',
+    };
     expect((await call(sandbox, '/tokens', { method: 'POST', body: JSON.stringify([token]), headers: json })).status).toBe(200);
     const tokens = await readAll<{ TokenId: string; TokenCode: string }>(sandbox, '/tokens', { search: 'join-safety' });
     expect(tokens).toHaveLength(1);
@@ -324,31 +453,70 @@ describe('instructor-led training', () => {
   test('an ILT module and session are created, people register (409 without the course), roll call and /sessions/future follow', async () => {
     const s = sandbox.state;
     const course = [...s.courses.values()].find((c) => c.Active && s.userCourses.filter((r) => r.CourseId === c.Id && r.Active).length >= 2)!;
-    expect((await call(sandbox, `/courses/${course.Id}/events`, { method: 'POST', body: '<Module><Id/><Code>FL-1</Code><Name>Forklift practice</Name></Module>', headers: xml })).status).toBe(201);
+    expect(
+      (
+        await call(sandbox, `/courses/${course.Id}/events`, {
+          method: 'POST',
+          body: '<Module><Id/><Code>FL-1</Code><Name>Forklift practice</Name></Module>',
+          headers: xml,
+        })
+      ).status,
+    ).toBe(201);
     const mod = (await readAll<{ Id: string; Name: string }>(sandbox, `/courses/${course.Id}/modules/ilt`)).find((m) => m.Name === 'Forklift practice')!;
     const instructor = [...s.users.values()].find((u) => u.AccessLevel === 'Administrator')!;
-    const session = { Id: '', Name: 'Forklift Monday', InstructorUserId: instructor.Id, SessionType: 1, Days: [{ Id: '', StartDate: '/Date(1795996800000)/', EndDate: '/Date(1796011200000)/', StartTime: '9:00AM', EndTime: '1:00PM' }], TimeZone: 'GMT Standard Time', Location: 'Yard', LocationId: 1201, Slots: 1, EnableWaitList: false };
+    const session = {
+      Id: '',
+      Name: 'Forklift Monday',
+      InstructorUserId: instructor.Id,
+      SessionType: 1,
+      Days: [{ Id: '', StartDate: '/Date(1795996800000)/', EndDate: '/Date(1796011200000)/', StartTime: '9:00AM', EndTime: '1:00PM' }],
+      TimeZone: 'GMT Standard Time',
+      Location: 'Yard',
+      LocationId: 1201,
+      Slots: 1,
+      EnableWaitList: false,
+    };
     const learner = [...s.users.values()].find((u) => u.AccessLevel === 'Learner')!;
-    expect((await call(sandbox, `/courses/${course.Id}/modules/${mod.Id}/sessions`, { method: 'POST', body: JSON.stringify({ ...session, InstructorUserId: learner.Id }), headers: json })).status).toBe(403);
-    expect((await call(sandbox, `/courses/${course.Id}/modules/${mod.Id}/sessions`, { method: 'POST', body: JSON.stringify(session), headers: json })).status).toBe(201);
+    expect(
+      (
+        await call(sandbox, `/courses/${course.Id}/modules/${mod.Id}/sessions`, {
+          method: 'POST',
+          body: JSON.stringify({ ...session, InstructorUserId: learner.Id }),
+          headers: json,
+        })
+      ).status,
+    ).toBe(403);
+    expect(
+      (await call(sandbox, `/courses/${course.Id}/modules/${mod.Id}/sessions`, { method: 'POST', body: JSON.stringify(session), headers: json })).status,
+    ).toBe(201);
     const [created] = await readAll<{ Id: string; Days: Array<{ Id: string }>; Accepted: number }>(sandbox, `/courses/${course.Id}/modules/${mod.Id}/sessions`);
     const base = `/courses/${course.Id}/modules/${mod.Id}/sessions/${created!.Id}`;
 
     const [first, second] = s.userCourses.filter((r) => r.CourseId === course.Id && r.Active).map((r) => r.UserId);
     const outsider = [...s.users.values()].find((u) => !s.userCourses.some((r) => r.UserId === u.Id && r.CourseId === course.Id))!;
-    expect((await callJson(sandbox, `${base}/users/${outsider.Id}/register`, { method: 'POST' })).data).toEqual({ Detail: 'The user is not assigned to the course' });
+    expect((await callJson(sandbox, `${base}/users/${outsider.Id}/register`, { method: 'POST' })).data).toEqual({
+      Detail: 'The user is not assigned to the course',
+    });
     expect((await call(sandbox, `${base}/users/${first!}/register`, { method: 'POST' })).status).toBe(200);
     // One slot and no waiting list: the second person is refused.
     expect((await callJson(sandbox, `${base}/users/${second!}/register`, { method: 'POST' })).data).toEqual({ Detail: 'The session is full' });
-    expect((await call(sandbox, `${base}/rollcall`, { method: 'POST', body: JSON.stringify([{ Id: first, Score: 88, Completed: true }]), headers: json })).status).toBe(200);
+    expect(
+      (await call(sandbox, `${base}/rollcall`, { method: 'POST', body: JSON.stringify([{ Id: first, Score: 88, Completed: true }]), headers: json })).status,
+    ).toBe(200);
     expect(await readAll(sandbox, `${base}/rollcall`)).toEqual([expect.objectContaining({ Id: first, Score: 88, Completed: true, EventStatus: 1 })]);
     const dayId = created!.Days[0]!.Id;
-    expect((await call(sandbox, `/courses/${course.Id}/modules/${mod.Id}/sessiondays/${dayId}/users/${outsider.Id}/attended/true`, { method: 'POST' })).status).toBe(404);
+    expect(
+      (await call(sandbox, `/courses/${course.Id}/modules/${mod.Id}/sessiondays/${dayId}/users/${outsider.Id}/attended/true`, { method: 'POST' })).status,
+    ).toBe(404);
 
-    const future = await readAll<{ Id: string; Modules: Array<{ Id: string; Sessions: Array<{ Id: string; Accepted: number }> }> }>(sandbox, '/sessions/future', { search: 'forklift monday' });
+    const future = await readAll<{ Id: string; Modules: Array<{ Id: string; Sessions: Array<{ Id: string; Accepted: number }> }> }>(
+      sandbox,
+      '/sessions/future',
+      { search: 'forklift monday' },
+    );
     expect(future).toHaveLength(1);
     expect(future[0]!.Modules[0]!.Sessions).toEqual([expect.objectContaining({ Id: created!.Id, Accepted: 1 })]);
     expect((await call(sandbox, '/sessions/future', { query: { since: '2026-11-01 00:00:00' } })).status).toBe(406);
-    expect((await readAll(sandbox, '/sessions/past', { search: 'forklift monday' }))).toEqual([]);
+    expect(await readAll(sandbox, '/sessions/past', { search: 'forklift monday' })).toEqual([]);
   });
 });

@@ -3,7 +3,7 @@
 // element order, item element names, `i:nil` only where null is allowed, and scalar forms
 // (Litmos dates zone-less, with `T` or the activity logs' space; booleans, integers). It returns a list of problems (empty = conforms).
 import { XMLParser } from 'fast-xml-parser';
-import { deref, propertiesOf, typeOf, withoutNull, xmlOf, isLitmosDate, type RefResolver, type Schema } from '../src/schema-tools.js';
+import { deref, isLitmosDate, propertiesOf, type RefResolver, type Schema, typeOf, withoutNull, xmlOf } from '../src/schema-tools.js';
 
 type Node = Record<string, unknown> & { ':@'?: Record<string, string> };
 const parser = new XMLParser({ preserveOrder: true, ignoreAttributes: false, attributeNamePrefix: '', parseTagValue: false, trimValues: false });
@@ -45,9 +45,10 @@ function checkNode(node: Node, schema: Schema, resolve: RefResolver, at: string,
       for (let i = cursor; i < props.length; i++) {
         const [prop, propSchema] = props[i]!;
         const pv = withoutNull(propSchema, resolve);
-        const itemName = typeOf(pv.schema) === 'array' && !xmlOf(pv.schema).wrapped
-          ? xmlOf((pv.schema.items ?? {}) as Schema).name ?? xmlOf(deref((pv.schema.items ?? {}) as Schema, resolve)).name ?? prop
-          : undefined;
+        const itemName =
+          typeOf(pv.schema) === 'array' && !xmlOf(pv.schema).wrapped
+            ? (xmlOf((pv.schema.items ?? {}) as Schema).name ?? xmlOf(deref((pv.schema.items ?? {}) as Schema, resolve)).name ?? prop)
+            : undefined;
         if ((itemName ?? prop) === name) {
           index = i;
           break;
@@ -85,7 +86,8 @@ function checkNode(node: Node, schema: Schema, resolve: RefResolver, at: string,
   const value = text(node);
   if (kids(node).length > 0) problems.push(`${at}: scalar with child elements`);
   if (isLitmosDate(view.schema)) {
-    if (value !== '' && !/^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(\.\d{1,7})?$/.test(value)) problems.push(`${at}: date "${value}" is not a zone-less Litmos date`);
+    if (value !== '' && !/^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(\.\d{1,7})?$/.test(value))
+      problems.push(`${at}: date "${value}" is not a zone-less Litmos date`);
   } else if (type === 'boolean') {
     if (value !== 'true' && value !== 'false') problems.push(`${at}: boolean "${value}"`);
   } else if (type === 'integer') {

@@ -13,7 +13,10 @@ const sdkSource = readFileSync(here('../src/gen/sdk.gen.ts'), 'utf8');
 const pascal = (s) => s[0].toUpperCase() + s.slice(1);
 const resolve = (node) => {
   if (!node?.$ref) return node;
-  const target = node.$ref.replace(/^#\//, '').split('/').reduce((o, k) => o[k], spec);
+  const target = node.$ref
+    .replace(/^#\//, '')
+    .split('/')
+    .reduce((o, k) => o[k], spec);
   return resolve(target);
 };
 // The element names of an XML success body: the root, and for lists the item element.
@@ -25,7 +28,11 @@ const xmlNames = (response) => {
   const [name, prop] = props[0];
   // A wrapped list (<Ecommerce><Courses><Course>…) holds its items one element further down.
   const wrapped = resolve(prop).xml?.wrapped ? [resolve(prop).xml?.name ?? name] : [];
-  return { root: schema.xml.name, item: resolve(prop).items?.xml?.name ?? resolve(resolve(prop).items)?.xml?.name ?? resolve(prop).xml?.name ?? name, wrappers: wrapped };
+  return {
+    root: schema.xml.name,
+    item: resolve(prop).items?.xml?.name ?? resolve(resolve(prop).items)?.xml?.name ?? resolve(prop).xml?.name ?? name,
+    wrappers: wrapped,
+  };
 };
 // How to write a request body as XML: element names and order from the spec's XML schema.
 // Node kinds: object (fields in wire order), list (wrapped or repeated items), value (leaf).
@@ -94,9 +101,17 @@ for (const [path, item] of Object.entries(spec.paths)) {
       xmlRoot: xml?.root,
       xmlItem: xml?.item,
       xmlWrappers: xml?.wrappers ?? [],
-      headerParams: params.filter((p) => p.in === 'header').map((p) => ({ name: p.name, required: !!p.required, ...(resolve(p.schema)?.default === undefined ? {} : { default: String(resolve(p.schema).default) }) })),
+      headerParams: params
+        .filter((p) => p.in === 'header')
+        .map((p) => ({
+          name: p.name,
+          required: !!p.required,
+          ...(resolve(p.schema)?.default === undefined ? {} : { default: String(resolve(p.schema).default) }),
+        })),
       auth: (op.security ?? spec.security ?? []).some((req) => 'lrsBasic' in req) ? 'basic' : 'apiKey',
-      server: op.servers?.[0] ? { url: op.servers[0].url, variables: Object.fromEntries(Object.entries(op.servers[0].variables ?? {}).map(([k, v]) => [k, v.default])) } : undefined,
+      server: op.servers?.[0]
+        ? { url: op.servers[0].url, variables: Object.fromEntries(Object.entries(op.servers[0].variables ?? {}).map(([k, v]) => [k, v.default])) }
+        : undefined,
     });
   }
 }
@@ -171,9 +186,9 @@ const lines = [
   '  /** Wrapper elements between the XML root and the list items (usually none). */',
   '  readonly xmlWrappers: readonly string[];',
   '  readonly headerParams: readonly { readonly name: string; readonly required: boolean; readonly default?: string }[];',
-  "  /** `apiKey` for the Litmos REST API; `basic` for the Learning Record Store. */",
+  '  /** `apiKey` for the Litmos REST API; `basic` for the Learning Record Store. */',
   "  readonly auth: 'apiKey' | 'basic';",
-  '  /** A server of the operation\'s own (the Learning Record Store), with variable defaults. */',
+  "  /** A server of the operation's own (the Learning Record Store), with variable defaults. */",
   '  readonly server: { readonly url: string; readonly variables: Readonly<Record<string, string>> } | undefined;',
   '  readonly types?: { readonly data: TData; readonly response: TResponse };',
   '}',
@@ -182,7 +197,7 @@ const lines = [
 for (const op of ops) {
   const P = pascal(op.id);
   lines.push(
-    `export const ${op.id}: OperationDef<t.${P}Data, t.${P}Response${op.response ? '' : 's[keyof t.' + P + 'Responses]'}, ${q(op.paging)}> = {`,
+    `export const ${op.id}: OperationDef<t.${P}Data, t.${P}Response${op.response ? '' : `s[keyof t.${P}Responses]`}, ${q(op.paging)}> = {`,
     `  id: ${q(op.id)},`,
     `  httpMethod: ${q(op.httpMethod)},`,
     `  path: ${q(op.path)},`,

@@ -2,8 +2,9 @@
 // request goes out in iSpring's exact wire form (bracketed array and date-range names), Prism
 // finds nothing wrong with it, and the answer is the seed page's XML example, which decodes to
 // exactly what the schema (and the generated zod schema) describe.
-import { createRequire } from 'node:module';
+
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { type RunningMock, startMock } from '@litmos-kit/mock';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createClient } from '../src/gen/client/index.js';
@@ -111,7 +112,9 @@ describe('GET /learners/results through the generated client', () => {
     };
     await listLearnerResults({ client, query, parseAs: 'text' });
     const url = new URL(exchanges[0]!.request.url);
-    expect(url.search.startsWith('?enrollmentIds[]=b9b41af0-f062-11eb-a99d-0242ac190033&enrollmentIds[]=b44e7392-f389-11eb-b462-0242ac130033&userIds[]=')).toBe(true);
+    expect(url.search.startsWith('?enrollmentIds[]=b9b41af0-f062-11eb-a99d-0242ac190033&enrollmentIds[]=b44e7392-f389-11eb-b462-0242ac130033&userIds[]=')).toBe(
+      true,
+    );
     expect(url.search).toContain('&completionStatuses[]=not_started&completionStatuses[]=in_progress&completionStatuses[]=pending&');
     expect(url.search).toContain('&userStatuses[]=1&userStatuses[]=3&');
     // Every parameter of the operation was on the wire.

@@ -2,8 +2,9 @@
 // so this file does: every XML example of the spec decodes, by the schema's element names and
 // types, into a value the generated zod schema accepts. The decoder itself is tested too, so a
 // pass means something.
-import { createRequire } from 'node:module';
+
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { zLearnerResultsResponse } from '../src/gen/zod.gen.js';
 import { decodeXml, exampleValue, type OpenApiDocument, type SchemaObject } from './decode-xml.js';

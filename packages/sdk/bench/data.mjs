@@ -3,13 +3,22 @@
 
 const FIRST = ['Ada', 'Grace', 'Alan', 'Katherine', 'Linus', 'Margaret', 'Edsger', 'Barbara', 'Dennis', 'Frances'];
 const LAST = ['Lovelace', 'Hopper', 'Turing', 'Johnson', 'Torvalds', 'Hamilton', 'Dijkstra', 'Liskov', 'Ritchie', "O'Brien"];
-const CITIES = [['London', 'United Kingdom'], ['Sydney', 'Australia'], ['Austin', 'United States'], ['Zürich', 'Switzerland'], [null, null]];
+const CITIES = [
+  ['London', 'United Kingdom'],
+  ['Sydney', 'Australia'],
+  ['Austin', 'United States'],
+  ['Zürich', 'Switzerland'],
+  [null, null],
+];
 const ZONES = ['GMT Standard Time', 'AUS Eastern Standard Time', 'Central Standard Time', 'UTC'];
 
 /** Seeded pseudo-random numbers, so every run benchmarks the same data. */
 function random(seed) {
   let s = seed >>> 0;
-  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+  return () => {
+    s = (s * 1664525 + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
 }
 
 const iso = (ms) => new Date(ms).toISOString().slice(0, 19);

@@ -3,12 +3,12 @@
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:http';
 import { operations } from '@litmos-kit/client/operations';
+import { parseXmlRoot } from '@litmos-kit/core';
 import { XMLParser } from 'fast-xml-parser';
 import { createClient } from 'redis';
 import { decodeBody } from '../dist/decode-body.js';
-import { parseXmlRoot } from '../dist/decode-xml.js';
-import { shapeValue } from '../dist/shape-value.js';
 import { createLitmos, createMemoryRateLimitStore, createRedisRateLimitStore } from '../dist/index.js';
+import { shapeValue } from '../dist/shape-value.js';
 import { people, peopleJson, peopleXml } from './data.mjs';
 
 const rows = [];
@@ -34,7 +34,11 @@ function listen(handler) {
   const server = createServer(handler);
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ server, url: `http://127.0.0.1:${server.address().port}` })));
 }
-const closeServer = ({ server }) => new Promise((resolve) => { server.closeAllConnections(); server.close(resolve); });
+const closeServer = ({ server }) =>
+  new Promise((resolve) => {
+    server.closeAllConnections();
+    server.close(resolve);
+  });
 
 // 1 and 2. Decoding a page of 1,000 people.
 async function decoding() {
@@ -52,20 +56,52 @@ async function decoding() {
   ]);
   row('XML page, 1,000 people: decode + validate', ms(sdkXml), `fast-xml-parser ${ms(fxp)}`, sdkXml / fxp, '≤ 1.3×', sdkXml / fxp <= 1.3);
   row('  same page, vs JSON.parse of the same data', ms(sdkXml), `JSON.parse ${ms(jsonParse)}`, sdkXml / jsonParse, '—', undefined);
-  row('  of which the XML parse with the SDK settings', ms(sdkParse), `fast-xml-parser ${ms(fxp)}`, sdkParse / fxp, '—', undefined, 'attributes kept for i:nil');
+  row(
+    '  of which the XML parse with the SDK settings',
+    ms(sdkParse),
+    `fast-xml-parser ${ms(fxp)}`,
+    sdkParse / fxp,
+    '—',
+    undefined,
+    'attributes kept for i:nil',
+  );
   const [sdkJson, jsonOnly] = await race([() => decodeBody(op, json, 'application/json'), () => JSON.parse(json)]);
   row('JSON page, 1,000 people: decode + validate', ms(sdkJson), `JSON.parse ${ms(jsonOnly)}`, sdkJson / jsonOnly, '≤ 1.5×', sdkJson / jsonOnly <= 1.5);
   // Where the time beyond parsing goes: the schema walk (shape-value.ts) and zod's check.
   const parsedXml = parseXmlRoot(xml).content;
   const parsedJson = JSON.parse(json);
   const shaped = shapeValue(parsedJson, op.response, 'json');
-  const [shapeXml, shapeJson, validate] = await race([() => shapeValue(parsedXml, op.response, 'xml'), () => shapeValue(parsedJson, op.response, 'json'), () => op.response.safeParse(shaped)]);
-  row('  breakdown: schema walk (XML / JSON), zod safeParse', `${ms(shapeXml)} / ${ms(shapeJson)}`, `zod ${ms(validate)}`, undefined, '—', undefined, 'after parsing, per page');
+  const [shapeXml, shapeJson, validate] = await race([
+    () => shapeValue(parsedXml, op.response, 'xml'),
+    () => shapeValue(parsedJson, op.response, 'json'),
+    () => op.response.safeParse(shaped),
+  ]);
+  row(
+    '  breakdown: schema walk (XML / JSON), zod safeParse',
+    `${ms(shapeXml)} / ${ms(shapeJson)}`,
+    `zod ${ms(validate)}`,
+    undefined,
+    '—',
+    undefined,
+    'after parsing, per page',
+  );
 }
 
 // 3. One request through the whole SDK against raw fetch, same local server and body.
 async function overhead() {
-  const body = JSON.stringify(Array.from({ length: 10 }, (_, i) => ({ UserId: `U${i}`, Title: `Course ${i}`, Description: null, AchievementDate: '2026-10-01T10:00:00Z', CourseId: `C${i}`, CompliantTillDate: null, Score: '90', Result: 'Passed', Type: 'Course' })));
+  const body = JSON.stringify(
+    Array.from({ length: 10 }, (_, i) => ({
+      UserId: `U${i}`,
+      Title: `Course ${i}`,
+      Description: null,
+      AchievementDate: '2026-10-01T10:00:00Z',
+      CourseId: `C${i}`,
+      CompliantTillDate: null,
+      Score: '90',
+      Result: 'Passed',
+      Type: 'Course',
+    })),
+  );
   const target = await listen((_req, res) => {
     res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body) });
     res.end(body);
@@ -76,10 +112,22 @@ async function overhead() {
   const headers = { apikey: 'bench-key', accept: 'application/json' };
   const bare = createLitmos({ apiKey: 'bench-key', source: 'bench', baseUrl: target.url, format: 'json', rateLimit: false, retry: false });
   const [sdk, raw, plain] = await race(
-    [() => litmos.achievements.list({ limit: 10 }).toArray({ max: 10 }), () => fetch(url, { headers }).then((r) => r.json()), () => bare.achievements.list({ limit: 10 }).toArray({ max: 10 })],
+    [
+      () => litmos.achievements.list({ limit: 10 }).toArray({ max: 10 }),
+      () => fetch(url, { headers }).then((r) => r.json()),
+      () => bare.achievements.list({ limit: 10 }).toArray({ max: 10 }),
+    ],
     { rounds: 30, perRound: 40 },
   );
-  row('One request (10-row page), local server', ms(sdk), `fetch + json() ${ms(raw)}`, sdk / raw, '≤ 1.2×', sdk / raw <= 1.2, 'includes decode + zod validation of the page');
+  row(
+    'One request (10-row page), local server',
+    ms(sdk),
+    `fetch + json() ${ms(raw)}`,
+    sdk / raw,
+    '≤ 1.2×',
+    sdk / raw <= 1.2,
+    'includes decode + zod validation of the page',
+  );
   row('  same, rate limiter and retries off', ms(plain), `fetch + json() ${ms(raw)}`, plain / raw, '—', undefined, 'what the limiter and retry layers add');
   await closeServer(target);
 }
@@ -141,12 +189,21 @@ async function startRedis() {
   const probe = await listen(() => {});
   const port = probe.server.address().port;
   await closeServer(probe);
-  const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   await new Promise((resolve, reject) => {
     child.once('error', reject);
     child.stdout.on('data', (chunk) => String(chunk).includes('Ready to accept connections') && resolve());
   });
-  return { url: `redis://127.0.0.1:${port}`, stop: () => new Promise((resolve) => { child.once('exit', resolve); child.kill('SIGTERM'); }) };
+  return {
+    url: `redis://127.0.0.1:${port}`,
+    stop: () =>
+      new Promise((resolve) => {
+        child.once('exit', resolve);
+        child.kill('SIGTERM');
+      }),
+  };
 }
 
 // 5. A million rows through the pager over HTTP: memory must stay flat.
@@ -157,7 +214,8 @@ async function memory() {
     const start = Number(new URL(req.url, 'http://x').searchParams.get('start'));
     const count = start >= pageSize * pages ? 0 : pageSize;
     let text = '[';
-    for (let i = 0; i < count; i++) text += `${i ? ',' : ''}{"UserId":"U${start + i}","Title":"Course ${i % 50}","Description":null,"AchievementDate":"2026-10-01T10:00:00Z","CourseId":"C${i % 50}","CompliantTillDate":null,"Score":"90","Result":"Passed","Type":"Course"}`;
+    for (let i = 0; i < count; i++)
+      text += `${i ? ',' : ''}{"UserId":"U${start + i}","Title":"Course ${i % 50}","Description":null,"AchievementDate":"2026-10-01T10:00:00Z","CourseId":"C${i % 50}","CompliantTillDate":null,"Score":"90","Result":"Passed","Type":"Course"}`;
     text += ']';
     res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) });
     res.end(text);
@@ -195,10 +253,14 @@ async function memory() {
 
 const started = performance.now();
 // Memory first, while the process is small, so its RSS figures are not those of the decoding runs.
-log('benchmarking: memory (1,000,000 rows)'); await memory();
-log('benchmarking: decoding'); await decoding();
-log('benchmarking: per-request overhead'); await overhead();
-log('benchmarking: rate limit (in-memory)'); await budget('in-memory store', () => createMemoryRateLimitStore());
+log('benchmarking: memory (1,000,000 rows)');
+await memory();
+log('benchmarking: decoding');
+await decoding();
+log('benchmarking: per-request overhead');
+await overhead();
+log('benchmarking: rate limit (in-memory)');
+await budget('in-memory store', () => createMemoryRateLimitStore());
 log('benchmarking: rate limit (Redis)');
 const redis = await startRedis();
 const client = await createClient({ url: redis.url }).connect();
@@ -211,7 +273,15 @@ try {
 }
 
 const header = ['Benchmark', 'SDK', 'Baseline', 'Ratio', 'Target', 'Met', 'Note'];
-const table = rows.map((r) => [r.name, r.sdk, r.baseline, r.ratio === undefined ? '' : `${r.ratio.toFixed(2)}×`, r.target, r.met === undefined ? '' : r.met ? 'yes' : 'NO', r.note]);
+const table = rows.map((r) => [
+  r.name,
+  r.sdk,
+  r.baseline,
+  r.ratio === undefined ? '' : `${r.ratio.toFixed(2)}×`,
+  r.target,
+  r.met === undefined ? '' : r.met ? 'yes' : 'NO',
+  r.note,
+]);
 console.log(`\n| ${header.join(' | ')} |\n| ${header.map(() => '---').join(' | ')} |`);
 for (const line of table) console.log(`| ${line.join(' | ')} |`);
 console.log(`\nnode ${process.version}, ${(await import('node:os')).cpus().length} CPUs, ${((performance.now() - started) / 1000).toFixed(0)} s in all`);

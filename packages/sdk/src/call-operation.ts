@@ -1,11 +1,11 @@
 import type { Client } from '@litmos-kit/client/fetch-client';
 import type { OperationDef } from '@litmos-kit/client/operations';
+import { redactSecrets, redactUrl, retryParseErrors } from '@litmos-kit/core';
 import { decodeBody } from './decode-body.js';
-import { LitmosAbortError, LitmosParseError } from './errors.js';
 import { encodeBody } from './encode-body.js';
+import { litmosErrors } from './errors.js';
 import { formatQueryDate } from './litmos-date.js';
 import type { ResolvedOptions } from './options.js';
-import { redactSecrets, redactUrl } from './redact.js';
 
 /** Per-call settings. */
 export interface CallOptions {
@@ -39,40 +39,15 @@ export async function callOperation(
   // A 200 whose body is cut off or replaced by a proxy's HTML page is a passing fault of the
   // network, not an answer: a read is safe to ask again. Writes are not replayed (the write may
   // have happened). Connection errors and 5xx are retried below this, in the transport.
-  const { maxAttempts, baseDelayMs, maxDelayMs } = ctx.options.retry;
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await callOnce(ctx, op, params, call);
-    } catch (error) {
-      if (!(error instanceof LitmosParseError) || op.httpMethod !== 'GET' || attempt >= maxAttempts) throw error;
-      await wait(Math.min(maxDelayMs, baseDelayMs * 2 ** (attempt - 1)) * (1 - 0.25 * Math.random()), call.signal);
-    }
-  }
-}
-
-/** Waits `ms`, or rejects with a LitmosAbortError once the signal aborts. */
-function wait(ms: number, signal: AbortSignal | undefined): Promise<void> {
-  const aborted = () => new LitmosAbortError('the call was aborted while waiting to retry', undefined, { cause: signal?.reason });
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(aborted());
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(aborted());
-    };
-    signal?.addEventListener('abort', onAbort, { once: true });
+  return retryParseErrors(() => callOnce(ctx, op, params, call), {
+    method: op.httpMethod,
+    retry: ctx.options.retry,
+    signal: call.signal,
+    errors: litmosErrors,
   });
 }
 
-async function callOnce(
-  ctx: CallContext,
-  op: OperationDef,
-  params: Readonly<Record<string, unknown>>,
-  call: CallOptions,
-): Promise<CallResult> {
+async function callOnce(ctx: CallContext, op: OperationDef, params: Readonly<Record<string, unknown>>, call: CallOptions): Promise<CallResult> {
   const { path, query, body, headers } = splitParams(op, params);
   // Litmos REST calls name the application and pick the format in the query; the Learning
   // Record Store (xAPI) takes neither and always speaks JSON.
@@ -137,6 +112,8 @@ export function splitParams(op: OperationDef, params: Readonly<Record<string, un
   }
   for (const name of op.pathParams) {
     if (path[name] === undefined || path[name] === '') throw new TypeError(`${op.sdkMethod}: expected \`${name}\` to be set`);
+    // URLs resolve `.` and `..` segments (escaped or not): such a value would reach another endpoint.
+    if (path[name] === '.' || path[name] === '..') throw new TypeError(`${op.sdkMethod}: expected \`${name}\` to be an id, got ${JSON.stringify(path[name])}`);
   }
   for (const p of op.query) {
     if (p.required && p.name !== 'source' && query[p.name] === undefined) throw new TypeError(`${op.sdkMethod}: expected \`${p.name}\` to be set`);

@@ -1,20 +1,19 @@
 import { createClient, createConfig } from '@litmos-kit/client/fetch-client';
 import { type OperationDef, resources } from '@litmos-kit/client/operations';
+import { createHttpFetch, redactError } from '@litmos-kit/core';
 import { type CallContext, type CallOptions, callOperation, splitParams } from './call-operation.js';
-import { createFetch } from './create-fetch.js';
 import { type DeltaRange, resolveDeltaRange, splitDeltaRange } from './delta-windows.js';
-import { createLog } from './logger.js';
+import { litmosErrors } from './errors.js';
 import { type LitmosOptions, type ResolvedOptions, resolveOptions } from './options.js';
 import { Pager, type PagerCheckpoint } from './pager.js';
 import { RateLimiter } from './rate-limit.js';
-import { redactError } from './redact.js';
-import { createTransport } from './transport.js';
 
 type AnyOperation = OperationDef<unknown, unknown, 'offset' | 'none'>;
 type DataOf<Op> = Op extends OperationDef<infer D, unknown, 'offset' | 'none'> ? D : never;
 type ResponseOf<Op> = Op extends OperationDef<unknown, infer R, 'offset' | 'none'> ? R : never;
+// `path?: never` infers `never` under exactOptionalPropertyTypes and `undefined` without it.
 type Part<D, K extends string> = D extends { readonly [P in K]?: infer V }
-  ? [V] extends [never]
+  ? [NonNullable<V>] extends [never]
     ? object
     : NonNullable<V> extends object
       ? NonNullable<V>
@@ -79,36 +78,34 @@ export function createLitmos(options: LitmosOptions): Litmos {
       // The spec lists the deprecated query form too; the key only ever travels as a header.
       // Basic auth belongs to the Learning Record Store, which has its own credentials.
       auth: (scheme) =>
-        scheme.scheme === 'basic'
-          ? resolved.lrs && `${resolved.lrs.username}:${resolved.lrs.password}`
-          : scheme.in === 'query'
-            ? undefined
-            : resolved.apiKey,
+        scheme.scheme === 'basic' ? resolved.lrs && `${resolved.lrs.username}:${resolved.lrs.password}` : scheme.in === 'query' ? undefined : resolved.apiKey,
     }),
   );
   return bind(resources, { client, options: resolved }) as Litmos;
 }
 
-/** Composes the layers under every call, in the order create-fetch.ts explains. */
+/**
+ * Composes the layers under every call (@litmos-kit/core's transport, hooks, log and retries, in
+ * the order its create-fetch.ts explains) with Litmos' error classes and rate limiter.
+ */
 function createSdkFetch(options: ResolvedOptions): typeof fetch {
-  const secrets = secretsOf(options);
-  const log = createLog(options.logger, options.logLevel, secrets);
-  const limiter =
-    options.rateLimit &&
-    new RateLimiter({
-      ...options.rateLimit,
-      apiKey: options.apiKey,
-      // An attempt holds its slot at most this long before it is stamped as finished.
-      leaseMs: options.timeoutMs,
-      onStoreError: (error) => log.warn('litmos: the rate-limit store failed to record a finished request or a pause', { error: String((error as Error)?.message ?? error) }),
-    });
-  return createFetch({
-    transport: createTransport({ fetch: options.fetch, timeoutMs: options.timeoutMs, secrets }),
-    limiter: limiter || undefined,
-    retry: options.retry,
-    hooks: options.hooks,
-    log,
-    secrets,
+  const { rateLimit } = options;
+  return createHttpFetch({
+    options,
+    secrets: secretsOf(options),
+    logPrefix: 'litmos',
+    service: 'Litmos',
+    errors: litmosErrors,
+    limiter: (log) =>
+      rateLimit &&
+      new RateLimiter({
+        ...rateLimit,
+        apiKey: options.apiKey,
+        // An attempt holds its slot at most this long before it is stamped as finished.
+        leaseMs: options.timeoutMs,
+        onStoreError: (error) =>
+          log.warn('litmos: the rate-limit store failed to record a finished request or a pause', { error: String((error as Error)?.message ?? error) }),
+      }),
   });
 }
 

@@ -1,17 +1,7 @@
 import type { OperationDef } from '@litmos-kit/client/operations';
-import { LitmosParseError, LitmosValidationError, type RequestInfoSummary } from './errors.js';
-import { parseXmlRoot } from './decode-xml.js';
-import { type SchemaNode, shapeValue, type WireFormat } from './shape-value.js';
-
-/** Tells the wire format from the Content-Type, or from the first character when it is missing. */
-function formatOf(contentType: string | null, text: string): WireFormat | 'html' | undefined {
-  const type = (contentType ?? '').toLowerCase();
-  if (type.includes('html')) return 'html';
-  if (/[/+]json\b/.test(type)) return 'json';
-  if (/[/+]xml\b/.test(type)) return 'xml';
-  const first = text.trimStart()[0];
-  return first === '<' ? 'xml' : first === '[' || first === '{' ? 'json' : undefined;
-}
+import { bodyFormat, parseXmlRoot, type RequestInfoSummary, type XmlRoot } from '@litmos-kit/core';
+import { LitmosParseError, LitmosValidationError } from './errors.js';
+import { type SchemaNode, shapeValue } from './shape-value.js';
 
 /**
  * Decodes a 2xx body of `op` into its typed, validated value: XML and JSON bodies of the same
@@ -23,7 +13,7 @@ export function decodeBody(op: OperationDef, text: string, contentType: string |
   const schema = op.response as unknown as (SchemaNode & { safeParse(value: unknown): ParseResult }) | undefined;
   // Operations without a body (204, or a schema of `void`) have nothing to decode.
   if (!schema || schema._zod.def.type === 'void') return undefined;
-  const format = formatOf(contentType, text);
+  const format = bodyFormat(contentType, text);
   const fail = (reason: string, cause?: unknown) =>
     new LitmosParseError(`${op.id}: cannot read the response body: ${reason}`, text, contentType, request, { cause });
 
@@ -35,7 +25,7 @@ export function decodeBody(op: OperationDef, text: string, contentType: string |
       throw fail(`invalid JSON (${(error as Error).message})`, error);
     }
   } else if (format === 'xml') {
-    let root;
+    let root: XmlRoot;
     try {
       root = parseXmlRoot(text);
     } catch (error) {
@@ -43,7 +33,10 @@ export function decodeBody(op: OperationDef, text: string, contentType: string |
     }
     if (op.xmlRoot && root.name !== op.xmlRoot) throw fail(`expected XML root <${op.xmlRoot}> but got <${root.name}>`);
     // Some lists sit one element further down (<Ecommerce><Courses><Course>…).
-    raw = op.xmlWrappers.reduce<unknown>((node, name) => (typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[name] : undefined) ?? '', root.content);
+    raw = op.xmlWrappers.reduce<unknown>(
+      (node, name) => (typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[name] : undefined) ?? '',
+      root.content,
+    );
   } else {
     throw fail(format === 'html' ? 'got an HTML page instead of data' : `unexpected content type ${contentType ?? '(none)'}`);
   }

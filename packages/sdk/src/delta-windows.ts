@@ -43,7 +43,8 @@ function toMs(value: unknown, name: string): number {
   let ms = Number.NaN;
   if (value instanceof Date) ms = value.getTime();
   else if (typeof value === 'string') ms = Date.parse(normalizeLitmosDate(DATE_ONLY.test(value) ? `${value}T00:00:00Z` : value) ?? '');
-  if (Number.isNaN(ms)) throw new TypeError(`Expected \`${name}\` to be a Date or a date string (ISO 8601 or YYYY-MM-DD HH:MM:SS), got ${JSON.stringify(value)}`);
+  if (Number.isNaN(ms))
+    throw new TypeError(`Expected \`${name}\` to be a Date or a date string (ISO 8601 or YYYY-MM-DD HH:MM:SS), got ${JSON.stringify(value)}`);
   // Litmos reads whole seconds; round here so that windows add up exactly.
   return Math.floor(ms / 1000) * 1000;
 }
@@ -59,7 +60,8 @@ export function resolveDeltaRange(since: Date | string, to: Date | string, optio
   const { now = Date.now(), futureMarginMs = 300_000 } = options;
   const from = toMs(since, 'since');
   let until = toMs(to, 'to');
-  if (until <= from) throw new TypeError(`Expected \`to\` to be after \`since\`, got since ${formatQueryDate(new Date(from))} and to ${formatQueryDate(new Date(until))}`);
+  if (until <= from)
+    throw new TypeError(`Expected \`to\` to be after \`since\`, got since ${formatQueryDate(new Date(from))} and to ${formatQueryDate(new Date(until))}`);
   if (until >= Math.floor(now / 1000) * 1000) until = Math.ceil((now + futureMarginMs) / 1000) * 1000;
   return { since: formatQueryDate(new Date(from)), to: formatQueryDate(new Date(until)) };
 }

@@ -1,8 +1,8 @@
 import type { OperationDef, XmlShape } from '@litmos-kit/client/operations';
 import { zLitmosDateTime } from '@litmos-kit/client/zod';
+import { parseXmlRoot } from '@litmos-kit/core';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
-import { parseXmlRoot } from './decode-xml.js';
 import { encodeBody, escapeXml } from './encode-body.js';
 import { type SchemaNode, shapeValue } from './shape-value.js';
 

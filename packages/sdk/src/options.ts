@@ -1,7 +1,14 @@
-import { type LitmosHooks, resolveHooks } from './hooks.js';
-import { type Logger, type LogLevel, resolveLogging } from './logger.js';
+import {
+  type HttpHooks as LitmosHooks,
+  type Logger,
+  type LogLevel,
+  type ResolvedRetry,
+  type RetryOptions,
+  resolveHooks,
+  resolveLogging,
+  resolveRetry,
+} from '@litmos-kit/core';
 import { type RateLimitOptions, type ResolvedRateLimit, resolveRateLimit } from './rate-limit.js';
-import { type ResolvedRetry, resolveRetry, type RetryOptions } from './retry.js';
 
 /** The Litmos regions and their API hosts. */
 export const regions = {

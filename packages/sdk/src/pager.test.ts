@@ -26,7 +26,10 @@ const pager = (lists: string[][], extra: Partial<ConstructorParameters<typeof Pa
 
 describe('Pager over delta windows', () => {
   it('reads window after window and drops a repeat across the window boundary', async () => {
-    const { asked, p } = pager([['a', 'b', 'c'], ['c', 'd']]);
+    const { asked, p } = pager([
+      ['a', 'b', 'c'],
+      ['c', 'd'],
+    ]);
     expect(await p.toArray({ max: 10 })).toEqual(['a', 'b', 'c', 'd']);
     expect(asked).toEqual([
       [0, 0],

@@ -1,3 +1,4 @@
+import { type PagerCheckpoint as CoreCheckpoint, Pager as CorePager, type FetchedPage, isRecord, offsetPaging, type PagingStrategy } from '@litmos-kit/core';
 import type { DeltaRange, DeltaWindow } from './delta-windows.js';
 import { LitmosAbortError, LitmosPageLimitError } from './errors.js';
 
@@ -58,18 +59,32 @@ export interface PagerOptions<T> {
   readonly resume?: PagerCheckpoint | undefined;
 }
 
-interface CurrentPage {
-  readonly keys: Set<string>;
-  readonly length: number;
-  readonly full: boolean;
+/** Where a Litmos page is read: the window (0 for plain listings) and the offset within it. */
+interface WindowCursor {
+  readonly window: number;
+  readonly start: number;
 }
 
-interface WalkedPage<T> {
-  readonly raw: readonly T[];
-  readonly fresh: readonly boolean[];
-  readonly start: number;
-  readonly window: DeltaWindow | undefined;
-  readonly response: Response;
+/**
+ * Litmos' paging as a core strategy: offset paging (core's `offsetPaging`) within each delta
+ * window, and the next window from offset 0 once a window ends. Plain listings have one window.
+ */
+function windowedOffsetPaging(limit: number, start: number, windows: number): PagingStrategy<WindowCursor> {
+  const offset = offsetPaging({ limit, start });
+  return {
+    first: windows > 0 ? { window: 0, start } : undefined,
+    next(cursor, page: FetchedPage<unknown>) {
+      const within = offset.next({ offset: cursor.start }, page);
+      if (within) return { window: cursor.window, start: within.offset };
+      return cursor.window + 1 < windows ? { window: cursor.window + 1, start: 0 } : undefined;
+    },
+    isCursor: (value): value is WindowCursor =>
+      isRecord(value, ['window', 'start']) &&
+      Number.isInteger(value.window) &&
+      (value.window as number) >= 0 &&
+      Number.isInteger(value.start) &&
+      (value.start as number) >= 0,
+  };
 }
 
 /**
@@ -82,24 +97,29 @@ interface WalkedPage<T> {
  * `limit`), and a record repeated across a page boundary is dropped (only the previous page's
  * keys are kept, so memory stays flat however long the list). Delta listings (`/org/*`) read
  * their 7-day windows one after the other through the same pager.
+ *
+ * The walking, de-duplication and checkpoints are @litmos-kit/core's `Pager`; this class keeps
+ * Litmos' page and checkpoint shapes (offsets and delta windows) on top of it.
  */
 export class Pager<T> implements AsyncIterable<T> {
+  readonly #pager: CorePager<T, WindowCursor>;
   readonly #options: PagerOptions<T>;
   readonly #windows: readonly (DeltaWindow | undefined)[];
-  #window = 0;
-  #start: number;
-  #skip = 0;
-  #seen = new Set<string>();
-  #current: CurrentPage | undefined;
-  #done = false;
 
   /** @internal Use the SDK's list methods instead. */
   constructor(options: PagerOptions<T>) {
     this.#options = options;
     this.#windows = options.delta ? options.delta.windows : [undefined];
-    this.#start = options.start;
-    this.#done = this.#windows.length === 0;
-    if (options.resume) this.#restore(options.resume);
+    const { fetchPage, limit, start, key, signal, maxPages, resume } = options;
+    this.#pager = new CorePager<T, WindowCursor>({
+      strategy: windowedOffsetPaging(limit, start, this.#windows.length),
+      fetchPage: async ({ cursor, signal: pageSignal }) => fetchPage({ start: cursor.start, limit, window: this.#windows[cursor.window], signal: pageSignal }),
+      key,
+      signal,
+      maxPages,
+      resume: resume === undefined ? undefined : this.#restore(resume),
+      errors: { AbortError: LitmosAbortError, PageLimitError: LitmosPageLimitError },
+    });
   }
 
   /** The offset of the next unread record (within the current window, for delta listings). */
@@ -110,26 +130,15 @@ export class Pager<T> implements AsyncIterable<T> {
 
   /** Where the listing stands now; pass it as `resume` to continue later, exactly from here. */
   get checkpoint(): PagerCheckpoint {
-    const page = this.#current;
-    let start = this.#start;
-    let skip = this.#skip;
-    let seen = this.#seen;
-    let window = this.#window;
-    let done = this.#done;
-    // A page read to its end is reported as the position after it.
-    if (page && skip >= page.length) {
-      seen = page.keys;
-      skip = 0;
-      if (page.full) start += page.length;
-      else if (window + 1 < this.#windows.length) [window, start] = [window + 1, 0];
-      else done = true;
-    }
+    const { cursor, skip, seen, done } = this.#pager.checkpoint;
+    // A delta range without windows has no cursor: it is at its first offset, and done.
+    const { window, start } = cursor ?? { window: 0, start: this.#options.start };
     const delta = this.#options.delta;
     const current = this.#windows[window];
     return {
       start,
       skip,
-      seen: [...seen],
+      seen,
       ...(delta ? { range: delta.range } : {}),
       ...(current ? { window: current } : {}),
       done,
@@ -138,91 +147,41 @@ export class Pager<T> implements AsyncIterable<T> {
 
   /** Yields each page in turn with its raw response. */
   async *pages(): AsyncGenerator<Page<T>, void, undefined> {
-    for await (const page of this.#walk()) {
-      const skip = this.#skip;
-      const items = page.raw.filter((_, i) => i >= skip && page.fresh[i]);
-      this.#skip = page.raw.length;
-      yield { items, start: page.start, next: page.start + page.raw.length, window: page.window, response: page.response };
+    for await (const page of this.#pager.pages()) {
+      const { start, window } = page.cursor;
+      yield { items: page.items, start, next: start + page.received, window: this.#windows[window], response: page.response };
     }
   }
 
-  async *[Symbol.asyncIterator](): AsyncGenerator<T, void, undefined> {
-    for await (const page of this.#walk()) {
-      for (let i = this.#skip; i < page.raw.length; i++) {
-        // Counted as handed out before the yield: a consumer that stops after this record
-        // and saves the checkpoint must not see it again.
-        this.#skip = i + 1;
-        if (page.fresh[i]) yield page.raw[i] as T;
-      }
-    }
+  [Symbol.asyncIterator](): AsyncGenerator<T, void, undefined> {
+    return this.#pager[Symbol.asyncIterator]();
   }
 
   /**
    * Collects records into an array, reading at most `max` of them.
    * @throws {TypeError} when `max` is not a positive integer: an unbounded collect is refused.
    */
-  async toArray(options: { readonly max: number }): Promise<T[]> {
-    const max = options?.max;
-    if (!Number.isInteger(max) || max <= 0) throw new TypeError('Expected `max` to be a positive integer');
-    const out: T[] = [];
-    for await (const item of this) {
-      out.push(item);
-      if (out.length >= max) break;
-    }
-    return out;
+  toArray(options: { readonly max: number }): Promise<T[]> {
+    return this.#pager.toArray(options);
   }
 
-  async *#walk(): AsyncGenerator<WalkedPage<T>, void, undefined> {
-    const { fetchPage, limit, key, signal, maxPages } = this.#options;
-    let fetched = 0;
-    for (;;) {
-      if (this.#current && this.#skip >= this.#current.length) this.#advance();
-      // A page left half-read (a `break`, or a resume) is fetched again and its first
-      // `skip` records passed over: pages are not kept in memory.
-      this.#current = undefined;
-      if (this.#done) return;
-      if (signal?.aborted) throw new LitmosAbortError('listing was aborted', undefined, { cause: signal.reason });
-      if (++fetched > maxPages) {
-        throw new LitmosPageLimitError(`listing stopped after ${maxPages} pages (maxPages); pass a larger \`maxPages\` if the list really is that long`);
-      }
-      const start = this.#start;
-      const window = this.#windows[this.#window];
-      const { items, response } = await fetchPage({ start, limit, window, signal });
-      const keys = key ? items.map(key) : [];
-      const fresh = key ? keys.map((k) => !this.#seen.has(k)) : items.map(() => true);
-      this.#current = { keys: new Set(keys), length: items.length, full: items.length >= limit };
-      yield { raw: items, fresh, start, window, response };
-    }
-  }
-
-  /** Moves past a page that was read to its end: to the next page, the next window, or the end. */
-  #advance(): void {
-    const current = this.#current as CurrentPage;
-    this.#seen = current.keys;
-    this.#skip = 0;
-    if (current.full) this.#start += current.length;
-    else if (this.#window + 1 < this.#windows.length) [this.#window, this.#start] = [this.#window + 1, 0];
-    else this.#done = true;
-  }
-
-  #restore(checkpoint: PagerCheckpoint): void {
+  /** Checks a Litmos checkpoint (and that it belongs to this delta range) and turns it into core's form. */
+  #restore(checkpoint: PagerCheckpoint): CoreCheckpoint<WindowCursor> {
     const { start, skip, seen, window, done } = checkpoint;
     if (!Number.isInteger(start) || start < 0 || !Number.isInteger(skip) || skip < 0 || !Array.isArray(seen) || seen.some((k) => typeof k !== 'string')) {
       throw new TypeError('Expected `resume` to be a checkpoint of a listing (start, skip, seen)');
     }
+    let index = 0;
     const delta = this.#options.delta;
     if (delta || window) {
-      const index = window?.index ?? -1;
-      const expected = this.#windows[index];
+      const at = window?.index ?? -1;
+      const expected = this.#windows[at];
       const sameRange = delta && checkpoint.range?.since === delta.range.since && checkpoint.range?.to === delta.range.to;
       if (!done && (!sameRange || !expected || expected.since !== window?.since || expected.to !== window?.to)) {
         throw new TypeError('Expected `resume` to be a checkpoint of this delta range');
       }
-      this.#window = Math.max(0, index);
+      index = Math.max(0, at);
     }
-    this.#start = start;
-    this.#skip = skip;
-    this.#seen = new Set(seen);
-    this.#done = done === true;
+    return { cursor: { window: index, start }, skip, seen, done: done === true };
   }
 }

@@ -89,7 +89,8 @@ export function createMemoryRateLimitStore(options: MemoryRateLimitStoreOptions 
     return state;
   };
   const count = (state: KeyState) => state.inFlight.size + state.settled.length - state.head;
-  const oldest = (state: KeyState) => Math.min(state.settled[state.head] ?? Number.POSITIVE_INFINITY, state.inFlight.values().next().value ?? Number.POSITIVE_INFINITY);
+  const oldest = (state: KeyState) =>
+    Math.min(state.settled[state.head] ?? Number.POSITIVE_INFINITY, state.inFlight.values().next().value ?? Number.POSITIVE_INFINITY);
 
   return {
     async acquire(key, { limit, windowMs, leaseMs }) {

@@ -3,9 +3,8 @@
  * most `concurrency` in flight per client. Litmos allows 100 requests per rolling 60 s per key
  * and answers 503 beyond that (litmos-api §1.9). Waiting here is cheaper than being refused.
  */
-import { Semaphore } from './semaphore.js';
+import { Semaphore, sleep } from '@litmos-kit/core';
 import { createMemoryRateLimitStore, type RateLimitStore, type RateLimitWindow } from './rate-limit-store.js';
-import { sleep } from './sleep.js';
 
 /** How the client paces its requests. */
 export interface RateLimitOptions {

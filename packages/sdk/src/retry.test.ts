@@ -1,17 +1,10 @@
+import { parseRetryAfter, resolveRetry, retryDelay } from '@litmos-kit/core';
 import { describe, expect, it } from 'vitest';
-import {
-  InternalServerError,
-  LitmosAbortError,
-  LitmosApiError,
-  LitmosConnectionError,
-  LitmosTimeoutError,
-  NotFoundError,
-  RateLimitError,
-} from './errors.js';
-import { parseRetryAfter, resolveRetry, retryDelay } from './retry.js';
+import { InternalServerError, LitmosAbortError, LitmosApiError, LitmosConnectionError, LitmosTimeoutError, NotFoundError, RateLimitError } from './errors.js';
 
 const request = { method: 'GET', url: 'http://127.0.0.1/x' };
-const api = (Class: typeof LitmosApiError, status: number, headers: Record<string, string> = {}) => new Class(status, 'detail', '', new Headers(headers), request);
+const api = (Class: typeof LitmosApiError, status: number, headers: Record<string, string> = {}) =>
+  new Class(status, 'detail', '', new Headers(headers), request);
 const defaults = resolveRetry(undefined);
 
 describe('parseRetryAfter', () => {

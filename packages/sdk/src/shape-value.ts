@@ -26,9 +26,6 @@ export interface SchemaNode {
 const dateSchema = zLitmosDateTime as unknown as SchemaNode;
 const NUMBER = /^-?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/;
 
-/** An XML element as fast-xml-parser returns it (attributes prefixed with `@_`). */
-type XmlNode = string | { readonly [key: string]: unknown };
-
 function isNil(node: unknown, format: WireFormat): boolean {
   if (format === 'json') return node === null;
   return typeof node === 'object' && node !== null && (node as Record<string, unknown>)['@_nil'] === 'true';
@@ -114,9 +111,13 @@ function shapeObject(node: unknown, shape: Readonly<Record<string, SchemaNode>>,
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(node)) {
     if (format === 'xml' && isMarkup(key, value)) continue;
-    const field = shape[key];
+    // Own fields only: a `constructor` or `__proto__` key in a body is data, not a schema.
+    const field = Object.hasOwn(shape, key) ? shape[key] : undefined;
     // Fields the spec does not know yet are kept, so nothing Litmos sends is lost.
-    out[key] = field ? shapeValue(value, field, format) : format === 'xml' ? textOf(value) : value;
+    const shaped = field ? shapeValue(value, field, format) : format === 'xml' ? textOf(value) : value;
+    // A JSON `__proto__` key is defined as data: assigned, it would replace the object's prototype.
+    if (key === '__proto__') Object.defineProperty(out, key, { value: shaped, enumerable: true, writable: true, configurable: true });
+    else out[key] = shaped;
   }
   return out;
 }

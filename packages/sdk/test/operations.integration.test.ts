@@ -3,9 +3,9 @@
 // decoded result equals the spec's example. Driven by the spec, so new operations are covered
 // without new test code.
 import { operations } from '@litmos-kit/client/operations';
+import { parseXmlRoot } from '@litmos-kit/core';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { createLitmos } from '../src/index.js';
-import { parseXmlRoot } from '../src/decode-xml.js';
 import { type SchemaNode, shapeValue } from '../src/shape-value.js';
 import { deref, expectedValue, requestExample, type SpecOperation, specOperations, successExample } from './spec-examples.js';
 

@@ -4,7 +4,8 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLitmos, LitmosParseError } from '../src/index.js';
 
-const full = '<Teams xmlns:i="http://www.w3.org/2001/XMLSchema-instance"><Team><Id>Tm6zXc9VbN4m1</Id><Name>Field Operations</Name><TeamCodeForBulkImport>404487-FieldOps</TeamCodeForBulkImport><ParentTeamId/></Team></Teams>';
+const full =
+  '<Teams xmlns:i="http://www.w3.org/2001/XMLSchema-instance"><Team><Id>Tm6zXc9VbN4m1</Id><Name>Field Operations</Name><TeamCodeForBulkImport>404487-FieldOps</TeamCodeForBulkImport><ParentTeamId/></Team></Teams>';
 let server: Server;
 let url = '';
 const hits = new Map<string, number>();

@@ -12,7 +12,11 @@ type Json = any; // eslint-style escape: the spec is untyped JSON
 export const spec: Json = JSON.parse(readFileSync(require.resolve('@litmos-kit/spec/openapi.json'), 'utf8'));
 
 export function deref(node: Json): Json {
-  while (node?.$ref) node = node.$ref.slice(2).split('/').reduce((o: Json, k: string) => o[k], spec);
+  while (node?.$ref)
+    node = node.$ref
+      .slice(2)
+      .split('/')
+      .reduce((o: Json, k: string) => o[k], spec);
   return node;
 }
 
@@ -45,7 +49,12 @@ export const specOperations: SpecOperation[] = Object.entries(spec.paths).flatMa
   ['get', 'post', 'put', 'delete']
     .filter((m) => item[m])
     // Parameters may sit on the path item (shared by its methods) or on the operation.
-    .map((m) => ({ id: item[m].operationId, method: m.toUpperCase(), path, op: { ...item[m], parameters: [...(item.parameters ?? []), ...(item[m].parameters ?? [])] } })),
+    .map((m) => ({
+      id: item[m].operationId,
+      method: m.toUpperCase(),
+      path,
+      op: { ...item[m], parameters: [...(item.parameters ?? []), ...(item[m].parameters ?? [])] },
+    })),
 );
 
 /** The first example of a media type of the success response. */

@@ -2,8 +2,9 @@
 // goes out in the exact wire form (the `xuid(…)` path segment, XBL3.0 authorization, contract
 // version and language headers), Prism finds nothing wrong with request or response, and the
 // answer is the seed page's JSON example, accepted by the generated zod schema.
-import { createRequire } from 'node:module';
+
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { type RunningMock, startMock } from '@litmos-kit/mock';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createClient } from '../src/gen/client/index.js';

@@ -16,7 +16,9 @@ function windowed(source: (state: OrgState) => Candidate[], searchFields: readon
   return (ctx: HandlerContext) => {
     const window = ctx.delta;
     if (!window) throw new Error('delta handler without a validated window');
-    const rows = source(ctx.state).filter((c) => inWindow(window, c.changed)).map((c) => c.row());
+    const rows = source(ctx.state)
+      .filter((c) => inWindow(window, c.changed))
+      .map((c) => c.row());
     return { status: 200, rows, searchFields };
   };
 }
@@ -38,7 +40,14 @@ export const activityHandlers: HandlerTable = {
     (s) =>
       [...s.users.values()].map((u) => ({
         changed: u.LastLogin,
-        row: () => ({ ActivityType: 'Login', UserId: u.Id, OriginalUserId: u.OriginalId, UserName: u.UserName, IPAddress: ipOf(u.OriginalId), LoginDate: u.LastLogin }),
+        row: () => ({
+          ActivityType: 'Login',
+          UserId: u.Id,
+          OriginalUserId: u.OriginalId,
+          UserName: u.UserName,
+          IPAddress: ipOf(u.OriginalId),
+          LoginDate: u.LastLogin,
+        }),
       })),
     ACTIVITY_SEARCH,
   ),
@@ -135,18 +144,18 @@ export const activityHandlers: HandlerTable = {
     };
     return [...[...s.courses.values()].flatMap((c) => content('Course', c)), ...[...s.modules.values()].flatMap((m) => content('Module', m))];
   }, ACTIVITY_SEARCH),
-  'GET /org/activities/settings': windowed((s) => {
-    const owner = actor(s, s.users.get(s.ownerId)?.OriginalId ?? 0);
-    return s.settingsLog.map((c) => ({
-      changed: c.ActivityDate,
-      row: () => ({ ...c, TargetObjectType: null, TargetObjectId: null, OriginalTargetObjectId: 0, TargetObjectName: null, ...owner }),
-    }));
-  }, ['ActivityType', 'Category', 'ObjectName']),
+  'GET /org/activities/settings': windowed(
+    (s) => {
+      const owner = actor(s, s.users.get(s.ownerId)?.OriginalId ?? 0);
+      return s.settingsLog.map((c) => ({
+        changed: c.ActivityDate,
+        row: () => ({ ...c, TargetObjectType: null, TargetObjectId: null, OriginalTargetObjectId: 0, TargetObjectName: null, ...owner }),
+      }));
+    },
+    ['ActivityType', 'Category', 'ObjectName'],
+  ),
   'GET /org/ecommerce/courses': windowed(
-    (s) =>
-      [...s.courses.values()]
-        .filter((c) => c.ForSale)
-        .map((c) => ({ changed: c.UpdatedDate, row: () => ({ ...courseRow(c), ...ecommerceExtras }) })),
+    (s) => [...s.courses.values()].filter((c) => c.ForSale).map((c) => ({ changed: c.UpdatedDate, row: () => ({ ...courseRow(c), ...ecommerceExtras }) })),
     ['Name', 'Code'],
   ),
   'GET /org/ecommerce/learningpaths': windowed(

@@ -5,23 +5,59 @@
  * (fields left out keep their values), an unknown one created; failed rows are listed by
  * `/bulkimports/{id}/usererrors`.
  */
-import { LitmosError } from '../litmos-error.js';
+
 import type { HandlerContext, HandlerTable } from '../handler-types.js';
+import { LitmosError } from '../litmos-error.js';
 import { addTeamMember, assignCourse, created, nextId, touch } from '../org-mutations.js';
 import type { BulkImportRecord, CourseRecord, OrgState, UserRecord } from '../org-state.js';
 import { bodyItems } from './body-ids.js';
 import { addUser } from './user-handlers.js';
 
 /** Bulk-import access levels (letters and numbers) as Litmos names them; the number mapping is the sandbox's reading of B. */
-const ACCESS: Record<string, string> = { L: 'Learner', TL: 'Team_Leader', TA: 'Administrator', '2': 'Account_Owner', '3': 'Administrator', '4': 'Team_Leader', '5': 'Learner' };
+const ACCESS: Record<string, string> = {
+  L: 'Learner',
+  TL: 'Team_Leader',
+  TA: 'Administrator',
+  '2': 'Account_Owner',
+  '3': 'Administrator',
+  '4': 'Team_Leader',
+  '5': 'Learner',
+};
 /** Import columns and the profile fields they fill. */
 const COLUMNS: Record<string, keyof UserRecord> = {
-  Email: 'Email', FirstName: 'FirstName', LastName: 'LastName', Phone: 'PhoneWork', Mobile: 'PhoneMobile', Skype: 'Skype', Title: 'JobTitle',
-  CompanyName: 'CompanyName', WebSite: 'Website', Twitter: 'Twitter', Address1: 'Street1', Address2: 'Street2', City: 'City', State: 'State',
-  Zip: 'PostalCode', Country: 'Country', SalesforceId: 'SalesforceId', SalesforceContactId: 'SalesforceContactId', SalesforceAccountId: 'SalesforceAccountId',
-  Brand: 'Brand', Culture: 'Culture', JobRole: 'JobRole', ExternalEmployeeId: 'ExternalEmployeeId',
-  CustomField1: 'CustomField1', CustomField2: 'CustomField2', CustomField3: 'CustomField3', CustomField4: 'CustomField4', CustomField5: 'CustomField5',
-  CustomField6: 'CustomField6', CustomField7: 'CustomField7', CustomField8: 'CustomField8', CustomField9: 'CustomField9', CustomField10: 'CustomField10',
+  Email: 'Email',
+  FirstName: 'FirstName',
+  LastName: 'LastName',
+  Phone: 'PhoneWork',
+  Mobile: 'PhoneMobile',
+  Skype: 'Skype',
+  Title: 'JobTitle',
+  CompanyName: 'CompanyName',
+  WebSite: 'Website',
+  Twitter: 'Twitter',
+  Address1: 'Street1',
+  Address2: 'Street2',
+  City: 'City',
+  State: 'State',
+  Zip: 'PostalCode',
+  Country: 'Country',
+  SalesforceId: 'SalesforceId',
+  SalesforceContactId: 'SalesforceContactId',
+  SalesforceAccountId: 'SalesforceAccountId',
+  Brand: 'Brand',
+  Culture: 'Culture',
+  JobRole: 'JobRole',
+  ExternalEmployeeId: 'ExternalEmployeeId',
+  CustomField1: 'CustomField1',
+  CustomField2: 'CustomField2',
+  CustomField3: 'CustomField3',
+  CustomField4: 'CustomField4',
+  CustomField5: 'CustomField5',
+  CustomField6: 'CustomField6',
+  CustomField7: 'CustomField7',
+  CustomField8: 'CustomField8',
+  CustomField9: 'CustomField9',
+  CustomField10: 'CustomField10',
 };
 const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
 
@@ -55,8 +91,19 @@ function importUsers(ctx: HandlerContext) {
   const rows = bodyItems(ctx.body);
   if (rows.length === 0) throw new LitmosError(400, 'Please check the xml/json in the body of the request');
   const record: BulkImportRecord = {
-    Id: nextId(state), kind: 'users', ImportDate: now, Status: 'Completed', TotalRecords: rows.length, Created: 0, Failed: 0, Duplicate: 0, InvalidEmail: 0,
-    SendEmails: ctx.query('sendmessage')?.toLowerCase() === 'true', SkipFirstLogin: ctx.query('skipfirstlogin')?.toLowerCase() === 'true', IsAPIImport: true, errors: [],
+    Id: nextId(state),
+    kind: 'users',
+    ImportDate: now,
+    Status: 'Completed',
+    TotalRecords: rows.length,
+    Created: 0,
+    Failed: 0,
+    Duplicate: 0,
+    InvalidEmail: 0,
+    SendEmails: ctx.query('sendmessage')?.toLowerCase() === 'true',
+    SkipFirstLogin: ctx.query('skipfirstlogin')?.toLowerCase() === 'true',
+    IsAPIImport: true,
+    errors: [],
   };
   const seen = new Set<string>();
   for (const row of rows) {
@@ -82,7 +129,8 @@ function importUsers(ctx: HandlerContext) {
       continue;
     }
     const profile: Partial<UserRecord> = {};
-    for (const [column, field] of Object.entries(COLUMNS)) if (typeof row[column] === 'string' && row[column] !== '') (profile as Record<string, unknown>)[field] = row[column];
+    for (const [column, field] of Object.entries(COLUMNS))
+      if (typeof row[column] === 'string' && row[column] !== '') (profile as Record<string, unknown>)[field] = row[column];
     if (typeof row.Active === 'boolean') profile.Active = row.Active;
     if (typeof row.AccessLevel === 'string' && ACCESS[row.AccessLevel]) profile.AccessLevel = ACCESS[row.AccessLevel]!;
     if (typeof row.Manager === 'string' && row.Manager) {
@@ -117,7 +165,21 @@ function importCourses(ctx: HandlerContext) {
   const { state, now } = ctx;
   const rows = bodyItems(ctx.body);
   if (rows.length === 0 || rows.length > 100) throw new LitmosError(400, 'Please check the xml/json in the body of the request');
-  const record: BulkImportRecord = { Id: nextId(state), kind: 'courses', ImportDate: now, Status: 'Completed', TotalRecords: rows.length, Created: 0, Failed: 0, Duplicate: 0, InvalidEmail: 0, SendEmails: false, SkipFirstLogin: false, IsAPIImport: true, errors: [] };
+  const record: BulkImportRecord = {
+    Id: nextId(state),
+    kind: 'courses',
+    ImportDate: now,
+    Status: 'Completed',
+    TotalRecords: rows.length,
+    Created: 0,
+    Failed: 0,
+    Duplicate: 0,
+    InvalidEmail: 0,
+    SendEmails: false,
+    SkipFirstLogin: false,
+    IsAPIImport: true,
+    errors: [],
+  };
   for (const row of rows) {
     const title = String(row.CourseTitle ?? '').trim();
     if (!title) {
@@ -127,11 +189,27 @@ function importCourses(ctx: HandlerContext) {
     const originalId = ++state.counters.course;
     const code = String(row.CourseCode ?? `IMP${originalId}`);
     const course: CourseRecord = {
-      Id: nextId(state), OriginalId: originalId, Code: code, Name: title, Description: typeof row.Description === 'string' ? row.Description : null,
-      Active: row.Active !== false, ForSale: false, Price: 0, EcommerceShortDescription: null, EcommerceLongDescription: null,
-      CourseCodeForBulkImport: `${originalId}-${code}`, AccessTillDate: null, AccessTillDays: null, CompliantTillDays: null, TimeLimitDate: null,
-      TimeLimitDays: typeof row.DueDateSpan === 'number' ? row.DueDateSpan : null, DisplayOrder: state.courses.size + 1, IncludeInLibrary: row.ContentLibrary === true,
-      CourseImageURL: null, deleted: false, ...created(state, now),
+      Id: nextId(state),
+      OriginalId: originalId,
+      Code: code,
+      Name: title,
+      Description: typeof row.Description === 'string' ? row.Description : null,
+      Active: row.Active !== false,
+      ForSale: false,
+      Price: 0,
+      EcommerceShortDescription: null,
+      EcommerceLongDescription: null,
+      CourseCodeForBulkImport: `${originalId}-${code}`,
+      AccessTillDate: null,
+      AccessTillDays: null,
+      CompliantTillDays: null,
+      TimeLimitDate: null,
+      TimeLimitDays: typeof row.DueDateSpan === 'number' ? row.DueDateSpan : null,
+      DisplayOrder: state.courses.size + 1,
+      IncludeInLibrary: row.ContentLibrary === true,
+      CourseImageURL: null,
+      deleted: false,
+      ...created(state, now),
     };
     state.courses.set(course.Id, course);
     record.Created++;

@@ -2,8 +2,9 @@
  * The rest of the course catalogue: course custom fields, ILT locations, and eLearning package
  * modules (create, update, delete, and copy/link/mirror into a course).
  */
-import { LitmosError } from '../litmos-error.js';
+
 import type { HandlerContext, HandlerTable } from '../handler-types.js';
+import { LitmosError } from '../litmos-error.js';
 import { created, deactivate, findCourse, nextId, touch, upsertLink } from '../org-mutations.js';
 import type { ModuleRecord } from '../org-state.js';
 import { BAD_BODY_MESSAGE } from '../read-body.js';
@@ -13,26 +14,75 @@ import { bodyIds } from './body-ids.js';
 /** The organisation's course custom fields (fixed: the sandbox does not seed others). */
 export const COURSE_CUSTOM_FIELDS = [
   { CustomFieldId: 'CcfCostCode01', Label: 'Cost Code', DefaultValue: null, Mandatory: false, VisibleToLearner: false, Type: 'String', Dropdown: null },
-  { CustomFieldId: 'CcfCategory01', Label: 'Category', DefaultValue: 'Skills', Mandatory: true, VisibleToLearner: true, Type: 'Dropdown', Dropdown: ['Compliance', 'Skills', 'Onboarding'] },
+  {
+    CustomFieldId: 'CcfCategory01',
+    Label: 'Category',
+    DefaultValue: 'Skills',
+    Mandatory: true,
+    VisibleToLearner: true,
+    Type: 'Dropdown',
+    Dropdown: ['Compliance', 'Skills', 'Onboarding'],
+  },
 ];
 
 /** Training locations (fixed). */
 export const LOCATIONS = [
-  { LocationId: 1201, Location: 'Bristol Training Centre', Description: 'Ground floor, room 2', Street1: '12 Harbour Road', Street2: null, City: 'Bristol', State: null, PostalCode: 'BS1 5AA', Country: 'United Kingdom', Phone: '+441179000000' },
-  { LocationId: 1202, Location: 'Chicago Office', Description: null, Street1: '200 Main Street', Street2: 'Suite 400', City: 'Chicago', State: 'IL', PostalCode: '60601', Country: 'United States', Phone: null },
-  { LocationId: 1203, Location: 'Online', Description: 'Virtual classroom', Street1: null, Street2: null, City: null, State: null, PostalCode: null, Country: null, Phone: null },
+  {
+    LocationId: 1201,
+    Location: 'Bristol Training Centre',
+    Description: 'Ground floor, room 2',
+    Street1: '12 Harbour Road',
+    Street2: null,
+    City: 'Bristol',
+    State: null,
+    PostalCode: 'BS1 5AA',
+    Country: 'United Kingdom',
+    Phone: '+441179000000',
+  },
+  {
+    LocationId: 1202,
+    Location: 'Chicago Office',
+    Description: null,
+    Street1: '200 Main Street',
+    Street2: 'Suite 400',
+    City: 'Chicago',
+    State: 'IL',
+    PostalCode: '60601',
+    Country: 'United States',
+    Phone: null,
+  },
+  {
+    LocationId: 1203,
+    Location: 'Online',
+    Description: 'Virtual classroom',
+    Street1: null,
+    Street2: null,
+    City: null,
+    State: null,
+    PostalCode: null,
+    Country: null,
+    Phone: null,
+  },
 ];
 
 /** Numeric module types (SCORM/Tin Can packages are 9, as Litmos documents; the others are the sandbox's own numbering). */
 const MODULE_TYPE_NUMBERS: Record<string, number> = { Content: 1, Quiz: 2, Assessment: 3, Video: 4, SCORM: 9 };
 
 function packageRow(mod: ModuleRecord, status: string) {
-  return { ...moduleRow(mod), ModuleType: MODULE_TYPE_NUMBERS[mod.ModuleType] ?? 9, ModuleRefCode: mod.Code, HideDescription: false, NewWindow: false, ReviewMode: false, Status: status };
+  return {
+    ...moduleRow(mod),
+    ModuleType: MODULE_TYPE_NUMBERS[mod.ModuleType] ?? 9,
+    ModuleRefCode: mod.Code,
+    HideDescription: false,
+    NewWindow: false,
+    ReviewMode: false,
+    Status: status,
+  };
 }
 
 function findActiveModule(ctx: HandlerContext, id: string) {
   const mod = ctx.state.modules.get(id);
-  if (!mod || !mod.Active) throw new LitmosError(404, `Module - ${id} was not found`);
+  if (!mod?.Active) throw new LitmosError(404, `Module - ${id} was not found`);
   return mod;
 }
 

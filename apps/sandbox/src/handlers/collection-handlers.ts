@@ -3,8 +3,9 @@
  * limits and messages the spec documents (25 items per request, one course per delete, 404 for
  * an empty listing).
  */
-import { LitmosError } from '../litmos-error.js';
+
 import type { HandlerContext, HandlerTable } from '../handler-types.js';
+import { LitmosError } from '../litmos-error.js';
 import { findTeam, findUser, nextId } from '../org-mutations.js';
 import type { CollectionRecord, ListingRecord, OrgState, TokenRecord } from '../org-state.js';
 import { BAD_BODY_MESSAGE } from '../read-body.js';
@@ -25,7 +26,16 @@ function findListing(state: OrgState, id: string): ListingRecord {
 }
 
 const collectionRow = (c: CollectionRecord) => ({ Id: c.Id, Name: c.Name, Description: c.Description, DefaultListing: c.DefaultListing, ImageURL: c.ImageURL });
-const listingRow = (l: ListingRecord) => ({ Id: l.Id, Name: l.Name, Active: l.Active, DurationType: l.DurationType, MaxUsers: l.MaxUsers, DurationDays: l.DurationDays, FixedDate: l.FixedDate, CollectionId: l.CollectionId });
+const listingRow = (l: ListingRecord) => ({
+  Id: l.Id,
+  Name: l.Name,
+  Active: l.Active,
+  DurationType: l.DurationType,
+  MaxUsers: l.MaxUsers,
+  DurationDays: l.DurationDays,
+  FixedDate: l.FixedDate,
+  CollectionId: l.CollectionId,
+});
 
 function addContent(ctx: HandlerContext, kind: 'courses' | 'learningPaths') {
   const collection = findCollection(ctx.state, ctx.pathValues[0]!);
@@ -37,7 +47,8 @@ function addContent(ctx: HandlerContext, kind: 'courses' | 'learningPaths') {
   for (const id of ids) {
     const item = kind === 'courses' ? ctx.state.courses.get(id) : ctx.state.learningPaths.get(id);
     if (!item || item.deleted) throw new LitmosError(404, `${kind === 'courses' ? 'Course' : 'Learning Path'} - ${id} was not found`);
-    if (!item.Active || list.includes(id) || ids.indexOf(id) !== ids.lastIndexOf(id)) throw new LitmosError(409, `${id} is inactive, repeated or already in the collection`);
+    if (!item.Active || list.includes(id) || ids.indexOf(id) !== ids.lastIndexOf(id))
+      throw new LitmosError(409, `${id} is inactive, repeated or already in the collection`);
   }
   list.push(...ids);
   return { status: 201 };
@@ -60,7 +71,15 @@ function tokenFields(item: Record<string, unknown>, state: OrgState): Omit<Token
   const type = Number(item.TokenType);
   const target = String(item.TokenTypeId ?? '');
   const exists =
-    type === 1 ? state.courses.has(target) : type === 2 ? state.teams.has(target) : type === 3 ? state.learningPaths.has(target) : type === 4 ? state.listings.has(target) : false;
+    type === 1
+      ? state.courses.has(target)
+      : type === 2
+        ? state.teams.has(target)
+        : type === 3
+          ? state.learningPaths.has(target)
+          : type === 4
+            ? state.listings.has(target)
+            : false;
   if (!exists) throw new LitmosError(404, `TokenTypeId - ${target} was not found for TokenType ${String(item.TokenType)}`);
   return {
     TokenCode: String(item.TokenCode ?? ''),
@@ -79,7 +98,8 @@ export const collectionHandlers: HandlerTable = {
     const body = (ctx.body ?? {}) as Record<string, unknown>;
     const name = typeof body.Name === 'string' ? body.Name.trim() : '';
     if (!name) throw new LitmosError(400, BAD_BODY_MESSAGE);
-    if ([...ctx.state.collections.values()].some((c) => c.Name.toLowerCase() === name.toLowerCase())) throw new LitmosError(409, 'Collection name already exists');
+    if ([...ctx.state.collections.values()].some((c) => c.Name.toLowerCase() === name.toLowerCase()))
+      throw new LitmosError(409, 'Collection name already exists');
     const collection: CollectionRecord = {
       Id: nextId(ctx.state),
       Name: name,
@@ -138,7 +158,10 @@ export const collectionHandlers: HandlerTable = {
   },
   'GET /collectionlistings/{}/users': (ctx) => {
     const listing = findListing(ctx.state, ctx.pathValues[0]!);
-    const rows = listing.userIds.map((id) => ctx.state.users.get(id)).filter((u) => u !== undefined).map((u) => userRow(ctx.state, u!));
+    const rows = listing.userIds
+      .map((id) => ctx.state.users.get(id))
+      .filter((u) => u !== undefined)
+      .map((u) => userRow(ctx.state, u!));
     if (rows.length === 0) throw new LitmosError(404, 'Users do not exist in list');
     return { status: 200, rows, searchFields: PERSON_SEARCH_FIELDS };
   },
@@ -157,7 +180,13 @@ export const collectionHandlers: HandlerTable = {
   },
   'GET /collectionlistings/{}/teams': (ctx) => {
     const listing = findListing(ctx.state, ctx.pathValues[0]!);
-    return { status: 200, rows: listing.teamIds.map((id) => ctx.state.teams.get(id)).filter((t) => t !== undefined).map((t) => teamRow(t!)) };
+    return {
+      status: 200,
+      rows: listing.teamIds
+        .map((id) => ctx.state.teams.get(id))
+        .filter((t) => t !== undefined)
+        .map((t) => teamRow(t!)),
+    };
   },
   'POST /collectionlistings/{}/team/{}': (ctx) => {
     const listing = findListing(ctx.state, ctx.pathValues[0]!);
@@ -184,7 +213,8 @@ export const collectionHandlers: HandlerTable = {
     if (items.length === 0) throw new LitmosError(400, BAD_BODY_MESSAGE);
     const fresh = items.map((item) => tokenFields(item, ctx.state));
     for (const f of fresh) {
-      if ([...ctx.state.tokens.values()].some((t) => t.TokenCode.toLowerCase() === f.TokenCode.toLowerCase())) throw new LitmosError(409, `Token code ${f.TokenCode} already exists`);
+      if ([...ctx.state.tokens.values()].some((t) => t.TokenCode.toLowerCase() === f.TokenCode.toLowerCase()))
+        throw new LitmosError(409, `Token code ${f.TokenCode} already exists`);
     }
     for (const f of fresh) {
       const id = nextId(ctx.state);
@@ -194,7 +224,8 @@ export const collectionHandlers: HandlerTable = {
   },
   'PUT /tokens': (ctx) => {
     const items = bodyItems(ctx.body);
-    for (const item of items) if (!ctx.state.tokens.has(String(item.TokenId ?? ''))) throw new LitmosError(404, `Token - ${String(item.TokenId ?? '')} was not found`);
+    for (const item of items)
+      if (!ctx.state.tokens.has(String(item.TokenId ?? ''))) throw new LitmosError(404, `Token - ${String(item.TokenId ?? '')} was not found`);
     for (const item of items) {
       const id = String(item.TokenId);
       ctx.state.tokens.set(id, { TokenId: id, ...tokenFields(item, ctx.state) });

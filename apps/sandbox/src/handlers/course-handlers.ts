@@ -2,19 +2,20 @@
  * Courses, modules, course and module results, learning paths and achievements
  * (litmos-api.md §2.3–2.5, §2.7).
  */
+
+import type { HandlerContext, HandlerTable } from '../handler-types.js';
 import { parseLooseQueryDate } from '../litmos-dates.js';
 import { LitmosError } from '../litmos-error.js';
-import type { HandlerContext, HandlerTable } from '../handler-types.js';
 import { created, deactivate, findCourse, findLearningPath, findUser, touch } from '../org-mutations.js';
 import type { ModuleResultRow, OrgState } from '../org-state.js';
 import { BAD_BODY_MESSAGE } from '../read-body.js';
+import { achievementRow, courseRow, learningPathRow, moduleRow, personCourseResultRow } from '../row-views.js';
 import { courseAchievement } from '../seed-org.js';
-import { achievementRow, courseRow, moduleRow, learningPathRow, personCourseResultRow } from '../row-views.js';
 import { PERSON_SEARCH_FIELDS } from './user-handlers.js';
 
 function findModule(state: OrgState, id: string) {
   const mod = state.modules.get(id);
-  if (!mod || !mod.Active) throw new LitmosError(404, `Module - ${id} was not found`);
+  if (!mod?.Active) throw new LitmosError(404, `Module - ${id} was not found`);
   return mod;
 }
 
@@ -168,14 +169,22 @@ export const courseHandlers: HandlerTable = {
       .filter((r) => r.LearningPathId === path.Id && r.Active)
       .map((r) => {
         const u = ctx.state.users.get(r.UserId)!;
-        return { Id: u.Id, UserName: u.UserName, FirstName: u.FirstName, LastName: u.LastName, Email: u.Email, Completed: r.Completed, PercentageComplete: r.PercentageComplete };
+        return {
+          Id: u.Id,
+          UserName: u.UserName,
+          FirstName: u.FirstName,
+          LastName: u.LastName,
+          Email: u.Email,
+          Completed: r.Completed,
+          PercentageComplete: r.PercentageComplete,
+        };
       });
     return { status: 200, rows, searchFields: PERSON_SEARCH_FIELDS };
   },
   'GET /achievements': (ctx) => {
     const since = looseSince(ctx, false);
     const who = ctx.query('userid');
-    const userId = who ? (ctx.state.users.get(who) ?? ctx.state.usersByName.get(who.toLowerCase()))?.Id ?? '\u0000' : undefined;
+    const userId = who ? ((ctx.state.users.get(who) ?? ctx.state.usersByName.get(who.toLowerCase()))?.Id ?? '\u0000') : undefined;
     // Newest first, as Litmos documents; ties by record order keep paging stable.
     const rows = ctx.state.achievements
       .map((a, i) => ({ a, i }))

@@ -53,7 +53,10 @@ const user = (ctx: HandlerContext) => findUser(ctx.state, ctx.pathValues[0]!, tr
 export const gamificationHandlers: HandlerTable = {
   'GET /users/{}/gamificationsummary': (ctx) => {
     const u = user(ctx);
-    return { status: 200, record: { TotalBadgeEarned: badgesOf(ctx.state, u).length, TotalPointEarned: completions(ctx.state, u).length * POINTS_PER_COMPLETION } };
+    return {
+      status: 200,
+      record: { TotalBadgeEarned: badgesOf(ctx.state, u).length, TotalPointEarned: completions(ctx.state, u).length * POINTS_PER_COMPLETION },
+    };
   },
   'GET /users/{}/badges': (ctx) => ({ status: 200, rows: badgesOf(ctx.state, user(ctx)) }),
   'GET /users/{}/gamificationdetails': (ctx) => ({ status: 200, rows: itemsOf(ctx.state, user(ctx)) }),
@@ -62,7 +65,7 @@ export const gamificationHandlers: HandlerTable = {
     const rows = ctx.state.teamUsers
       .filter((l) => l.TeamId === team.Id && l.Active)
       .map((l) => ctx.state.users.get(l.UserId))
-      .filter((u): u is UserRecord => u !== undefined && u.Active)
+      .filter((u): u is UserRecord => u?.Active === true)
       .map((u) => ({ Id: u.Id, FirstName: u.FirstName, LastName: u.LastName, GamificationAchievedItems: itemsOf(ctx.state, u) }));
     return { status: 200, rows };
   },

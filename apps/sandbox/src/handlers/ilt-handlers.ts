@@ -5,9 +5,9 @@
  * their first day starts after now, "past" when their last day ended before now.
  */
 import { deltaWindow, inWindow } from '../delta-window.js';
+import type { HandlerContext, HandlerTable } from '../handler-types.js';
 import { parseIsoDate } from '../litmos-dates.js';
 import { LitmosError } from '../litmos-error.js';
-import type { HandlerContext, HandlerTable } from '../handler-types.js';
 import { created, findCourse, findUser, nextId, touch } from '../org-mutations.js';
 import type { IltModuleRecord, OrgState, SessionDayRecord, SessionRecord, UserRecord } from '../org-state.js';
 import { pageRows } from '../page-rows.js';
@@ -110,7 +110,16 @@ function sessionsList(ctx: HandlerContext, when: 'future' | 'past') {
 function eventUsers(state: OrgState, s: SessionRecord) {
   return [...s.registrations].map(([userId, r]) => {
     const u = state.users.get(userId);
-    return { Id: userId, EventStatus: r.EventStatus, FirstName: u?.FirstName ?? '', LastName: u?.LastName ?? '', Email: u?.Email ?? null, CompanyName: u?.CompanyName ?? null, Score: r.Score, Completed: r.Completed };
+    return {
+      Id: userId,
+      EventStatus: r.EventStatus,
+      FirstName: u?.FirstName ?? '',
+      LastName: u?.LastName ?? '',
+      Email: u?.Email ?? null,
+      CompanyName: u?.CompanyName ?? null,
+      Score: r.Score,
+      Completed: r.Completed,
+    };
   });
 }
 
@@ -132,7 +141,8 @@ function readDays(body: Record<string, unknown>, now: number): SessionDayRecord[
   return days.map((d) => {
     const start = typeof d.StartDate === 'number' ? d.StartDate : parseIsoDate(String(d.StartDate ?? ''));
     const end = typeof d.EndDate === 'number' ? d.EndDate : parseIsoDate(String(d.EndDate ?? ''));
-    if (start === undefined || end === undefined || typeof d.StartTime !== 'string' || typeof d.EndTime !== 'string') throw new LitmosError(400, BAD_BODY_MESSAGE);
+    if (start === undefined || end === undefined || typeof d.StartTime !== 'string' || typeof d.EndTime !== 'string')
+      throw new LitmosError(400, BAD_BODY_MESSAGE);
     return {
       Id: typeof d.Id === 'string' && d.Id ? d.Id : '',
       StartDate: start,
@@ -180,7 +190,14 @@ export const iltHandlers: HandlerTable = {
     const body = (ctx.body ?? {}) as Record<string, unknown>;
     const name = typeof body.Name === 'string' ? body.Name.trim() : '';
     if (!name) throw new LitmosError(400, BAD_BODY_MESSAGE);
-    const mod: IltModuleRecord = { Id: nextId(ctx.state), CourseId: course.Id, Code: typeof body.Code === 'string' ? body.Code : '', Name: name, Description: typeof body.Description === 'string' ? body.Description : null, ...created(ctx.state, ctx.now) };
+    const mod: IltModuleRecord = {
+      Id: nextId(ctx.state),
+      CourseId: course.Id,
+      Code: typeof body.Code === 'string' ? body.Code : '',
+      Name: name,
+      Description: typeof body.Description === 'string' ? body.Description : null,
+      ...created(ctx.state, ctx.now),
+    };
     ctx.state.iltModules.set(mod.Id, mod);
     return { status: 201 };
   },
@@ -205,7 +222,14 @@ export const iltHandlers: HandlerTable = {
   },
   'POST /courses/{}/modules/{}/sessions': (ctx) => {
     const mod = findIltModule(ctx.state, ctx.pathValues[0]!, ctx.pathValues[1]!);
-    const session: SessionRecord = { Id: nextId(ctx.state), ModuleId: mod.Id, CourseId: mod.CourseId, ...sessionFields(ctx), registrations: new Map(), ...created(ctx.state, ctx.now) };
+    const session: SessionRecord = {
+      Id: nextId(ctx.state),
+      ModuleId: mod.Id,
+      CourseId: mod.CourseId,
+      ...sessionFields(ctx),
+      registrations: new Map(),
+      ...created(ctx.state, ctx.now),
+    };
     ctx.state.sessions.set(session.Id, session);
     return { status: 201 };
   },
@@ -303,7 +327,9 @@ function markAttendance(ctx: HandlerContext, userIds: string[], strict: boolean)
 export const iltEcommerceHandlers: HandlerTable = {
   'GET /org/ecommerce/coursesessions': (ctx) => {
     const window = ctx.delta!;
-    const sessions = [...ctx.state.sessions.values()].filter((s) => ctx.state.courses.get(s.CourseId)?.ForSale && firstDay(s) > ctx.now && inWindow(window, s.UpdatedDate));
+    const sessions = [...ctx.state.sessions.values()].filter(
+      (s) => ctx.state.courses.get(s.CourseId)?.ForSale && firstDay(s) > ctx.now && inWindow(window, s.UpdatedDate),
+    );
     return { status: 200, rows: sessionTree(ctx.state, sessions), searchFields: ['Name'] };
   },
 };

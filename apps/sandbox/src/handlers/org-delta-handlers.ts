@@ -60,7 +60,12 @@ export const orgDeltaHandlers: HandlerTable = {
   'GET /org/learningpaths/courses': deltaHandler((s) =>
     map(s.learningPathCourses, (l) => ({
       changed: l.UpdatedDate,
-      row: () => ({ ...l, Id: l.CourseId, OriginalLearningPathId: orig(s, 'learningPaths', l.LearningPathId), OriginalCourseId: orig(s, 'courses', l.CourseId) }),
+      row: () => ({
+        ...l,
+        Id: l.CourseId,
+        OriginalLearningPathId: orig(s, 'learningPaths', l.LearningPathId),
+        OriginalCourseId: orig(s, 'courses', l.CourseId),
+      }),
     })),
   ),
   // Direct assignments only: Litmos leaves out courses assigned through a team.
@@ -99,7 +104,12 @@ export const orgDeltaHandlers: HandlerTable = {
   'GET /org/teams/learningpaths': deltaHandler((s) =>
     map(s.teamLearningPaths, (l) => ({
       changed: l.UpdatedDate,
-      row: () => ({ ...l, Id: l.LearningPathId, OriginalTeamId: orig(s, 'teams', l.TeamId), OriginalLearningPathId: orig(s, 'learningPaths', l.LearningPathId) }),
+      row: () => ({
+        ...l,
+        Id: l.LearningPathId,
+        OriginalTeamId: orig(s, 'teams', l.TeamId),
+        OriginalLearningPathId: orig(s, 'learningPaths', l.LearningPathId),
+      }),
     })),
   ),
 };

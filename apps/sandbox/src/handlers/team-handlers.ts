@@ -2,8 +2,9 @@
  * Teams: list, get, create, update, delete, sub-teams, members, leaders, admins, and the team's
  * courses and learning paths (litmos-api.md §2.6).
  */
-import { LitmosError } from '../litmos-error.js';
+
 import type { HandlerContext, HandlerTable } from '../handler-types.js';
+import { LitmosError } from '../litmos-error.js';
 import {
   addTeamMember,
   assignCourse,
@@ -55,7 +56,7 @@ function members(ctx: HandlerContext, role?: 'IsTeamLeader' | 'IsTeamAdmin') {
     .filter((l) => l.TeamId === team.Id && l.Active && (!role || l[role]))
     .map((l) => ctx.state.users.get(l.UserId))
     // Team member lists show active people only (litmos-api.md §2.6 #53).
-    .filter((u) => u !== undefined && u.Active)
+    .filter((u) => u?.Active)
     .map((u) => userRow(ctx.state, u!));
   return { status: 200, rows, searchFields: PERSON_SEARCH_FIELDS };
 }
@@ -93,7 +94,8 @@ function teamCourseChange(ctx: HandlerContext, add: boolean) {
     } else {
       const link = ctx.state.teamCourses.find((l) => l.TeamId === team.Id && l.CourseId === courseId && l.IsInTeamLibrary === library && l.Active);
       if (!link) continue;
-      if (link.LearningPathAssignment) throw new LitmosError(403, 'Course is assigned via Learning Path. Remove the team from the Learning Path to unassign from team');
+      if (link.LearningPathAssignment)
+        throw new LitmosError(403, 'Course is assigned via Learning Path. Remove the team from the Learning Path to unassign from team');
       deactivate(link, ctx.state, ctx.now);
     }
   }
@@ -126,7 +128,13 @@ export const teamHandlers: HandlerTable = {
   },
   'GET /teams/{}/teams': (ctx) => {
     const team = findTeam(ctx.state, ctx.pathValues[0]!);
-    return { status: 200, rows: activeTeams(ctx.state).filter((t) => t.ParentTeamId === team.Id).map(teamRow), searchFields: ['Name'] };
+    return {
+      status: 200,
+      rows: activeTeams(ctx.state)
+        .filter((t) => t.ParentTeamId === team.Id)
+        .map(teamRow),
+      searchFields: ['Name'],
+    };
   },
   'POST /teams/{}/teams': (ctx) => createTeam(ctx, findTeam(ctx.state, ctx.pathValues[0]!).Id),
   'GET /teams/{}/users': (ctx) => members(ctx),

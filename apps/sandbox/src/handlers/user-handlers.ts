@@ -2,9 +2,10 @@
  * People: list, paginated list, details, get by Id or username, create, update, delete, custom
  * fields, and a person's courses, learning paths and teams (litmos-api.md §2.1–2.2).
  */
+
+import type { HandlerContext, HandlerTable } from '../handler-types.js';
 import { parseLooseQueryDate } from '../litmos-dates.js';
 import { LitmosError } from '../litmos-error.js';
-import type { HandlerContext, HandlerTable } from '../handler-types.js';
 import {
   addTeamMember,
   assignCourse,
@@ -30,9 +31,39 @@ const ACCESS_LEVELS = ['Learner', 'Team_Leader', 'Administrator', 'Account_Owner
 export const KNOWN_CULTURES = ['en-GB', 'en-US', 'en-AU', 'de-DE', 'fr-FR', 'es-ES', 'it-IT', 'nl-NL', 'pt-BR', 'ja-JP'];
 /** Job roles defined in the sandbox organisation; others get 409 "Job Role is invalid". */
 export const KNOWN_JOB_ROLES = ['Technician', 'Engineer', 'Analyst', 'Coordinator', 'Manager', 'Specialist', 'Associate'];
-const MOBILE_MESSAGE = 'Mobile Number required to enable text message notifications OR Invalid Phone Number. The mobile phone should be in this format +15554443333';
+const MOBILE_MESSAGE =
+  'Mobile Number required to enable text message notifications OR Invalid Phone Number. The mobile phone should be in this format +15554443333';
 /** Profile fields a write replaces (UserWrite less `Id`, `Password`). */
-const WRITABLE_TEXT = ['Email', 'Skype', 'PhoneWork', 'PhoneMobile', 'Street1', 'Street2', 'City', 'State', 'PostalCode', 'Country', 'CompanyName', 'JobTitle', 'CustomField1', 'CustomField2', 'CustomField3', 'CustomField4', 'CustomField5', 'CustomField6', 'CustomField7', 'CustomField8', 'CustomField9', 'CustomField10', 'Brand', 'ManagerId', 'Website', 'Twitter', 'JobRole', 'ExternalEmployeeId'] as const;
+const WRITABLE_TEXT = [
+  'Email',
+  'Skype',
+  'PhoneWork',
+  'PhoneMobile',
+  'Street1',
+  'Street2',
+  'City',
+  'State',
+  'PostalCode',
+  'Country',
+  'CompanyName',
+  'JobTitle',
+  'CustomField1',
+  'CustomField2',
+  'CustomField3',
+  'CustomField4',
+  'CustomField5',
+  'CustomField6',
+  'CustomField7',
+  'CustomField8',
+  'CustomField9',
+  'CustomField10',
+  'Brand',
+  'ManagerId',
+  'Website',
+  'Twitter',
+  'JobRole',
+  'ExternalEmployeeId',
+] as const;
 const WRITABLE_FLAGS = ['DisableMessages', 'Active', 'IsCustomUsername', 'SkipFirstLogin', 'EnableTextNotification'] as const;
 
 const people = (state: OrgState) => [...state.users.values()];
@@ -80,7 +111,7 @@ function validatedProfile(state: OrgState, body: Record<string, unknown>, self: 
   const profile: Record<string, unknown> = { UserName: userName, FirstName: firstName, LastName: lastName };
   // An update replaces the profile: text fields left out are cleared, as Litmos warns.
   for (const field of WRITABLE_TEXT) profile[field] = asText(body[field]) === '' && field === 'ManagerId' ? null : asText(body[field]);
-  for (const field of WRITABLE_FLAGS) profile[field] = body[field] === undefined ? (self?.[field] ?? (field === 'Active')) : body[field] === true;
+  for (const field of WRITABLE_FLAGS) profile[field] = body[field] === undefined ? (self?.[field] ?? field === 'Active') : body[field] === true;
   profile.AccessLevel = canonicalLevel ?? self?.AccessLevel ?? 'Learner';
   profile.TimeZone = asText(body.TimeZone) || self?.TimeZone || 'UTC';
   profile.Culture = culture || self?.Culture || 'en-US';
@@ -193,7 +224,10 @@ export const userHandlers: HandlerTable = {
     const { page, total } = pageRows(rows, ctx.list, PERSON_SEARCH_FIELDS);
     return {
       status: 200,
-      record: { Pagination: { BatchParam: 'Limit', BatchSize: ctx.list.limit, Start: ctx.list.start, TotalCount: total }, Items: page.map((u) => userRow(ctx.state, u)) },
+      record: {
+        Pagination: { BatchParam: 'Limit', BatchSize: ctx.list.limit, Start: ctx.list.start, TotalCount: total },
+        Items: page.map((u) => userRow(ctx.state, u)),
+      },
     };
   },
   'GET /users/details': (ctx) => {
@@ -338,7 +372,7 @@ export const userHandlers: HandlerTable = {
     const rows = ctx.state.teamUsers
       .filter((l) => l.UserId === user.Id && l.Active)
       .map((l) => ctx.state.teams.get(l.TeamId))
-      .filter((t) => t !== undefined && t.Active)
+      .filter((t) => t?.Active)
       .map((t) => teamRow(t!));
     return { status: 200, rows, searchFields: ['Name'] };
   },
@@ -360,4 +394,3 @@ export const userHandlers: HandlerTable = {
     return { status: 200 };
   },
 };
-

@@ -13,7 +13,8 @@ afterAll(() => server.close());
 
 const DAY = 86_400_000;
 const asDate = (litmos: string | null) => Date.parse(`${(litmos ?? '').replace(' ', 'T')}Z`);
-const windowsAsked = () => server.arrivals.map((a) => [a.url.searchParams.get('since'), a.url.searchParams.get('to'), Number(a.url.searchParams.get('start'))] as const);
+const windowsAsked = () =>
+  server.arrivals.map((a) => [a.url.searchParams.get('since'), a.url.searchParams.get('to'), Number(a.url.searchParams.get('start'))] as const);
 
 /** Serves people by window: `byWindow[since]` is the list for the window starting at `since`. */
 function serveWindows(byWindow: Record<string, ReturnType<typeof orgUser>[]>) {
@@ -29,7 +30,9 @@ describe('delta windows', () => {
   it('reads a 20-day range ending now as three windows, the last one ending in the future', async () => {
     serveWindows({});
     const before = Date.now();
-    await testClient(server.url).org.users.changed({ since: new Date(before - 20 * DAY), to: new Date(before) }).toArray({ max: 10 });
+    await testClient(server.url)
+      .org.users.changed({ since: new Date(before - 20 * DAY), to: new Date(before) })
+      .toArray({ max: 10 });
     const asked = windowsAsked();
     expect(asked).toHaveLength(3);
     for (const [since, to] of asked) {
@@ -79,7 +82,11 @@ describe('delta windows', () => {
     server.arrivals.length = 0;
     const rest = await testClient(server.url).org.users.changed(params, { resume: saved }).toArray({ max: 100 });
     const all = [...first, ...rest.map((u) => u.Id)];
-    expect(all).toEqual(Object.values(byWindow).flat().map((u) => u.Id));
+    expect(all).toEqual(
+      Object.values(byWindow)
+        .flat()
+        .map((u) => u.Id),
+    );
     expect(windowsAsked()[0]).toEqual(['2026-10-08 00:00:00', '2026-10-15 00:00:00', 0]);
   });
 

@@ -24,7 +24,11 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-const once = (litmos = testClient(server.url, { retry: false })) => litmos.achievements.list().toArray({ max: 5 }).catch((e: unknown) => e);
+const once = (litmos = testClient(server.url, { retry: false })) =>
+  litmos.achievements
+    .list()
+    .toArray({ max: 5 })
+    .catch((e: unknown) => e);
 
 describe('API errors', () => {
   it.each([
@@ -51,7 +55,12 @@ describe('API errors', () => {
   });
 
   it.each([
-    ['a WCF XML string', 'application/xml', '<string xmlns="http://schemas.microsoft.com/2003/10/Serialization/">Team name already exists</string>', 'Team name already exists'],
+    [
+      'a WCF XML string',
+      'application/xml',
+      '<string xmlns="http://schemas.microsoft.com/2003/10/Serialization/">Team name already exists</string>',
+      'Team name already exists',
+    ],
     ['a WCF HTML page', 'text/html', '<HTML><HEAD><TITLE>Request Error</TITLE></HEAD><BODY>…</BODY></HTML>', 'Request Error'],
     ['plain text', 'text/plain', 'Rating Limit Exceeded', 'Rating Limit Exceeded'],
     ['an empty body', 'text/plain', '', 'Conflict'],

@@ -84,7 +84,10 @@ describe('logging', () => {
   it('with a logger and no level, logs retries and failures but not each request', async () => {
     server.handler = (_req, res) => sendJson(res, 404, { Detail: 'gone' });
     const { lines, logger } = recorder();
-    await testClient(server.url, { logger }).achievements.list().toArray({ max: 1 }).catch(() => {});
+    await testClient(server.url, { logger })
+      .achievements.list()
+      .toArray({ max: 1 })
+      .catch(() => {});
     expect(lines.map(([level]) => level)).toEqual(['error']);
     expect(lines[0]?.[1]).toMatch(/failed after 1 attempt: .*failed with 404: gone/);
     expect(lines[0]?.[2]).toMatchObject({ error: { name: 'NotFoundError', status: 404 } });

@@ -68,7 +68,8 @@ describe('paging', () => {
   it('throws when 503s outlast the retries, instead of returning what it has', async () => {
     serveList();
     const base = server.handler;
-    server.handler = (req, res, url) => (url.searchParams.get('start') === '10' ? sendJson(res, 503, { Detail: 'Rating Limit Exceeded' }) : base(req, res, url));
+    server.handler = (req, res, url) =>
+      url.searchParams.get('start') === '10' ? sendJson(res, 503, { Detail: 'Rating Limit Exceeded' }) : base(req, res, url);
     const error = await testClient(server.url, { retry: { maxAttempts: 2, baseDelayMs: 5 } })
       .achievements.list({ limit: 10 })
       .toArray({ max: 100 })
@@ -121,7 +122,9 @@ describe('paging', () => {
     serveList();
     const litmos = testClient(server.url);
     expect(() => litmos.achievements.list({}, { maxPages: 0 })).toThrow(TypeError);
-    return expect(litmos.achievements.list().toArray({} as never)).rejects.toThrow(/`max`/).then(() => expect(server.arrivals).toHaveLength(0));
+    return expect(litmos.achievements.list().toArray({} as never))
+      .rejects.toThrow(/`max`/)
+      .then(() => expect(server.arrivals).toHaveLength(0));
   });
 });
 

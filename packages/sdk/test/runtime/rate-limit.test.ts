@@ -33,7 +33,12 @@ describe('rate limiting (in-memory store)', () => {
     const started = performance.now();
     await callMany(testClient(server.url, { rateLimit: { limit: 5, windowMs: 300, concurrency: 10 } }), 15);
     expect(limit.stats).toEqual({ refused: 0, served: 15 });
-    expect(busiestWindow(server.arrivals.map((a) => a.at), 300)).toBeLessThanOrEqual(5);
+    expect(
+      busiestWindow(
+        server.arrivals.map((a) => a.at),
+        300,
+      ),
+    ).toBeLessThanOrEqual(5);
     // 15 requests at 5 per 300 ms cannot finish in less than two windows.
     expect(performance.now() - started).toBeGreaterThanOrEqual(600);
   });

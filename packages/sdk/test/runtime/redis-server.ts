@@ -12,7 +12,9 @@ export async function startRedis(): Promise<RedisProcess> {
   // The port is free when picked; another process could take it before redis binds, so retry.
   for (let attempt = 1; ; attempt++) {
     const port = await closedPort();
-    const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     const ready = await waitForReady(child);
     if (ready) return { url: `redis://127.0.0.1:${port}`, stop: () => stop(child) };
     await stop(child);

@@ -1,13 +1,6 @@
 // Retries, timeouts and abort against a real local server.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  InternalServerError,
-  LitmosAbortError,
-  LitmosConnectionError,
-  LitmosTimeoutError,
-  NotFoundError,
-  RateLimitError,
-} from '../../src/index.js';
+import { InternalServerError, LitmosAbortError, LitmosConnectionError, LitmosTimeoutError, NotFoundError, RateLimitError } from '../../src/index.js';
 import { achievement, testClient } from './fixtures.js';
 import { closedPort, sendJson, sendText, stall, startTestServer, type TestServer } from './http-server.js';
 
@@ -24,7 +17,10 @@ function script(...steps: ((res: Parameters<typeof sendJson>[0]) => void | Promi
   server.handler = (_req, res) => (steps[Math.min(n++, steps.length - 1)] as (r: typeof res) => void)(res);
 }
 const ok = (res: Parameters<typeof sendJson>[0]) => sendJson(res, 200, [achievement(1)]);
-const fail = (status: number, headers: Record<string, string> = {}) => (res: Parameters<typeof sendJson>[0]) => sendJson(res, status, { Detail: `failed ${status}` }, headers);
+const fail =
+  (status: number, headers: Record<string, string> = {}) =>
+  (res: Parameters<typeof sendJson>[0]) =>
+    sendJson(res, status, { Detail: `failed ${status}` }, headers);
 const list = (litmos = testClient(server.url)) => litmos.achievements.list().toArray({ max: 5 });
 
 describe('retries', () => {
@@ -123,7 +119,10 @@ describe('timeouts and abort', () => {
     script((res) => stall(res, 10_000));
     const controller = new AbortController();
     setTimeout(() => controller.abort(), 30);
-    const error = await testClient(server.url).achievements.list({}, { signal: controller.signal }).toArray({ max: 1 }).catch((e: unknown) => e);
+    const error = await testClient(server.url)
+      .achievements.list({}, { signal: controller.signal })
+      .toArray({ max: 1 })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(LitmosAbortError);
     expect(error).toMatchObject({ attempts: 1 });
   });

@@ -86,12 +86,18 @@ describe.each(modes)('the key sent as a %s', (_mode, modeOptions: Partial<Litmos
       retry: { maxAttempts: 2, baseDelayMs: 1 },
       logger: { error: record('error'), warn: record('warn'), info: record('info'), debug: record('debug') },
       logLevel: 'debug',
-      hooks: { onRequest: (e) => void events.push(e), // The response itself is the server's, handed over as it came; every other field is checked.
-      onResponse: (e) => void events.push({ ...e, response: undefined }), onError: (e) => void events.push(e) },
+      hooks: {
+        onRequest: (e) => void events.push(e), // The response itself is the server's, handed over as it came; every other field is checked.
+        onResponse: (e) => void events.push({ ...e, response: undefined }),
+        onError: (e) => void events.push(e),
+      },
     });
     const controller = new AbortController();
     if ('abort' in path) setTimeout(() => controller.abort(), 30);
-    const error = await litmos.achievements.list({ search: path.search }, { signal: controller.signal }).toArray({ max: 5 }).catch((e: unknown) => e);
+    const error = await litmos.achievements
+      .list({ search: path.search }, { signal: controller.signal })
+      .toArray({ max: 5 })
+      .catch((e: unknown) => e);
 
     expect(isLitmosError(error)).toBe(true);
     const shown = [

@@ -1,0 +1,36 @@
+/**
+ * `--mock` and `--sandbox`: start the Prism mock or the stateful sandbox in this process, on
+ * 127.0.0.1 and a free port, so a new user can try the CLI with no account. They are loaded only
+ * when asked for: Prism alone takes longer to load than a whole export of a small list.
+ */
+
+/** A local Litmos started for one command. */
+export interface LocalServer {
+  /** The base URL to give the SDK. */
+  readonly baseUrl: string;
+  /** A key it accepts. */
+  readonly apiKey: string;
+  /** One line for stderr: what was started, and where. */
+  readonly banner: string;
+  close(): Promise<void>;
+}
+
+/** Starts the mock or the sandbox. */
+export async function startLocalServer(kind: 'mock' | 'sandbox'): Promise<LocalServer> {
+  if (kind === 'mock') {
+    const { startMock } = await import('@litmos-kit/mock');
+    const mock = await startMock({ port: 0 });
+    // Prism checks that a key is sent, not which one.
+    return { baseUrl: mock.url, apiKey: 'litmos-cli-mock-key', banner: `litmos: mock (Prism, spec examples) on ${mock.url}`, close: () => mock.close() };
+  }
+  const { startSandbox } = await import('@litmos-kit/sandbox');
+  // Dated from the wall clock, so relative ranges such as `--since 30d` find the seeded changes.
+  const sandbox = await startSandbox({ port: 0, now: 'now' });
+  const s = sandbox.summary();
+  return {
+    baseUrl: sandbox.url,
+    apiKey: sandbox.apiKey,
+    banner: `litmos: sandbox on ${sandbox.url}: seed ${s.seed}, ${s.users} people, ${s.courseAssignments} course results, clock at ${String(s.now)}`,
+    close: () => sandbox.close(),
+  };
+}

@@ -1,0 +1,150 @@
+/**
+ * The `fetch` a generated client sends every request with. Around one transport attempt it
+ * adds, in this order: a slot from the rate limiter (when there is one), the request hook, the
+ * attempt, the response or error hook, and the retry decision. The limiter is inside the retry
+ * loop on purpose: every retry spends budget too, and a rate-limit refusal pauses the limiter
+ * before the replay.
+ */
+import {
+  defaultErrorClasses,
+  type ErrorClasses,
+  isRateLimitRefusal,
+  isSdkError,
+  type RateLimitRefusal,
+  type RequestInfoSummary,
+  requestIdOf,
+  type SdkError,
+} from './errors.js';
+import { type HttpHooks, runHook } from './hooks.js';
+import type { Log } from './logger.js';
+import { redactError } from './redact.js';
+import { parseRetryAfter, type ResolvedRetry, retryDelay } from './retry.js';
+import { sleep } from './sleep.js';
+import { summarize, type Transport } from './transport.js';
+
+/** A granted request slot of a `RequestLimiter`. */
+export interface RequestLimiterSlot {
+  /**
+   * Stamps the slot as finished and frees it. With `rateLimited` (the server refused the request
+   * over its rate limit) it first pauses the limiter, before any queued request can take the
+   * slot, and returns the pause in ms (`undefined` when none was recorded).
+   */
+  release(rateLimited?: boolean): Promise<number | undefined>;
+}
+
+/** Client-side pacing: hands out one slot per HTTP attempt (the Litmos SDK's `RateLimiter` is one). */
+export interface RequestLimiter {
+  /** Waits for a slot; rejects with the signal's reason when it aborts first. */
+  acquire(signal?: AbortSignal): Promise<RequestLimiterSlot>;
+}
+
+/** What `createFetch` composes. */
+export interface FetchSettings {
+  readonly transport: Transport;
+  readonly retry: ResolvedRetry;
+  readonly hooks: HttpHooks;
+  readonly log: Log;
+  /** Values that must never appear in errors or logs. */
+  readonly secrets: readonly string[];
+  /** Starts every log line (`litmos`, `ispring`, `xbox`), so a shared log tells the SDKs apart. */
+  readonly logPrefix: string;
+  /** The API's name in log lines (`Litmos`). */
+  readonly service: string;
+  /** Client-side pacing, when the API needs it. */
+  readonly limiter?: RequestLimiter | undefined;
+  /**
+   * The classes to throw.
+   * @default defaultErrorClasses
+   */
+  readonly errors?: ErrorClasses;
+}
+
+/** Builds an SDK's `fetch`: paced when a limiter is given, retried, observed by hooks and the log. */
+export function createFetch(settings: FetchSettings): typeof fetch {
+  const { transport, limiter, retry, hooks, log, secrets, logPrefix: prefix, service, errors = defaultErrorClasses } = settings;
+
+  const aborted = (request: Request, summary: RequestInfoSummary, attempts: number): SdkError => {
+    const error = new errors.AbortError(`${summary.method} ${summary.url} was aborted`, summary, { cause: request.signal.reason });
+    error.attempts = attempts;
+    return redactError(error, secrets);
+  };
+
+  const attemptOnce = async (request: Request, summary: RequestInfoSummary, attempt: number): Promise<Response> => {
+    let slot: RequestLimiterSlot | undefined;
+    try {
+      slot = await limiter?.acquire(request.signal);
+    } catch (error) {
+      if (request.signal.aborted) throw aborted(request, summary, attempt - 1);
+      throw error;
+    }
+    const { method, url } = summary;
+    const started = performance.now();
+    let response: Response;
+    try {
+      await runHook(hooks.onRequest, { method, url, attempt }, 'onRequest', log, prefix);
+      log.debug(`${prefix}: → ${method} ${url}`, { attempt });
+      // A body can be read once, so each attempt sends a copy; a request without one is reused.
+      response = await transport(request.body ? request.clone() : request, summary);
+    } catch (error) {
+      if (isSdkError(error)) error.attempts = attempt;
+      // A refusal pauses the limiter before this slot goes to the next queued request.
+      if (slot && isRateLimitRefusal(error)) {
+        const pause = await slot.release(true);
+        if (pause !== undefined) {
+          error.retryAfterMs = pause;
+          log.warn(`${prefix}: ${error.status} from ${service}; holding every request of this key for ${pause} ms`, { pauseMs: pause });
+        }
+      }
+      throw error;
+    } finally {
+      // Stamped as soon as the answer is in: the hooks and logs below do not hold the slot.
+      await slot?.release();
+    }
+    const durationMs = Math.round(performance.now() - started);
+    log.debug(`${prefix}: ← ${response.status} ${method} ${url} in ${durationMs} ms`, { attempt, status: response.status, durationMs });
+    if (hooks.onResponse) {
+      const event = { method, url, attempt, status: response.status, durationMs, requestId: requestIdOf(response.headers), response: response.clone() };
+      await runHook(hooks.onResponse, event, 'onResponse', log, prefix);
+    }
+    return response;
+  };
+
+  return async (input, init) => {
+    const request = input instanceof Request && init === undefined ? input : new Request(input, init);
+    const summary = summarize(request, secrets);
+    const { method, url } = summary;
+    const started = performance.now();
+    for (let attempt = 1; ; attempt++) {
+      let error: SdkError;
+      try {
+        return await attemptOnce(request, summary, attempt);
+      } catch (caught) {
+        if (!isSdkError(caught)) throw caught instanceof Error ? redactError(caught, secrets) : caught;
+        error = caught;
+      }
+      if (isRateLimitRefusal(error)) noteRateLimit(error);
+      const delay = retryDelay(error, attempt, performance.now() - started, method, retry);
+      await runHook(hooks.onError, { method, url, attempt, error, willRetry: delay !== undefined, delayMs: delay }, 'onError', log, prefix);
+      if (delay === undefined) {
+        log.error(`${prefix}: ${method} ${url} failed after ${attempt} attempt${attempt === 1 ? '' : 's'}: ${error.message}`, { error: error.toJSON() });
+        throw error;
+      }
+      log.warn(`${prefix}: retrying ${method} ${url} in ${delay} ms after ${error.name} (attempt ${attempt} of ${retry.maxAttempts})`, {
+        status: error.status,
+        delayMs: delay,
+      });
+      try {
+        await sleep(delay, request.signal);
+      } catch {
+        throw aborted(request, summary, attempt);
+      }
+    }
+  };
+
+  /** Folds a `Retry-After` header into the wait of a refusal (the limiter's pause, if it set one). */
+  function noteRateLimit(error: RateLimitRefusal): void {
+    const server = parseRetryAfter(error.headers.get('retry-after'));
+    const pause = error.retryAfterMs;
+    error.retryAfterMs = server === undefined && pause === undefined ? undefined : Math.max(server ?? 0, pause ?? 0);
+  }
+}

@@ -1,0 +1,42 @@
+// @litmos-kit/core: the runtime every litmos-kit SDK shares. Nothing here names an API; each SDK
+// brings its own credentials, error names, decoding and paging strategy.
+export { type BodyFormat, bodyFormat } from './body-format.js';
+export { type ContinuationCursor, type ContinuationPagingOptions, continuationPaging } from './continuation-paging.js';
+export { createFetch, type FetchSettings, type RequestLimiter, type RequestLimiterSlot } from './create-fetch.js';
+export { createHttpFetch, type HttpFetchSettings } from './create-http-fetch.js';
+export {
+  AbortError,
+  ApiError,
+  type ApiErrorClass,
+  ConnectionError,
+  defaultErrorClasses,
+  type ErrorClasses,
+  isRateLimitRefusal,
+  isSdkError,
+  PageLimitError,
+  ParseError,
+  type RateLimitRefusal,
+  type RequestInfoSummary,
+  rateLimitRefusal,
+  requestIdOf,
+  SdkError,
+  TimeoutError,
+  TooManyRequestsError,
+  ValidationError,
+  type ValidationIssue,
+} from './errors.js';
+export { type HttpErrorEvent, type HttpHooks, type HttpRequestEvent, type HttpResponseEvent, resolveHooks, runHook } from './hooks.js';
+export { type HttpOptions, type ResolvedHttpOptions, resolveHttpOptions } from './http-options.js';
+export { isRecord } from './is-record.js';
+export { createLog, type Log, type Logger, type LogLevel, resolveLogging } from './logger.js';
+export { type OffsetCursor, type OffsetPagingOptions, offsetPaging } from './offset-paging.js';
+export { type FetchedPage, type Page, type PageRequest, Pager, type PagerCheckpoint, type PagerOptions, type PagingStrategy } from './pager.js';
+export { parseXmlRoot, type XmlRoot } from './parse-xml-root.js';
+export { redactError, redactHeaders, redactSecrets, redactUrl, redactValue } from './redact.js';
+export { isRetryable, parseRetryAfter, type ResolvedRetry, type RetryOptions, resolveRetry, retryDelay } from './retry.js';
+export { type RetryParseErrorsSettings, retryParseErrors } from './retry-parse-errors.js';
+export { Semaphore } from './semaphore.js';
+export { sleep } from './sleep.js';
+export { type TokenCursor, tokenPaging } from './token-paging.js';
+export { createTransport, summarize, type Transport, type TransportOptions } from './transport.js';
+export { type SafeParseSchema, type ValidateValueSettings, validateValue } from './validate-value.js';

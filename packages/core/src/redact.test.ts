@@ -1,0 +1,73 @@
+import { inspect } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { ConnectionError, ValidationError } from './errors.js';
+import { redactError, redactHeaders, redactSecrets, redactUrl, redactValue } from './redact.js';
+
+const KEY = '0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d';
+
+describe('redactUrl', () => {
+  it.each([
+    [`https://x/v1.svc/users?apikey=${KEY}&source=a`, 'https://x/v1.svc/users?apikey=[REDACTED]&source=a'],
+    [`https://x/users?source=a&APIKey=${KEY}`, 'https://x/users?source=a&APIKey=[REDACTED]'],
+    [`https://x/users?api%5Fkey=${KEY}#top`, 'https://x/users?api%5Fkey=[REDACTED]#top'],
+    ['https://x/users?source=a&search=key', 'https://x/users?source=a&search=key'],
+  ])('masks the whole hyphenated value in %s', (url, expected) => {
+    expect(redactUrl(url)).toBe(expected);
+  });
+});
+
+describe('redactSecrets and redactValue', () => {
+  it('replaces raw and URL-encoded forms', () => {
+    expect(redactSecrets(`a ${KEY} b ${encodeURIComponent('k y')}`, [KEY, 'k y'])).toBe('a [REDACTED] b [REDACTED]');
+  });
+
+  it('masks any piece of a key of 6 characters or more, as cut-off snippets show them', () => {
+    expect(redactSecrets('token "x0a1b2c3d-"... is not valid', [KEY])).toBe('token "x[REDACTED]"... is not valid');
+    expect(redactSecrets('tail 9e0f1a2b3c4d and 8c7d-9e end', [KEY])).toBe('tail [REDACTED] and [REDACTED] end');
+    expect(redactSecrets('short 0a1b2 stays', [KEY])).toBe('short 0a1b2 stays');
+  });
+
+  it('copies nested values with every string scrubbed, and survives cycles', () => {
+    const value: Record<string, unknown> = { a: [KEY, { b: `x${KEY}` }], n: 1 };
+    value.self = value;
+    expect(redactValue(value, [KEY])).toEqual({ a: ['[REDACTED]', { b: 'x[REDACTED]' }], n: 1, self: '[Circular or too deep]' });
+  });
+
+  it('masks the apikey header and secrets in any header value', () => {
+    const headers = redactHeaders(new Headers({ apikey: 'anything', 'x-echo': `key=${KEY}` }), [KEY]);
+    expect([...headers]).toEqual([
+      ['apikey', '[REDACTED]'],
+      ['x-echo', 'key=[REDACTED]'],
+    ]);
+  });
+});
+
+describe('redactError', () => {
+  it('scrubs the message, stack, own fields and the whole cause chain', () => {
+    const root = Object.assign(new Error(`connect ECONNREFUSED for ${KEY}`), { code: 'ECONNREFUSED', port: 443 });
+    const middle = new TypeError(`request to https://x/?apikey=${KEY} failed`, { cause: root });
+    const error = redactError(new ConnectionError(`failed ${KEY}`, { method: 'GET', url: 'https://x/' }, { cause: middle }), [KEY]);
+    const shown = inspect(error, { depth: Number.POSITIVE_INFINITY, showHidden: true });
+    expect(shown).not.toContain(KEY);
+    expect(shown).toContain('ECONNREFUSED');
+    expect(error.message).toBe('failed [REDACTED]');
+    const cause = error.cause as Error & { cause: Error & { code: string; port: number } };
+    expect(cause).toBeInstanceOf(Error);
+    expect(cause.name).toBe('TypeError');
+    expect(cause.cause).toMatchObject({ code: 'ECONNREFUSED', port: 443, message: 'connect ECONNREFUSED for [REDACTED]' });
+  });
+
+  it('scrubs the snippet V8 quotes in a JSON.parse error (Node 22+ form)', () => {
+    const parseError = new SyntaxError(`Unexpected token 'x', "x${KEY.slice(0, 9)}"... is not valid JSON`);
+    const error = redactError(new ConnectionError(`invalid JSON (${parseError.message})`, undefined, { cause: parseError }), [KEY]);
+    const shown = inspect(error, { depth: Number.POSITIVE_INFINITY });
+    expect(shown).not.toContain(KEY.slice(0, 6));
+    expect(error.message).toBe(`invalid JSON (Unexpected token 'x', "x[REDACTED]"... is not valid JSON)`);
+  });
+
+  it('scrubs the value of a validation error, keeping its shape', () => {
+    const error = redactError(new ValidationError('bad', [{ path: [0], message: 'm' }], [{ Title: 1, Description: KEY }]), [KEY]);
+    expect(error.value).toEqual([{ Title: 1, Description: '[REDACTED]' }]);
+    expect(JSON.stringify(error)).not.toContain(KEY);
+  });
+});

@@ -1,0 +1,24 @@
+// Compile-time checks of the public surface, run by `tsc` (pnpm typecheck).
+import { expectTypeOf } from 'vitest';
+import { createIspring, type LearnerResult, type Page, type Pager, type PagerCheckpoint, type TokenCursor } from '../src/index.js';
+
+const ispring = createIspring({ token: 't' });
+const pager = ispring.learners.results.list({
+  userIds: ['x'],
+  accessDate: { startDate: new Date(), endDate: '2021-01-01T00:00:00Z' },
+  completionStatuses: ['passed'],
+});
+expectTypeOf(pager).toEqualTypeOf<Pager<LearnerResult, TokenCursor>>();
+expectTypeOf(pager.checkpoint).toEqualTypeOf<PagerCheckpoint<TokenCursor>>();
+expectTypeOf(pager.pages()).toEqualTypeOf<AsyncGenerator<Page<LearnerResult, TokenCursor>, void, undefined>>();
+expectTypeOf(pager.toArray({ max: 5 })).toEqualTypeOf<Promise<LearnerResult[]>>();
+ispring.learners.results.list({}, { resume: pager.checkpoint, maxPages: 5, signal: AbortSignal.timeout(1_000) });
+
+// @ts-expect-error the token is required
+createIspring({ baseUrl: 'https://x' });
+// @ts-expect-error unknown filter
+ispring.learners.results.list({ colour: 'teal' });
+// @ts-expect-error statuses come from the spec's enum
+ispring.learners.results.list({ completionStatuses: ['done'] });
+// @ts-expect-error user statuses are 1 or 3
+ispring.learners.results.list({ userStatuses: [2] });

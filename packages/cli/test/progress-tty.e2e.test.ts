@@ -3,7 +3,7 @@
 // must show the display (rows, pages, rate budget, waiting) and the summary; the file must hold
 // nothing but rows.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Sandbox } from '@litmos-kit/sandbox';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -94,6 +94,7 @@ describe('progress on a terminal', () => {
     expect(text).not.toMatch(/\u001b|litmos|rate budget/);
     expect(parseNdjson(text)).toEqual(expected.map((r) => ({ Id: r.CourseId, UserId: r.UserId, UpdatedDate: iso(r.UpdatedDate) })));
     // Keep the last screen for the record (the issue asks for a captured progress screen).
+    mkdirSync(join(import.meta.dirname, '..', 'test-results'), { recursive: true });
     writeFileSync(join(import.meta.dirname, '..', 'test-results', 'progress-screen.txt'), `${midway[Math.floor(midway.length / 2)]}\n---\n${last}`);
   });
 });

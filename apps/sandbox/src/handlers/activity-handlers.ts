@@ -34,6 +34,35 @@ function actor(state: OrgState, originalId: number) {
 
 const ACTIVITY_SEARCH = ['ActivityType', 'ObjectName', 'TargetObjectName', 'UserName'];
 
+/** One assignment-log row for a person linked to (or unlinked from) a course or a team. */
+function assignmentRow(
+  s: OrgState,
+  owner: ReturnType<typeof actor>,
+  link: { UserId: string; Active: boolean; CreatedDate: number; UpdatedDate: number },
+  object: { type: string; id: string; record: { OriginalId: number; Name: string } | undefined; added: string; removed: string },
+): Candidate {
+  const when = link.Active ? link.CreatedDate : link.UpdatedDate;
+  return {
+    changed: when,
+    row: () => {
+      const user = s.users.get(link.UserId);
+      return {
+        ActivityType: link.Active ? object.added : object.removed,
+        ObjectType: object.type,
+        ObjectId: object.id,
+        OriginalObjectId: object.record?.OriginalId ?? 0,
+        ObjectName: object.record?.Name ?? '',
+        TargetObjectType: 'User',
+        TargetObjectId: link.UserId,
+        OriginalTargetObjectId: user?.OriginalId ?? 0,
+        TargetObjectName: fullName(user),
+        ...owner,
+        ActivityDate: when,
+      };
+    },
+  };
+}
+
 /** Handlers for the activity-log and ecommerce calls, by operation shape. */
 export const activityHandlers: HandlerTable = {
   'GET /org/activities/logins': windowed(
@@ -53,46 +82,12 @@ export const activityHandlers: HandlerTable = {
   ),
   'GET /org/activities/assignments': windowed((s) => {
     const owner = actor(s, s.users.get(s.ownerId)?.OriginalId ?? 0);
-    const courseRows = s.userCourses.map((r) => ({
-      changed: r.Active ? r.CreatedDate : r.UpdatedDate,
-      row: () => {
-        const course = s.courses.get(r.CourseId);
-        const user = s.users.get(r.UserId);
-        return {
-          ActivityType: r.Active ? 'Course Assigned' : 'Course Unassigned',
-          ObjectType: 'Course',
-          ObjectId: r.CourseId,
-          OriginalObjectId: course?.OriginalId ?? 0,
-          ObjectName: course?.Name ?? '',
-          TargetObjectType: 'User',
-          TargetObjectId: r.UserId,
-          OriginalTargetObjectId: user?.OriginalId ?? 0,
-          TargetObjectName: fullName(user),
-          ...owner,
-          ActivityDate: r.Active ? r.CreatedDate : r.UpdatedDate,
-        };
-      },
-    }));
-    const teamRows = s.teamUsers.map((l) => ({
-      changed: l.Active ? l.CreatedDate : l.UpdatedDate,
-      row: () => {
-        const team = s.teams.get(l.TeamId);
-        const user = s.users.get(l.UserId);
-        return {
-          ActivityType: l.Active ? 'User Added To Team' : 'User Removed From Team',
-          ObjectType: 'Team',
-          ObjectId: l.TeamId,
-          OriginalObjectId: team?.OriginalId ?? 0,
-          ObjectName: team?.Name ?? '',
-          TargetObjectType: 'User',
-          TargetObjectId: l.UserId,
-          OriginalTargetObjectId: user?.OriginalId ?? 0,
-          TargetObjectName: fullName(user),
-          ...owner,
-          ActivityDate: l.Active ? l.CreatedDate : l.UpdatedDate,
-        };
-      },
-    }));
+    const courseRows = s.userCourses.map((r) =>
+      assignmentRow(s, owner, r, { type: 'Course', id: r.CourseId, record: s.courses.get(r.CourseId), added: 'Course Assigned', removed: 'Course Unassigned' }),
+    );
+    const teamRows = s.teamUsers.map((l) =>
+      assignmentRow(s, owner, l, { type: 'Team', id: l.TeamId, record: s.teams.get(l.TeamId), added: 'User Added To Team', removed: 'User Removed From Team' }),
+    );
     return [...courseRows, ...teamRows];
   }, ACTIVITY_SEARCH),
   'GET /org/activities/actions': windowed((s) => {

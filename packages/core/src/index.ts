@@ -5,6 +5,21 @@ export { type ContinuationCursor, type ContinuationPagingOptions, continuationPa
 export { createFetch, type FetchSettings, type RequestLimiter, type RequestLimiterSlot } from './create-fetch.js';
 export { createHttpFetch, type HttpFetchSettings } from './create-http-fetch.js';
 export {
+  type Alternative,
+  type DateRule,
+  type DecodeIssue,
+  DecodePath,
+  DecodeState,
+  type DecodeStateSettings,
+  type Decoder,
+  type DriftKind,
+  type ListSpec,
+  rfc3339Date,
+  type ScalarSpec,
+} from './decode-state.js';
+export { type DecodedResponse, type DecodeResponseSettings, decodeResponse, type ResponseShape } from './decode-response.js';
+export { createDriftReporter, type DriftReporter, type DriftReporterSettings } from './drift-reporter.js';
+export {
   AbortError,
   ApiError,
   type ApiErrorClass,
@@ -31,7 +46,7 @@ export { isRecord } from './is-record.js';
 export { createLog, type Log, type Logger, type LogLevel, resolveLogging } from './logger.js';
 export { type OffsetCursor, type OffsetPagingOptions, offsetPaging } from './offset-paging.js';
 export { type FetchedPage, type Page, type PageRequest, Pager, type PagerCheckpoint, type PagerOptions, type PagingStrategy } from './pager.js';
-export { parseXmlRoot, type XmlRoot } from './parse-xml-root.js';
+export { parseXmlRoot, type XmlElement, type XmlRoot, type XmlValue } from './parse-xml-root.js';
 export { redactError, redactHeaders, redactSecrets, redactUrl, redactValue } from './redact.js';
 export { isRetryable, parseRetryAfter, type ResolvedRetry, type RetryOptions, resolveRetry, retryDelay } from './retry.js';
 export { type RetryParseErrorsSettings, retryParseErrors } from './retry-parse-errors.js';
@@ -39,4 +54,4 @@ export { Semaphore } from './semaphore.js';
 export { sleep } from './sleep.js';
 export { type TokenCursor, tokenPaging } from './token-paging.js';
 export { createTransport, summarize, type Transport, type TransportOptions } from './transport.js';
-export { type SafeParseSchema, type ValidateValueSettings, validateValue } from './validate-value.js';
+export { type DriftEvent, type DriftHooks, resolveValidation, type ValidationOptions, type ValidationPolicy } from './validation-policy.js';

@@ -112,7 +112,8 @@ export function generateDecoders({ spec, outDir, dateSchema, typeNames: knownTyp
     else if (type === 'null') spec.type = 'any';
     else throw new Error(`${where}: unknown type ${type}`);
     if (nullable || type === 'null') spec.nullable = true;
-    for (const key of ['minLength', 'maxLength', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum']) if (node[key] !== undefined) spec[key] = node[key];
+    for (const key of ['minLength', 'maxLength', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum'])
+      if (node[key] !== undefined) spec[key] = node[key];
     if (node.pattern !== undefined) spec.pattern = node.pattern;
     if (node.format === 'uuid' || node.format === 'uri' || node.format === 'int32') spec.format = node.format;
     if (node.enum) spec.enum = node.enum;
@@ -189,7 +190,8 @@ export function generateDecoders({ spec, outDir, dateSchema, typeNames: knownTyp
         case 'string': {
           const parts = [`typeof ${x} === 'string'`];
           if (spec.maxLength !== undefined) parts.push(`${x}.length <= ${spec.maxLength}`);
-          if (spec.minLength !== undefined) parts.push(`${x}.length >= ${spec.minLength}`);
+          // Lengths count code points: UTF-16 length over twice the minimum is enough either way.
+          if (spec.minLength !== undefined) parts.push(`${x}.length >= ${spec.minLength <= 1 ? spec.minLength : spec.minLength * 2}`);
           if (spec.pattern !== undefined) parts.push(`${mod.regex(spec.pattern)}.test(${x})`);
           if (spec.format === 'uuid') parts.push(`${mod.regex('^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$')}.test(${x})`);
           if (spec.format === 'uri') parts.push('false');
@@ -233,7 +235,11 @@ export function generateDecoders({ spec, outDir, dateSchema, typeNames: knownTyp
         if (c.spec.type === 'date' || c.spec.type === 'date-time') {
           return mod.constant('d', `dec:${t}`, `const %s = (x: unknown, s: DecodeState, p: DecodePath | undefined): unknown => s.date(x, ${t}, p);`);
         }
-        return mod.constant('d', `dec:${t}`, `const %s = (x: any, s: DecodeState, p: DecodePath | undefined): unknown => (${fastCheck(mod, c.spec, 'x')} ? x : s.scalar(x, ${t}, p));`);
+        return mod.constant(
+          'd',
+          `dec:${t}`,
+          `const %s = (x: any, s: DecodeState, p: DecodePath | undefined): unknown => (${fastCheck(mod, c.spec, 'x')} ? x : s.scalar(x, ${t}, p));`,
+        );
       }
       case 'list': {
         const item = decoderFor(mod, c.item, `${context}Item`);
@@ -246,17 +252,29 @@ export function generateDecoders({ spec, outDir, dateSchema, typeNames: knownTyp
       }
       case 'map': {
         const value = decoderFor(mod, c.value, `${context}Value`);
-        return mod.constant('d', `map:${value}`, `const %s = (x: unknown, s: DecodeState, p: DecodePath | undefined): unknown => (${c.nullable ? 'x === null ? x : ' : ''}s.map(x, ${value}, p));`);
+        return mod.constant(
+          'd',
+          `map:${value}`,
+          `const %s = (x: unknown, s: DecodeState, p: DecodePath | undefined): unknown => (${c.nullable ? 'x === null ? x : ' : ''}s.map(x, ${value}, p));`,
+        );
       }
       case 'union': {
         const alternatives = unionConst(mod, c, context);
-        return mod.constant('d', `union:${alternatives}`, `const %s = (x: unknown, s: DecodeState, p: DecodePath | undefined): unknown => (${c.nullable ? 'x === null ? x : ' : ''}s.oneOf(x, ${alternatives}, p));`);
+        return mod.constant(
+          'd',
+          `union:${alternatives}`,
+          `const %s = (x: unknown, s: DecodeState, p: DecodePath | undefined): unknown => (${c.nullable ? 'x === null ? x : ' : ''}s.oneOf(x, ${alternatives}, p));`,
+        );
       }
       case 'object': {
         const name = `decode${pascal(context)}`;
         if (!mod.functions.some((f) => f.includes(`function ${name}(`))) mod.functions.push(objectFunction(mod, c.node, name, 'unknown', false, context));
         if (!c.nullable) return name;
-        return mod.constant('d', `null:${name}`, `const %s = (x: unknown, s: DecodeState, p: DecodePath | undefined): unknown => (x === null ? x : ${name}(x, s, p));`);
+        return mod.constant(
+          'd',
+          `null:${name}`,
+          `const %s = (x: unknown, s: DecodeState, p: DecodePath | undefined): unknown => (x === null ? x : ${name}(x, s, p));`,
+        );
       }
     }
   };
@@ -308,10 +326,14 @@ export function generateDecoders({ spec, outDir, dateSchema, typeNames: knownTyp
         break;
       }
       case 'list':
-        lines.push(`  else${c.nullable ? ' if (x !== null)' : ''} ${at} = s.list(x, ${decoderFor(mod, c.item, `${context}${pascal(name)}Item`)}, ${listSpec(mod, c.node)}, p, ${q(name)});`);
+        lines.push(
+          `  else${c.nullable ? ' if (x !== null)' : ''} ${at} = s.list(x, ${decoderFor(mod, c.item, `${context}${pascal(name)}Item`)}, ${listSpec(mod, c.node)}, p, ${q(name)});`,
+        );
         break;
       default:
-        lines.push(`  else${c.nullable ? ' if (x !== null)' : ''} ${at} = ${decoderFor(mod, { ...c, nullable: false }, `${context}${pascal(name)}`)}(x, s, s.at(p, ${q(name)}));`);
+        lines.push(
+          `  else${c.nullable ? ' if (x !== null)' : ''} ${at} = ${decoderFor(mod, { ...c, nullable: false }, `${context}${pascal(name)}`)}(x, s, s.at(p, ${q(name)}));`,
+        );
     }
     return lines;
   };
@@ -384,7 +406,10 @@ export function generateDecoders({ spec, outDir, dateSchema, typeNames: knownTyp
       if (type !== 'unknown') mod.usesTypes = true;
       const fn = decoderName(component);
       if (c.kind === 'object') {
-        mod.functions.push(`/** Decodes one ${component} in place (see @litmos-kit/core's DecodeState). */`, objectFunction(mod, c.node, fn, type, true, component));
+        mod.functions.push(
+          `/** Decodes one ${component} in place (see @litmos-kit/core's DecodeState). */`,
+          objectFunction(mod, c.node, fn, type, true, component),
+        );
       } else {
         // Lists, unions and maps: the decoder of the whole value.
         const inner = decoderFor(mod, { ...c, nullable: false }, component);
@@ -415,7 +440,10 @@ export function generateDecoders({ spec, outDir, dateSchema, typeNames: knownTyp
     const c = classify(schema, `${opId} ${suffix.toLowerCase()}`);
     if (type !== 'unknown') mod.usesTypes = true;
     if (c.kind === 'object') {
-      mod.functions.push(`/** Decodes the ${suffix.toLowerCase()} of \`${opId}\` in place. */`, objectFunction(mod, c.node, name, type, true, `${pascal(opId)}${suffix}`));
+      mod.functions.push(
+        `/** Decodes the ${suffix.toLowerCase()} of \`${opId}\` in place. */`,
+        objectFunction(mod, c.node, name, type, true, `${pascal(opId)}${suffix}`),
+      );
     } else {
       const inner = decoderFor(mod, { ...c, nullable: false }, `${pascal(opId)}${suffix}`);
       mod.functions.push(

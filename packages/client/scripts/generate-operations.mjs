@@ -159,9 +159,7 @@ const lines = [
   '',
   "import type { Decoder } from '@litmos-kit/core';",
   "import type { ZodMiniType } from 'zod/mini';",
-  ...ops
-    .filter((op) => op.decode)
-    .map((op) => `import { ${op.decode.name} } from './gen/decoders/${op.decode.module.replace(/\.ts$/, '.js')}';`),
+  ...ops.filter((op) => op.decode).map((op) => `import { ${op.decode.name} } from './gen/decoders/${op.decode.module.replace(/\.ts$/, '.js')}';`),
   "import * as sdk from './gen/sdk.gen.js';",
   "import type * as t from './gen/types.gen.js';",
   "import * as z from './gen/zod.gen.js';",

@@ -1,5 +1,5 @@
 import { type BodyFormat, bodyFormat } from './body-format.js';
-import { type DateRule, type DecodeIssue, type Decoder, DecodeState } from './decode-state.js';
+import { type DateRule, type DecodeIssue, type Decoder, DecodeState, kindOf } from './decode-state.js';
 import { defaultErrorClasses, type ErrorClasses, type RequestInfoSummary, type ValidationIssue } from './errors.js';
 import { parseXmlRoot, type XmlRoot } from './parse-xml-root.js';
 import type { ValidationPolicy } from './validation-policy.js';
@@ -46,9 +46,16 @@ export interface DecodedResponse<T> {
  * equal values.
  * @throws {ParseError} when the body is not the XML or JSON it should be (an HTML page, a
  *   truncated body, another root element).
- * @throws {ValidationError} under the `'strict'` policy, when the body differs from the spec.
+ * @throws {ValidationError} under the `'strict'` policy, when the body differs from the spec; under
+ *   any policy, when its root is another kind of value than the spec describes (an object for a
+ *   list), which no reading can make sense of.
  */
-export function decodeResponse<T>(text: string, contentType: string | null, shape: ResponseShape<T>, settings: DecodeResponseSettings = {}): DecodedResponse<T> {
+export function decodeResponse<T>(
+  text: string,
+  contentType: string | null,
+  shape: ResponseShape<T>,
+  settings: DecodeResponseSettings = {},
+): DecodedResponse<T> {
   const { label, decode } = shape;
   const errors = settings.errors ?? defaultErrorClasses;
   if (!decode) return { value: undefined as T, drift: [] };
@@ -60,7 +67,11 @@ export function decodeResponse<T>(text: string, contentType: string | null, shap
   const formats = shape.formats ?? ['xml', 'json'];
   if (format === undefined || !formats.includes(format)) {
     const allowed = formats.map((f) => f.toUpperCase()).join(' or ');
-    throw fail(format === undefined && formats.length > 1 ? `unexpected content type ${contentType ?? '(none)'}` : `expected ${allowed}, got ${contentType ?? 'no content type'}`);
+    throw fail(
+      format === undefined && formats.length > 1
+        ? `unexpected content type ${contentType ?? '(none)'}`
+        : `expected ${allowed}, got ${contentType ?? 'no content type'}`,
+    );
   }
 
   let raw: unknown;
@@ -86,6 +97,21 @@ export function decodeResponse<T>(text: string, contentType: string | null, shap
 
   const state = new DecodeState({ format, policy: settings.policy, date: settings.date });
   const value = decode(raw, state, undefined);
+  if (state.wrongRoot) {
+    const issue = {
+      code: 'mismatch',
+      path: [],
+      message: `expected ${state.wrongRoot}, received ${kindOf(value)}`,
+      expected: state.wrongRoot,
+      received: kindOf(value),
+    };
+    throw new errors.ValidationError(
+      `${label}: the response is not the ${state.wrongRoot} the spec describes, but ${article(kindOf(value))}`,
+      [issue],
+      value,
+      settings.request,
+    );
+  }
   if (state.failed) {
     const issues = state.issues.map(toValidationIssue);
     const first = issues[0];
@@ -99,6 +125,8 @@ export function decodeResponse<T>(text: string, contentType: string | null, shap
   }
   return { value, drift: state.issues };
 }
+
+const article = (kind: string) => (kind === 'missing' || kind === 'null' ? kind : /^[aeiou]/.test(kind) ? `an ${kind}` : `a ${kind}`);
 
 function toValidationIssue(issue: DecodeIssue): ValidationIssue {
   const message =

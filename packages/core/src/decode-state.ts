@@ -159,6 +159,11 @@ export class DecodeState {
   readonly check: boolean;
   /** Declared fields found absent so far; decoders compare it before and after an object to tell unknown fields. */
   absent = 0;
+  /**
+   * What the root should have been, when the body's root is another kind of value (an array for
+   * an object, a scalar for a list): such a body has no reading, under any policy.
+   */
+  wrongRoot: string | undefined;
   readonly #strict: boolean;
   readonly #date: DateRule;
   readonly #maxIssues: number;
@@ -221,6 +226,7 @@ export class DecodeState {
   object(value: unknown, path: DecodePath | undefined): Record<string, unknown> | undefined {
     if (typeof value === 'object' && value !== null && !Array.isArray(value)) return value as Record<string, unknown>;
     if (this.xml && typeof value === 'string' && value.trim() === '') return {};
+    if (path === undefined) this.wrongRoot = 'object';
     this.drift('mismatch', path, undefined, 'object', kindOf(value));
     return undefined;
   }
@@ -265,12 +271,15 @@ export class DecodeState {
     else if (this.xml) items = xmlItems(value);
     const at = key === undefined ? path : this.at(path, key);
     if (items === undefined) {
+      if (at === undefined) this.wrongRoot = 'array';
       this.drift('mismatch', at, undefined, 'array', kindOf(value));
       return value;
     }
     if (spec && this.check) {
-      if (spec.minItems !== undefined && items.length < spec.minItems) this.drift('mismatch', at, undefined, `array of at least ${spec.minItems} items`, `array of ${items.length}`);
-      if (spec.maxItems !== undefined && items.length > spec.maxItems) this.drift('mismatch', at, undefined, `array of at most ${spec.maxItems} items`, `array of ${items.length}`);
+      if (spec.minItems !== undefined && items.length < spec.minItems)
+        this.drift('mismatch', at, undefined, `array of at least ${spec.minItems} items`, `array of ${items.length}`);
+      if (spec.maxItems !== undefined && items.length > spec.maxItems)
+        this.drift('mismatch', at, undefined, `array of at most ${spec.maxItems} items`, `array of ${items.length}`);
     }
     const item = new DecodePath(at, 0, true);
     for (let i = 0; i < items.length; i++) {
@@ -435,8 +444,10 @@ function fromValue(value: unknown, spec: ScalarSpec): unknown {
 function problemOf(value: unknown, spec: ScalarSpec): string | undefined {
   if (spec.enum && !spec.enum.includes(value as string)) return `${kindOf(value)} not in the list`;
   if (typeof value === 'string') {
-    if (spec.maxLength !== undefined && value.length > spec.maxLength) return `string of ${value.length} characters`;
-    if (spec.minLength !== undefined && value.length < spec.minLength) return `string of ${value.length} characters`;
+    // Lengths count code points, as JSON Schema does: a code point is one or two UTF-16 units.
+    if (spec.maxLength !== undefined && value.length > spec.maxLength && codePoints(value) > spec.maxLength) return `string of ${codePoints(value)} characters`;
+    if (spec.minLength !== undefined && value.length < spec.minLength * 2 && codePoints(value) < spec.minLength)
+      return `string of ${codePoints(value)} characters`;
     if (spec.pattern && !spec.pattern.test(value)) return 'string of another form';
     if (spec.format === 'uuid' && !UUID.test(value)) return 'string that is not a UUID';
     if (spec.format === 'uri' && !URL.canParse(value)) return 'string that is not a URI';
@@ -452,6 +463,20 @@ function problemOf(value: unknown, spec: ScalarSpec): string | undefined {
     if (spec.exclusiveMaximum !== undefined && value >= spec.exclusiveMaximum) return 'number out of range';
   }
   return undefined;
+}
+
+function codePoints(text: string): number {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    // A high surrogate followed by a low one is one code point.
+    if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) i++;
+    }
+    count++;
+  }
+  return count;
 }
 
 const descriptions = new WeakMap<ScalarSpec, string>();

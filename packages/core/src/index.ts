@@ -4,20 +4,20 @@ export { type BodyFormat, bodyFormat } from './body-format.js';
 export { type ContinuationCursor, type ContinuationPagingOptions, continuationPaging } from './continuation-paging.js';
 export { createFetch, type FetchSettings, type RequestLimiter, type RequestLimiterSlot } from './create-fetch.js';
 export { createHttpFetch, type HttpFetchSettings } from './create-http-fetch.js';
+export { type DecodedResponse, type DecodeResponseSettings, decodeResponse, type ResponseShape } from './decode-response.js';
 export {
   type Alternative,
   type DateRule,
   type DecodeIssue,
   DecodePath,
+  type Decoder,
   DecodeState,
   type DecodeStateSettings,
-  type Decoder,
   type DriftKind,
   type ListSpec,
   rfc3339Date,
   type ScalarSpec,
 } from './decode-state.js';
-export { type DecodedResponse, type DecodeResponseSettings, decodeResponse, type ResponseShape } from './decode-response.js';
 export { createDriftReporter, type DriftReporter, type DriftReporterSettings } from './drift-reporter.js';
 export {
   AbortError,

@@ -17,7 +17,9 @@ describe('parseXmlRoot', () => {
   });
 
   it('decodes the predefined entities, character references and CDATA, and skips comments', () => {
-    const root = parseXmlRoot('<r><t>a &amp; b &lt;c&gt; &quot;&apos; &#233;&#x1F600; &nbsp;</t><c><![CDATA[<raw> & ]]></c><!-- note --><d>x<!-- y -->z</d></r>');
+    const root = parseXmlRoot(
+      '<r><t>a &amp; b &lt;c&gt; &quot;&apos; &#233;&#x1F600; &nbsp;</t><c><![CDATA[<raw> & ]]></c><!-- note --><d>x<!-- y -->z</d></r>',
+    );
     expect(root.content).toEqual({ t: 'a & b <c> "\' é😀 &nbsp;', c: '<raw> & ', d: 'xz' });
   });
 
@@ -82,19 +84,27 @@ describe('parseXmlRoot against fast-xml-parser', () => {
 
   const name = fc.constantFrom('User', 'Id', 'a:Name', 'Items', 'Item', 'Score', 'x');
   const text = fc
-    .array(fc.oneof(fc.constantFrom('&amp;', '&lt;', '&gt;', '&quot;', '&apos;', '&#233;', '&#x1F600;', ' ', '\n  ', '0085'), fc.string({ unit: 'grapheme-ascii' })), {
-      maxLength: 6,
-    })
-    .map((parts) => parts.join('').replace(/[<&]/g, (c) => (c === '<' ? '&lt;' : '&amp;')).replace(/&amp;(amp|lt|gt|quot|apos|#233|#x1F600);/g, '&$1;'));
+    .array(
+      fc.oneof(fc.constantFrom('&amp;', '&lt;', '&gt;', '&quot;', '&apos;', '&#233;', '&#x1F600;', ' ', '\n  ', '0085'), fc.string({ unit: 'grapheme-ascii' })),
+      {
+        maxLength: 6,
+      },
+    )
+    .map((parts) =>
+      parts
+        .join('')
+        .replace(/[<&]/g, (c) => (c === '<' ? '&lt;' : '&amp;'))
+        .replace(/&amp;(amp|lt|gt|quot|apos|#233|#x1F600);/g, '&$1;'),
+    );
   const element: fc.Arbitrary<string> = fc.letrec<{ element: string }>((tie) => ({
     element: fc.oneof(
       { depthSize: 'small', withCrossShrink: true },
       fc.tuple(name, text).map(([n, t]) => `<${n}>${t}</${n}>`),
       fc.tuple(name, fc.boolean()).map(([n, spaced]) => (spaced ? `<${n} i:nil="true" />` : `<${n}/>`)),
       fc.tuple(name, text).map(([n, t]) => `<${n}><![CDATA[${t.replace(/]]>/g, '')}]]></${n}>`),
-      fc.tuple(name, fc.array(tie('element'), { minLength: 1, maxLength: 5 }), fc.constantFrom('', '\n  ', ' ')).map(
-        ([n, children, gap]) => `<${n} xmlns:i="http://www.w3.org/2001/XMLSchema-instance">${gap}${children.join(gap)}${gap}</${n}>`,
-      ),
+      fc
+        .tuple(name, fc.array(tie('element'), { minLength: 1, maxLength: 5 }), fc.constantFrom('', '\n  ', ' '))
+        .map(([n, children, gap]) => `<${n} xmlns:i="http://www.w3.org/2001/XMLSchema-instance">${gap}${children.join(gap)}${gap}</${n}>`),
     ),
   })).element;
 

@@ -35,7 +35,6 @@ export interface XmlElement {
 /** Deeper nesting than this is refused: no API document comes close, and a tree this deep is an attack. */
 const MAX_DEPTH = 256;
 
-const LT = 60; // <
 const GT = 62; // >
 const SLASH = 47; // /
 const BANG = 33; // !
@@ -179,12 +178,7 @@ class XmlReader {
     }
     // The common leaf, `<Name>text</Name>`, is read without opening a frame.
     const lt2 = text.indexOf('<', i);
-    if (
-      lt2 !== -1 &&
-      text.charCodeAt(lt2 + 1) === SLASH &&
-      text.startsWith(raw, lt2 + 2) &&
-      text.charCodeAt(lt2 + 2 + raw.length) === GT
-    ) {
+    if (lt2 !== -1 && text.charCodeAt(lt2 + 1) === SLASH && text.startsWith(raw, lt2 + 2) && text.charCodeAt(lt2 + 2 + raw.length) === GT) {
       this.#pos = lt2 + 3 + raw.length;
       this.#close(local, nil ? null : this.#decode(i, lt2));
       return;
@@ -230,7 +224,8 @@ class XmlReader {
       return;
     }
     const parent = this.#frames[this.#depth - 1] as Frame;
-    const children = parent.children ?? (parent.children = {});
+    parent.children ??= {};
+    const children = parent.children;
     const previous = children[name];
     // Own properties only: `constructor` or `toString` elements are data, not Object.prototype.
     if (previous === undefined || !Object.hasOwn(children, name)) {

@@ -2,12 +2,15 @@
 export type * from '@litmos-kit/client';
 // Hooks, logging and retry settings are @litmos-kit/core's, under the SDK's names.
 export type {
+  DecodeIssue,
+  DriftEvent,
+  DriftKind,
   HttpErrorEvent as LitmosErrorEvent,
-  HttpHooks as LitmosHooks,
   HttpRequestEvent as LitmosRequestEvent,
   HttpResponseEvent as LitmosResponseEvent,
   Logger,
   LogLevel,
+  ValidationPolicy,
 } from '@litmos-kit/core';
 export { parseRetryAfter, type RetryOptions } from '@litmos-kit/core';
 export type { CallOptions } from './call-operation.js';
@@ -34,7 +37,7 @@ export {
   RateLimitError,
 } from './errors.js';
 export { formatQueryDate, normalizeLitmosDate } from './litmos-date.js';
-export { type LitmosOptions, type Region, regions } from './options.js';
+export { type LitmosHooks, type LitmosOptions, type Region, regions } from './options.js';
 export { type Page, Pager, type PagerCheckpoint } from './pager.js';
 export type { RateLimitOptions } from './rate-limit.js';
 export {

@@ -1,5 +1,6 @@
 import {
-  type HttpHooks as LitmosHooks,
+  type DriftHooks,
+  type HttpHooks,
   type Logger,
   type LogLevel,
   type ResolvedRetry,
@@ -7,8 +8,13 @@ import {
   resolveHooks,
   resolveLogging,
   resolveRetry,
+  resolveValidation,
+  type ValidationPolicy,
 } from '@litmos-kit/core';
 import { type RateLimitOptions, type ResolvedRateLimit, resolveRateLimit } from './rate-limit.js';
+
+/** Callbacks around every HTTP attempt (metrics, tracing) and for responses that differ from the spec. */
+export interface LitmosHooks extends HttpHooks, DriftHooks {}
 
 /** The Litmos regions and their API hosts. */
 export const regions = {
@@ -61,8 +67,24 @@ export interface LitmosOptions {
    * @default { limit: 100, windowMs: 60000, concurrency: 10, store: an in-memory store }
    */
   readonly rateLimit?: RateLimitOptions | false;
-  /** Callbacks around every HTTP attempt (metrics, tracing). */
+  /**
+   * Callbacks around every HTTP attempt (metrics, tracing), and `onDrift` for responses that
+   * differ from the spec (see `validation`).
+   */
   readonly hooks?: LitmosHooks;
+  /**
+   * What to do when a response differs from the spec. Litmos is the authority and its bodies
+   * drift (fields added, left out, spelled another way, numbers sent as text):
+   * - `'report'` reads every well-formed body: missing fields stay absent, unknown fields are
+   *   kept, unambiguous values are converted (`"true"`, `"12"`, a number where an id string is
+   *   expected), variant spellings get the spec's name, anything else is kept as sent. Each
+   *   difference is reported once per operation and place in the body: `hooks.onDrift` and a
+   *   `warn` log line;
+   * - `'strict'` throws a `LitmosValidationError` listing the differences (tests, CI);
+   * - `'off'` reads bodies the same way without looking for differences (fastest).
+   * @default 'report'
+   */
+  readonly validation?: ValidationPolicy;
   /**
    * Where to log. Lines never contain the API key.
    * @default console, when `logLevel` is set
@@ -106,6 +128,7 @@ export interface ResolvedOptions {
   readonly retry: ResolvedRetry;
   readonly rateLimit: ResolvedRateLimit | undefined;
   readonly hooks: LitmosHooks;
+  readonly validation: ValidationPolicy;
   readonly logger: Logger | undefined;
   readonly logLevel: LogLevel;
   readonly lrs: LrsOptions | undefined;
@@ -149,7 +172,8 @@ export function resolveOptions(options: LitmosOptions): ResolvedOptions {
     fetch: fetchImpl,
     retry: resolveRetry(options.retry),
     rateLimit: resolveRateLimit(options.rateLimit),
-    hooks: resolveHooks(options.hooks),
+    hooks: resolveHooks(options.hooks) as LitmosHooks,
+    validation: resolveValidation(options.validation, options.hooks),
     ...resolveLogging(options.logger, options.logLevel),
     lrs,
   };

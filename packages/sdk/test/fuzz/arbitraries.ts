@@ -3,7 +3,6 @@
 import type { OperationDef, XmlShape } from '@litmos-kit/client/operations';
 import { zLitmosDateTime } from '@litmos-kit/client/zod';
 import fc from 'fast-check';
-import type { SchemaNode } from '../../src/shape-value.js';
 
 /** The parts of a zod (mini) definition read here, beyond what the decoder reads. */
 interface Def {
@@ -28,14 +27,11 @@ interface CheckDef {
   readonly value?: number;
   readonly inclusive?: boolean;
 }
-/** A generated schema, seen through its definition (a `SchemaNode` for the decoder). */
+/** A generated zod schema, seen through its definition. */
 export interface Schema {
   readonly _zod: { readonly def: Def };
   safeParse(value: unknown): { success: boolean };
 }
-
-/** The same schema, typed for the decoder's walk. */
-export const asNode = (schema: Schema) => schema as unknown as SchemaNode;
 
 const dateSchema = zLitmosDateTime as unknown as Schema;
 

@@ -14,7 +14,7 @@ const t6: ScalarSpec = { type: "string", maxLength: 255 };
 const t7: ScalarSpec = { type: "integer" };
 const k8: ReadonlySet<string> = /* @__PURE__ */ new Set(["UserId","Title","Description","AchievementDate","CourseId","CompliantTillDate","Score","Result","Type","FirstName","LastName","AchievementId","CertificateId"]);
 
-/** Decodes a Achievement in place (see @litmos-kit/core's DecodeState). */
+/** Decodes one Achievement in place (see @litmos-kit/core's DecodeState). */
 export function decodeAchievement(v: unknown, s: DecodeState, p: DecodePath | undefined): t.Achievement {
   let o: any = s.object(v, p);
   if (o === undefined) return v as t.Achievement;

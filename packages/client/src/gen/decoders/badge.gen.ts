@@ -10,7 +10,7 @@ const t2: ScalarSpec = { type: "string", nullable: true };
 const t3: ScalarSpec = { type: "string", nullable: true, maxLength: 500 };
 const k4: ReadonlySet<string> = /* @__PURE__ */ new Set(["ID","Title","Description","Icon","IconBgColor","IconDisplayUrl"]);
 
-/** Decodes a Badge in place (see @litmos-kit/core's DecodeState). */
+/** Decodes one Badge in place (see @litmos-kit/core's DecodeState). */
 export function decodeBadge(v: unknown, s: DecodeState, p: DecodePath | undefined): t.Badge {
   let o: any = s.object(v, p);
   if (o === undefined) return v as t.Badge;

@@ -8,7 +8,7 @@ const t0: ScalarSpec = { type: "string", maxLength: 50 };
 const t1: ScalarSpec = { type: "string", maxLength: 2 };
 const k2: ReadonlySet<string> = /* @__PURE__ */ new Set(["Id","SeqId"]);
 
-/** Decodes a CollectionContentRef in place (see @litmos-kit/core's DecodeState). */
+/** Decodes one CollectionContentRef in place (see @litmos-kit/core's DecodeState). */
 export function decodeCollectionContentRef(v: unknown, s: DecodeState, p: DecodePath | undefined): t.CollectionContentRef {
   let o: any = s.object(v, p);
   if (o === undefined) return v as t.CollectionContentRef;

@@ -8,7 +8,7 @@ const t0: ScalarSpec = { type: "string", maxLength: 50 };
 const t1: ScalarSpec = { type: "string", maxLength: 255 };
 const k2: ReadonlySet<string> = /* @__PURE__ */ new Set(["Id","Name"]);
 
-/** Decodes a CollectionSummary in place (see @litmos-kit/core's DecodeState). */
+/** Decodes one CollectionSummary in place (see @litmos-kit/core's DecodeState). */
 export function decodeCollectionSummary(v: unknown, s: DecodeState, p: DecodePath | undefined): t.CollectionSummary {
   let o: any = s.object(v, p);
   if (o === undefined) return v as t.CollectionSummary;

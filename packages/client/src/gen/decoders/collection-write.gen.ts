@@ -9,7 +9,7 @@ const t1: ScalarSpec = { type: "string" };
 const t2: ScalarSpec = { type: "boolean" };
 const k3: ReadonlySet<string> = /* @__PURE__ */ new Set(["Name","Description","DefaultListing","ImageURL"]);
 
-/** Decodes a CollectionWrite in place (see @litmos-kit/core's DecodeState). */
+/** Decodes one CollectionWrite in place (see @litmos-kit/core's DecodeState). */
 export function decodeCollectionWrite(v: unknown, s: DecodeState, p: DecodePath | undefined): t.CollectionWrite {
   let o: any = s.object(v, p);
   if (o === undefined) return v as t.CollectionWrite;

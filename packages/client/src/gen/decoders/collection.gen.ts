@@ -11,7 +11,7 @@ const t3: ScalarSpec = { type: "boolean" };
 const t4: ScalarSpec = { type: "string", nullable: true };
 const k5: ReadonlySet<string> = /* @__PURE__ */ new Set(["Id","Name","Description","DefaultListing","ImageURL"]);
 
-/** Decodes a Collection in place (see @litmos-kit/core's DecodeState). */
+/** Decodes one Collection in place (see @litmos-kit/core's DecodeState). */
 export function decodeCollection(v: unknown, s: DecodeState, p: DecodePath | undefined): t.Collection {
   let o: any = s.object(v, p);
   if (o === undefined) return v as t.Collection;

@@ -14,7 +14,7 @@ const t6: ScalarSpec = { type: "string", maxLength: 255 };
 const t7: ScalarSpec = { type: "date" };
 const k8: ReadonlySet<string> = /* @__PURE__ */ new Set(["ActivityType","ObjectType","ObjectId","OriginalObjectId","ObjectName","TargetObjectType","TargetObjectId","OriginalTargetObjectId","TargetObjectName","ActivityBy","ActivityByUserName","ActivityDate"]);
 
-/** Decodes a ContentActivity in place (see @litmos-kit/core's DecodeState). */
+/** Decodes one ContentActivity in place (see @litmos-kit/core's DecodeState). */
 export function decodeContentActivity(v: unknown, s: DecodeState, p: DecodePath | undefined): t.ContentActivity {
   let o: any = s.object(v, p);
   if (o === undefined) return v as t.ContentActivity;

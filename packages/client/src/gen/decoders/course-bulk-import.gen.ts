@@ -9,7 +9,7 @@ const t1: ScalarSpec = { type: "date" };
 const t2: ScalarSpec = { type: "integer", minimum: 0 };
 const k3: ReadonlySet<string> = /* @__PURE__ */ new Set(["ImportId","ImportDate","Status","TotalRecords","TotalCoursesCreated","Failed"]);
 
-/** Decodes a CourseBulkImport in place (see @litmos-kit/core's DecodeState). */
+/** Decodes one CourseBulkImport in place (see @litmos-kit/core's DecodeState). */
 export function decodeCourseBulkImport(v: unknown, s: DecodeState, p: DecodePath | undefined): t.CourseBulkImport {
   let o: any = s.object(v, p);
   if (o === undefined) return v as t.CourseBulkImport;

@@ -8,7 +8,7 @@ const t0: ScalarSpec = { type: "string", maxLength: 255 };
 const t1: ScalarSpec = { type: "string", nullable: true };
 const k2: ReadonlySet<string> = /* @__PURE__ */ new Set(["fieldname","Value"]);
 
-/** Decodes a CourseCustomFieldValue in place (see @litmos-kit/core's DecodeState). */
+/** Decodes one CourseCustomFieldValue in place (see @litmos-kit/core's DecodeState). */
 export function decodeCourseCustomFieldValue(v: unknown, s: DecodeState, p: DecodePath | undefined): t.CourseCustomFieldValue {
   let o: any = s.object(v, p);
   if (o === undefined) return v as t.CourseCustomFieldValue;

@@ -12,7 +12,7 @@ const t4: ScalarSpec = { type: "string" };
 const d5 = (x: any, s: DecodeState, p: DecodePath | undefined): unknown => (typeof x === 'string' ? x : s.scalar(x, t4, p));
 const k6: ReadonlySet<string> = /* @__PURE__ */ new Set(["CustomFieldId","Label","DefaultValue","Mandatory","VisibleToLearner","Type","Dropdown"]);
 
-/** Decodes a CourseCustomField in place (see @litmos-kit/core's DecodeState). */
+/** Decodes one CourseCustomField in place (see @litmos-kit/core's DecodeState). */
 export function decodeCourseCustomField(v: unknown, s: DecodeState, p: DecodePath | undefined): t.CourseCustomField {
   let o: any = s.object(v, p);
   if (o === undefined) return v as t.CourseCustomField;

@@ -20,7 +20,7 @@ const t12: ScalarSpec = { type: "string" };
 const d13 = (x: any, s: DecodeState, p: DecodePath | undefined): unknown => (typeof x === 'string' ? x : s.scalar(x, t12, p));
 const k14: ReadonlySet<string> = /* @__PURE__ */ new Set(["Id","OriginalId","Code","Name","Description","CourseCode","Active","IncludeInLibrary","CompleteInOrder","CourseImageURL","CreatedDate","UpdatedDate","CreatedBy","UpdatedBy","ForSale","EcommerceShortDescription","EcommerceLongDescription","Price","AccessTillDate","AccessTillDays","DueDate","DueDateSpan","ComplianceDate","ComplianceDateSpan","ComplianceRetake","Languages","Topics","Tags","CoursePreRequisites","LearningPathPreRequisites","Skills","Social","DiscussionForum","AdvCourseCustomField1","AdvCourseCustomField2","AdvCourseCustomField3","AdvCourseCustomField4","AdvCourseCustomField5","AdvCourseCustomField6","AdvCourseCustomField7","AdvCourseCustomField8","AdvCourseCustomField9","AdvCourseCustomField10","AllModulesNewWindow","Certificate","BoostsReleased","BoostsFrequency"]);
 
-/** Decodes a CourseDetails in place (see @litmos-kit/core's DecodeState). */
+/** Decodes one CourseDetails in place (see @litmos-kit/core's DecodeState). */
 export function decodeCourseDetails(v: unknown, s: DecodeState, p: DecodePath | undefined): t.CourseDetails {
   let o: any = s.object(v, p);
   if (o === undefined) return v as t.CourseDetails;

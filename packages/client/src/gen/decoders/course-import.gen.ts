@@ -13,7 +13,7 @@ const t5: ScalarSpec = { type: "string", maxLength: 500 };
 const t6: ScalarSpec = { type: "string", maxLength: 100 };
 const k7: ReadonlySet<string> = /* @__PURE__ */ new Set(["CourseTitle","Description","CourseCode","Active","ContentLibrary","Notifications","ModuleOrder","CourseInactivationDate","CourseAccessExpirationDate","CourseAccessExpirationDateSpan","DueDate","DueDateSpan","ComplianceDateSpan","ComplianceRetake","Topic1","Topic2","Topic3","Social","DiscussionForum","CoursePrerequisite1","CoursePrerequisite2","CoursePrerequisite3","LearningPathPrerequisite1","LearningPathPrerequisite2","LearningPathPrerequisite3","Language","Tags","AdvCourseCustomField1","AdvCourseCustomField2","AdvCourseCustomField3","AdvCourseCustomField4","AdvCourseCustomField5","AdvCourseCustomField6","AdvCourseCustomField7","AdvCourseCustomField8","AdvCourseCustomField9","AdvCourseCustomField10","ReferenceCode"]);
 
-/** Decodes a CourseImport in place (see @litmos-kit/core's DecodeState). */
+/** Decodes one CourseImport in place (see @litmos-kit/core's DecodeState). */
 export function decodeCourseImport(v: unknown, s: DecodeState, p: DecodePath | undefined): t.CourseImport {
   let o: any = s.object(v, p);
   if (o === undefined) return v as t.CourseImport;

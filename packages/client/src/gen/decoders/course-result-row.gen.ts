@@ -17,7 +17,7 @@ const t9: ScalarSpec = { type: "number", minimum: 0, maximum: 100 };
 const t10: ScalarSpec = { type: "date", nullable: true };
 const k11: ReadonlySet<string> = /* @__PURE__ */ new Set(["Id","UserOriginalId","Username","FirstName","LastName","Active","Email","AccessLevel","LoginKey","CourseId","CourseOriginalId","UpdatedDate","Code","CourseName","Completed","PercentageComplete","CompletedDate","UpToDate","Overdue","CompliantTillDate"]);
 
-/** Decodes a CourseResultRow in place (see @litmos-kit/core's DecodeState). */
+/** Decodes one CourseResultRow in place (see @litmos-kit/core's DecodeState). */
 export function decodeCourseResultRow(v: unknown, s: DecodeState, p: DecodePath | undefined): t.CourseResultRow {
   let o: any = s.object(v, p);
   if (o === undefined) return v as t.CourseResultRow;

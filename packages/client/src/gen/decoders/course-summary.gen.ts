@@ -17,7 +17,7 @@ const t9: ScalarSpec = { type: "date", nullable: true };
 const t10: ScalarSpec = { type: "integer", nullable: true };
 const k11: ReadonlySet<string> = /* @__PURE__ */ new Set(["Id","Code","Name","Active","ForSale","OriginalId","Description","EcommerceShortDescription","EcommerceLongDescription","CourseCodeForBulkImport","Price","AccessTillDate","AccessTillDays","CourseTeamLibrary"]);
 
-/** Decodes a CourseSummary in place (see @litmos-kit/core's DecodeState). */
+/** Decodes one CourseSummary in place (see @litmos-kit/core's DecodeState). */
 export function decodeCourseSummary(v: unknown, s: DecodeState, p: DecodePath | undefined): t.CourseSummary {
   let o: any = s.object(v, p);
   if (o === undefined) return v as t.CourseSummary;

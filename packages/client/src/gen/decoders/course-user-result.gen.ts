@@ -11,7 +11,7 @@ const t3: ScalarSpec = { type: "number", minimum: 0, maximum: 100 };
 const t4: ScalarSpec = { type: "date", nullable: true };
 const k5: ReadonlySet<string> = /* @__PURE__ */ new Set(["Id","UserName","FirstName","LastName","Completed","PercentageComplete","CompliantTill","DueDate","AccessTillDate"]);
 
-/** Decodes a CourseUserResult in place (see @litmos-kit/core's DecodeState). */
+/** Decodes one CourseUserResult in place (see @litmos-kit/core's DecodeState). */
 export function decodeCourseUserResult(v: unknown, s: DecodeState, p: DecodePath | undefined): t.CourseUserResult {
   let o: any = s.object(v, p);
   if (o === undefined) return v as t.CourseUserResult;

@@ -8,7 +8,7 @@ const t0: ScalarSpec = { type: "string", maxLength: 255 };
 const t1: ScalarSpec = { type: "string", nullable: true, maxLength: 255 };
 const k2: ReadonlySet<string> = /* @__PURE__ */ new Set(["fieldname","Value"]);
 
-/** Decodes a CustomFieldValue in place (see @litmos-kit/core's DecodeState). */
+/** Decodes one CustomFieldValue in place (see @litmos-kit/core's DecodeState). */
 export function decodeCustomFieldValue(v: unknown, s: DecodeState, p: DecodePath | undefined): t.CustomFieldValue {
   let o: any = s.object(v, p);
   if (o === undefined) return v as t.CustomFieldValue;

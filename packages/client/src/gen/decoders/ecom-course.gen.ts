@@ -17,7 +17,7 @@ const t9: ScalarSpec = { type: "string", maxLength: 3 };
 const t10: ScalarSpec = { type: "date" };
 const k11: ReadonlySet<string> = /* @__PURE__ */ new Set(["Id","Code","Name","Active","UpdatedBy","OriginalId","Description","EcommerceShortDescription","EcommerceLongDescription","Skills","Price","AccessTillDate","AccessTillDays","CoursePrerequisites","LearningPathPrerequisites","Currency","Languages","Topics","Tags","CreatedDate","UpdatedDate","CreatedBy"]);
 
-/** Decodes a EcomCourse in place (see @litmos-kit/core's DecodeState). */
+/** Decodes one EcomCourse in place (see @litmos-kit/core's DecodeState). */
 export function decodeEcomCourse(v: unknown, s: DecodeState, p: DecodePath | undefined): t.EcomCourse {
   let o: any = s.object(v, p);
   if (o === undefined) return v as t.EcomCourse;

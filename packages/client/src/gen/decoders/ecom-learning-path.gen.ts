@@ -18,7 +18,7 @@ const t10: ScalarSpec = { type: "string", nullable: true, maxLength: 50 };
 const t11: ScalarSpec = { type: "string", maxLength: 3 };
 const k12: ReadonlySet<string> = /* @__PURE__ */ new Set(["Id","Name","Description","Active","OriginalId","Price","EcommerceShortDescription","EcommerceLongDescription","AccessTillDate","AccessTillDays","CreatedDate","UpdatedDate","CreatedBy","Code","Currency","Languages","Topics","Tags","CoursePreRequisites","LearningPathPreRequisites","Skills","UpdatedBy"]);
 
-/** Decodes a EcomLearningPath in place (see @litmos-kit/core's DecodeState). */
+/** Decodes one EcomLearningPath in place (see @litmos-kit/core's DecodeState). */
 export function decodeEcomLearningPath(v: unknown, s: DecodeState, p: DecodePath | undefined): t.EcomLearningPath {
   let o: any = s.object(v, p);
   if (o === undefined) return v as t.EcomLearningPath;

@@ -16,7 +16,7 @@ const t8: ScalarSpec = { type: "integer", nullable: true };
 const t9: ScalarSpec = { type: "boolean" };
 const k10: ReadonlySet<string> = /* @__PURE__ */ new Set(["Id","Name","InstructorUserId","InstructorName","SessionType","TimeZone","Location","LocationId","StartDate","EndDate","CourseName","ModuleName","Slots","Accepted","EnableWaitList"]);
 
-/** Decodes a EcomSession in place (see @litmos-kit/core's DecodeState). */
+/** Decodes one EcomSession in place (see @litmos-kit/core's DecodeState). */
 export function decodeEcomSession(v: unknown, s: DecodeState, p: DecodePath | undefined): t.EcomSession {
   let o: any = s.object(v, p);
   if (o === undefined) return v as t.EcomSession;

@@ -11,7 +11,7 @@ const t3: ScalarSpec = { type: "string", nullable: true, maxLength: 100 };
 const t4: ScalarSpec = { type: "boolean" };
 const k5: ReadonlySet<string> = /* @__PURE__ */ new Set(["Id","EventStatus","FirstName","LastName","Email","CompanyName","Completed"]);
 
-/** Decodes a EventUserRegistration in place (see @litmos-kit/core's DecodeState). */
+/** Decodes one EventUserRegistration in place (see @litmos-kit/core's DecodeState). */
 export function decodeEventUserRegistration(v: unknown, s: DecodeState, p: DecodePath | undefined): t.EventUserRegistration {
   let o: any = s.object(v, p);
   if (o === undefined) return v as t.EventUserRegistration;

@@ -9,7 +9,7 @@ const t1: ScalarSpec = { type: "integer", minimum: 0, maximum: 100 };
 const t2: ScalarSpec = { type: "boolean" };
 const k3: ReadonlySet<string> = /* @__PURE__ */ new Set(["Id","Score","Completed"]);
 
-/** Decodes a EventUserWrite in place (see @litmos-kit/core's DecodeState). */
+/** Decodes one EventUserWrite in place (see @litmos-kit/core's DecodeState). */
 export function decodeEventUserWrite(v: unknown, s: DecodeState, p: DecodePath | undefined): t.EventUserWrite {
   let o: any = s.object(v, p);
   if (o === undefined) return v as t.EventUserWrite;

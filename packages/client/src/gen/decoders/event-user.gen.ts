@@ -12,7 +12,7 @@ const t4: ScalarSpec = { type: "integer", minimum: 0, maximum: 100 };
 const t5: ScalarSpec = { type: "boolean" };
 const k6: ReadonlySet<string> = /* @__PURE__ */ new Set(["Id","EventStatus","FirstName","LastName","Email","CompanyName","Score","Completed"]);
 
-/** Decodes a EventUser in place (see @litmos-kit/core's DecodeState). */
+/** Decodes one EventUser in place (see @litmos-kit/core's DecodeState). */
 export function decodeEventUser(v: unknown, s: DecodeState, p: DecodePath | undefined): t.EventUser {
   let o: any = s.object(v, p);
   if (o === undefined) return v as t.EventUser;

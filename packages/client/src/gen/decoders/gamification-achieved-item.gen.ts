@@ -14,7 +14,7 @@ const t3: ScalarSpec = { type: "string", nullable: true, maxLength: 50 };
 const t4: ScalarSpec = { type: "date" };
 const k5: ReadonlySet<string> = /* @__PURE__ */ new Set(["ID","ItemID","ItemName","EarnedPoint","EarnedBadgeID","DateCompleted","Badge","GamificationLearningPathItemList","GamificationCourseItemList"]);
 
-/** Decodes a GamificationAchievedItem in place (see @litmos-kit/core's DecodeState). */
+/** Decodes one GamificationAchievedItem in place (see @litmos-kit/core's DecodeState). */
 export function decodeGamificationAchievedItem(v: unknown, s: DecodeState, p: DecodePath | undefined): t.GamificationAchievedItem {
   let o: any = s.object(v, p);
   if (o === undefined) return v as t.GamificationAchievedItem;

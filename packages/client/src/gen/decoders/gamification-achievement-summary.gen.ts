@@ -8,7 +8,7 @@ const t0: ScalarSpec = { type: "integer", minimum: 0 };
 const t1: ScalarSpec = { type: "number" };
 const k2: ReadonlySet<string> = /* @__PURE__ */ new Set(["TotalBadgeEarned","TotalPointEarned"]);
 
-/** Decodes a GamificationAchievementSummary in place (see @litmos-kit/core's DecodeState). */
+/** Decodes one GamificationAchievementSummary in place (see @litmos-kit/core's DecodeState). */
 export function decodeGamificationAchievementSummary(v: unknown, s: DecodeState, p: DecodePath | undefined): t.GamificationAchievementSummary {
   let o: any = s.object(v, p);
   if (o === undefined) return v as t.GamificationAchievementSummary;

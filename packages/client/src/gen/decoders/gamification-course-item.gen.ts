@@ -8,7 +8,7 @@ const t0: ScalarSpec = { type: "string", maxLength: 50 };
 const t1: ScalarSpec = { type: "string", maxLength: 500 };
 const k2: ReadonlySet<string> = /* @__PURE__ */ new Set(["ID","CourseID","CourseName"]);
 
-/** Decodes a GamificationCourseItem in place (see @litmos-kit/core's DecodeState). */
+/** Decodes one GamificationCourseItem in place (see @litmos-kit/core's DecodeState). */
 export function decodeGamificationCourseItem(v: unknown, s: DecodeState, p: DecodePath | undefined): t.GamificationCourseItem {
   let o: any = s.object(v, p);
   if (o === undefined) return v as t.GamificationCourseItem;

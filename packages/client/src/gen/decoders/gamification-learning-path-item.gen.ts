@@ -8,7 +8,7 @@ const t0: ScalarSpec = { type: "string", maxLength: 50 };
 const t1: ScalarSpec = { type: "string", maxLength: 500 };
 const k2: ReadonlySet<string> = /* @__PURE__ */ new Set(["ID","LearningPathID","LearningPathName"]);
 
-/** Decodes a GamificationLearningPathItem in place (see @litmos-kit/core's DecodeState). */
+/** Decodes one GamificationLearningPathItem in place (see @litmos-kit/core's DecodeState). */
 export function decodeGamificationLearningPathItem(v: unknown, s: DecodeState, p: DecodePath | undefined): t.GamificationLearningPathItem {
   let o: any = s.object(v, p);
   if (o === undefined) return v as t.GamificationLearningPathItem;

@@ -7,7 +7,7 @@ import type * as t from '../types.gen.js';
 const t0: ScalarSpec = { type: "string", maxLength: 50 };
 const k1: ReadonlySet<string> = /* @__PURE__ */ new Set(["Id"]);
 
-/** Decodes a IdRef in place (see @litmos-kit/core's DecodeState). */
+/** Decodes one IdRef in place (see @litmos-kit/core's DecodeState). */
 export function decodeIdRef(v: unknown, s: DecodeState, p: DecodePath | undefined): t.IdRef {
   let o: any = s.object(v, p);
   if (o === undefined) return v as t.IdRef;

@@ -11,7 +11,7 @@ const t3: ScalarSpec = { type: "string", nullable: true, maxLength: 100 };
 const t4: ScalarSpec = { type: "string", nullable: true, maxLength: 50 };
 const k5: ReadonlySet<string> = /* @__PURE__ */ new Set(["LocationId","Location","Description","Street1","Street2","City","State","PostalCode","Country","Phone"]);
 
-/** Decodes a IltLocation in place (see @litmos-kit/core's DecodeState). */
+/** Decodes one IltLocation in place (see @litmos-kit/core's DecodeState). */
 export function decodeIltLocation(v: unknown, s: DecodeState, p: DecodePath | undefined): t.IltLocation {
   let o: any = s.object(v, p);
   if (o === undefined) return v as t.IltLocation;

@@ -9,7 +9,7 @@ const t1: ScalarSpec = { type: "string", maxLength: 255 };
 const t2: ScalarSpec = { type: "string", maxLength: 2000 };
 const k3: ReadonlySet<string> = /* @__PURE__ */ new Set(["Id","Code","Name","Description"]);
 
-/** Decodes a IltModuleWrite in place (see @litmos-kit/core's DecodeState). */
+/** Decodes one IltModuleWrite in place (see @litmos-kit/core's DecodeState). */
 export function decodeIltModuleWrite(v: unknown, s: DecodeState, p: DecodePath | undefined): t.IltModuleWrite {
   let o: any = s.object(v, p);
   if (o === undefined) return v as t.IltModuleWrite;

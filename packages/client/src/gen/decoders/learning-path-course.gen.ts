@@ -15,7 +15,7 @@ const t7: ScalarSpec = { type: "integer" };
 const t8: ScalarSpec = { type: "number" };
 const k9: ReadonlySet<string> = /* @__PURE__ */ new Set(["Id","Code","Name","Description","Active","ForSale","EquivalencyId","EquivalencyGroupName","OriginalId","Price"]);
 
-/** Decodes a LearningPathCourse in place (see @litmos-kit/core's DecodeState). */
+/** Decodes one LearningPathCourse in place (see @litmos-kit/core's DecodeState). */
 export function decodeLearningPathCourse(v: unknown, s: DecodeState, p: DecodePath | undefined): t.LearningPathCourse {
   let o: any = s.object(v, p);
   if (o === undefined) return v as t.LearningPathCourse;

@@ -10,7 +10,7 @@ const t2: ScalarSpec = { type: "boolean" };
 const t3: ScalarSpec = { type: "number", minimum: 0, maximum: 100 };
 const k4: ReadonlySet<string> = /* @__PURE__ */ new Set(["Id","UserName","FirstName","LastName","Completed","PercentageComplete"]);
 
-/** Decodes a LearningPathUser in place (see @litmos-kit/core's DecodeState). */
+/** Decodes one LearningPathUser in place (see @litmos-kit/core's DecodeState). */
 export function decodeLearningPathUser(v: unknown, s: DecodeState, p: DecodePath | undefined): t.LearningPathUser {
   let o: any = s.object(v, p);
   if (o === undefined) return v as t.LearningPathUser;

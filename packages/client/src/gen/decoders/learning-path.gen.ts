@@ -15,7 +15,7 @@ const t7: ScalarSpec = { type: "date", nullable: true };
 const t8: ScalarSpec = { type: "integer", nullable: true };
 const k9: ReadonlySet<string> = /* @__PURE__ */ new Set(["Id","Name","Description","Active","OriginalId","ForSale","Price","EcommerceShortDescription","EcommerceLongDescription","AccessTillDate","AccessTillDays","IsEquivalency","LearningPathTeamLibrary"]);
 
-/** Decodes a LearningPath in place (see @litmos-kit/core's DecodeState). */
+/** Decodes one LearningPath in place (see @litmos-kit/core's DecodeState). */
 export function decodeLearningPath(v: unknown, s: DecodeState, p: DecodePath | undefined): t.LearningPath {
   let o: any = s.object(v, p);
   if (o === undefined) return v as t.LearningPath;

@@ -11,7 +11,7 @@ const t3: ScalarSpec = { type: "string", enum: ["Unlimited","Fixed","dynamic"] }
 const t4: ScalarSpec = { type: "integer", minimum: 0 };
 const k5: ReadonlySet<string> = /* @__PURE__ */ new Set(["Id","Name","Active","DurationType","MaxUsers","DurationDays","FixedDate","CollectionId"]);
 
-/** Decodes a ListingWrite in place (see @litmos-kit/core's DecodeState). */
+/** Decodes one ListingWrite in place (see @litmos-kit/core's DecodeState). */
 export function decodeListingWrite(v: unknown, s: DecodeState, p: DecodePath | undefined): t.ListingWrite {
   let o: any = s.object(v, p);
   if (o === undefined) return v as t.ListingWrite;

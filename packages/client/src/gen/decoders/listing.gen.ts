@@ -10,7 +10,7 @@ const t2: ScalarSpec = { type: "boolean" };
 const t3: ScalarSpec = { type: "integer", minimum: 0 };
 const k4: ReadonlySet<string> = /* @__PURE__ */ new Set(["Id","Name","Active","DurationType","MaxUsers","DurationDays","FixedDate","CollectionId"]);
 
-/** Decodes a Listing in place (see @litmos-kit/core's DecodeState). */
+/** Decodes one Listing in place (see @litmos-kit/core's DecodeState). */
 export function decodeListing(v: unknown, s: DecodeState, p: DecodePath | undefined): t.Listing {
   let o: any = s.object(v, p);
   if (o === undefined) return v as t.Listing;

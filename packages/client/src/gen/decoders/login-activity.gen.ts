@@ -11,7 +11,7 @@ const t3: ScalarSpec = { type: "string", maxLength: 255 };
 const t4: ScalarSpec = { type: "date" };
 const k5: ReadonlySet<string> = /* @__PURE__ */ new Set(["ActivityType","UserId","OriginalUserId","UserName","IPAddress","LoginDate"]);
 
-/** Decodes a LoginActivity in place (see @litmos-kit/core's DecodeState). */
+/** Decodes one LoginActivity in place (see @litmos-kit/core's DecodeState). */
 export function decodeLoginActivity(v: unknown, s: DecodeState, p: DecodePath | undefined): t.LoginActivity {
   let o: any = s.object(v, p);
   if (o === undefined) return v as t.LoginActivity;

@@ -7,7 +7,7 @@ import { decodeLrsStatement } from './lrs-statement.gen.js';
 
 const t0: ScalarSpec = { type: "string" };
 
-/** Decodes a LrsStatementResult in place (see @litmos-kit/core's DecodeState). */
+/** Decodes one LrsStatementResult in place (see @litmos-kit/core's DecodeState). */
 export function decodeLrsStatementResult(v: unknown, s: DecodeState, p: DecodePath | undefined): t.LrsStatementResult {
   let o: any = s.object(v, p);
   if (o === undefined) return v as t.LrsStatementResult;

@@ -156,7 +156,7 @@ function decodeLrsStatementContext(v: unknown, s: DecodeState, p: DecodePath | u
   return o as unknown;
 }
 
-/** Decodes a LrsStatement in place (see @litmos-kit/core's DecodeState). */
+/** Decodes one LrsStatement in place (see @litmos-kit/core's DecodeState). */
 export function decodeLrsStatement(v: unknown, s: DecodeState, p: DecodePath | undefined): t.LrsStatement {
   let o: any = s.object(v, p);
   if (o === undefined) return v as t.LrsStatement;

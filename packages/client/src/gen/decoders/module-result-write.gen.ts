@@ -12,7 +12,7 @@ const t4: ScalarSpec = { type: "string", nullable: true, maxLength: 255 };
 const t5: ScalarSpec = { type: "integer", minimum: 1 };
 const k6: ReadonlySet<string> = /* @__PURE__ */ new Set(["CourseId","UserId","Score","Completed","UpdatedAt","Note","Attempts"]);
 
-/** Decodes a ModuleResultWrite in place (see @litmos-kit/core's DecodeState). */
+/** Decodes one ModuleResultWrite in place (see @litmos-kit/core's DecodeState). */
 export function decodeModuleResultWrite(v: unknown, s: DecodeState, p: DecodePath | undefined): t.ModuleResultWrite {
   let o: any = s.object(v, p);
   if (o === undefined) return v as t.ModuleResultWrite;

@@ -10,7 +10,7 @@ const t2: ScalarSpec = { type: "string", maxLength: 255 };
 const t3: ScalarSpec = { type: "string", nullable: true };
 const k4: ReadonlySet<string> = /* @__PURE__ */ new Set(["Id","Code","Name","Description"]);
 
-/** Decodes a ModuleSummary in place (see @litmos-kit/core's DecodeState). */
+/** Decodes one ModuleSummary in place (see @litmos-kit/core's DecodeState). */
 export function decodeModuleSummary(v: unknown, s: DecodeState, p: DecodePath | undefined): t.ModuleSummary {
   let o: any = s.object(v, p);
   if (o === undefined) return v as t.ModuleSummary;

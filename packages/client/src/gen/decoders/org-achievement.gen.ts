@@ -13,7 +13,7 @@ const t5: ScalarSpec = { type: "string", maxLength: 255 };
 const t6: ScalarSpec = { type: "date" };
 const k7: ReadonlySet<string> = /* @__PURE__ */ new Set(["Id","UserId","CourseId","LearningPathId","OriginalAchievementId","OriginalUserId","OriginalCourseId","OriginalLearningPathId","CompliantTillDate","Title","AchievementDate","Type","CertificateId","CreatedDate","UpdatedDate","CreatedBy","UpdatedBy"]);
 
-/** Decodes a OrgAchievement in place (see @litmos-kit/core's DecodeState). */
+/** Decodes one OrgAchievement in place (see @litmos-kit/core's DecodeState). */
 export function decodeOrgAchievement(v: unknown, s: DecodeState, p: DecodePath | undefined): t.OrgAchievement {
   let o: any = s.object(v, p);
   if (o === undefined) return v as t.OrgAchievement;

@@ -10,7 +10,7 @@ const t2: ScalarSpec = { type: "boolean" };
 const t3: ScalarSpec = { type: "date" };
 const k4: ReadonlySet<string> = /* @__PURE__ */ new Set(["CourseId","Id","OriginalCourseId","OriginalModuleId","Active","CreatedDate","UpdatedDate","CreatedBy","UpdatedBy"]);
 
-/** Decodes a OrgCourseModule in place (see @litmos-kit/core's DecodeState). */
+/** Decodes one OrgCourseModule in place (see @litmos-kit/core's DecodeState). */
 export function decodeOrgCourseModule(v: unknown, s: DecodeState, p: DecodePath | undefined): t.OrgCourseModule {
   let o: any = s.object(v, p);
   if (o === undefined) return v as t.OrgCourseModule;

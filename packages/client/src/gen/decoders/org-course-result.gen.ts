@@ -14,7 +14,7 @@ const t6: ScalarSpec = { type: "number" };
 const t7: ScalarSpec = { type: "string", maxLength: 20 };
 const k8: ReadonlySet<string> = /* @__PURE__ */ new Set(["Id","UserId","OriginalUserId","OriginalCourseId","Name","Active","CreatedDate","UpdatedDate","StartedDate","Completed","PercentageComplete","CompletedDate","UpToDate","Overdue","CompliantTillDate","DueDate","LastAttemptDate","CreatedBy","UpdatedBy","Code","Username"]);
 
-/** Decodes a OrgCourseResult in place (see @litmos-kit/core's DecodeState). */
+/** Decodes one OrgCourseResult in place (see @litmos-kit/core's DecodeState). */
 export function decodeOrgCourseResult(v: unknown, s: DecodeState, p: DecodePath | undefined): t.OrgCourseResult {
   let o: any = s.object(v, p);
   if (o === undefined) return v as t.OrgCourseResult;

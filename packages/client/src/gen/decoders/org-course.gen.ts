@@ -18,7 +18,7 @@ const t10: ScalarSpec = { type: "date" };
 const t11: ScalarSpec = { type: "string", nullable: true, maxLength: 100 };
 const k12: ReadonlySet<string> = /* @__PURE__ */ new Set(["Id","Code","Name","Active","ForSale","OriginalCourseId","Description","EcommerceShortDescription","EcommerceLongDescription","CourseCodeForBulkImport","Price","AccessTillDate","AccessTillDays","CreatedDate","UpdatedDate","CreatedBy","UpdatedBy","CompliantTillDays","TimeLimitDate","TimeLimitDays","DisplayOrder","IncludeInLibrary","CourseImageURL"]);
 
-/** Decodes a OrgCourse in place (see @litmos-kit/core's DecodeState). */
+/** Decodes one OrgCourse in place (see @litmos-kit/core's DecodeState). */
 export function decodeOrgCourse(v: unknown, s: DecodeState, p: DecodePath | undefined): t.OrgCourse {
   let o: any = s.object(v, p);
   if (o === undefined) return v as t.OrgCourse;

@@ -10,7 +10,7 @@ const t2: ScalarSpec = { type: "boolean" };
 const t3: ScalarSpec = { type: "date" };
 const k4: ReadonlySet<string> = /* @__PURE__ */ new Set(["LearningPathId","Id","OriginalLearningPathId","OriginalCourseId","Active","CreatedDate","UpdatedDate","CreatedBy","UpdatedBy"]);
 
-/** Decodes a OrgLearningPathCourse in place (see @litmos-kit/core's DecodeState). */
+/** Decodes one OrgLearningPathCourse in place (see @litmos-kit/core's DecodeState). */
 export function decodeOrgLearningPathCourse(v: unknown, s: DecodeState, p: DecodePath | undefined): t.OrgLearningPathCourse {
   let o: any = s.object(v, p);
   if (o === undefined) return v as t.OrgLearningPathCourse;

@@ -13,7 +13,7 @@ const t5: ScalarSpec = { type: "date" };
 const t6: ScalarSpec = { type: "date", nullable: true };
 const k7: ReadonlySet<string> = /* @__PURE__ */ new Set(["Id","UserId","OriginalLearningPathId","OriginalUserId","Active","Name","PercentageComplete","Completed","CreatedDate","UpdatedDate","CompliantTillDate","StartDate","FinishDate","CreatedBy"]);
 
-/** Decodes a OrgLearningPathResult in place (see @litmos-kit/core's DecodeState). */
+/** Decodes one OrgLearningPathResult in place (see @litmos-kit/core's DecodeState). */
 export function decodeOrgLearningPathResult(v: unknown, s: DecodeState, p: DecodePath | undefined): t.OrgLearningPathResult {
   let o: any = s.object(v, p);
   if (o === undefined) return v as t.OrgLearningPathResult;

@@ -11,7 +11,7 @@ const t3: ScalarSpec = { type: "date" };
 const t4: ScalarSpec = { type: "date", nullable: true };
 const k5: ReadonlySet<string> = /* @__PURE__ */ new Set(["LearningPathId","Id","OriginalLearningPathId","Active","OriginalUserId","CreatedBy","CreatedDate","UpdatedBy","UpdatedDate"]);
 
-/** Decodes a OrgLearningPathUser in place (see @litmos-kit/core's DecodeState). */
+/** Decodes one OrgLearningPathUser in place (see @litmos-kit/core's DecodeState). */
 export function decodeOrgLearningPathUser(v: unknown, s: DecodeState, p: DecodePath | undefined): t.OrgLearningPathUser {
   let o: any = s.object(v, p);
   if (o === undefined) return v as t.OrgLearningPathUser;

@@ -17,7 +17,7 @@ const t9: ScalarSpec = { type: "date" };
 const t10: ScalarSpec = { type: "string", nullable: true, maxLength: 100 };
 const k11: ReadonlySet<string> = /* @__PURE__ */ new Set(["Id","Name","Description","Active","OriginalId","ForSale","Price","EcommerceShortDescription","EcommerceLongDescription","AccessTillDate","AccessTillDays","CreatedDate","UpdatedDate","CreatedBy","DisplayOrder","IncludeInLibrary","IsCourseOrderOptional","ImageURL"]);
 
-/** Decodes a OrgLearningPath in place (see @litmos-kit/core's DecodeState). */
+/** Decodes one OrgLearningPath in place (see @litmos-kit/core's DecodeState). */
 export function decodeOrgLearningPath(v: unknown, s: DecodeState, p: DecodePath | undefined): t.OrgLearningPath {
   let o: any = s.object(v, p);
   if (o === undefined) return v as t.OrgLearningPath;

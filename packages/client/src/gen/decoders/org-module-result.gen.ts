@@ -15,7 +15,7 @@ const t7: ScalarSpec = { type: "string" };
 const t8: ScalarSpec = { type: "string", maxLength: 20 };
 const k9: ReadonlySet<string> = /* @__PURE__ */ new Set(["Id","UserId","OrginalModuleId","OriginalUserId","ModuleResultId","Active","Name","Passmark","Score","UserName","Completed","AttemptNumber","CreatedBy","FinishedDate","CreatedDate","StartedDate","TimeTaken","UpdatedDate","Code"]);
 
-/** Decodes a OrgModuleResult in place (see @litmos-kit/core's DecodeState). */
+/** Decodes one OrgModuleResult in place (see @litmos-kit/core's DecodeState). */
 export function decodeOrgModuleResult(v: unknown, s: DecodeState, p: DecodePath | undefined): t.OrgModuleResult {
   let o: any = s.object(v, p);
   if (o === undefined) return v as t.OrgModuleResult;

@@ -13,7 +13,7 @@ const t5: ScalarSpec = { type: "integer", nullable: true };
 const t6: ScalarSpec = { type: "date" };
 const k7: ReadonlySet<string> = /* @__PURE__ */ new Set(["Id","OriginalId","Name","Description","Active","Passmark","CreatedDate","UpdatedDate","CreatedBy","ModuleType"]);
 
-/** Decodes a OrgModule in place (see @litmos-kit/core's DecodeState). */
+/** Decodes one OrgModule in place (see @litmos-kit/core's DecodeState). */
 export function decodeOrgModule(v: unknown, s: DecodeState, p: DecodePath | undefined): t.OrgModule {
   let o: any = s.object(v, p);
   if (o === undefined) return v as t.OrgModule;

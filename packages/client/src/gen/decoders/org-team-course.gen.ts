@@ -10,7 +10,7 @@ const t2: ScalarSpec = { type: "boolean" };
 const t3: ScalarSpec = { type: "date" };
 const k4: ReadonlySet<string> = /* @__PURE__ */ new Set(["TeamId","Id","OriginalCourseId","OriginalTeamId","Active","IsInTeamLibrary","LearningPathAssignment","CreatedDate","UpdatedDate","CreatedBy","UpdatedBy"]);
 
-/** Decodes a OrgTeamCourse in place (see @litmos-kit/core's DecodeState). */
+/** Decodes one OrgTeamCourse in place (see @litmos-kit/core's DecodeState). */
 export function decodeOrgTeamCourse(v: unknown, s: DecodeState, p: DecodePath | undefined): t.OrgTeamCourse {
   let o: any = s.object(v, p);
   if (o === undefined) return v as t.OrgTeamCourse;

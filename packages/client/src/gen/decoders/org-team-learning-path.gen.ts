@@ -10,7 +10,7 @@ const t2: ScalarSpec = { type: "boolean" };
 const t3: ScalarSpec = { type: "date" };
 const k4: ReadonlySet<string> = /* @__PURE__ */ new Set(["TeamId","Id","OriginalLearningPathId","OriginalTeamId","Active","IsInTeamLibrary","CreatedDate","UpdatedDate","CreatedBy","UpdatedBy"]);
 
-/** Decodes a OrgTeamLearningPath in place (see @litmos-kit/core's DecodeState). */
+/** Decodes one OrgTeamLearningPath in place (see @litmos-kit/core's DecodeState). */
 export function decodeOrgTeamLearningPath(v: unknown, s: DecodeState, p: DecodePath | undefined): t.OrgTeamLearningPath {
   let o: any = s.object(v, p);
   if (o === undefined) return v as t.OrgTeamLearningPath;

@@ -10,7 +10,7 @@ const t2: ScalarSpec = { type: "boolean" };
 const t3: ScalarSpec = { type: "date" };
 const k4: ReadonlySet<string> = /* @__PURE__ */ new Set(["TeamId","Id","OriginalTeamId","OriginalUserId","Active","IsTeamLeader","IsTeamAdmin","CreatedDate","UpdatedDate","CreatedBy","UpdatedBy"]);
 
-/** Decodes a OrgTeamUser in place (see @litmos-kit/core's DecodeState). */
+/** Decodes one OrgTeamUser in place (see @litmos-kit/core's DecodeState). */
 export function decodeOrgTeamUser(v: unknown, s: DecodeState, p: DecodePath | undefined): t.OrgTeamUser {
   let o: any = s.object(v, p);
   if (o === undefined) return v as t.OrgTeamUser;

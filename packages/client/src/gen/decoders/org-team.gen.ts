@@ -11,7 +11,7 @@ const t3: ScalarSpec = { type: "boolean" };
 const t4: ScalarSpec = { type: "date" };
 const k5: ReadonlySet<string> = /* @__PURE__ */ new Set(["Id","Name","OriginalTeamId","Active","CreatedDate","UpdatedDate","CreatedBy","UpdatedBy","ParentTeamId","TeamCodeForBulkImport"]);
 
-/** Decodes a OrgTeam in place (see @litmos-kit/core's DecodeState). */
+/** Decodes one OrgTeam in place (see @litmos-kit/core's DecodeState). */
 export function decodeOrgTeam(v: unknown, s: DecodeState, p: DecodePath | undefined): t.OrgTeam {
   let o: any = s.object(v, p);
   if (o === undefined) return v as t.OrgTeam;

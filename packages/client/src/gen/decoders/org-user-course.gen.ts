@@ -10,7 +10,7 @@ const t2: ScalarSpec = { type: "boolean" };
 const t3: ScalarSpec = { type: "date" };
 const k4: ReadonlySet<string> = /* @__PURE__ */ new Set(["UserId","ID","OriginalUserId","OriginalCourseId","Active","CreatedDate","UpdatedDate","CreatedBy","UpdatedBy"]);
 
-/** Decodes a OrgUserCourse in place (see @litmos-kit/core's DecodeState). */
+/** Decodes one OrgUserCourse in place (see @litmos-kit/core's DecodeState). */
 export function decodeOrgUserCourse(v: unknown, s: DecodeState, p: DecodePath | undefined): t.OrgUserCourse {
   let o: any = s.object(v, p);
   if (o === undefined) return v as t.OrgUserCourse;

@@ -20,7 +20,7 @@ const t12: ScalarSpec = { type: "string", nullable: true, maxLength: 200 };
 const t13: ScalarSpec = { type: "date", nullable: true };
 const k14: ReadonlySet<string> = /* @__PURE__ */ new Set(["Id","UserName","FirstName","LastName","FullName","Email","AccessLevel","DisableMessages","Active","Skype","PhoneWork","PhoneMobile","LastLogin","LoginKey","IsCustomUsername","TimeZone","SalesforceId","OriginalId","Street1","Street2","City","State","PostalCode","Country","CompanyName","JobTitle","CustomField1","CustomField2","CustomField3","Culture","CustomField4","CustomField5","CustomField6","CustomField7","CustomField8","CustomField9","CustomField10","SalesforceContactId","SalesforceAccountId","CreatedDate","UpdatedDate","CreatedBy","UpdatedBy","Brand","ManagerId","ManagerName","EnableTextNotification","Website","Twitter","ExpirationDate","ExternalEmployeeId"]);
 
-/** Decodes a OrgUser in place (see @litmos-kit/core's DecodeState). */
+/** Decodes one OrgUser in place (see @litmos-kit/core's DecodeState). */
 export function decodeOrgUser(v: unknown, s: DecodeState, p: DecodePath | undefined): t.OrgUser {
   let o: any = s.object(v, p);
   if (o === undefined) return v as t.OrgUser;

@@ -12,7 +12,7 @@ const t4: ScalarSpec = { type: "string", nullable: true, maxLength: 50 };
 const t5: ScalarSpec = { type: "string", nullable: true, maxLength: 1000, format: "uri" };
 const k6: ReadonlySet<string> = /* @__PURE__ */ new Set(["Name","Description","ModuleType","Active","Code","HideDescription","NewWindow","ReviewMode","ContentURL"]);
 
-/** Decodes a ScormModuleWrite in place (see @litmos-kit/core's DecodeState). */
+/** Decodes one ScormModuleWrite in place (see @litmos-kit/core's DecodeState). */
 export function decodeScormModuleWrite(v: unknown, s: DecodeState, p: DecodePath | undefined): t.ScormModuleWrite {
   let o: any = s.object(v, p);
   if (o === undefined) return v as t.ScormModuleWrite;

@@ -13,7 +13,7 @@ const t5: ScalarSpec = { type: "string", nullable: true, maxLength: 50 };
 const t6: ScalarSpec = { type: "string", enum: ["Queued","Uploading","ReadyToProcess","Processing","Ready","Failed"] };
 const k7: ReadonlySet<string> = /* @__PURE__ */ new Set(["Id","ModuleType","Name","Description","Active","ModuleRefCode","HideDescription","NewWindow","ReviewMode","Status"]);
 
-/** Decodes a ScormModule in place (see @litmos-kit/core's DecodeState). */
+/** Decodes one ScormModule in place (see @litmos-kit/core's DecodeState). */
 export function decodeScormModule(v: unknown, s: DecodeState, p: DecodePath | undefined): t.ScormModule {
   let o: any = s.object(v, p);
   if (o === undefined) return v as t.ScormModule;

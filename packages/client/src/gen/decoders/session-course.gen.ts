@@ -14,7 +14,7 @@ const t5: ScalarSpec = { type: "integer" };
 const t6: ScalarSpec = { type: "number" };
 const k7: ReadonlySet<string> = /* @__PURE__ */ new Set(["Id","Code","Name","Description","Active","ForSale","OriginalId","Price","Modules"]);
 
-/** Decodes a SessionCourse in place (see @litmos-kit/core's DecodeState). */
+/** Decodes one SessionCourse in place (see @litmos-kit/core's DecodeState). */
 export function decodeSessionCourse(v: unknown, s: DecodeState, p: DecodePath | undefined): t.SessionCourse {
   let o: any = s.object(v, p);
   if (o === undefined) return v as t.SessionCourse;

@@ -13,7 +13,7 @@ const t5: ScalarSpec = { type: "integer", minimum: 1 };
 const t6: ScalarSpec = { type: "string" };
 const k7: ReadonlySet<string> = /* @__PURE__ */ new Set(["Id","StartDate","EndDate","StartTime","EndTime","SendReminder","ReminderValue","ReminderMetric"]);
 
-/** Decodes a SessionDayWrite in place (see @litmos-kit/core's DecodeState). */
+/** Decodes one SessionDayWrite in place (see @litmos-kit/core's DecodeState). */
 export function decodeSessionDayWrite(v: unknown, s: DecodeState, p: DecodePath | undefined): t.SessionDayWrite {
   let o: any = s.object(v, p);
   if (o === undefined) return v as t.SessionDayWrite;

@@ -14,7 +14,7 @@ const t6: ScalarSpec = { type: "string" };
 const t7: ScalarSpec = { type: "date", nullable: true };
 const k8: ReadonlySet<string> = /* @__PURE__ */ new Set(["Id","StartDate","EndDate","StartTime","EndTime","SendReminder","ReminderValue","ReminderMetric","CreatedDate"]);
 
-/** Decodes a SessionDay in place (see @litmos-kit/core's DecodeState). */
+/** Decodes one SessionDay in place (see @litmos-kit/core's DecodeState). */
 export function decodeSessionDay(v: unknown, s: DecodeState, p: DecodePath | undefined): t.SessionDay {
   let o: any = s.object(v, p);
   if (o === undefined) return v as t.SessionDay;

@@ -11,7 +11,7 @@ const t2: ScalarSpec = { type: "string", maxLength: 255 };
 const t3: ScalarSpec = { type: "string", nullable: true, maxLength: 2000 };
 const k4: ReadonlySet<string> = /* @__PURE__ */ new Set(["Id","Code","Name","Description","Sessions"]);
 
-/** Decodes a SessionModule in place (see @litmos-kit/core's DecodeState). */
+/** Decodes one SessionModule in place (see @litmos-kit/core's DecodeState). */
 export function decodeSessionModule(v: unknown, s: DecodeState, p: DecodePath | undefined): t.SessionModule {
   let o: any = s.object(v, p);
   if (o === undefined) return v as t.SessionModule;

@@ -16,7 +16,7 @@ const t7: ScalarSpec = { type: "integer", minimum: 0 };
 const t8: ScalarSpec = { type: "boolean" };
 const k9: ReadonlySet<string> = /* @__PURE__ */ new Set(["Id","Name","InstructorUserId","InstructorName","SessionType","Days","TimeZone","Location","LocationId","StartDate","EndDate","Slots","EnableWaitList"]);
 
-/** Decodes a SessionWrite in place (see @litmos-kit/core's DecodeState). */
+/** Decodes one SessionWrite in place (see @litmos-kit/core's DecodeState). */
 export function decodeSessionWrite(v: unknown, s: DecodeState, p: DecodePath | undefined): t.SessionWrite {
   let o: any = s.object(v, p);
   if (o === undefined) return v as t.SessionWrite;

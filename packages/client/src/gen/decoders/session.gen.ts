@@ -20,7 +20,7 @@ const t11: ScalarSpec = { type: "integer", minimum: 0 };
 const t12: ScalarSpec = { type: "boolean" };
 const k13: ReadonlySet<string> = /* @__PURE__ */ new Set(["Id","Name","InstructorUserId","InstructorName","SessionType","Days","TimeZone","Location","LocationId","ResourceId","Resources","StartDate","EndDate","CourseName","ModuleName","Slots","Accepted","EnableWaitList","Details"]);
 
-/** Decodes a Session in place (see @litmos-kit/core's DecodeState). */
+/** Decodes one Session in place (see @litmos-kit/core's DecodeState). */
 export function decodeSession(v: unknown, s: DecodeState, p: DecodePath | undefined): t.Session {
   let o: any = s.object(v, p);
   if (o === undefined) return v as t.Session;

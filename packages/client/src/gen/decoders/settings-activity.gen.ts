@@ -15,7 +15,7 @@ const t7: ScalarSpec = { type: "string", maxLength: 255 };
 const t8: ScalarSpec = { type: "date" };
 const k9: ReadonlySet<string> = /* @__PURE__ */ new Set(["ActivityType","Category","ObjectType","ObjectId","OriginalObjectId","ObjectName","TargetObjectType","TargetObjectId","OriginalTargetObjectId","TargetObjectName","OldValue","NewValue","ActivityBy","ActivityByUserName","ActivityDate"]);
 
-/** Decodes a SettingsActivity in place (see @litmos-kit/core's DecodeState). */
+/** Decodes one SettingsActivity in place (see @litmos-kit/core's DecodeState). */
 export function decodeSettingsActivity(v: unknown, s: DecodeState, p: DecodePath | undefined): t.SettingsActivity {
   let o: any = s.object(v, p);
   if (o === undefined) return v as t.SettingsActivity;

@@ -8,7 +8,7 @@ const t0: ScalarSpec = { type: "string", maxLength: 50 };
 const t1: ScalarSpec = { type: "boolean" };
 const k2: ReadonlySet<string> = /* @__PURE__ */ new Set(["Id","CourseTeamLibrary"]);
 
-/** Decodes a TeamCourseAssignment in place (see @litmos-kit/core's DecodeState). */
+/** Decodes one TeamCourseAssignment in place (see @litmos-kit/core's DecodeState). */
 export function decodeTeamCourseAssignment(v: unknown, s: DecodeState, p: DecodePath | undefined): t.TeamCourseAssignment {
   let o: any = s.object(v, p);
   if (o === undefined) return v as t.TeamCourseAssignment;

@@ -8,7 +8,7 @@ import { decodeGamificationAchievedItem } from './gamification-achieved-item.gen
 const t0: ScalarSpec = { type: "string", maxLength: 50 };
 const k1: ReadonlySet<string> = /* @__PURE__ */ new Set(["Id","FirstName","LastName","GamificationAchievedItems"]);
 
-/** Decodes a TeamGamificationUser in place (see @litmos-kit/core's DecodeState). */
+/** Decodes one TeamGamificationUser in place (see @litmos-kit/core's DecodeState). */
 export function decodeTeamGamificationUser(v: unknown, s: DecodeState, p: DecodePath | undefined): t.TeamGamificationUser {
   let o: any = s.object(v, p);
   if (o === undefined) return v as t.TeamGamificationUser;

@@ -9,7 +9,7 @@ const t1: ScalarSpec = { type: "string", maxLength: 100 };
 const t2: ScalarSpec = { type: "string", nullable: true, maxLength: 50 };
 const k3: ReadonlySet<string> = /* @__PURE__ */ new Set(["Id","Name","TeamCodeForBulkImport","ParentTeamId"]);
 
-/** Decodes a TeamSummary in place (see @litmos-kit/core's DecodeState). */
+/** Decodes one TeamSummary in place (see @litmos-kit/core's DecodeState). */
 export function decodeTeamSummary(v: unknown, s: DecodeState, p: DecodePath | undefined): t.TeamSummary {
   let o: any = s.object(v, p);
   if (o === undefined) return v as t.TeamSummary;

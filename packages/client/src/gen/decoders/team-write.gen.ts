@@ -10,7 +10,7 @@ const t2: ScalarSpec = { type: "string", nullable: true, maxLength: 1000 };
 const t3: ScalarSpec = { type: "string", nullable: true, maxLength: 50 };
 const k4: ReadonlySet<string> = /* @__PURE__ */ new Set(["Id","Name","Description","ParentTeamId"]);
 
-/** Decodes a TeamWrite in place (see @litmos-kit/core's DecodeState). */
+/** Decodes one TeamWrite in place (see @litmos-kit/core's DecodeState). */
 export function decodeTeamWrite(v: unknown, s: DecodeState, p: DecodePath | undefined): t.TeamWrite {
   let o: any = s.object(v, p);
   if (o === undefined) return v as t.TeamWrite;

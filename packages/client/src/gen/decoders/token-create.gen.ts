@@ -11,7 +11,7 @@ const t3: ScalarSpec = { type: "boolean" };
 const t4: ScalarSpec = { type: "integer", minimum: 0 };
 const k5: ReadonlySet<string> = /* @__PURE__ */ new Set(["TokenCode","TokenType","TokenTypeId","Active","MaximumActivations","TokenExpiration"]);
 
-/** Decodes a TokenCreate in place (see @litmos-kit/core's DecodeState). */
+/** Decodes one TokenCreate in place (see @litmos-kit/core's DecodeState). */
 export function decodeTokenCreate(v: unknown, s: DecodeState, p: DecodePath | undefined): t.TokenCreate {
   let o: any = s.object(v, p);
   if (o === undefined) return v as t.TokenCreate;

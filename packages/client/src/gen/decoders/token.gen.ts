@@ -11,7 +11,7 @@ const t3: ScalarSpec = { type: "boolean" };
 const t4: ScalarSpec = { type: "integer", minimum: 0 };
 const k5: ReadonlySet<string> = /* @__PURE__ */ new Set(["TokenId","TokenCode","TokenType","TokenTypeId","Active","MaximumActivations","TokenExpiration"]);
 
-/** Decodes a Token in place (see @litmos-kit/core's DecodeState). */
+/** Decodes one Token in place (see @litmos-kit/core's DecodeState). */
 export function decodeToken(v: unknown, s: DecodeState, p: DecodePath | undefined): t.Token {
   let o: any = s.object(v, p);
   if (o === undefined) return v as t.Token;

@@ -10,7 +10,7 @@ const t2: ScalarSpec = { type: "integer", minimum: 0 };
 const t3: ScalarSpec = { type: "boolean" };
 const k4: ReadonlySet<string> = /* @__PURE__ */ new Set(["Id","ImportDate","Status","TotalRecords","TotalUsersCreated","Failed","Duplicate","InvalidEmail","SendEmails","SkipFirstLogin","IsAPIImport"]);
 
-/** Decodes a UserBulkImport in place (see @litmos-kit/core's DecodeState). */
+/** Decodes one UserBulkImport in place (see @litmos-kit/core's DecodeState). */
 export function decodeUserBulkImport(v: unknown, s: DecodeState, p: DecodePath | undefined): t.UserBulkImport {
   let o: any = s.object(v, p);
   if (o === undefined) return v as t.UserBulkImport;

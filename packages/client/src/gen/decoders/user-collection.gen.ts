@@ -29,7 +29,7 @@ function decodeUserCollectionPagination(v: unknown, s: DecodeState, p: DecodePat
   return o as unknown;
 }
 
-/** Decodes a UserCollection in place (see @litmos-kit/core's DecodeState). */
+/** Decodes one UserCollection in place (see @litmos-kit/core's DecodeState). */
 export function decodeUserCollection(v: unknown, s: DecodeState, p: DecodePath | undefined): t.UserCollection {
   let o: any = s.object(v, p);
   if (o === undefined) return v as t.UserCollection;

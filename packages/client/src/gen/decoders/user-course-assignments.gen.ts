@@ -8,7 +8,7 @@ import { decodeUserCourse } from './user-course.gen.js';
 const t0: ScalarSpec = { type: "string", maxLength: 50 };
 const k1: ReadonlySet<string> = /* @__PURE__ */ new Set(["Id","Courses"]);
 
-/** Decodes a UserCourseAssignments in place (see @litmos-kit/core's DecodeState). */
+/** Decodes one UserCourseAssignments in place (see @litmos-kit/core's DecodeState). */
 export function decodeUserCourseAssignments(v: unknown, s: DecodeState, p: DecodePath | undefined): t.UserCourseAssignments {
   let o: any = s.object(v, p);
   if (o === undefined) return v as t.UserCourseAssignments;

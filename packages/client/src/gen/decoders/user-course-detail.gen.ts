@@ -16,7 +16,7 @@ const t7: ScalarSpec = { type: "integer" };
 const t8: ScalarSpec = { type: "string", nullable: true, maxLength: 50 };
 const k9: ReadonlySet<string> = /* @__PURE__ */ new Set(["Id","Code","Name","Active","Complete","PercentageComplete","AssignedDate","StartDate","DateCompleted","UpToDate","Overdue","CourseDueDate","OriginalId","AccessTillDate","ResultId","Modules"]);
 
-/** Decodes a UserCourseDetail in place (see @litmos-kit/core's DecodeState). */
+/** Decodes one UserCourseDetail in place (see @litmos-kit/core's DecodeState). */
 export function decodeUserCourseDetail(v: unknown, s: DecodeState, p: DecodePath | undefined): t.UserCourseDetail {
   let o: any = s.object(v, p);
   if (o === undefined) return v as t.UserCourseDetail;

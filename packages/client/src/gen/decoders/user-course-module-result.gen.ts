@@ -15,7 +15,7 @@ const t7: ScalarSpec = { type: "integer" };
 const t8: ScalarSpec = { type: "string", nullable: true, maxLength: 50 };
 const k9: ReadonlySet<string> = /* @__PURE__ */ new Set(["Id","Code","Name","Passmark","Score","Completed","LastUpdated","Attempt","OriginalId","ResultId"]);
 
-/** Decodes a UserCourseModuleResult in place (see @litmos-kit/core's DecodeState). */
+/** Decodes one UserCourseModuleResult in place (see @litmos-kit/core's DecodeState). */
 export function decodeUserCourseModuleResult(v: unknown, s: DecodeState, p: DecodePath | undefined): t.UserCourseModuleResult {
   let o: any = s.object(v, p);
   if (o === undefined) return v as t.UserCourseModuleResult;

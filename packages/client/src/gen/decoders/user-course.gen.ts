@@ -15,7 +15,7 @@ const t7: ScalarSpec = { type: "string", nullable: true, maxLength: 50 };
 const t8: ScalarSpec = { type: "integer" };
 const k9: ReadonlySet<string> = /* @__PURE__ */ new Set(["Id","Code","Name","Active","Complete","PercentageComplete","AssignedDate","StartDate","DateCompleted","UpToDate","Overdue","CompliantTill","IsLearningPath","CourseCreatedDate","CourseCreator","OriginalId","ResultId","AccessTillDate"]);
 
-/** Decodes a UserCourse in place (see @litmos-kit/core's DecodeState). */
+/** Decodes one UserCourse in place (see @litmos-kit/core's DecodeState). */
 export function decodeUserCourse(v: unknown, s: DecodeState, p: DecodePath | undefined): t.UserCourse {
   let o: any = s.object(v, p);
   if (o === undefined) return v as t.UserCourse;

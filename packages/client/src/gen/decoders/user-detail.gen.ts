@@ -21,7 +21,7 @@ const t13: ScalarSpec = { type: "string", nullable: true, maxLength: 200 };
 const t14: ScalarSpec = { type: "string", nullable: true, enum: ["Internal","External",null] };
 const k15: ReadonlySet<string> = /* @__PURE__ */ new Set(["Id","UserName","FirstName","LastName","FullName","Email","AccessLevel","DisableMessages","Active","Skype","PhoneWork","PhoneMobile","LastLogin","LoginKey","IsCustomUsername","Password","SkipFirstLogin","TimeZone","SalesforceId","OriginalId","Street1","Street2","City","State","PostalCode","Country","CompanyName","JobTitle","CustomField1","CustomField2","CustomField3","Culture","CustomField4","CustomField5","CustomField6","CustomField7","CustomField8","CustomField9","CustomField10","SalesforceContactId","SalesforceAccountId","CreatedDate","Points","Brand","ManagerId","ManagerName","EnableTextNotification","Website","Twitter","ExpirationDate","JobRole","ExternalEmployeeId","ProfileType"]);
 
-/** Decodes a UserDetail in place (see @litmos-kit/core's DecodeState). */
+/** Decodes one UserDetail in place (see @litmos-kit/core's DecodeState). */
 export function decodeUserDetail(v: unknown, s: DecodeState, p: DecodePath | undefined): t.UserDetail {
   let o: any = s.object(v, p);
   if (o === undefined) return v as t.UserDetail;

@@ -8,7 +8,7 @@ const t0: ScalarSpec = { type: "string", maxLength: 255 };
 const t1: ScalarSpec = { type: "string" };
 const k2: ReadonlySet<string> = /* @__PURE__ */ new Set(["Username","ImportStatus"]);
 
-/** Decodes a UserImportError in place (see @litmos-kit/core's DecodeState). */
+/** Decodes one UserImportError in place (see @litmos-kit/core's DecodeState). */
 export function decodeUserImportError(v: unknown, s: DecodeState, p: DecodePath | undefined): t.UserImportError {
   let o: any = s.object(v, p);
   if (o === undefined) return v as t.UserImportError;

@@ -14,7 +14,7 @@ const t6: ScalarSpec = { type: "string", enum: ["L","TL","TA","2","3","4","5"] }
 const t7: ScalarSpec = { type: "string", maxLength: 200 };
 const k8: ReadonlySet<string> = /* @__PURE__ */ new Set(["Username","Email","FirstName","LastName","Password","Phone","Mobile","Skype","Title","CompanyName","WebSite","Twitter","Team1","Team2","Team3","Team4","Team5","Course1","Course2","Course3","Address1","Address2","City","State","Zip","Country","CustomField1","CustomField2","CustomField3","CustomField4","CustomField5","CustomField6","CustomField7","CustomField8","CustomField9","CustomField10","SalesforceId","SalesforceContactId","SalesforceAccountId","Active","InActiveDate","AccessLevel","Brand","Culture","Manager","UserCustomField1","UserCustomField2","UserCustomField3","UserCustomField4","UserCustomField5","UserCustomField6","UserCustomField7","UserCustomField8","UserCustomField9","UserCustomField10","UserCustomField11","UserCustomField12","UserCustomField13","UserCustomField14","UserCustomField15","UserCustomField16","UserCustomField17","UserCustomField18","UserCustomField19","UserCustomField20","UserCustomField21","UserCustomField22","UserCustomField23","UserCustomField24","UserCustomField25","JobRole","ExternalEmployeeId"]);
 
-/** Decodes a UserImport in place (see @litmos-kit/core's DecodeState). */
+/** Decodes one UserImport in place (see @litmos-kit/core's DecodeState). */
 export function decodeUserImport(v: unknown, s: DecodeState, p: DecodePath | undefined): t.UserImport {
   let o: any = s.object(v, p);
   if (o === undefined) return v as t.UserImport;

@@ -14,7 +14,7 @@ const t6: ScalarSpec = { type: "date", nullable: true };
 const t7: ScalarSpec = { type: "string", nullable: true, maxLength: 50 };
 const k8: ReadonlySet<string> = /* @__PURE__ */ new Set(["Id","Name","Active","OriginalId","Complete","PercentageComplete","AssignedDate","StartDate","DateCompleted","ResultId","AccessTillDate"]);
 
-/** Decodes a UserLearningPath in place (see @litmos-kit/core's DecodeState). */
+/** Decodes one UserLearningPath in place (see @litmos-kit/core's DecodeState). */
 export function decodeUserLearningPath(v: unknown, s: DecodeState, p: DecodePath | undefined): t.UserLearningPath {
   let o: any = s.object(v, p);
   if (o === undefined) return v as t.UserLearningPath;

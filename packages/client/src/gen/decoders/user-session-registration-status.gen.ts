@@ -7,7 +7,7 @@ import type * as t from '../types.gen.js';
 const t0: ScalarSpec = { type: "integer", minimum: 0 };
 const k1: ReadonlySet<string> = /* @__PURE__ */ new Set(["TotalUsersRegistered","Failed"]);
 
-/** Decodes a UserSessionRegistrationStatus in place (see @litmos-kit/core's DecodeState). */
+/** Decodes one UserSessionRegistrationStatus in place (see @litmos-kit/core's DecodeState). */
 export function decodeUserSessionRegistrationStatus(v: unknown, s: DecodeState, p: DecodePath | undefined): t.UserSessionRegistrationStatus {
   let o: any = s.object(v, p);
   if (o === undefined) return v as t.UserSessionRegistrationStatus;

@@ -12,7 +12,7 @@ const t4: ScalarSpec = { type: "string", enum: ["Learner","Team_Leader","Adminis
 const t5: ScalarSpec = { type: "string", nullable: true, maxLength: 200 };
 const k6: ReadonlySet<string> = /* @__PURE__ */ new Set(["Id","UserName","FirstName","LastName","Active","Email","AccessLevel","Brand"]);
 
-/** Decodes a UserSummary in place (see @litmos-kit/core's DecodeState). */
+/** Decodes one UserSummary in place (see @litmos-kit/core's DecodeState). */
 export function decodeUserSummary(v: unknown, s: DecodeState, p: DecodePath | undefined): t.UserSummary {
   let o: any = s.object(v, p);
   if (o === undefined) return v as t.UserSummary;

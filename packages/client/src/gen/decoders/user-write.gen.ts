@@ -16,7 +16,7 @@ const t8: ScalarSpec = { type: "string", nullable: true, maxLength: 200 };
 const t9: ScalarSpec = { type: "date", nullable: true };
 const k10: ReadonlySet<string> = /* @__PURE__ */ new Set(["Id","UserName","FirstName","LastName","Email","AccessLevel","DisableMessages","Active","Skype","PhoneWork","PhoneMobile","IsCustomUsername","Password","SkipFirstLogin","TimeZone","Street1","Street2","City","State","PostalCode","Country","CompanyName","JobTitle","CustomField1","CustomField2","CustomField3","Culture","CustomField4","CustomField5","CustomField6","CustomField7","CustomField8","CustomField9","CustomField10","Brand","ManagerId","ManagerName","EnableTextNotification","Website","Twitter","ExpirationDate","JobRole","ExternalEmployeeId"]);
 
-/** Decodes a UserWrite in place (see @litmos-kit/core's DecodeState). */
+/** Decodes one UserWrite in place (see @litmos-kit/core's DecodeState). */
 export function decodeUserWrite(v: unknown, s: DecodeState, p: DecodePath | undefined): t.UserWrite {
   let o: any = s.object(v, p);
   if (o === undefined) return v as t.UserWrite;

@@ -310,12 +310,23 @@ export function generateDecoders({ spec, outDir, dateSchema, typeNames: knownTyp
     return mod.constant('u', `alts:${entries.join()}`, `const %s: readonly Alternative[] = [${entries.join(', ')}];`);
   };
 
-  /** The statements that decode field `name` of object `o` in place. */
-  const fieldCode = (mod, name, node, required, context) => {
+  /**
+   * The statements that decode field `name` of object `o` in place. `presence` says what its
+   * absence is: `required` (always a difference), `documented` (a difference when every
+   * documented field is expected, as in responses) or `optional` (a variant spelling or a field
+   * the spec marks `x-litmos-sometimes-absent`: never one).
+   */
+  const fieldCode = (mod, name, node, presence, context) => {
     const c = classify(node, `${context}.${name}`);
     const at = prop('o', name);
     const lines = [];
-    const missing = required ? `s.missing(${c.kind === 'scalar' ? mod.specConst(c.spec) : q(describeKind(c))}, p, ${q(name)});` : 's.absent++;';
+    const expected = () => (c.kind === 'scalar' ? mod.specConst(c.spec) : q(describeKind(c)));
+    const missing =
+      presence === 'required'
+        ? `s.missing(${expected()}, p, ${q(name)});`
+        : presence === 'documented'
+          ? `s.omitted(${expected()}, p, ${q(name)});`
+          : 's.absent++;';
     lines.push(`  if ((x = ${at}) === undefined) ${missing}`);
     switch (c.kind) {
       case 'scalar': {
@@ -367,7 +378,13 @@ export function generateDecoders({ spec, outDir, dateSchema, typeNames: knownTyp
       lines.push(`  if (${prop('o', name)} !== undefined) o = s.respell(o, ${q(name)}, ${q(canonical)}, p);`);
     }
     if (names.length) lines.push('  const a = s.absent;', '  let x: any;');
-    for (const name of names) lines.push(...fieldCode(mod, name, properties[name], required.has(name), context));
+    const presence = (name) =>
+      required.has(name)
+        ? 'required'
+        : properties[name]['x-litmos-spelling-of'] !== undefined || properties[name]['x-litmos-sometimes-absent'] === true
+          ? 'optional'
+          : 'documented';
+    for (const name of names) lines.push(...fieldCode(mod, name, properties[name], presence(name), context));
     const open = node.additionalProperties === true || (node.additionalProperties !== undefined && node.additionalProperties !== false);
     if (names.length) {
       lines.push('  const gone = s.absent - a;', '  s.absent = a;');

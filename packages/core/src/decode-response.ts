@@ -27,6 +27,8 @@ export interface DecodeResponseSettings {
   readonly policy?: ValidationPolicy | undefined;
   /** The SDK's rule for `date` fields (see `DateRule`). */
   readonly date?: DateRule | undefined;
+  /** Which declared fields a body must carry (see `DecodeStateSettings.expect`). @default 'required' */
+  readonly expect?: 'all' | 'required' | undefined;
   /** The request the body answered, for errors. */
   readonly request?: RequestInfoSummary | undefined;
   /** @default defaultErrorClasses */
@@ -95,7 +97,7 @@ export function decodeResponse<T>(
     );
   }
 
-  const state = new DecodeState({ format, policy: settings.policy, date: settings.date });
+  const state = new DecodeState({ format, policy: settings.policy, date: settings.date, expect: settings.expect });
   const value = decode(raw, state, undefined);
   if (state.wrongRoot) {
     const issue = {

@@ -134,6 +134,15 @@ export interface DecodeStateSettings {
    */
   readonly date?: DateRule | undefined;
   /**
+   * Which declared fields a value must carry to match the spec: `'required'` (OpenAPI's reading)
+   * or `'all'`, for a spec whose required lists hold identity fields only and whose optional
+   * fields are documented ones that real bodies sometimes leave out (Litmos): an absent one is
+   * then a `missing` difference too, except a variant spelling or a field marked
+   * `x-litmos-sometimes-absent`.
+   * @default 'required'
+   */
+  readonly expect?: 'all' | 'required' | undefined;
+  /**
    * Most issues kept with their concrete path (`'strict'` keeps every one up to this; `'report'`
    * keeps the first of each pattern up to this).
    * @default 100
@@ -165,6 +174,7 @@ export class DecodeState {
    */
   wrongRoot: string | undefined;
   readonly #strict: boolean;
+  readonly #expectAll: boolean;
   readonly #date: DateRule;
   readonly #maxIssues: number;
   readonly #issues: DecodeIssue[] = [];
@@ -177,6 +187,7 @@ export class DecodeState {
     this.xml = settings.format === 'xml';
     this.check = policy !== 'off';
     this.#strict = policy === 'strict';
+    this.#expectAll = settings.expect === 'all';
     this.#date = settings.date ?? rfc3339Date;
     this.#maxIssues = settings.maxIssues ?? 100;
   }
@@ -217,6 +228,12 @@ export class DecodeState {
   missing(spec: ScalarSpec | string, path: DecodePath | undefined, key: string): void {
     this.absent++;
     this.drift('missing', path, key, typeof spec === 'string' ? spec : describe(spec), 'missing');
+  }
+
+  /** An optional field the spec documents is absent: a difference when every documented field is expected. */
+  omitted(spec: ScalarSpec | string, path: DecodePath | undefined, key: string): void {
+    this.absent++;
+    if (this.#expectAll) this.drift('missing', path, key, typeof spec === 'string' ? spec : describe(spec), 'missing');
   }
 
   /**

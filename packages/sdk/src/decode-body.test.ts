@@ -96,12 +96,17 @@ describe('decodeBody (JSON)', () => {
   const row = {
     UserId: 'Qm3vXb7LpT2k1',
     Title: 'T',
+    Description: null,
     AchievementDate: '/Date(1793282709000)/',
     CourseId: 'Cs2dFg6HkL9m1',
     CompliantTillDate: '/Date(1824629400000-0500)/',
     Score: null,
     Result: null,
     Type: 'Online Course',
+    FirstName: 'Ana',
+    LastName: 'Souza',
+    AchievementId: 3120077,
+    CertificateId: null,
   };
 
   it('normalises both WCF and ISO dates to ISO 8601 UTC', () => {

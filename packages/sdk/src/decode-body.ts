@@ -25,6 +25,15 @@ export function decodeBody(op: OperationDef, text: string, contentType: string |
     text,
     contentType,
     { label: op.id, decode: op.decode, xmlRoot: op.xmlRoot, xmlWrappers: op.xmlWrappers },
-    { policy: settings.policy, date: normalizeLitmosDate, request: settings.request, errors: litmosErrors },
+    // The Litmos REST spec requires identity fields only and documents the rest, which Litmos
+    // sometimes leaves out: an absent documented field is a difference worth reporting. The
+    // Learning Record Store (xAPI, no `source`) has truly optional fields.
+    {
+      policy: settings.policy,
+      date: normalizeLitmosDate,
+      expect: op.query.some((p) => p.name === 'source') ? 'all' : 'required',
+      request: settings.request,
+      errors: litmosErrors,
+    },
   );
 }

@@ -17,7 +17,7 @@ const decoders: Record<string, Decoder> = Object.assign(
 
 /**
  * Reads a request body of `op` (parsed JSON, or the `parseXmlRoot` tree) as the SDK reads
- * responses, strictly.
+ * responses, strictly, except that optional fields may be left out.
  * @throws {Error} naming the first difference when the body does not match the spec.
  */
 export function readRequestBody(op: OperationDef, value: unknown, format: 'xml' | 'json'): unknown {

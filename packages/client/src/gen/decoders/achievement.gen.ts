@@ -24,7 +24,7 @@ export function decodeAchievement(v: unknown, s: DecodeState, p: DecodePath | un
   else if (!(typeof x === 'string' && x.length <= 50)) o.UserId = s.scalar(x, t0, p, "UserId");
   if ((x = o.Title) === undefined) s.missing(t1, p, "Title");
   else if (!(typeof x === 'string' && x.length <= 512)) o.Title = s.scalar(x, t1, p, "Title");
-  if ((x = o.Description) === undefined) s.absent++;
+  if ((x = o.Description) === undefined) s.omitted(t2, p, "Description");
   else if (!((x === null || (typeof x === 'string')))) o.Description = s.scalar(x, t2, p, "Description");
   if ((x = o.AchievementDate) === undefined) s.missing(t3, p, "AchievementDate");
   else o.AchievementDate = s.date(x, t3, p, "AchievementDate");
@@ -38,13 +38,13 @@ export function decodeAchievement(v: unknown, s: DecodeState, p: DecodePath | un
   else if (!((x === null || (typeof x === 'string' && x.length <= 50)))) o.Result = s.scalar(x, t5, p, "Result");
   if ((x = o.Type) === undefined) s.missing(t6, p, "Type");
   else if (!(typeof x === 'string' && x.length <= 255)) o.Type = s.scalar(x, t6, p, "Type");
-  if ((x = o.FirstName) === undefined) s.absent++;
+  if ((x = o.FirstName) === undefined) s.omitted(t0, p, "FirstName");
   else if (!(typeof x === 'string' && x.length <= 50)) o.FirstName = s.scalar(x, t0, p, "FirstName");
-  if ((x = o.LastName) === undefined) s.absent++;
+  if ((x = o.LastName) === undefined) s.omitted(t0, p, "LastName");
   else if (!(typeof x === 'string' && x.length <= 50)) o.LastName = s.scalar(x, t0, p, "LastName");
-  if ((x = o.AchievementId) === undefined) s.absent++;
+  if ((x = o.AchievementId) === undefined) s.omitted(t7, p, "AchievementId");
   else if (!(typeof x === 'number' && Number.isSafeInteger(x))) o.AchievementId = s.scalar(x, t7, p, "AchievementId");
-  if ((x = o.CertificateId) === undefined) s.absent++;
+  if ((x = o.CertificateId) === undefined) s.omitted(t5, p, "CertificateId");
   else if (!((x === null || (typeof x === 'string' && x.length <= 50)))) o.CertificateId = s.scalar(x, t5, p, "CertificateId");
   const gone = s.absent - a;
   s.absent = a;

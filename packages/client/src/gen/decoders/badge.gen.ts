@@ -20,13 +20,13 @@ export function decodeBadge(v: unknown, s: DecodeState, p: DecodePath | undefine
   else if (!(typeof x === 'string' && x.length <= 50)) o.ID = s.scalar(x, t0, p, "ID");
   if ((x = o.Title) === undefined) s.missing(t1, p, "Title");
   else if (!(typeof x === 'string' && x.length <= 500)) o.Title = s.scalar(x, t1, p, "Title");
-  if ((x = o.Description) === undefined) s.absent++;
+  if ((x = o.Description) === undefined) s.omitted(t2, p, "Description");
   else if (!((x === null || (typeof x === 'string')))) o.Description = s.scalar(x, t2, p, "Description");
-  if ((x = o.Icon) === undefined) s.absent++;
+  if ((x = o.Icon) === undefined) s.omitted(t2, p, "Icon");
   else if (!((x === null || (typeof x === 'string')))) o.Icon = s.scalar(x, t2, p, "Icon");
-  if ((x = o.IconBgColor) === undefined) s.absent++;
+  if ((x = o.IconBgColor) === undefined) s.omitted(t3, p, "IconBgColor");
   else if (!((x === null || (typeof x === 'string' && x.length <= 500)))) o.IconBgColor = s.scalar(x, t3, p, "IconBgColor");
-  if ((x = o.IconDisplayUrl) === undefined) s.absent++;
+  if ((x = o.IconDisplayUrl) === undefined) s.omitted(t2, p, "IconDisplayUrl");
   else if (!((x === null || (typeof x === 'string')))) o.IconDisplayUrl = s.scalar(x, t2, p, "IconDisplayUrl");
   const gone = s.absent - a;
   s.absent = a;

@@ -16,7 +16,7 @@ export function decodeCollectionContentRef(v: unknown, s: DecodeState, p: Decode
   let x: any;
   if ((x = o.Id) === undefined) s.missing(t0, p, "Id");
   else if (!(typeof x === 'string' && x.length <= 50)) o.Id = s.scalar(x, t0, p, "Id");
-  if ((x = o.SeqId) === undefined) s.absent++;
+  if ((x = o.SeqId) === undefined) s.omitted(t1, p, "SeqId");
   else if (!(typeof x === 'string' && x.length <= 2)) o.SeqId = s.scalar(x, t1, p, "SeqId");
   const gone = s.absent - a;
   s.absent = a;

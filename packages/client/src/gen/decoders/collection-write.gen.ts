@@ -19,9 +19,9 @@ export function decodeCollectionWrite(v: unknown, s: DecodeState, p: DecodePath 
   else if (!(typeof x === 'string' && x.length <= 255 && x.length >= 1)) o.Name = s.scalar(x, t0, p, "Name");
   if ((x = o.Description) === undefined) s.missing(t1, p, "Description");
   else if (!(typeof x === 'string')) o.Description = s.scalar(x, t1, p, "Description");
-  if ((x = o.DefaultListing) === undefined) s.absent++;
+  if ((x = o.DefaultListing) === undefined) s.omitted(t2, p, "DefaultListing");
   else if (!(typeof x === 'boolean')) o.DefaultListing = s.scalar(x, t2, p, "DefaultListing");
-  if ((x = o.ImageURL) === undefined) s.absent++;
+  if ((x = o.ImageURL) === undefined) s.omitted(t1, p, "ImageURL");
   else if (!(typeof x === 'string')) o.ImageURL = s.scalar(x, t1, p, "ImageURL");
   const gone = s.absent - a;
   s.absent = a;

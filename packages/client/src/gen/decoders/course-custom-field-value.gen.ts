@@ -16,7 +16,7 @@ export function decodeCourseCustomFieldValue(v: unknown, s: DecodeState, p: Deco
   let x: any;
   if ((x = o.fieldname) === undefined) s.missing(t0, p, "fieldname");
   else if (!(typeof x === 'string' && x.length <= 255)) o.fieldname = s.scalar(x, t0, p, "fieldname");
-  if ((x = o.Value) === undefined) s.absent++;
+  if ((x = o.Value) === undefined) s.omitted(t1, p, "Value");
   else if (!((x === null || (typeof x === 'string')))) o.Value = s.scalar(x, t1, p, "Value");
   const gone = s.absent - a;
   s.absent = a;

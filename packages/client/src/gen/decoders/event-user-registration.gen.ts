@@ -25,9 +25,9 @@ export function decodeEventUserRegistration(v: unknown, s: DecodeState, p: Decod
   else if (!(typeof x === 'string' && x.length <= 50)) o.FirstName = s.scalar(x, t0, p, "FirstName");
   if ((x = o.LastName) === undefined) s.missing(t0, p, "LastName");
   else if (!(typeof x === 'string' && x.length <= 50)) o.LastName = s.scalar(x, t0, p, "LastName");
-  if ((x = o.Email) === undefined) s.absent++;
+  if ((x = o.Email) === undefined) s.omitted(t2, p, "Email");
   else if (!((x === null || (typeof x === 'string' && x.length <= 255)))) o.Email = s.scalar(x, t2, p, "Email");
-  if ((x = o.CompanyName) === undefined) s.absent++;
+  if ((x = o.CompanyName) === undefined) s.omitted(t3, p, "CompanyName");
   else if (!((x === null || (typeof x === 'string' && x.length <= 100)))) o.CompanyName = s.scalar(x, t3, p, "CompanyName");
   if ((x = o.Completed) === undefined) s.missing(t4, p, "Completed");
   else if (!(typeof x === 'boolean')) o.Completed = s.scalar(x, t4, p, "Completed");

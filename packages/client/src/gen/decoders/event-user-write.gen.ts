@@ -17,7 +17,7 @@ export function decodeEventUserWrite(v: unknown, s: DecodeState, p: DecodePath |
   let x: any;
   if ((x = o.Id) === undefined) s.missing(t0, p, "Id");
   else if (!(typeof x === 'string' && x.length <= 50)) o.Id = s.scalar(x, t0, p, "Id");
-  if ((x = o.Score) === undefined) s.absent++;
+  if ((x = o.Score) === undefined) s.omitted(t1, p, "Score");
   else if (!(typeof x === 'number' && Number.isSafeInteger(x) && x >= 0 && x <= 100)) o.Score = s.scalar(x, t1, p, "Score");
   if ((x = o.Completed) === undefined) s.missing(t2, p, "Completed");
   else if (!(typeof x === 'boolean')) o.Completed = s.scalar(x, t2, p, "Completed");

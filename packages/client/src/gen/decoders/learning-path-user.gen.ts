@@ -20,9 +20,9 @@ export function decodeLearningPathUser(v: unknown, s: DecodeState, p: DecodePath
   else if (!(typeof x === 'string' && x.length <= 50)) o.Id = s.scalar(x, t0, p, "Id");
   if ((x = o.UserName) === undefined) s.missing(t1, p, "UserName");
   else if (!(typeof x === 'string' && x.length <= 255)) o.UserName = s.scalar(x, t1, p, "UserName");
-  if ((x = o.FirstName) === undefined) s.absent++;
+  if ((x = o.FirstName) === undefined) s.omitted(t0, p, "FirstName");
   else if (!(typeof x === 'string' && x.length <= 50)) o.FirstName = s.scalar(x, t0, p, "FirstName");
-  if ((x = o.LastName) === undefined) s.absent++;
+  if ((x = o.LastName) === undefined) s.omitted(t0, p, "LastName");
   else if (!(typeof x === 'string' && x.length <= 50)) o.LastName = s.scalar(x, t0, p, "LastName");
   if ((x = o.Completed) === undefined) s.missing(t2, p, "Completed");
   else if (!(typeof x === 'boolean')) o.Completed = s.scalar(x, t2, p, "Completed");

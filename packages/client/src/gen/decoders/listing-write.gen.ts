@@ -17,7 +17,7 @@ export function decodeListingWrite(v: unknown, s: DecodeState, p: DecodePath | u
   if (o === undefined) return v as t.ListingWrite;
   const a = s.absent;
   let x: any;
-  if ((x = o.Id) === undefined) s.absent++;
+  if ((x = o.Id) === undefined) s.omitted(t0, p, "Id");
   else if (!(typeof x === 'string' && x.length <= 50)) o.Id = s.scalar(x, t0, p, "Id");
   if ((x = o.Name) === undefined) s.missing(t1, p, "Name");
   else if (!(typeof x === 'string' && x.length <= 255 && x.length >= 1)) o.Name = s.scalar(x, t1, p, "Name");
@@ -27,9 +27,9 @@ export function decodeListingWrite(v: unknown, s: DecodeState, p: DecodePath | u
   else if (!((x === "Unlimited" || x === "Fixed" || x === "dynamic"))) o.DurationType = s.scalar(x, t3, p, "DurationType");
   if ((x = o.MaxUsers) === undefined) s.missing(t0, p, "MaxUsers");
   else if (!(typeof x === 'string' && x.length <= 50)) o.MaxUsers = s.scalar(x, t0, p, "MaxUsers");
-  if ((x = o.DurationDays) === undefined) s.absent++;
+  if ((x = o.DurationDays) === undefined) s.omitted(t4, p, "DurationDays");
   else if (!(typeof x === 'number' && Number.isSafeInteger(x) && x >= 0)) o.DurationDays = s.scalar(x, t4, p, "DurationDays");
-  if ((x = o.FixedDate) === undefined) s.absent++;
+  if ((x = o.FixedDate) === undefined) s.omitted(t0, p, "FixedDate");
   else if (!(typeof x === 'string' && x.length <= 50)) o.FixedDate = s.scalar(x, t0, p, "FixedDate");
   if ((x = o.CollectionId) === undefined) s.missing(t0, p, "CollectionId");
   else if (!(typeof x === 'string' && x.length <= 50)) o.CollectionId = s.scalar(x, t0, p, "CollectionId");

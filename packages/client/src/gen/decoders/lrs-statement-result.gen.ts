@@ -15,7 +15,7 @@ export function decodeLrsStatementResult(v: unknown, s: DecodeState, p: DecodePa
   let x: any;
   if ((x = o.statements) === undefined) s.missing("array", p, "statements");
   else o.statements = s.list(x, decodeLrsStatement, undefined, p, "statements");
-  if ((x = o.more) === undefined) s.absent++;
+  if ((x = o.more) === undefined) s.omitted(t0, p, "more");
   else if (!(typeof x === 'string')) o.more = s.scalar(x, t0, p, "more");
   const gone = s.absent - a;
   s.absent = a;

@@ -19,7 +19,7 @@ export function decodeSessionDayWrite(v: unknown, s: DecodeState, p: DecodePath 
   if (o === undefined) return v as t.SessionDayWrite;
   const a = s.absent;
   let x: any;
-  if ((x = o.Id) === undefined) s.absent++;
+  if ((x = o.Id) === undefined) s.omitted(t0, p, "Id");
   else if (!(typeof x === 'string' && x.length <= 50)) o.Id = s.scalar(x, t0, p, "Id");
   if ((x = o.StartDate) === undefined) s.missing(t1, p, "StartDate");
   else o.StartDate = s.date(x, t1, p, "StartDate");
@@ -29,11 +29,11 @@ export function decodeSessionDayWrite(v: unknown, s: DecodeState, p: DecodePath 
   else if (!(typeof x === 'string' && r2.test(x))) o.StartTime = s.scalar(x, t3, p, "StartTime");
   if ((x = o.EndTime) === undefined) s.missing(t3, p, "EndTime");
   else if (!(typeof x === 'string' && r2.test(x))) o.EndTime = s.scalar(x, t3, p, "EndTime");
-  if ((x = o.SendReminder) === undefined) s.absent++;
+  if ((x = o.SendReminder) === undefined) s.omitted(t4, p, "SendReminder");
   else if (!(typeof x === 'boolean')) o.SendReminder = s.scalar(x, t4, p, "SendReminder");
-  if ((x = o.ReminderValue) === undefined) s.absent++;
+  if ((x = o.ReminderValue) === undefined) s.omitted(t5, p, "ReminderValue");
   else if (!(typeof x === 'number' && Number.isSafeInteger(x) && x >= 1)) o.ReminderValue = s.scalar(x, t5, p, "ReminderValue");
-  if ((x = o.ReminderMetric) === undefined) s.absent++;
+  if ((x = o.ReminderMetric) === undefined) s.omitted(t6, p, "ReminderMetric");
   else if (!(typeof x === 'string')) o.ReminderMetric = s.scalar(x, t6, p, "ReminderMetric");
   const gone = s.absent - a;
   s.absent = a;

@@ -30,13 +30,13 @@ export function decodeSessionDay(v: unknown, s: DecodeState, p: DecodePath | und
   else if (!(typeof x === 'string' && r2.test(x))) o.StartTime = s.scalar(x, t3, p, "StartTime");
   if ((x = o.EndTime) === undefined) s.missing(t3, p, "EndTime");
   else if (!(typeof x === 'string' && r2.test(x))) o.EndTime = s.scalar(x, t3, p, "EndTime");
-  if ((x = o.SendReminder) === undefined) s.absent++;
+  if ((x = o.SendReminder) === undefined) s.omitted(t4, p, "SendReminder");
   else if (!(typeof x === 'boolean')) o.SendReminder = s.scalar(x, t4, p, "SendReminder");
-  if ((x = o.ReminderValue) === undefined) s.absent++;
+  if ((x = o.ReminderValue) === undefined) s.omitted(t5, p, "ReminderValue");
   else if (!(typeof x === 'number' && Number.isSafeInteger(x) && x >= 1)) o.ReminderValue = s.scalar(x, t5, p, "ReminderValue");
-  if ((x = o.ReminderMetric) === undefined) s.absent++;
+  if ((x = o.ReminderMetric) === undefined) s.omitted(t6, p, "ReminderMetric");
   else if (!(typeof x === 'string')) o.ReminderMetric = s.scalar(x, t6, p, "ReminderMetric");
-  if ((x = o.CreatedDate) === undefined) s.absent++;
+  if ((x = o.CreatedDate) === undefined) s.omitted(t7, p, "CreatedDate");
   else o.CreatedDate = s.date(x, t7, p, "CreatedDate");
   const gone = s.absent - a;
   s.absent = a;

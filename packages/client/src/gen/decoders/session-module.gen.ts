@@ -19,11 +19,11 @@ export function decodeSessionModule(v: unknown, s: DecodeState, p: DecodePath | 
   let x: any;
   if ((x = o.Id) === undefined) s.missing(t0, p, "Id");
   else if (!(typeof x === 'string' && x.length <= 50)) o.Id = s.scalar(x, t0, p, "Id");
-  if ((x = o.Code) === undefined) s.absent++;
+  if ((x = o.Code) === undefined) s.omitted(t1, p, "Code");
   else if (!((x === null || (typeof x === 'string' && x.length <= 50)))) o.Code = s.scalar(x, t1, p, "Code");
   if ((x = o.Name) === undefined) s.missing(t2, p, "Name");
   else if (!(typeof x === 'string' && x.length <= 255)) o.Name = s.scalar(x, t2, p, "Name");
-  if ((x = o.Description) === undefined) s.absent++;
+  if ((x = o.Description) === undefined) s.omitted(t3, p, "Description");
   else if (!((x === null || (typeof x === 'string' && x.length <= 2000)))) o.Description = s.scalar(x, t3, p, "Description");
   if ((x = o.Sessions) === undefined) s.missing("array", p, "Sessions");
   else o.Sessions = s.list(x, decodeSession, undefined, p, "Sessions");

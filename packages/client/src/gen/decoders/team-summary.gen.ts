@@ -19,9 +19,9 @@ export function decodeTeamSummary(v: unknown, s: DecodeState, p: DecodePath | un
   else if (!(typeof x === 'string' && x.length <= 50)) o.Id = s.scalar(x, t0, p, "Id");
   if ((x = o.Name) === undefined) s.missing(t1, p, "Name");
   else if (!(typeof x === 'string' && x.length <= 100)) o.Name = s.scalar(x, t1, p, "Name");
-  if ((x = o.TeamCodeForBulkImport) === undefined) s.absent++;
+  if ((x = o.TeamCodeForBulkImport) === undefined) s.omitted(t2, p, "TeamCodeForBulkImport");
   else if (!((x === null || (typeof x === 'string' && x.length <= 50)))) o.TeamCodeForBulkImport = s.scalar(x, t2, p, "TeamCodeForBulkImport");
-  if ((x = o.ParentTeamId) === undefined) s.absent++;
+  if ((x = o.ParentTeamId) === undefined) s.omitted(t2, p, "ParentTeamId");
   else if (!((x === null || (typeof x === 'string' && x.length <= 50)))) o.ParentTeamId = s.scalar(x, t2, p, "ParentTeamId");
   const gone = s.absent - a;
   s.absent = a;

@@ -20,9 +20,9 @@ export function decodeTeamWrite(v: unknown, s: DecodeState, p: DecodePath | unde
   else if (!(typeof x === 'string' && x.length <= 50)) o.Id = s.scalar(x, t0, p, "Id");
   if ((x = o.Name) === undefined) s.missing(t1, p, "Name");
   else if (!(typeof x === 'string' && x.length <= 100 && x.length >= 1)) o.Name = s.scalar(x, t1, p, "Name");
-  if ((x = o.Description) === undefined) s.absent++;
+  if ((x = o.Description) === undefined) s.omitted(t2, p, "Description");
   else if (!((x === null || (typeof x === 'string' && x.length <= 1000)))) o.Description = s.scalar(x, t2, p, "Description");
-  if ((x = o.ParentTeamId) === undefined) s.absent++;
+  if ((x = o.ParentTeamId) === undefined) s.omitted(t3, p, "ParentTeamId");
   else if (!((x === null || (typeof x === 'string' && x.length <= 50)))) o.ParentTeamId = s.scalar(x, t3, p, "ParentTeamId");
   const gone = s.absent - a;
   s.absent = a;

@@ -36,7 +36,7 @@ export function decodeUserBulkImport(v: unknown, s: DecodeState, p: DecodePath |
   else if (!(typeof x === 'boolean')) o.SendEmails = s.scalar(x, t3, p, "SendEmails");
   if ((x = o.SkipFirstLogin) === undefined) s.missing(t3, p, "SkipFirstLogin");
   else if (!(typeof x === 'boolean')) o.SkipFirstLogin = s.scalar(x, t3, p, "SkipFirstLogin");
-  if ((x = o.IsAPIImport) === undefined) s.absent++;
+  if ((x = o.IsAPIImport) === undefined) s.omitted(t3, p, "IsAPIImport");
   else if (!(typeof x === 'boolean')) o.IsAPIImport = s.scalar(x, t3, p, "IsAPIImport");
   const gone = s.absent - a;
   s.absent = a;

@@ -34,13 +34,13 @@ export function decodeUserLearningPath(v: unknown, s: DecodeState, p: DecodePath
   else if (!(typeof x === 'number' && x >= 0 && x <= 100)) o.PercentageComplete = s.scalar(x, t4, p, "PercentageComplete");
   if ((x = o.AssignedDate) === undefined) s.missing(t5, p, "AssignedDate");
   else o.AssignedDate = s.date(x, t5, p, "AssignedDate");
-  if ((x = o.StartDate) === undefined) s.absent++;
+  if ((x = o.StartDate) === undefined) s.omitted(t6, p, "StartDate");
   else o.StartDate = s.date(x, t6, p, "StartDate");
-  if ((x = o.DateCompleted) === undefined) s.absent++;
+  if ((x = o.DateCompleted) === undefined) s.omitted(t6, p, "DateCompleted");
   else o.DateCompleted = s.date(x, t6, p, "DateCompleted");
-  if ((x = o.ResultId) === undefined) s.absent++;
+  if ((x = o.ResultId) === undefined) s.omitted(t7, p, "ResultId");
   else if (!((x === null || (typeof x === 'string' && x.length <= 50)))) o.ResultId = s.scalar(x, t7, p, "ResultId");
-  if ((x = o.AccessTillDate) === undefined) s.absent++;
+  if ((x = o.AccessTillDate) === undefined) s.omitted(t6, p, "AccessTillDate");
   else o.AccessTillDate = s.date(x, t6, p, "AccessTillDate");
   const gone = s.absent - a;
   s.absent = a;

@@ -26,13 +26,13 @@ export function decodeUserSummary(v: unknown, s: DecodeState, p: DecodePath | un
   else if (!(typeof x === 'string' && x.length <= 50)) o.FirstName = s.scalar(x, t0, p, "FirstName");
   if ((x = o.LastName) === undefined) s.missing(t0, p, "LastName");
   else if (!(typeof x === 'string' && x.length <= 50)) o.LastName = s.scalar(x, t0, p, "LastName");
-  if ((x = o.Active) === undefined) s.absent++;
+  if ((x = o.Active) === undefined) s.omitted(t2, p, "Active");
   else if (!(typeof x === 'boolean')) o.Active = s.scalar(x, t2, p, "Active");
-  if ((x = o.Email) === undefined) s.absent++;
+  if ((x = o.Email) === undefined) s.omitted(t3, p, "Email");
   else if (!((x === null || (typeof x === 'string' && x.length <= 255)))) o.Email = s.scalar(x, t3, p, "Email");
-  if ((x = o.AccessLevel) === undefined) s.absent++;
+  if ((x = o.AccessLevel) === undefined) s.omitted(t4, p, "AccessLevel");
   else if (!((x === "Learner" || x === "Team_Leader" || x === "Administrator" || x === "Account_Owner"))) o.AccessLevel = s.scalar(x, t4, p, "AccessLevel");
-  if ((x = o.Brand) === undefined) s.absent++;
+  if ((x = o.Brand) === undefined) s.omitted(t5, p, "Brand");
   else if (!((x === null || (typeof x === 'string' && x.length <= 200)))) o.Brand = s.scalar(x, t5, p, "Brand");
   const gone = s.absent - a;
   s.absent = a;

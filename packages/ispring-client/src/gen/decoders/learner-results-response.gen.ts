@@ -14,9 +14,9 @@ export function decodeLearnerResultsResponse(v: unknown, s: DecodeState, p: Deco
   if (o === undefined) return v as t.LearnerResultsResponse;
   const a = s.absent;
   let x: any;
-  if ((x = o.results) === undefined) s.absent++;
+  if ((x = o.results) === undefined) s.omitted("array", p, "results");
   else o.results = s.list(x, decodeLearnerResult, undefined, p, "results");
-  if ((x = o.nextPageToken) === undefined) s.absent++;
+  if ((x = o.nextPageToken) === undefined) s.omitted(t0, p, "nextPageToken");
   else if (!(typeof x === 'string')) o.nextPageToken = s.scalar(x, t0, p, "nextPageToken");
   const gone = s.absent - a;
   s.absent = a;

@@ -13,11 +13,11 @@ export function decodeMediaAsset(v: unknown, s: DecodeState, p: DecodePath | und
   if (o === undefined) return v as t.MediaAsset;
   const a = s.absent;
   let x: any;
-  if ((x = o.name) === undefined) s.absent++;
+  if ((x = o.name) === undefined) s.omitted(t0, p, "name");
   else if (!(typeof x === 'string')) o.name = s.scalar(x, t0, p, "name");
-  if ((x = o.type) === undefined) s.absent++;
+  if ((x = o.type) === undefined) s.omitted(t0, p, "type");
   else if (!(typeof x === 'string')) o.type = s.scalar(x, t0, p, "type");
-  if ((x = o.url) === undefined) s.absent++;
+  if ((x = o.url) === undefined) s.omitted(t0, p, "url");
   else if (!(typeof x === 'string')) o.url = s.scalar(x, t0, p, "url");
   const gone = s.absent - a;
   s.absent = a;

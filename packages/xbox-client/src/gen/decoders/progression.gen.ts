@@ -22,11 +22,11 @@ export function decodeProgression(v: unknown, s: DecodeState, p: DecodePath | un
   if (o === undefined) return v as t.Progression;
   const a = s.absent;
   let x: any;
-  if ((x = o.achievementState) === undefined) s.absent++;
+  if ((x = o.achievementState) === undefined) s.omitted(t0, p, "achievementState");
   else if (!(typeof x === 'string')) o.achievementState = s.scalar(x, t0, p, "achievementState");
-  if ((x = o.requirements) === undefined) s.absent++;
+  if ((x = o.requirements) === undefined) s.omitted("array", p, "requirements");
   else if (x !== null) o.requirements = s.list(x, decodeProgressionRequirementsItem, undefined, p, "requirements");
-  if ((x = o.timeUnlocked) === undefined) s.absent++;
+  if ((x = o.timeUnlocked) === undefined) s.omitted(t2, p, "timeUnlocked");
   else o.timeUnlocked = s.date(x, t2, p, "timeUnlocked");
   const gone = s.absent - a;
   s.absent = a;

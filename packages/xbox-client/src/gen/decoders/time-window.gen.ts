@@ -13,9 +13,9 @@ export function decodeTimeWindow(v: unknown, s: DecodeState, p: DecodePath | und
   if (o === undefined) return v as t.TimeWindow;
   const a = s.absent;
   let x: any;
-  if ((x = o.startDate) === undefined) s.absent++;
+  if ((x = o.startDate) === undefined) s.omitted(t0, p, "startDate");
   else o.startDate = s.date(x, t0, p, "startDate");
-  if ((x = o.endDate) === undefined) s.absent++;
+  if ((x = o.endDate) === undefined) s.omitted(t0, p, "endDate");
   else o.endDate = s.date(x, t0, p, "endDate");
   const gone = s.absent - a;
   s.absent = a;

@@ -355,8 +355,11 @@ export class DecodeState {
         this.drift('mismatch', path, key, describe(spec), kindOf(value));
         return value;
       }
-      // XML has only text: reading it as the spec's type is the format, not a difference.
-      if (!(this.xml && typeof value === 'string')) this.drift('coerced', path, key, describe(spec), kindOf(value));
+      // XML has only text: reading it as the spec's type is the format, not a difference, unless
+      // the text is not XML Schema's own form (`True` for a boolean).
+      if (!(this.xml && typeof value === 'string') || (spec.type === 'boolean' && value.trim() !== String(converted))) {
+        this.drift('coerced', path, key, describe(spec), kindOf(value));
+      }
       out = converted;
     }
     if (this.check) {
@@ -442,8 +445,11 @@ function fromText(text: string, spec: ScalarSpec): unknown {
     case 'integer':
     case 'number':
       return NUMBER.test(word) ? Number(word) : undefined;
-    case 'boolean':
-      return word === 'true' ? true : word === 'false' ? false : undefined;
+    case 'boolean': {
+      // Any case: .NET writes `True` where it formats a boolean as text.
+      const lower = word.toLowerCase();
+      return lower === 'true' ? true : lower === 'false' ? false : undefined;
+    }
     default:
       // Literals of any type, by their text (`<isOverdue>0</isOverdue>`).
       return spec.enum ? (spec.enum.find((literal) => literal !== null && String(literal) === word) ?? undefined) : text;

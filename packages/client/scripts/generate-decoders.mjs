@@ -330,7 +330,7 @@ export function generateDecoders({ spec, outDir, dateSchema, typeNames: knownTyp
     lines.push(`  if ((x = ${at}) === undefined) ${missing}`);
     switch (c.kind) {
       case 'scalar': {
-        if (c.spec.type === 'any') break;
+        if (c.spec.type === 'any' && !c.spec.enum) break;
         const t = mod.specConst(c.spec);
         if (c.spec.type === 'date' || c.spec.type === 'date-time') lines.push(`  else ${at} = s.date(x, ${t}, p, ${q(name)});`);
         else lines.push(`  else if (!(${fastCheck(mod, c.spec, 'x')})) ${at} = s.scalar(x, ${t}, p, ${q(name)});`);

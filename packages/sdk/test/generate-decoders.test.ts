@@ -67,7 +67,16 @@ describe('generated decoders', () => {
   });
 
   it('report each broken constraint, and open objects keep unknown fields without a report', () => {
-    const { drift } = decode({ Id: 'C12345', Price: -1, Level: 'X', Flag: 2, Names: { en: 3 }, Owner: { Age: 3 }, Tags: ['a', 'b', 'c'], Extra: { Note: 'n', More: 1 } });
+    const { drift } = decode({
+      Id: 'C12345',
+      Price: -1,
+      Level: 'X',
+      Flag: 2,
+      Names: { en: 3 },
+      Owner: { Age: 3 },
+      Tags: ['a', 'b', 'c'],
+      Extra: { Note: 'n', More: 1 },
+    });
     expect(drift).toEqual([
       ['mismatch', 'Id'],
       ['mismatch', 'Price'],
@@ -94,7 +103,11 @@ describe('the generator', () => {
   it.each([
     ['a keyword it does not know', { type: 'object', properties: { A: { allOf: [{ type: 'string' }] } } }, /does not know the keyword `allOf`/],
     ['an unknown format', { type: 'string', format: 'email-ish' }, /unknown format/],
-    ['a variant of a field that is not there', { type: 'object', properties: { B: { type: 'string', 'x-litmos-spelling-of': 'A' } } }, /x-litmos-spelling-of names `A`/],
+    [
+      'a variant of a field that is not there',
+      { type: 'object', properties: { B: { type: 'string', 'x-litmos-spelling-of': 'A' } } },
+      /x-litmos-spelling-of names `A`/,
+    ],
     ['a property named like an Object.prototype member', { type: 'object', properties: { constructor: { type: 'string' } } }, /Object.prototype member/],
     ['an XML name other than the property', { type: 'object', properties: { A: { type: 'string', xml: { name: 'B' } } } }, /XML name other than the property/],
   ])('refuses %s', (_name, schema, message) => {

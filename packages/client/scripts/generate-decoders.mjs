@@ -312,41 +312,33 @@ export function generateDecoders({ spec, outDir, dateSchema, typeNames: knownTyp
 
   /**
    * The statements that decode field `name` of object `o` in place. `presence` says what its
-   * absence is: `required` (always a difference), `documented` (a difference when every
-   * documented field is expected, as in responses) or `optional` (a variant spelling or a field
-   * the spec marks `x-litmos-sometimes-absent`: never one).
+   * absence is (see DecodeState.absentField): 2 required, 1 documented (a difference when every
+   * documented field is expected, as in Litmos responses), 0 optional by nature (a variant
+   * spelling, a field marked `x-litmos-sometimes-absent`).
    */
   const fieldCode = (mod, name, node, presence, context) => {
     const c = classify(node, `${context}.${name}`);
     const at = prop('o', name);
-    const lines = [];
-    const expected = () => (c.kind === 'scalar' ? mod.specConst(c.spec) : q(describeKind(c)));
-    const missing =
-      presence === 'required'
-        ? `s.missing(${expected()}, p, ${q(name)});`
-        : presence === 'documented'
-          ? `s.omitted(${expected()}, p, ${q(name)});`
-          : 's.absent++;';
-    lines.push(`  if ((x = ${at}) === undefined) ${missing}`);
     switch (c.kind) {
       case 'scalar': {
-        if (c.spec.type === 'any' && !c.spec.enum) break;
         const t = mod.specConst(c.spec);
-        if (c.spec.type === 'date' || c.spec.type === 'date-time') lines.push(`  else ${at} = s.date(x, ${t}, p, ${q(name)});`);
-        else lines.push(`  else if (!(${fastCheck(mod, c.spec, 'x')})) ${at} = s.scalar(x, ${t}, p, ${q(name)});`);
-        break;
+        // Dates always take the slow path (the SDK's date rule); other values only when the
+        // inline check fails, which an absent value does too.
+        if (c.spec.type === 'date' || c.spec.type === 'date-time') return [`  s.field(o, ${q(name)}, ${at}, ${t}, p, ${presence});`];
+        const check = c.spec.type === 'any' && !c.spec.enum ? 'x !== undefined' : fastCheck(mod, c.spec, 'x');
+        return [`  x = ${at};`, `  if (!(${check})) s.field(o, ${q(name)}, x, ${t}, p, ${presence});`];
       }
       case 'list':
-        lines.push(
+        return [
+          `  if ((x = ${at}) === undefined) s.absentField(${q(describeKind(c))}, p, ${q(name)}, ${presence});`,
           `  else${c.nullable ? ' if (x !== null)' : ''} ${at} = s.list(x, ${decoderFor(mod, c.item, `${context}${pascal(name)}Item`)}, ${listSpec(mod, c.node)}, p, ${q(name)});`,
-        );
-        break;
+        ];
       default:
-        lines.push(
+        return [
+          `  if ((x = ${at}) === undefined) s.absentField(${q(describeKind(c))}, p, ${q(name)}, ${presence});`,
           `  else${c.nullable ? ' if (x !== null)' : ''} ${at} = ${decoderFor(mod, { ...c, nullable: false }, `${context}${pascal(name)}`)}(x, s, s.at(p, ${q(name)}));`,
-        );
+        ];
     }
-    return lines;
   };
 
   const describeKind = (c) => (c.kind === 'list' ? 'array' : c.kind === 'union' ? 'one of several forms' : 'object');
@@ -377,21 +369,15 @@ export function generateDecoders({ spec, outDir, dateSchema, typeNames: knownTyp
       }
       lines.push(`  if (${prop('o', name)} !== undefined) o = s.respell(o, ${q(name)}, ${q(canonical)}, p);`);
     }
-    if (names.length) lines.push('  const a = s.absent;', '  let x: any;');
+    lines.push('  const a = s.absent;');
+    if (names.length) lines.push('  let x: any;');
+    // A variant spelling, or a field the spec says only some answers carry (the extension holds
+    // the reason), is optional by nature.
     const presence = (name) =>
-      required.has(name)
-        ? 'required'
-        : properties[name]['x-litmos-spelling-of'] !== undefined || properties[name]['x-litmos-sometimes-absent'] === true
-          ? 'optional'
-          : 'documented';
+      required.has(name) ? 2 : properties[name]['x-litmos-spelling-of'] !== undefined || properties[name]['x-litmos-sometimes-absent'] !== undefined ? 0 : 1;
     for (const name of names) lines.push(...fieldCode(mod, name, properties[name], presence(name), context));
     const open = node.additionalProperties === true || (node.additionalProperties !== undefined && node.additionalProperties !== false);
-    if (names.length) {
-      lines.push('  const gone = s.absent - a;', '  s.absent = a;');
-      if (!open) lines.push(`  if (s.check) s.extras(o, ${mod.knownSet(names)}, ${names.length} - gone, p);`);
-    } else if (!open) {
-      lines.push(`  if (s.check) s.extras(o, ${mod.knownSet([])}, 0, p);`);
-    }
+    lines.push(`  s.done(o, ${open ? 'undefined' : mod.knownSet(names)}, ${names.length}, a, p);`);
     lines.push(`  return o as ${returnType};`, '}', '');
     return lines.join('\n');
   };

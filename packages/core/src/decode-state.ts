@@ -224,16 +224,35 @@ export class DecodeState {
     this.#issues.push({ kind, path: concrete, pattern, expected, received });
   }
 
-  /** A required field is absent. */
-  missing(spec: ScalarSpec | string, path: DecodePath | undefined, key: string): void {
+  /**
+   * A declared field is absent. `presence` says what that means: 2 required (a difference), 1
+   * documented (a difference when every documented field is expected), 0 optional by nature (a
+   * variant spelling, a field marked `x-litmos-sometimes-absent`: not one).
+   */
+  absentField(expected: ScalarSpec | string, path: DecodePath | undefined, key: string, presence: 0 | 1 | 2): void {
     this.absent++;
-    this.drift('missing', path, key, typeof spec === 'string' ? spec : describe(spec), 'missing');
+    if (presence === 2 || (presence === 1 && this.#expectAll))
+      this.drift('missing', path, key, typeof expected === 'string' ? expected : describe(expected), 'missing');
   }
 
-  /** An optional field the spec documents is absent: a difference when every documented field is expected. */
-  omitted(spec: ScalarSpec | string, path: DecodePath | undefined, key: string): void {
-    this.absent++;
-    if (this.#expectAll) this.drift('missing', path, key, typeof spec === 'string' ? spec : describe(spec), 'missing');
+  /**
+   * The slow path of scalar field `key` of `object`, whose value `value` failed the inline check:
+   * records its absence (see `absentField`), or stores what `scalar` makes of it.
+   */
+  field(object: Record<string, unknown>, key: string, value: unknown, spec: ScalarSpec, path: DecodePath | undefined, presence: 0 | 1 | 2): void {
+    if (value === undefined) this.absentField(spec, path, key, presence);
+    else object[key] = this.scalar(value, spec, path, key);
+  }
+
+  /**
+   * Ends an object: with `declared` fields in the spec and `before` the `absent` count when it
+   * began, tells whether it holds fields the spec does not know (unless the spec leaves the
+   * object open), and restores the count for the object around it.
+   */
+  done(object: Record<string, unknown>, known: ReadonlySet<string> | undefined, declared: number, before: number, path: DecodePath | undefined): void {
+    const gone = this.absent - before;
+    this.absent = before;
+    if (known && this.check) this.extras(object, known, declared - gone, path);
   }
 
   /**

@@ -39,7 +39,7 @@ const two = (text: string, at: number) => digit(text, at) * 10 + digit(text, at 
 
 /**
  * `YYYY-MM-DD[T ]HH:MM:SS[.fraction][Z]` without arithmetic: the answer `normalizeLitmosDate`'s
- * general path gives, or `undefined` to take that path (offsets, days past the 28th, odd forms).
+ * general path gives, or `undefined` to take that path (offsets, days a month lacks, odd forms).
  */
 function fastIso(text: string): string | undefined {
   const length = text.length;
@@ -53,8 +53,20 @@ function fastIso(text: string): string | undefined {
   const hour = two(text, 11);
   const minute = two(text, 14);
   const second = two(text, 17);
-  // Later days differ by month (and V8 rolls 30 February over): the general path decides those.
-  if (year < 0 || month < 1 || month > 12 || day < 1 || day > 28 || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) {
+  // A day past the month's last (V8 rolls 30 February over to March) goes the general way.
+  if (
+    year < 0 ||
+    month < 1 ||
+    month > 12 ||
+    day < 1 ||
+    day > daysIn(year, month) ||
+    hour < 0 ||
+    hour > 23 ||
+    minute < 0 ||
+    minute > 59 ||
+    second < 0 ||
+    second > 59
+  ) {
     return undefined;
   }
   let end = length;
@@ -65,7 +77,15 @@ function fastIso(text: string): string | undefined {
     for (let i = 20; i < end; i++) if (digit(text, i) < 0) return undefined;
     ms = `${text.slice(20, Math.min(end, 23))}00`.slice(0, 3);
   }
-  return `${text.slice(0, 10)}T${text.slice(11, 19)}.${ms}Z`;
+  return separator === 84 ? `${text.slice(0, 19)}.${ms}Z` : `${text.slice(0, 10)}T${text.slice(11, 19)}.${ms}Z`;
+}
+
+const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Days in a month of the proleptic Gregorian calendar, as `Date` counts them. */
+function daysIn(year: number, month: number): number {
+  if (month !== 2) return DAYS[month - 1] as number;
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
 }
 
 /** `/Date(ms)/` and `/Date(ms±hhmm)/`, formatted by hand (the milliseconds are UTC whatever the offset). */

@@ -1,7 +1,8 @@
 // Bodies of our own making, one or more per way a real Litmos body differs from the spec, each in
 // XML and in JSON as Litmos would send it. Every entry says what the SDK must hand out (the same
 // value for both formats) and which differences it must report. Re-spelled fields are in
-// respelling.test.ts (variants the spec declares).
+// respelled-paging.test.ts (a variant the spec declares, across pages) and respelling.test.ts
+// (the rule, on a schema of our own making).
 import type { DriftKind } from '@litmos-kit/core';
 
 export interface CorpusEntry {

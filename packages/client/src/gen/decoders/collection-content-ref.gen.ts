@@ -14,12 +14,10 @@ export function decodeCollectionContentRef(v: unknown, s: DecodeState, p: Decode
   if (o === undefined) return v as t.CollectionContentRef;
   const a = s.absent;
   let x: any;
-  if ((x = o.Id) === undefined) s.missing(t0, p, "Id");
-  else if (!(typeof x === 'string' && x.length <= 50)) o.Id = s.scalar(x, t0, p, "Id");
-  if ((x = o.SeqId) === undefined) s.omitted(t1, p, "SeqId");
-  else if (!(typeof x === 'string' && x.length <= 2)) o.SeqId = s.scalar(x, t1, p, "SeqId");
-  const gone = s.absent - a;
-  s.absent = a;
-  if (s.check) s.extras(o, k2, 2 - gone, p);
+  x = o.Id;
+  if (!(typeof x === 'string' && x.length <= 50)) s.field(o, "Id", x, t0, p, 2);
+  x = o.SeqId;
+  if (!(typeof x === 'string' && x.length <= 2)) s.field(o, "SeqId", x, t1, p, 1);
+  s.done(o, k2, 2, a, p);
   return o as t.CollectionContentRef;
 }

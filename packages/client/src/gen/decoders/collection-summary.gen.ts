@@ -14,12 +14,10 @@ export function decodeCollectionSummary(v: unknown, s: DecodeState, p: DecodePat
   if (o === undefined) return v as t.CollectionSummary;
   const a = s.absent;
   let x: any;
-  if ((x = o.Id) === undefined) s.missing(t0, p, "Id");
-  else if (!(typeof x === 'string' && x.length <= 50)) o.Id = s.scalar(x, t0, p, "Id");
-  if ((x = o.Name) === undefined) s.missing(t1, p, "Name");
-  else if (!(typeof x === 'string' && x.length <= 255)) o.Name = s.scalar(x, t1, p, "Name");
-  const gone = s.absent - a;
-  s.absent = a;
-  if (s.check) s.extras(o, k2, 2 - gone, p);
+  x = o.Id;
+  if (!(typeof x === 'string' && x.length <= 50)) s.field(o, "Id", x, t0, p, 2);
+  x = o.Name;
+  if (!(typeof x === 'string' && x.length <= 255)) s.field(o, "Name", x, t1, p, 1);
+  s.done(o, k2, 2, a, p);
   return o as t.CollectionSummary;
 }

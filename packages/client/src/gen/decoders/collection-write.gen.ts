@@ -15,16 +15,14 @@ export function decodeCollectionWrite(v: unknown, s: DecodeState, p: DecodePath 
   if (o === undefined) return v as t.CollectionWrite;
   const a = s.absent;
   let x: any;
-  if ((x = o.Name) === undefined) s.missing(t0, p, "Name");
-  else if (!(typeof x === 'string' && x.length <= 255 && x.length >= 1)) o.Name = s.scalar(x, t0, p, "Name");
-  if ((x = o.Description) === undefined) s.missing(t1, p, "Description");
-  else if (!(typeof x === 'string')) o.Description = s.scalar(x, t1, p, "Description");
-  if ((x = o.DefaultListing) === undefined) s.omitted(t2, p, "DefaultListing");
-  else if (!(typeof x === 'boolean')) o.DefaultListing = s.scalar(x, t2, p, "DefaultListing");
-  if ((x = o.ImageURL) === undefined) s.omitted(t1, p, "ImageURL");
-  else if (!(typeof x === 'string')) o.ImageURL = s.scalar(x, t1, p, "ImageURL");
-  const gone = s.absent - a;
-  s.absent = a;
-  if (s.check) s.extras(o, k3, 4 - gone, p);
+  x = o.Name;
+  if (!(typeof x === 'string' && x.length <= 255 && x.length >= 1)) s.field(o, "Name", x, t0, p, 2);
+  x = o.Description;
+  if (!(typeof x === 'string')) s.field(o, "Description", x, t1, p, 2);
+  x = o.DefaultListing;
+  if (!(typeof x === 'boolean')) s.field(o, "DefaultListing", x, t2, p, 1);
+  x = o.ImageURL;
+  if (!(typeof x === 'string')) s.field(o, "ImageURL", x, t1, p, 1);
+  s.done(o, k3, 4, a, p);
   return o as t.CollectionWrite;
 }

@@ -14,12 +14,10 @@ export function decodeCustomFieldValue(v: unknown, s: DecodeState, p: DecodePath
   if (o === undefined) return v as t.CustomFieldValue;
   const a = s.absent;
   let x: any;
-  if ((x = o.fieldname) === undefined) s.missing(t0, p, "fieldname");
-  else if (!(typeof x === 'string' && x.length <= 255)) o.fieldname = s.scalar(x, t0, p, "fieldname");
-  if ((x = o.Value) === undefined) s.omitted(t1, p, "Value");
-  else if (!((x === null || (typeof x === 'string' && x.length <= 255)))) o.Value = s.scalar(x, t1, p, "Value");
-  const gone = s.absent - a;
-  s.absent = a;
-  if (s.check) s.extras(o, k2, 2 - gone, p);
+  x = o.fieldname;
+  if (!(typeof x === 'string' && x.length <= 255)) s.field(o, "fieldname", x, t0, p, 2);
+  x = o.Value;
+  if (!((x === null || (typeof x === 'string' && x.length <= 255)))) s.field(o, "Value", x, t1, p, 1);
+  s.done(o, k2, 2, a, p);
   return o as t.CustomFieldValue;
 }

@@ -15,14 +15,12 @@ export function decodeEventUserWrite(v: unknown, s: DecodeState, p: DecodePath |
   if (o === undefined) return v as t.EventUserWrite;
   const a = s.absent;
   let x: any;
-  if ((x = o.Id) === undefined) s.missing(t0, p, "Id");
-  else if (!(typeof x === 'string' && x.length <= 50)) o.Id = s.scalar(x, t0, p, "Id");
-  if ((x = o.Score) === undefined) s.omitted(t1, p, "Score");
-  else if (!(typeof x === 'number' && Number.isSafeInteger(x) && x >= 0 && x <= 100)) o.Score = s.scalar(x, t1, p, "Score");
-  if ((x = o.Completed) === undefined) s.missing(t2, p, "Completed");
-  else if (!(typeof x === 'boolean')) o.Completed = s.scalar(x, t2, p, "Completed");
-  const gone = s.absent - a;
-  s.absent = a;
-  if (s.check) s.extras(o, k3, 3 - gone, p);
+  x = o.Id;
+  if (!(typeof x === 'string' && x.length <= 50)) s.field(o, "Id", x, t0, p, 2);
+  x = o.Score;
+  if (!(typeof x === 'number' && Number.isSafeInteger(x) && x >= 0 && x <= 100)) s.field(o, "Score", x, t1, p, 1);
+  x = o.Completed;
+  if (!(typeof x === 'boolean')) s.field(o, "Completed", x, t2, p, 2);
+  s.done(o, k3, 3, a, p);
   return o as t.EventUserWrite;
 }

@@ -14,12 +14,10 @@ export function decodeGamificationAchievementSummary(v: unknown, s: DecodeState,
   if (o === undefined) return v as t.GamificationAchievementSummary;
   const a = s.absent;
   let x: any;
-  if ((x = o.TotalBadgeEarned) === undefined) s.missing(t0, p, "TotalBadgeEarned");
-  else if (!(typeof x === 'number' && Number.isSafeInteger(x) && x >= 0)) o.TotalBadgeEarned = s.scalar(x, t0, p, "TotalBadgeEarned");
-  if ((x = o.TotalPointEarned) === undefined) s.missing(t1, p, "TotalPointEarned");
-  else if (!(typeof x === 'number')) o.TotalPointEarned = s.scalar(x, t1, p, "TotalPointEarned");
-  const gone = s.absent - a;
-  s.absent = a;
-  if (s.check) s.extras(o, k2, 2 - gone, p);
+  x = o.TotalBadgeEarned;
+  if (!(typeof x === 'number' && Number.isSafeInteger(x) && x >= 0)) s.field(o, "TotalBadgeEarned", x, t0, p, 1);
+  x = o.TotalPointEarned;
+  if (!(typeof x === 'number')) s.field(o, "TotalPointEarned", x, t1, p, 1);
+  s.done(o, k2, 2, a, p);
   return o as t.GamificationAchievementSummary;
 }

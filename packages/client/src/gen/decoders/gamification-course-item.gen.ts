@@ -14,14 +14,12 @@ export function decodeGamificationCourseItem(v: unknown, s: DecodeState, p: Deco
   if (o === undefined) return v as t.GamificationCourseItem;
   const a = s.absent;
   let x: any;
-  if ((x = o.ID) === undefined) s.missing(t0, p, "ID");
-  else if (!(typeof x === 'string' && x.length <= 50)) o.ID = s.scalar(x, t0, p, "ID");
-  if ((x = o.CourseID) === undefined) s.missing(t0, p, "CourseID");
-  else if (!(typeof x === 'string' && x.length <= 50)) o.CourseID = s.scalar(x, t0, p, "CourseID");
-  if ((x = o.CourseName) === undefined) s.missing(t1, p, "CourseName");
-  else if (!(typeof x === 'string' && x.length <= 500)) o.CourseName = s.scalar(x, t1, p, "CourseName");
-  const gone = s.absent - a;
-  s.absent = a;
-  if (s.check) s.extras(o, k2, 3 - gone, p);
+  x = o.ID;
+  if (!(typeof x === 'string' && x.length <= 50)) s.field(o, "ID", x, t0, p, 2);
+  x = o.CourseID;
+  if (!(typeof x === 'string' && x.length <= 50)) s.field(o, "CourseID", x, t0, p, 1);
+  x = o.CourseName;
+  if (!(typeof x === 'string' && x.length <= 500)) s.field(o, "CourseName", x, t1, p, 1);
+  s.done(o, k2, 3, a, p);
   return o as t.GamificationCourseItem;
 }

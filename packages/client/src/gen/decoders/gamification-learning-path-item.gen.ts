@@ -14,14 +14,12 @@ export function decodeGamificationLearningPathItem(v: unknown, s: DecodeState, p
   if (o === undefined) return v as t.GamificationLearningPathItem;
   const a = s.absent;
   let x: any;
-  if ((x = o.ID) === undefined) s.missing(t0, p, "ID");
-  else if (!(typeof x === 'string' && x.length <= 50)) o.ID = s.scalar(x, t0, p, "ID");
-  if ((x = o.LearningPathID) === undefined) s.missing(t0, p, "LearningPathID");
-  else if (!(typeof x === 'string' && x.length <= 50)) o.LearningPathID = s.scalar(x, t0, p, "LearningPathID");
-  if ((x = o.LearningPathName) === undefined) s.missing(t1, p, "LearningPathName");
-  else if (!(typeof x === 'string' && x.length <= 500)) o.LearningPathName = s.scalar(x, t1, p, "LearningPathName");
-  const gone = s.absent - a;
-  s.absent = a;
-  if (s.check) s.extras(o, k2, 3 - gone, p);
+  x = o.ID;
+  if (!(typeof x === 'string' && x.length <= 50)) s.field(o, "ID", x, t0, p, 2);
+  x = o.LearningPathID;
+  if (!(typeof x === 'string' && x.length <= 50)) s.field(o, "LearningPathID", x, t0, p, 1);
+  x = o.LearningPathName;
+  if (!(typeof x === 'string' && x.length <= 500)) s.field(o, "LearningPathName", x, t1, p, 1);
+  s.done(o, k2, 3, a, p);
   return o as t.GamificationLearningPathItem;
 }

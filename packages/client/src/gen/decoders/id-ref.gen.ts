@@ -13,10 +13,8 @@ export function decodeIdRef(v: unknown, s: DecodeState, p: DecodePath | undefine
   if (o === undefined) return v as t.IdRef;
   const a = s.absent;
   let x: any;
-  if ((x = o.Id) === undefined) s.missing(t0, p, "Id");
-  else if (!(typeof x === 'string' && x.length <= 50)) o.Id = s.scalar(x, t0, p, "Id");
-  const gone = s.absent - a;
-  s.absent = a;
-  if (s.check) s.extras(o, k1, 1 - gone, p);
+  x = o.Id;
+  if (!(typeof x === 'string' && x.length <= 50)) s.field(o, "Id", x, t0, p, 2);
+  s.done(o, k1, 1, a, p);
   return o as t.IdRef;
 }

@@ -15,16 +15,14 @@ export function decodeIltModuleWrite(v: unknown, s: DecodeState, p: DecodePath |
   if (o === undefined) return v as t.IltModuleWrite;
   const a = s.absent;
   let x: any;
-  if ((x = o.Id) === undefined) s.omitted(t0, p, "Id");
-  else if (!(typeof x === 'string' && x.length <= 50)) o.Id = s.scalar(x, t0, p, "Id");
-  if ((x = o.Code) === undefined) s.omitted(t0, p, "Code");
-  else if (!(typeof x === 'string' && x.length <= 50)) o.Code = s.scalar(x, t0, p, "Code");
-  if ((x = o.Name) === undefined) s.missing(t1, p, "Name");
-  else if (!(typeof x === 'string' && x.length <= 255)) o.Name = s.scalar(x, t1, p, "Name");
-  if ((x = o.Description) === undefined) s.omitted(t2, p, "Description");
-  else if (!(typeof x === 'string' && x.length <= 2000)) o.Description = s.scalar(x, t2, p, "Description");
-  const gone = s.absent - a;
-  s.absent = a;
-  if (s.check) s.extras(o, k3, 4 - gone, p);
+  x = o.Id;
+  if (!(typeof x === 'string' && x.length <= 50)) s.field(o, "Id", x, t0, p, 1);
+  x = o.Code;
+  if (!(typeof x === 'string' && x.length <= 50)) s.field(o, "Code", x, t0, p, 1);
+  x = o.Name;
+  if (!(typeof x === 'string' && x.length <= 255)) s.field(o, "Name", x, t1, p, 2);
+  x = o.Description;
+  if (!(typeof x === 'string' && x.length <= 2000)) s.field(o, "Description", x, t2, p, 1);
+  s.done(o, k3, 4, a, p);
   return o as t.IltModuleWrite;
 }

@@ -13,11 +13,10 @@ export function decodeLrsStatementResult(v: unknown, s: DecodeState, p: DecodePa
   if (o === undefined) return v as t.LrsStatementResult;
   const a = s.absent;
   let x: any;
-  if ((x = o.statements) === undefined) s.missing("array", p, "statements");
+  if ((x = o.statements) === undefined) s.absentField("array", p, "statements", 2);
   else o.statements = s.list(x, decodeLrsStatement, undefined, p, "statements");
-  if ((x = o.more) === undefined) s.omitted(t0, p, "more");
-  else if (!(typeof x === 'string')) o.more = s.scalar(x, t0, p, "more");
-  const gone = s.absent - a;
-  s.absent = a;
+  x = o.more;
+  if (!(typeof x === 'string')) s.field(o, "more", x, t0, p, 1);
+  s.done(o, undefined, 2, a, p);
   return o as t.LrsStatementResult;
 }

@@ -21,12 +21,11 @@ function decodeLrsStatementActorAccount(v: unknown, s: DecodeState, p: DecodePat
   if (o === undefined) return v as unknown;
   const a = s.absent;
   let x: any;
-  if ((x = o.homePage) === undefined) s.missing(t3, p, "homePage");
-  else if (!(typeof x === 'string')) o.homePage = s.scalar(x, t3, p, "homePage");
-  if ((x = o.name) === undefined) s.missing(t3, p, "name");
-  else if (!(typeof x === 'string')) o.name = s.scalar(x, t3, p, "name");
-  const gone = s.absent - a;
-  s.absent = a;
+  x = o.homePage;
+  if (!(typeof x === 'string')) s.field(o, "homePage", x, t3, p, 2);
+  x = o.name;
+  if (!(typeof x === 'string')) s.field(o, "name", x, t3, p, 2);
+  s.done(o, undefined, 2, a, p);
   return o as unknown;
 }
 
@@ -35,16 +34,15 @@ function decodeLrsStatementActor(v: unknown, s: DecodeState, p: DecodePath | und
   if (o === undefined) return v as unknown;
   const a = s.absent;
   let x: any;
-  if ((x = o.objectType) === undefined) s.omitted(t2, p, "objectType");
-  else if (!((x === "Agent" || x === "Group"))) o.objectType = s.scalar(x, t2, p, "objectType");
-  if ((x = o.name) === undefined) s.omitted(t3, p, "name");
-  else if (!(typeof x === 'string')) o.name = s.scalar(x, t3, p, "name");
-  if ((x = o.mbox) === undefined) s.omitted(t5, p, "mbox");
-  else if (!(typeof x === 'string' && r4.test(x))) o.mbox = s.scalar(x, t5, p, "mbox");
-  if ((x = o.account) === undefined) s.omitted("object", p, "account");
+  x = o.objectType;
+  if (!((x === "Agent" || x === "Group"))) s.field(o, "objectType", x, t2, p, 1);
+  x = o.name;
+  if (!(typeof x === 'string')) s.field(o, "name", x, t3, p, 1);
+  x = o.mbox;
+  if (!(typeof x === 'string' && r4.test(x))) s.field(o, "mbox", x, t5, p, 1);
+  if ((x = o.account) === undefined) s.absentField("object", p, "account", 1);
   else o.account = decodeLrsStatementActorAccount(x, s, s.at(p, "account"));
-  const gone = s.absent - a;
-  s.absent = a;
+  s.done(o, undefined, 4, a, p);
   return o as unknown;
 }
 
@@ -53,12 +51,11 @@ function decodeLrsStatementVerb(v: unknown, s: DecodeState, p: DecodePath | unde
   if (o === undefined) return v as unknown;
   const a = s.absent;
   let x: any;
-  if ((x = o.id) === undefined) s.missing(t3, p, "id");
-  else if (!(typeof x === 'string')) o.id = s.scalar(x, t3, p, "id");
-  if ((x = o.display) === undefined) s.omitted("object", p, "display");
+  x = o.id;
+  if (!(typeof x === 'string')) s.field(o, "id", x, t3, p, 2);
+  if ((x = o.display) === undefined) s.absentField("object", p, "display", 1);
   else o.display = d7(x, s, s.at(p, "display"));
-  const gone = s.absent - a;
-  s.absent = a;
+  s.done(o, undefined, 2, a, p);
   return o as unknown;
 }
 
@@ -67,14 +64,13 @@ function decodeLrsStatementObjectDefinition(v: unknown, s: DecodeState, p: Decod
   if (o === undefined) return v as unknown;
   const a = s.absent;
   let x: any;
-  if ((x = o.name) === undefined) s.omitted("object", p, "name");
+  if ((x = o.name) === undefined) s.absentField("object", p, "name", 1);
   else o.name = d7(x, s, s.at(p, "name"));
-  if ((x = o.description) === undefined) s.omitted("object", p, "description");
+  if ((x = o.description) === undefined) s.absentField("object", p, "description", 1);
   else o.description = d7(x, s, s.at(p, "description"));
-  if ((x = o.type) === undefined) s.omitted(t3, p, "type");
-  else if (!(typeof x === 'string')) o.type = s.scalar(x, t3, p, "type");
-  const gone = s.absent - a;
-  s.absent = a;
+  x = o.type;
+  if (!(typeof x === 'string')) s.field(o, "type", x, t3, p, 1);
+  s.done(o, undefined, 3, a, p);
   return o as unknown;
 }
 
@@ -83,14 +79,13 @@ function decodeLrsStatementObject(v: unknown, s: DecodeState, p: DecodePath | un
   if (o === undefined) return v as unknown;
   const a = s.absent;
   let x: any;
-  if ((x = o.objectType) === undefined) s.omitted(t3, p, "objectType");
-  else if (!(typeof x === 'string')) o.objectType = s.scalar(x, t3, p, "objectType");
-  if ((x = o.id) === undefined) s.missing(t3, p, "id");
-  else if (!(typeof x === 'string')) o.id = s.scalar(x, t3, p, "id");
-  if ((x = o.definition) === undefined) s.omitted("object", p, "definition");
+  x = o.objectType;
+  if (!(typeof x === 'string')) s.field(o, "objectType", x, t3, p, 1);
+  x = o.id;
+  if (!(typeof x === 'string')) s.field(o, "id", x, t3, p, 2);
+  if ((x = o.definition) === undefined) s.absentField("object", p, "definition", 1);
   else o.definition = decodeLrsStatementObjectDefinition(x, s, s.at(p, "definition"));
-  const gone = s.absent - a;
-  s.absent = a;
+  s.done(o, undefined, 3, a, p);
   return o as unknown;
 }
 
@@ -99,16 +94,15 @@ function decodeLrsStatementResultScore(v: unknown, s: DecodeState, p: DecodePath
   if (o === undefined) return v as unknown;
   const a = s.absent;
   let x: any;
-  if ((x = o.scaled) === undefined) s.omitted(t8, p, "scaled");
-  else if (!(typeof x === 'number' && x >= -1 && x <= 1)) o.scaled = s.scalar(x, t8, p, "scaled");
-  if ((x = o.raw) === undefined) s.omitted(t9, p, "raw");
-  else if (!(typeof x === 'number')) o.raw = s.scalar(x, t9, p, "raw");
-  if ((x = o.min) === undefined) s.omitted(t9, p, "min");
-  else if (!(typeof x === 'number')) o.min = s.scalar(x, t9, p, "min");
-  if ((x = o.max) === undefined) s.omitted(t9, p, "max");
-  else if (!(typeof x === 'number')) o.max = s.scalar(x, t9, p, "max");
-  const gone = s.absent - a;
-  s.absent = a;
+  x = o.scaled;
+  if (!(typeof x === 'number' && x >= -1 && x <= 1)) s.field(o, "scaled", x, t8, p, 1);
+  x = o.raw;
+  if (!(typeof x === 'number')) s.field(o, "raw", x, t9, p, 1);
+  x = o.min;
+  if (!(typeof x === 'number')) s.field(o, "min", x, t9, p, 1);
+  x = o.max;
+  if (!(typeof x === 'number')) s.field(o, "max", x, t9, p, 1);
+  s.done(o, undefined, 4, a, p);
   return o as unknown;
 }
 
@@ -117,24 +111,25 @@ function decodeLrsStatementResult(v: unknown, s: DecodeState, p: DecodePath | un
   if (o === undefined) return v as unknown;
   const a = s.absent;
   let x: any;
-  if ((x = o.score) === undefined) s.omitted("object", p, "score");
+  if ((x = o.score) === undefined) s.absentField("object", p, "score", 1);
   else o.score = decodeLrsStatementResultScore(x, s, s.at(p, "score"));
-  if ((x = o.success) === undefined) s.omitted(t10, p, "success");
-  else if (!(typeof x === 'boolean')) o.success = s.scalar(x, t10, p, "success");
-  if ((x = o.completion) === undefined) s.omitted(t10, p, "completion");
-  else if (!(typeof x === 'boolean')) o.completion = s.scalar(x, t10, p, "completion");
-  if ((x = o.response) === undefined) s.omitted(t3, p, "response");
-  else if (!(typeof x === 'string')) o.response = s.scalar(x, t3, p, "response");
-  if ((x = o.duration) === undefined) s.omitted(t3, p, "duration");
-  else if (!(typeof x === 'string')) o.duration = s.scalar(x, t3, p, "duration");
-  const gone = s.absent - a;
-  s.absent = a;
+  x = o.success;
+  if (!(typeof x === 'boolean')) s.field(o, "success", x, t10, p, 1);
+  x = o.completion;
+  if (!(typeof x === 'boolean')) s.field(o, "completion", x, t10, p, 1);
+  x = o.response;
+  if (!(typeof x === 'string')) s.field(o, "response", x, t3, p, 1);
+  x = o.duration;
+  if (!(typeof x === 'string')) s.field(o, "duration", x, t3, p, 1);
+  s.done(o, undefined, 5, a, p);
   return o as unknown;
 }
 
 function decodeLrsStatementContextContextActivities(v: unknown, s: DecodeState, p: DecodePath | undefined): unknown {
   let o: any = s.object(v, p);
   if (o === undefined) return v as unknown;
+  const a = s.absent;
+  s.done(o, undefined, 0, a, p);
   return o as unknown;
 }
 
@@ -143,16 +138,15 @@ function decodeLrsStatementContext(v: unknown, s: DecodeState, p: DecodePath | u
   if (o === undefined) return v as unknown;
   const a = s.absent;
   let x: any;
-  if ((x = o.registration) === undefined) s.omitted(t0, p, "registration");
-  else if (!(typeof x === 'string' && r1.test(x))) o.registration = s.scalar(x, t0, p, "registration");
-  if ((x = o.platform) === undefined) s.omitted(t3, p, "platform");
-  else if (!(typeof x === 'string')) o.platform = s.scalar(x, t3, p, "platform");
-  if ((x = o.language) === undefined) s.omitted(t3, p, "language");
-  else if (!(typeof x === 'string')) o.language = s.scalar(x, t3, p, "language");
-  if ((x = o.contextActivities) === undefined) s.omitted("object", p, "contextActivities");
+  x = o.registration;
+  if (!(typeof x === 'string' && r1.test(x))) s.field(o, "registration", x, t0, p, 1);
+  x = o.platform;
+  if (!(typeof x === 'string')) s.field(o, "platform", x, t3, p, 1);
+  x = o.language;
+  if (!(typeof x === 'string')) s.field(o, "language", x, t3, p, 1);
+  if ((x = o.contextActivities) === undefined) s.absentField("object", p, "contextActivities", 1);
   else o.contextActivities = decodeLrsStatementContextContextActivities(x, s, s.at(p, "contextActivities"));
-  const gone = s.absent - a;
-  s.absent = a;
+  s.done(o, undefined, 4, a, p);
   return o as unknown;
 }
 
@@ -162,23 +156,22 @@ export function decodeLrsStatement(v: unknown, s: DecodeState, p: DecodePath | u
   if (o === undefined) return v as t.LrsStatement;
   const a = s.absent;
   let x: any;
-  if ((x = o.id) === undefined) s.omitted(t0, p, "id");
-  else if (!(typeof x === 'string' && r1.test(x))) o.id = s.scalar(x, t0, p, "id");
-  if ((x = o.actor) === undefined) s.missing("object", p, "actor");
+  x = o.id;
+  if (!(typeof x === 'string' && r1.test(x))) s.field(o, "id", x, t0, p, 1);
+  if ((x = o.actor) === undefined) s.absentField("object", p, "actor", 2);
   else o.actor = decodeLrsStatementActor(x, s, s.at(p, "actor"));
-  if ((x = o.verb) === undefined) s.missing("object", p, "verb");
+  if ((x = o.verb) === undefined) s.absentField("object", p, "verb", 2);
   else o.verb = decodeLrsStatementVerb(x, s, s.at(p, "verb"));
-  if ((x = o.object) === undefined) s.missing("object", p, "object");
+  if ((x = o.object) === undefined) s.absentField("object", p, "object", 2);
   else o.object = decodeLrsStatementObject(x, s, s.at(p, "object"));
-  if ((x = o.result) === undefined) s.omitted("object", p, "result");
+  if ((x = o.result) === undefined) s.absentField("object", p, "result", 1);
   else o.result = decodeLrsStatementResult(x, s, s.at(p, "result"));
-  if ((x = o.context) === undefined) s.omitted("object", p, "context");
+  if ((x = o.context) === undefined) s.absentField("object", p, "context", 1);
   else o.context = decodeLrsStatementContext(x, s, s.at(p, "context"));
-  if ((x = o.timestamp) === undefined) s.omitted(t3, p, "timestamp");
-  else if (!(typeof x === 'string')) o.timestamp = s.scalar(x, t3, p, "timestamp");
-  if ((x = o.stored) === undefined) s.omitted(t3, p, "stored");
-  else if (!(typeof x === 'string')) o.stored = s.scalar(x, t3, p, "stored");
-  const gone = s.absent - a;
-  s.absent = a;
+  x = o.timestamp;
+  if (!(typeof x === 'string')) s.field(o, "timestamp", x, t3, p, 1);
+  x = o.stored;
+  if (!(typeof x === 'string')) s.field(o, "stored", x, t3, p, 1);
+  s.done(o, undefined, 8, a, p);
   return o as t.LrsStatement;
 }

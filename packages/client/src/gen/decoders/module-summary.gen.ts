@@ -16,16 +16,14 @@ export function decodeModuleSummary(v: unknown, s: DecodeState, p: DecodePath | 
   if (o === undefined) return v as t.ModuleSummary;
   const a = s.absent;
   let x: any;
-  if ((x = o.Id) === undefined) s.missing(t0, p, "Id");
-  else if (!(typeof x === 'string' && x.length <= 50)) o.Id = s.scalar(x, t0, p, "Id");
-  if ((x = o.Code) === undefined) s.omitted(t1, p, "Code");
-  else if (!((x === null || (typeof x === 'string' && x.length <= 50)))) o.Code = s.scalar(x, t1, p, "Code");
-  if ((x = o.Name) === undefined) s.missing(t2, p, "Name");
-  else if (!(typeof x === 'string' && x.length <= 255)) o.Name = s.scalar(x, t2, p, "Name");
-  if ((x = o.Description) === undefined) s.omitted(t3, p, "Description");
-  else if (!((x === null || (typeof x === 'string')))) o.Description = s.scalar(x, t3, p, "Description");
-  const gone = s.absent - a;
-  s.absent = a;
-  if (s.check) s.extras(o, k4, 4 - gone, p);
+  x = o.Id;
+  if (!(typeof x === 'string' && x.length <= 50)) s.field(o, "Id", x, t0, p, 2);
+  x = o.Code;
+  if (!((x === null || (typeof x === 'string' && x.length <= 50)))) s.field(o, "Code", x, t1, p, 1);
+  x = o.Name;
+  if (!(typeof x === 'string' && x.length <= 255)) s.field(o, "Name", x, t2, p, 1);
+  x = o.Description;
+  if (!((x === null || (typeof x === 'string')))) s.field(o, "Description", x, t3, p, 1);
+  s.done(o, k4, 4, a, p);
   return o as t.ModuleSummary;
 }

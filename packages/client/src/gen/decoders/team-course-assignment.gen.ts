@@ -14,12 +14,10 @@ export function decodeTeamCourseAssignment(v: unknown, s: DecodeState, p: Decode
   if (o === undefined) return v as t.TeamCourseAssignment;
   const a = s.absent;
   let x: any;
-  if ((x = o.Id) === undefined) s.missing(t0, p, "Id");
-  else if (!(typeof x === 'string' && x.length <= 50)) o.Id = s.scalar(x, t0, p, "Id");
-  if ((x = o.CourseTeamLibrary) === undefined) s.missing(t1, p, "CourseTeamLibrary");
-  else if (!(typeof x === 'boolean')) o.CourseTeamLibrary = s.scalar(x, t1, p, "CourseTeamLibrary");
-  const gone = s.absent - a;
-  s.absent = a;
-  if (s.check) s.extras(o, k2, 2 - gone, p);
+  x = o.Id;
+  if (!(typeof x === 'string' && x.length <= 50)) s.field(o, "Id", x, t0, p, 2);
+  x = o.CourseTeamLibrary;
+  if (!(typeof x === 'boolean')) s.field(o, "CourseTeamLibrary", x, t1, p, 2);
+  s.done(o, k2, 2, a, p);
   return o as t.TeamCourseAssignment;
 }

@@ -14,16 +14,14 @@ export function decodeTeamGamificationUser(v: unknown, s: DecodeState, p: Decode
   if (o === undefined) return v as t.TeamGamificationUser;
   const a = s.absent;
   let x: any;
-  if ((x = o.Id) === undefined) s.missing(t0, p, "Id");
-  else if (!(typeof x === 'string' && x.length <= 50)) o.Id = s.scalar(x, t0, p, "Id");
-  if ((x = o.FirstName) === undefined) s.missing(t0, p, "FirstName");
-  else if (!(typeof x === 'string' && x.length <= 50)) o.FirstName = s.scalar(x, t0, p, "FirstName");
-  if ((x = o.LastName) === undefined) s.missing(t0, p, "LastName");
-  else if (!(typeof x === 'string' && x.length <= 50)) o.LastName = s.scalar(x, t0, p, "LastName");
-  if ((x = o.GamificationAchievedItems) === undefined) s.missing("array", p, "GamificationAchievedItems");
+  x = o.Id;
+  if (!(typeof x === 'string' && x.length <= 50)) s.field(o, "Id", x, t0, p, 2);
+  x = o.FirstName;
+  if (!(typeof x === 'string' && x.length <= 50)) s.field(o, "FirstName", x, t0, p, 1);
+  x = o.LastName;
+  if (!(typeof x === 'string' && x.length <= 50)) s.field(o, "LastName", x, t0, p, 1);
+  if ((x = o.GamificationAchievedItems) === undefined) s.absentField("array", p, "GamificationAchievedItems", 1);
   else if (x !== null) o.GamificationAchievedItems = s.list(x, decodeGamificationAchievedItem, undefined, p, "GamificationAchievedItems");
-  const gone = s.absent - a;
-  s.absent = a;
-  if (s.check) s.extras(o, k1, 4 - gone, p);
+  s.done(o, k1, 4, a, p);
   return o as t.TeamGamificationUser;
 }

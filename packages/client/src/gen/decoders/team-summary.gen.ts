@@ -15,16 +15,14 @@ export function decodeTeamSummary(v: unknown, s: DecodeState, p: DecodePath | un
   if (o === undefined) return v as t.TeamSummary;
   const a = s.absent;
   let x: any;
-  if ((x = o.Id) === undefined) s.missing(t0, p, "Id");
-  else if (!(typeof x === 'string' && x.length <= 50)) o.Id = s.scalar(x, t0, p, "Id");
-  if ((x = o.Name) === undefined) s.missing(t1, p, "Name");
-  else if (!(typeof x === 'string' && x.length <= 100)) o.Name = s.scalar(x, t1, p, "Name");
-  if ((x = o.TeamCodeForBulkImport) === undefined) s.omitted(t2, p, "TeamCodeForBulkImport");
-  else if (!((x === null || (typeof x === 'string' && x.length <= 50)))) o.TeamCodeForBulkImport = s.scalar(x, t2, p, "TeamCodeForBulkImport");
-  if ((x = o.ParentTeamId) === undefined) s.omitted(t2, p, "ParentTeamId");
-  else if (!((x === null || (typeof x === 'string' && x.length <= 50)))) o.ParentTeamId = s.scalar(x, t2, p, "ParentTeamId");
-  const gone = s.absent - a;
-  s.absent = a;
-  if (s.check) s.extras(o, k3, 4 - gone, p);
+  x = o.Id;
+  if (!(typeof x === 'string' && x.length <= 50)) s.field(o, "Id", x, t0, p, 2);
+  x = o.Name;
+  if (!(typeof x === 'string' && x.length <= 100)) s.field(o, "Name", x, t1, p, 1);
+  x = o.TeamCodeForBulkImport;
+  if (!((x === null || (typeof x === 'string' && x.length <= 50)))) s.field(o, "TeamCodeForBulkImport", x, t2, p, 1);
+  x = o.ParentTeamId;
+  if (!((x === null || (typeof x === 'string' && x.length <= 50)))) s.field(o, "ParentTeamId", x, t2, p, 1);
+  s.done(o, k3, 4, a, p);
   return o as t.TeamSummary;
 }

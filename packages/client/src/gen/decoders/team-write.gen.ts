@@ -16,16 +16,14 @@ export function decodeTeamWrite(v: unknown, s: DecodeState, p: DecodePath | unde
   if (o === undefined) return v as t.TeamWrite;
   const a = s.absent;
   let x: any;
-  if ((x = o.Id) === undefined) s.missing(t0, p, "Id");
-  else if (!(typeof x === 'string' && x.length <= 50)) o.Id = s.scalar(x, t0, p, "Id");
-  if ((x = o.Name) === undefined) s.missing(t1, p, "Name");
-  else if (!(typeof x === 'string' && x.length <= 100 && x.length >= 1)) o.Name = s.scalar(x, t1, p, "Name");
-  if ((x = o.Description) === undefined) s.omitted(t2, p, "Description");
-  else if (!((x === null || (typeof x === 'string' && x.length <= 1000)))) o.Description = s.scalar(x, t2, p, "Description");
-  if ((x = o.ParentTeamId) === undefined) s.omitted(t3, p, "ParentTeamId");
-  else if (!((x === null || (typeof x === 'string' && x.length <= 50)))) o.ParentTeamId = s.scalar(x, t3, p, "ParentTeamId");
-  const gone = s.absent - a;
-  s.absent = a;
-  if (s.check) s.extras(o, k4, 4 - gone, p);
+  x = o.Id;
+  if (!(typeof x === 'string' && x.length <= 50)) s.field(o, "Id", x, t0, p, 2);
+  x = o.Name;
+  if (!(typeof x === 'string' && x.length <= 100 && x.length >= 1)) s.field(o, "Name", x, t1, p, 2);
+  x = o.Description;
+  if (!((x === null || (typeof x === 'string' && x.length <= 1000)))) s.field(o, "Description", x, t2, p, 1);
+  x = o.ParentTeamId;
+  if (!((x === null || (typeof x === 'string' && x.length <= 50)))) s.field(o, "ParentTeamId", x, t3, p, 1);
+  s.done(o, k4, 4, a, p);
   return o as t.TeamWrite;
 }

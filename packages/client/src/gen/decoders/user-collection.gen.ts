@@ -15,17 +15,15 @@ function decodeUserCollectionPagination(v: unknown, s: DecodeState, p: DecodePat
   if (o === undefined) return v as unknown;
   const a = s.absent;
   let x: any;
-  if ((x = o.BatchParam) === undefined) s.missing(t0, p, "BatchParam");
-  else if (!(typeof x === 'string')) o.BatchParam = s.scalar(x, t0, p, "BatchParam");
-  if ((x = o.BatchSize) === undefined) s.missing(t1, p, "BatchSize");
-  else if (!(typeof x === 'number' && Number.isSafeInteger(x))) o.BatchSize = s.scalar(x, t1, p, "BatchSize");
-  if ((x = o.Start) === undefined) s.missing(t1, p, "Start");
-  else if (!(typeof x === 'number' && Number.isSafeInteger(x))) o.Start = s.scalar(x, t1, p, "Start");
-  if ((x = o.TotalCount) === undefined) s.missing(t1, p, "TotalCount");
-  else if (!(typeof x === 'number' && Number.isSafeInteger(x))) o.TotalCount = s.scalar(x, t1, p, "TotalCount");
-  const gone = s.absent - a;
-  s.absent = a;
-  if (s.check) s.extras(o, k2, 4 - gone, p);
+  x = o.BatchParam;
+  if (!(typeof x === 'string')) s.field(o, "BatchParam", x, t0, p, 2);
+  x = o.BatchSize;
+  if (!(typeof x === 'number' && Number.isSafeInteger(x))) s.field(o, "BatchSize", x, t1, p, 2);
+  x = o.Start;
+  if (!(typeof x === 'number' && Number.isSafeInteger(x))) s.field(o, "Start", x, t1, p, 2);
+  x = o.TotalCount;
+  if (!(typeof x === 'number' && Number.isSafeInteger(x))) s.field(o, "TotalCount", x, t1, p, 2);
+  s.done(o, k2, 4, a, p);
   return o as unknown;
 }
 
@@ -35,12 +33,10 @@ export function decodeUserCollection(v: unknown, s: DecodeState, p: DecodePath |
   if (o === undefined) return v as t.UserCollection;
   const a = s.absent;
   let x: any;
-  if ((x = o.Pagination) === undefined) s.missing("object", p, "Pagination");
+  if ((x = o.Pagination) === undefined) s.absentField("object", p, "Pagination", 1);
   else o.Pagination = decodeUserCollectionPagination(x, s, s.at(p, "Pagination"));
-  if ((x = o.Items) === undefined) s.missing("array", p, "Items");
+  if ((x = o.Items) === undefined) s.absentField("array", p, "Items", 1);
   else o.Items = s.list(x, decodeUserSummary, undefined, p, "Items");
-  const gone = s.absent - a;
-  s.absent = a;
-  if (s.check) s.extras(o, k3, 2 - gone, p);
+  s.done(o, k3, 2, a, p);
   return o as t.UserCollection;
 }

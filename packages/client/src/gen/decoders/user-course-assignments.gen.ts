@@ -14,12 +14,10 @@ export function decodeUserCourseAssignments(v: unknown, s: DecodeState, p: Decod
   if (o === undefined) return v as t.UserCourseAssignments;
   const a = s.absent;
   let x: any;
-  if ((x = o.Id) === undefined) s.missing(t0, p, "Id");
-  else if (!(typeof x === 'string' && x.length <= 50)) o.Id = s.scalar(x, t0, p, "Id");
-  if ((x = o.Courses) === undefined) s.missing("array", p, "Courses");
+  x = o.Id;
+  if (!(typeof x === 'string' && x.length <= 50)) s.field(o, "Id", x, t0, p, 2);
+  if ((x = o.Courses) === undefined) s.absentField("array", p, "Courses", 1);
   else o.Courses = s.list(x, decodeUserCourse, undefined, p, "Courses");
-  const gone = s.absent - a;
-  s.absent = a;
-  if (s.check) s.extras(o, k1, 2 - gone, p);
+  s.done(o, k1, 2, a, p);
   return o as t.UserCourseAssignments;
 }

@@ -14,12 +14,10 @@ export function decodeUserImportError(v: unknown, s: DecodeState, p: DecodePath 
   if (o === undefined) return v as t.UserImportError;
   const a = s.absent;
   let x: any;
-  if ((x = o.Username) === undefined) s.missing(t0, p, "Username");
-  else if (!(typeof x === 'string' && x.length <= 255)) o.Username = s.scalar(x, t0, p, "Username");
-  if ((x = o.ImportStatus) === undefined) s.missing(t1, p, "ImportStatus");
-  else if (!(typeof x === 'string')) o.ImportStatus = s.scalar(x, t1, p, "ImportStatus");
-  const gone = s.absent - a;
-  s.absent = a;
-  if (s.check) s.extras(o, k2, 2 - gone, p);
+  x = o.Username;
+  if (!(typeof x === 'string' && x.length <= 255)) s.field(o, "Username", x, t0, p, 2);
+  x = o.ImportStatus;
+  if (!(typeof x === 'string')) s.field(o, "ImportStatus", x, t1, p, 2);
+  s.done(o, k2, 2, a, p);
   return o as t.UserImportError;
 }

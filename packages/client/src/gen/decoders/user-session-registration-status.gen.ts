@@ -13,12 +13,10 @@ export function decodeUserSessionRegistrationStatus(v: unknown, s: DecodeState, 
   if (o === undefined) return v as t.UserSessionRegistrationStatus;
   const a = s.absent;
   let x: any;
-  if ((x = o.TotalUsersRegistered) === undefined) s.missing(t0, p, "TotalUsersRegistered");
-  else if (!(typeof x === 'number' && Number.isSafeInteger(x) && x >= 0)) o.TotalUsersRegistered = s.scalar(x, t0, p, "TotalUsersRegistered");
-  if ((x = o.Failed) === undefined) s.missing(t0, p, "Failed");
-  else if (!(typeof x === 'number' && Number.isSafeInteger(x) && x >= 0)) o.Failed = s.scalar(x, t0, p, "Failed");
-  const gone = s.absent - a;
-  s.absent = a;
-  if (s.check) s.extras(o, k1, 2 - gone, p);
+  x = o.TotalUsersRegistered;
+  if (!(typeof x === 'number' && Number.isSafeInteger(x) && x >= 0)) s.field(o, "TotalUsersRegistered", x, t0, p, 1);
+  x = o.Failed;
+  if (!(typeof x === 'number' && Number.isSafeInteger(x) && x >= 0)) s.field(o, "Failed", x, t0, p, 1);
+  s.done(o, k1, 2, a, p);
   return o as t.UserSessionRegistrationStatus;
 }

@@ -14,12 +14,10 @@ export function decodeLearnerResultsResponse(v: unknown, s: DecodeState, p: Deco
   if (o === undefined) return v as t.LearnerResultsResponse;
   const a = s.absent;
   let x: any;
-  if ((x = o.results) === undefined) s.omitted("array", p, "results");
+  if ((x = o.results) === undefined) s.absentField("array", p, "results", 1);
   else o.results = s.list(x, decodeLearnerResult, undefined, p, "results");
-  if ((x = o.nextPageToken) === undefined) s.omitted(t0, p, "nextPageToken");
-  else if (!(typeof x === 'string')) o.nextPageToken = s.scalar(x, t0, p, "nextPageToken");
-  const gone = s.absent - a;
-  s.absent = a;
-  if (s.check) s.extras(o, k1, 2 - gone, p);
+  x = o.nextPageToken;
+  if (!(typeof x === 'string')) s.field(o, "nextPageToken", x, t0, p, 1);
+  s.done(o, k1, 2, a, p);
   return o as t.LearnerResultsResponse;
 }

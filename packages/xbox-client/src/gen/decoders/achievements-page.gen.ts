@@ -14,12 +14,10 @@ export function decodeAchievementsPage(v: unknown, s: DecodeState, p: DecodePath
   if (o === undefined) return v as t.AchievementsPage;
   const a = s.absent;
   let x: any;
-  if ((x = o.achievements) === undefined) s.missing("array", p, "achievements");
+  if ((x = o.achievements) === undefined) s.absentField("array", p, "achievements", 2);
   else o.achievements = s.list(x, decodeAchievement, undefined, p, "achievements");
-  if ((x = o.pagingInfo) === undefined) s.missing("object", p, "pagingInfo");
+  if ((x = o.pagingInfo) === undefined) s.absentField("object", p, "pagingInfo", 2);
   else o.pagingInfo = decodePagingInfo(x, s, s.at(p, "pagingInfo"));
-  const gone = s.absent - a;
-  s.absent = a;
-  if (s.check) s.extras(o, k0, 2 - gone, p);
+  s.done(o, k0, 2, a, p);
   return o as t.AchievementsPage;
 }

@@ -13,14 +13,12 @@ export function decodeMediaAsset(v: unknown, s: DecodeState, p: DecodePath | und
   if (o === undefined) return v as t.MediaAsset;
   const a = s.absent;
   let x: any;
-  if ((x = o.name) === undefined) s.omitted(t0, p, "name");
-  else if (!(typeof x === 'string')) o.name = s.scalar(x, t0, p, "name");
-  if ((x = o.type) === undefined) s.omitted(t0, p, "type");
-  else if (!(typeof x === 'string')) o.type = s.scalar(x, t0, p, "type");
-  if ((x = o.url) === undefined) s.omitted(t0, p, "url");
-  else if (!(typeof x === 'string')) o.url = s.scalar(x, t0, p, "url");
-  const gone = s.absent - a;
-  s.absent = a;
-  if (s.check) s.extras(o, k1, 3 - gone, p);
+  x = o.name;
+  if (!(typeof x === 'string')) s.field(o, "name", x, t0, p, 1);
+  x = o.type;
+  if (!(typeof x === 'string')) s.field(o, "type", x, t0, p, 1);
+  x = o.url;
+  if (!(typeof x === 'string')) s.field(o, "url", x, t0, p, 1);
+  s.done(o, k1, 3, a, p);
   return o as t.MediaAsset;
 }

@@ -14,12 +14,10 @@ export function decodePagingInfo(v: unknown, s: DecodeState, p: DecodePath | und
   if (o === undefined) return v as t.PagingInfo;
   const a = s.absent;
   let x: any;
-  if ((x = o.continuationToken) === undefined) s.missing(t0, p, "continuationToken");
-  else if (!((x === null || (typeof x === 'string')))) o.continuationToken = s.scalar(x, t0, p, "continuationToken");
-  if ((x = o.totalRecords) === undefined) s.missing(t1, p, "totalRecords");
-  else if (!(typeof x === 'number' && Number.isSafeInteger(x) && x >= 0)) o.totalRecords = s.scalar(x, t1, p, "totalRecords");
-  const gone = s.absent - a;
-  s.absent = a;
-  if (s.check) s.extras(o, k2, 2 - gone, p);
+  x = o.continuationToken;
+  if (!((x === null || (typeof x === 'string')))) s.field(o, "continuationToken", x, t0, p, 2);
+  x = o.totalRecords;
+  if (!(typeof x === 'number' && Number.isSafeInteger(x) && x >= 0)) s.field(o, "totalRecords", x, t1, p, 2);
+  s.done(o, k2, 2, a, p);
   return o as t.PagingInfo;
 }

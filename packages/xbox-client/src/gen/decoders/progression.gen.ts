@@ -12,7 +12,8 @@ const k3: ReadonlySet<string> = /* @__PURE__ */ new Set(["achievementState","req
 function decodeProgressionRequirementsItem(v: unknown, s: DecodeState, p: DecodePath | undefined): unknown {
   let o: any = s.object(v, p);
   if (o === undefined) return v as unknown;
-  if (s.check) s.extras(o, k1, 0, p);
+  const a = s.absent;
+  s.done(o, k1, 0, a, p);
   return o as unknown;
 }
 
@@ -22,14 +23,11 @@ export function decodeProgression(v: unknown, s: DecodeState, p: DecodePath | un
   if (o === undefined) return v as t.Progression;
   const a = s.absent;
   let x: any;
-  if ((x = o.achievementState) === undefined) s.omitted(t0, p, "achievementState");
-  else if (!(typeof x === 'string')) o.achievementState = s.scalar(x, t0, p, "achievementState");
-  if ((x = o.requirements) === undefined) s.omitted("array", p, "requirements");
+  x = o.achievementState;
+  if (!(typeof x === 'string')) s.field(o, "achievementState", x, t0, p, 1);
+  if ((x = o.requirements) === undefined) s.absentField("array", p, "requirements", 1);
   else if (x !== null) o.requirements = s.list(x, decodeProgressionRequirementsItem, undefined, p, "requirements");
-  if ((x = o.timeUnlocked) === undefined) s.omitted(t2, p, "timeUnlocked");
-  else o.timeUnlocked = s.date(x, t2, p, "timeUnlocked");
-  const gone = s.absent - a;
-  s.absent = a;
-  if (s.check) s.extras(o, k3, 3 - gone, p);
+  s.field(o, "timeUnlocked", o.timeUnlocked, t2, p, 1);
+  s.done(o, k3, 3, a, p);
   return o as t.Progression;
 }

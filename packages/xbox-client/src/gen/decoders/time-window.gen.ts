@@ -13,12 +13,8 @@ export function decodeTimeWindow(v: unknown, s: DecodeState, p: DecodePath | und
   if (o === undefined) return v as t.TimeWindow;
   const a = s.absent;
   let x: any;
-  if ((x = o.startDate) === undefined) s.omitted(t0, p, "startDate");
-  else o.startDate = s.date(x, t0, p, "startDate");
-  if ((x = o.endDate) === undefined) s.omitted(t0, p, "endDate");
-  else o.endDate = s.date(x, t0, p, "endDate");
-  const gone = s.absent - a;
-  s.absent = a;
-  if (s.check) s.extras(o, k1, 2 - gone, p);
+  s.field(o, "startDate", o.startDate, t0, p, 1);
+  s.field(o, "endDate", o.endDate, t0, p, 1);
+  s.done(o, k1, 2, a, p);
   return o as t.TimeWindow;
 }

@@ -14,14 +14,12 @@ export function decodeTitleAssociation(v: unknown, s: DecodeState, p: DecodePath
   if (o === undefined) return v as t.TitleAssociation;
   const a = s.absent;
   let x: any;
-  if ((x = o.name) === undefined) s.omitted(t0, p, "name");
-  else if (!(typeof x === 'string')) o.name = s.scalar(x, t0, p, "name");
-  if ((x = o.id) === undefined) s.omitted(t1, p, "id");
-  else if (!(typeof x === 'number' && Number.isSafeInteger(x) && x >= 0 && x <= 4294967295)) o.id = s.scalar(x, t1, p, "id");
-  if ((x = o.version) === undefined) s.omitted(t0, p, "version");
-  else if (!(typeof x === 'string')) o.version = s.scalar(x, t0, p, "version");
-  const gone = s.absent - a;
-  s.absent = a;
-  if (s.check) s.extras(o, k2, 3 - gone, p);
+  x = o.name;
+  if (!(typeof x === 'string')) s.field(o, "name", x, t0, p, 1);
+  x = o.id;
+  if (!(typeof x === 'number' && Number.isSafeInteger(x) && x >= 0 && x <= 4294967295)) s.field(o, "id", x, t1, p, 1);
+  x = o.version;
+  if (!(typeof x === 'string')) s.field(o, "version", x, t0, p, 1);
+  s.done(o, k2, 3, a, p);
   return o as t.TitleAssociation;
 }

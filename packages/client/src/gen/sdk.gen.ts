@@ -306,7 +306,7 @@ export const listUsers = <ThrowOnError extends boolean = false>(options: Options
 /**
  * Create a person
  *
- * Creates a person and answers with the new profile, including the Id Litmos gave it. Send the body's elements in the documented order (see `UserWrite`) with an empty `Id`. By default Litmos sends no welcome e-mail (`sendmessage=true` to send one) and asks the person to choose a password at the first login unless `SkipFirstLogin` is true; a username that is not an e-mail address needs `IsCustomUsername` true. Litmos answers 409 for a username that exists, is 3 characters or shorter or holds invalid characters, and for an unknown e-mail form, culture or job role; 400 when text notifications are enabled without a valid mobile number. Requires an Account Owner key.
+ * Creates a person and answers with the new profile, including the Id Litmos gave it. Send the body's elements in the documented order (see `UserWrite`), without an `Id` or with an empty one. By default Litmos sends no welcome e-mail (`sendmessage=true` to send one) and asks the person to choose a password at the first login unless `SkipFirstLogin` is true; a username that is not an e-mail address needs `IsCustomUsername` true. Litmos answers 409 for a username that exists, is 3 characters or shorter or holds invalid characters, and for an unknown e-mail form, culture or job role; 400 when text notifications are enabled without a valid mobile number. Requires an Account Owner key.
  */
 export const createUser = <ThrowOnError extends boolean = false>(options: Options<CreateUserData, ThrowOnError>): RequestResult<CreateUserResponses, CreateUserErrors, ThrowOnError> => (options.client ?? client).post<CreateUserResponses, CreateUserErrors, ThrowOnError>({
     security: [{ name: 'apikey', type: 'apiKey' }, {
@@ -649,7 +649,7 @@ export const listTeams = <ThrowOnError extends boolean = false>(options: Options
 /**
  * Create a team
  *
- * Creates a team and answers 201 with the new team, including the Id Litmos gave it. Leave `Id` empty. A `ParentTeamId` places the new team under an existing one; `POST /teams/{teamId}/teams` does the same with the parent in the path. Litmos answers 409 ("Team name already exists") when another team has the name. Requires an Account Owner or Administrator key.
+ * Creates a team and answers 201 with the new team, including the Id Litmos gave it. Leave `Id` out or empty. A `ParentTeamId` places the new team under an existing one; `POST /teams/{teamId}/teams` does the same with the parent in the path. Litmos answers 409 ("Team name already exists") when another team has the name. Requires an Account Owner or Administrator key.
  */
 export const createTeam = <ThrowOnError extends boolean = false>(options: Options<CreateTeamData, ThrowOnError>): RequestResult<CreateTeamResponses, CreateTeamErrors, ThrowOnError> => (options.client ?? client).post<CreateTeamResponses, CreateTeamErrors, ThrowOnError>({
     security: [{ name: 'apikey', type: 'apiKey' }, {

@@ -1465,13 +1465,13 @@ export type UserSummaryListXml = {
 /**
  * UserWrite
  *
- * The body of `POST /users` and `PUT /users/{userId}`. Litmos reads the XML form in a fixed element order (its documentation warns that a reordered body does not create or update the person), so properties are listed, and must be sent, in exactly this order: the order of the profile Litmos returns, less the fields Litmos fills in itself (`FullName`, `LastLogin`, `LoginKey`, `SalesforceId`, `OriginalId`, the Salesforce contact and account Ids, `CreatedDate`, `Points`). Leaving an element out is safe; moving one is not. An update replaces the profile: send every field you want to keep, not only the changed ones.
+ * The body of `POST /users` and `PUT /users/{userId}`. Litmos reads the XML form in a fixed element order (its documentation warns that a reordered body does not create or update the person), so properties are listed, and must be sent, in exactly this order: the order of the profile Litmos returns, less the fields only Litmos fills in (`SalesforceId`, `OriginalId`, the Salesforce contact and account Ids, `CreatedDate`, `Points`). `FullName`, `LastLogin` and `LoginKey` are accepted and ignored. Leaving an element out is safe; moving one is not. A create needs no `Id`, `AccessLevel`, `Active` or `TimeZone` (public clients leave them out and Litmos accepts it). An update replaces the profile: send every field you want to keep, with `Id` equal to the path's `userId`.
  */
 export type UserWrite = {
     /**
-     * Empty when creating a person. When updating, the person's Id, equal to the `userId` in the path (Litmos answers 404 otherwise).
+     * Left out or empty when creating a person. When updating, the person's Id, equal to the `userId` in the path (Litmos answers 404 otherwise).
      */
-    Id: string;
+    Id?: string;
     /**
      * Login name; an e-mail address unless `IsCustomUsername` is true. Must be unique in Litmos and longer than 3 characters.
      */
@@ -1485,10 +1485,14 @@ export type UserWrite = {
      */
     LastName: string;
     /**
+     * Ignored: Litmos computes the full name from `FirstName` and `LastName`. Accepted create and update requests carried it (usually empty) in this position, so it is declared to keep the element order of such bodies.
+     */
+    FullName?: string | null;
+    /**
      * E-mail address; may be empty when `IsCustomUsername` is true.
      */
     Email: string | null;
-    AccessLevel: AccessLevel;
+    AccessLevel?: AccessLevel;
     /**
      * True when Litmos sends this person no e-mail notifications.
      */
@@ -1496,7 +1500,7 @@ export type UserWrite = {
     /**
      * False for a deactivated person, who can no longer log in.
      */
-    Active: boolean;
+    Active?: boolean;
     /**
      * Skype name.
      */
@@ -1509,6 +1513,14 @@ export type UserWrite = {
      * Mobile telephone number in international form such as `+15554443333`; required when `EnableTextNotification` is true.
      */
     PhoneMobile?: string | null;
+    /**
+     * Ignored: Litmos records logins itself. Accepted create and update requests carried it empty in this position.
+     */
+    LastLogin?: string | null;
+    /**
+     * Ignored: Litmos issues the single sign-on link itself. Accepted create and update requests carried it empty in this position.
+     */
+    LoginKey?: string | null;
     /**
      * True when `UserName` is a free-form name rather than an e-mail address.
      */
@@ -1524,7 +1536,7 @@ export type UserWrite = {
     /**
      * Windows time zone name such as `GMT Standard Time`; empty for the organisation's default.
      */
-    TimeZone: string;
+    TimeZone?: string;
     /**
      * First line of the postal address.
      */
@@ -1570,7 +1582,7 @@ export type UserWrite = {
      */
     CustomField3?: string | null;
     /**
-     * Language and region such as `en-GB`; empty for the organisation's default. Litmos answers 409 for a culture it does not know. It belongs between `CustomField3` and `CustomField4`, where Litmos itself writes it; older clients that send it after `CustomField10` risk having it ignored.
+     * Language and region such as `en-GB`; empty for the organisation's default. Litmos answers 409 for a culture it does not know. Its position depends on the account's Litmos version: bodies Litmos wrote in 2016–2019 (and its delta documentation) place it between `CustomField3` and `CustomField4`, which is where this description puts it; SAP's API reference and the public clients python-litmos-api and Trifoia's SDK write it after `CustomField10`. No source shows which position a given account's reader requires.
      */
     Culture?: string;
     /**
@@ -1642,7 +1654,7 @@ export type UserWrite = {
 /**
  * UserDetail
  *
- * A person's full profile, as `GET /users/{userId}`, `GET /users/details` and `POST /users` return it. Properties are in wire order; note that `Culture` sits between `CustomField3` and `CustomField4`. Responses recorded before 2017 stop at `Points`; the fields after it are sent by newer Litmos releases only. Dates of people arrive in JSON as ISO strings ending in `Z`.
+ * A person's full profile, as `GET /users/{userId}`, `GET /users/details` and `POST /users` return it. Properties are in wire order. `Culture` sits between `CustomField3` and `CustomField4` in answers recorded in 2016 and 2019; SAP's API reference lists it after `CustomField10` (order does not matter when reading). Responses recorded before 2017 stop at `Points`; the fields after it are sent by newer Litmos releases only. Dates of people are ISO strings ending in `Z`, in XML and JSON alike.
  */
 export type UserDetail = {
     /**
@@ -1767,7 +1779,7 @@ export type UserDetail = {
      */
     CustomField3?: string | null;
     /**
-     * Language and region of the interface for this person, such as `en-GB`. On the wire it sits between `CustomField3` and `CustomField4`.
+     * Language and region of the interface for this person, such as `en-GB`. Its position varies with the Litmos version (see the description of the profile).
      */
     Culture?: string;
     /**
@@ -2306,9 +2318,9 @@ export type TeamIdListXml = {
  */
 export type TeamWrite = {
     /**
-     * Empty when creating a team. When updating, the team's Id, which must equal the `teamId` in the path.
+     * Left out or empty when creating a team (public clients create teams without it). When updating, the team's Id, which must equal the `teamId` in the path.
      */
-    Id: string;
+    Id?: string;
     /**
      * Name of the team; Litmos refuses a name another team already has (409).
      */
@@ -7500,7 +7512,7 @@ export type ListUsersResponse = ListUsersResponses[keyof ListUsersResponses];
 
 export type CreateUserData = {
     /**
-     * The new person's profile, with an empty `Id`, in the documented element order.
+     * The new person's profile, without an `Id`, in the documented element order.
      */
     body: UserWrite;
     path?: never;
@@ -8859,7 +8871,7 @@ export type ListTeamsResponse = ListTeamsResponses[keyof ListTeamsResponses];
 
 export type CreateTeamData = {
     /**
-     * The new team, with an empty `Id`.
+     * The new team, without an `Id` (or with an empty one).
      */
     body: TeamWrite;
     path?: never;
@@ -9163,7 +9175,7 @@ export type ListSubTeamsResponse = ListSubTeamsResponses[keyof ListSubTeamsRespo
 
 export type CreateSubTeamData = {
     /**
-     * The new sub-team, with an empty `Id`.
+     * The new sub-team, without an `Id` (or with an empty one).
      */
     body: TeamWrite;
     path: {

@@ -637,24 +637,27 @@ export const zUserSummaryListXml = z.object({
 /**
  * UserWrite
  *
- * The body of `POST /users` and `PUT /users/{userId}`. Litmos reads the XML form in a fixed element order (its documentation warns that a reordered body does not create or update the person), so properties are listed, and must be sent, in exactly this order: the order of the profile Litmos returns, less the fields Litmos fills in itself (`FullName`, `LastLogin`, `LoginKey`, `SalesforceId`, `OriginalId`, the Salesforce contact and account Ids, `CreatedDate`, `Points`). Leaving an element out is safe; moving one is not. An update replaces the profile: send every field you want to keep, not only the changed ones.
+ * The body of `POST /users` and `PUT /users/{userId}`. Litmos reads the XML form in a fixed element order (its documentation warns that a reordered body does not create or update the person), so properties are listed, and must be sent, in exactly this order: the order of the profile Litmos returns, less the fields only Litmos fills in (`SalesforceId`, `OriginalId`, the Salesforce contact and account Ids, `CreatedDate`, `Points`). `FullName`, `LastLogin` and `LoginKey` are accepted and ignored. Leaving an element out is safe; moving one is not. A create needs no `Id`, `AccessLevel`, `Active` or `TimeZone` (public clients leave them out and Litmos accepts it). An update replaces the profile: send every field you want to keep, with `Id` equal to the path's `userId`.
  */
 export const zUserWrite = z.object({
-    Id: z.string().check(z.maxLength(50)),
+    Id: z.optional(z.string().check(z.maxLength(50))),
     UserName: z.string().check(z.maxLength(255)),
     FirstName: z.string().check(z.maxLength(50)),
     LastName: z.string().check(z.maxLength(50)),
+    FullName: z.nullish(z.string()),
     Email: z.nullable(z.string().check(z.maxLength(255))),
-    AccessLevel: zAccessLevel,
+    AccessLevel: z.optional(zAccessLevel),
     DisableMessages: z.boolean(),
-    Active: z.boolean(),
+    Active: z.optional(z.boolean()),
     Skype: z.nullish(z.string().check(z.maxLength(100))),
     PhoneWork: z.nullish(z.string().check(z.maxLength(50))),
     PhoneMobile: z.nullish(z.string().check(z.maxLength(50))),
+    LastLogin: z.nullish(z.string()),
+    LoginKey: z.nullish(z.string()),
     IsCustomUsername: z.boolean(),
     Password: z.nullish(z.string().check(z.maxLength(255))),
     SkipFirstLogin: z.boolean(),
-    TimeZone: z.string().check(z.maxLength(50)),
+    TimeZone: z.optional(z.string().check(z.maxLength(50))),
     Street1: z.nullish(z.string().check(z.maxLength(100))),
     Street2: z.nullish(z.string().check(z.maxLength(100))),
     City: z.nullish(z.string().check(z.maxLength(100))),
@@ -666,7 +669,7 @@ export const zUserWrite = z.object({
     CustomField1: z.nullish(z.string().check(z.maxLength(500))),
     CustomField2: z.nullish(z.string().check(z.maxLength(500))),
     CustomField3: z.nullish(z.string().check(z.maxLength(500))),
-    Culture: z.optional(z.string().check(z.maxLength(50))),
+    Culture: z.optional(z.string()),
     CustomField4: z.nullish(z.string().check(z.maxLength(500))),
     CustomField5: z.nullish(z.string().check(z.maxLength(500))),
     CustomField6: z.nullish(z.string().check(z.maxLength(500))),
@@ -688,7 +691,7 @@ export const zUserWrite = z.object({
 /**
  * UserDetail
  *
- * A person's full profile, as `GET /users/{userId}`, `GET /users/details` and `POST /users` return it. Properties are in wire order; note that `Culture` sits between `CustomField3` and `CustomField4`. Responses recorded before 2017 stop at `Points`; the fields after it are sent by newer Litmos releases only. Dates of people arrive in JSON as ISO strings ending in `Z`.
+ * A person's full profile, as `GET /users/{userId}`, `GET /users/details` and `POST /users` return it. Properties are in wire order. `Culture` sits between `CustomField3` and `CustomField4` in answers recorded in 2016 and 2019; SAP's API reference lists it after `CustomField10` (order does not matter when reading). Responses recorded before 2017 stop at `Points`; the fields after it are sent by newer Litmos releases only. Dates of people are ISO strings ending in `Z`, in XML and JSON alike.
  */
 export const zUserDetail = z.object({
     Id: zLitmosId,
@@ -985,7 +988,7 @@ export const zTeamIdListXml = z.object({
  * The body of `POST /teams`, `POST /teams/{teamId}/teams` and `PUT /teams/{teamId}`. Litmos reads the XML form in this element order. Whether an update keeps fields left out of the body is not documented, so send every field you want the team to keep.
  */
 export const zTeamWrite = z.object({
-    Id: z.string().check(z.maxLength(50)),
+    Id: z.optional(z.string().check(z.maxLength(50))),
     Name: z.string().check(z.minLength(1), z.maxLength(100)),
     Description: z.nullish(z.string().check(z.maxLength(1000))),
     ParentTeamId: z.nullish(z.string().check(z.maxLength(50)))
@@ -2948,7 +2951,7 @@ export const zListUsersQuery = z.object({
 export const zListUsersResponse = z.array(zUserSummary);
 
 /**
- * The new person's profile, with an empty `Id`, in the documented element order.
+ * The new person's profile, without an `Id`, in the documented element order.
  */
 export const zCreateUserBody = zUserWrite;
 
@@ -3239,7 +3242,7 @@ export const zListTeamsQuery = z.object({
 export const zListTeamsResponse = z.array(zTeamSummary);
 
 /**
- * The new team, with an empty `Id`.
+ * The new team, without an `Id` (or with an empty one).
  */
 export const zCreateTeamBody = zTeamWrite;
 
@@ -3308,7 +3311,7 @@ export const zListSubTeamsQuery = z.object({
 export const zListSubTeamsResponse = z.array(zTeamSummary);
 
 /**
- * The new sub-team, with an empty `Id`.
+ * The new sub-team, without an `Id` (or with an empty one).
  */
 export const zCreateSubTeamBody = zTeamWrite;
 

@@ -21,7 +21,7 @@ export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends 
 /**
  * List achievements
  *
- * Lists the achievements people have earned, newest first. Filter by person with `userid` and by date with `since` to follow completions incrementally: call once a day with yesterday's date. Requires an Account Owner key. Pages with `start` and `limit` like every list.
+ * Lists the achievements people have earned, newest first. Filter by person with `userid` and by date with `since` to follow completions incrementally: call once a day with yesterday's date. Litmos' page for this call gives the access level as "Trainers Only", its older name for keys above Learner. Pages with `start` and `limit`.
  */
 export const listAchievements = <ThrowOnError extends boolean = false>(options: Options<ListAchievementsData, ThrowOnError>): RequestResult<ListAchievementsResponses, ListAchievementsErrors, ThrowOnError> => (options.client ?? client).get<ListAchievementsResponses, ListAchievementsErrors, ThrowOnError>({
     security: [{ name: 'apikey', type: 'apiKey' }, {
@@ -698,7 +698,7 @@ export const getTeam = <ThrowOnError extends boolean = false>(options: Options<G
 /**
  * Update a team
  *
- * Changes a team's name, description or parent. The `Id` in the body must be the `teamId` of the path, or Litmos refuses the call. Send every field the team should keep, since it is not documented whether missing fields are cleared. Litmos answers 409 when the new name is taken. Requires an Account Owner or Administrator key.
+ * Changes a team's name, description or parent. The `Id` in the body must be the `teamId` of the path, or Litmos refuses the call. Send every field the team should keep, since it is not documented whether missing fields are cleared, nor whether a name another team has is refused as it is on create. Requires an Account Owner or Administrator key.
  */
 export const updateTeam = <ThrowOnError extends boolean = false>(options: Options<UpdateTeamData, ThrowOnError>): RequestResult<UpdateTeamResponses, UpdateTeamErrors, ThrowOnError> => (options.client ?? client).put<UpdateTeamResponses, UpdateTeamErrors, ThrowOnError>({
     security: [{ name: 'apikey', type: 'apiKey' }, {
@@ -1262,7 +1262,7 @@ export const listPastSessions = <ThrowOnError extends boolean = false>(options: 
 /**
  * List a course's ILT modules
  *
- * Lists the instructor-led (ILT) modules of a course, with the same four fields as the general module list. Use a module's Id with the session calls below it. Pages with `start` and `limit`. Requires an Account Owner, Administrator, Team Admin or Team Leader key (403 otherwise); 404 when the course does not exist. The path segment is lower-case `ilt`.
+ * Lists the instructor-led (ILT) modules of a course, with the same four fields as the general module list. Use a module's Id with the session calls below it. Pages with `start` and `limit`. Requires an Account Owner, Administrator, Team Admin or Team Leader key (403 otherwise). The path segment is lower-case `ilt`.
  */
 export const listIltModules = <ThrowOnError extends boolean = false>(options: Options<ListIltModulesData, ThrowOnError>): RequestResult<ListIltModulesResponses, ListIltModulesErrors, ThrowOnError> => (options.client ?? client).get<ListIltModulesResponses, ListIltModulesErrors, ThrowOnError>({
     security: [{ name: 'apikey', type: 'apiKey' }, {
@@ -1277,7 +1277,7 @@ export const listIltModules = <ThrowOnError extends boolean = false>(options: Op
 /**
  * Create an ILT module
  *
- * Adds an instructor-led (ILT) module to a course; add sessions to it afterwards. Litmos documents neither the body nor the answer of this call: the body here (`IltModuleWrite`) is inferred from the fields an ILT module is listed with, and the answer is taken to be 201 without a body, like session creation. Find the new module's Id with `GET /courses/{courseId}/modules/ilt`. Requires an Account Owner, Administrator, Team Admin or Team Leader key (403 otherwise); 404 when the course does not exist.
+ * Adds an instructor-led (ILT) module to a course; add sessions to it afterwards. Litmos documents neither the body nor the answer of this call: the body here (`IltModuleWrite`) is inferred from the fields an ILT module is listed with, and the answer is taken to be 201 without a body, like session creation. Find the new module's Id with `GET /courses/{courseId}/modules/ilt`. Requires an Account Owner, Administrator, Team Admin or Team Leader key (403 otherwise).
  */
 export const createIltModule = <ThrowOnError extends boolean = false>(options: Options<CreateIltModuleData, ThrowOnError>): RequestResult<CreateIltModuleResponses, CreateIltModuleErrors, ThrowOnError> => (options.client ?? client).post<CreateIltModuleResponses, CreateIltModuleErrors, ThrowOnError>({
     security: [{ name: 'apikey', type: 'apiKey' }, {
@@ -1296,7 +1296,7 @@ export const createIltModule = <ThrowOnError extends boolean = false>(options: O
 /**
  * Delete an ILT module
  *
- * Deletes an instructor-led (ILT) module from a course together with every session in it; it cannot be undone. Requires an Account Owner, Administrator, Team Admin or Team Leader key (403 otherwise); 404 when the course or module does not exist.
+ * Deletes an instructor-led (ILT) module from a course together with every session in it; it cannot be undone. Requires an Account Owner, Administrator, Team Admin or Team Leader key (403 otherwise).
  */
 export const deleteIltModule = <ThrowOnError extends boolean = false>(options: Options<DeleteIltModuleData, ThrowOnError>): RequestResult<DeleteIltModuleResponses, DeleteIltModuleErrors, ThrowOnError> => (options.client ?? client).delete<DeleteIltModuleResponses, DeleteIltModuleErrors, ThrowOnError>({
     security: [{ name: 'apikey', type: 'apiKey' }, {
@@ -1311,7 +1311,7 @@ export const deleteIltModule = <ThrowOnError extends boolean = false>(options: O
 /**
  * Update an ILT module
  *
- * Changes an instructor-led (ILT) module of a course. Litmos uses `POST` here, not `PUT`. The body is undocumented; the shape used (`IltModuleWrite`, with `Id` equal to the path's `eventId`) is inferred from the fields an ILT module is listed with, and the answer is taken to be 200 without a body. Requires an Account Owner, Administrator, Team Admin or Team Leader key (403 otherwise); 404 when the course or module does not exist.
+ * Changes an instructor-led (ILT) module of a course. Litmos uses `POST` here, not `PUT`. The body is undocumented; the shape used (`IltModuleWrite`, with `Id` equal to the path's `eventId`) is inferred from the fields an ILT module is listed with, and the answer is taken to be 200 without a body. Requires an Account Owner, Administrator, Team Admin or Team Leader key (403 otherwise).
  */
 export const updateIltModule = <ThrowOnError extends boolean = false>(options: Options<UpdateIltModuleData, ThrowOnError>): RequestResult<UpdateIltModuleResponses, UpdateIltModuleErrors, ThrowOnError> => (options.client ?? client).post<UpdateIltModuleResponses, UpdateIltModuleErrors, ThrowOnError>({
     security: [{ name: 'apikey', type: 'apiKey' }, {
@@ -1330,7 +1330,7 @@ export const updateIltModule = <ThrowOnError extends boolean = false>(options: O
 /**
  * List the sessions of an ILT module
  *
- * Lists the sessions of one instructor-led (ILT) module, past and upcoming, each with its days. Pages with `start` and `limit`. Requires an Account Owner, Administrator, Team Admin or Team Leader key (403 otherwise); 404 when the course or module does not exist.
+ * Lists the sessions of one instructor-led (ILT) module, past and upcoming, each with its days. Pages with `start` and `limit`. Requires an Account Owner, Administrator, Team Admin or Team Leader key (403 otherwise).
  */
 export const listModuleSessions = <ThrowOnError extends boolean = false>(options: Options<ListModuleSessionsData, ThrowOnError>): RequestResult<ListModuleSessionsResponses, ListModuleSessionsErrors, ThrowOnError> => (options.client ?? client).get<ListModuleSessionsResponses, ListModuleSessionsErrors, ThrowOnError>({
     security: [{ name: 'apikey', type: 'apiKey' }, {
@@ -1556,7 +1556,7 @@ export const markSessionDayUserAttendance = <ThrowOnError extends boolean = fals
 /**
  * Mark several people's attendance for a session day
  *
- * Records the same attendance (`attended` = `true` or `false`) for a list of registered people on one day of a session. Litmos does not document this call; it is known from clients, which send the people as a `Users` → `User` list of Ids. The answer is taken to be 200 without a body and the access levels to be those of the one-person variant (Account Owner, Administrator, Team Admin or Team Leader; 403 otherwise). 404 when the session day does not exist.
+ * Records the same attendance (`attended` = `true` or `false`) for a list of registered people on one day of a session. Litmos does not document this call; it is known from clients, which send the people as a `Users` → `User` list of Ids. The answer is taken to be 200 without a body and the access levels to be those of the one-person variant (Account Owner, Administrator, Team Admin or Team Leader; 403 otherwise).
  */
 export const markSessionDayAttendance = <ThrowOnError extends boolean = false>(options: Options<MarkSessionDayAttendanceData, ThrowOnError>): RequestResult<MarkSessionDayAttendanceResponses, MarkSessionDayAttendanceErrors, ThrowOnError> => (options.client ?? client).post<MarkSessionDayAttendanceResponses, MarkSessionDayAttendanceErrors, ThrowOnError>({
     security: [{ name: 'apikey', type: 'apiKey' }, {

@@ -14,7 +14,7 @@ export type LitmosId = string;
 /**
  * LitmosDateTime
  *
- * A point in time in UTC, as Litmos writes it. XML answers use ISO 8601 without a zone (`2026-10-29T14:05:09`, sometimes with a fraction); JSON answers use either the same ISO form, ISO with `Z`, or the WCF form `/Date(1793282709000)/` (milliseconds since 1970, optionally followed by an offset such as `+0000`). An empty string means "never". The SDK turns every form into an ISO 8601 string in UTC (`2026-10-29T14:05:09.000Z`) and an empty string into `null`.
+ * A point in time in UTC, as Litmos writes it. XML answers use ISO 8601 without a zone (`2026-10-29T14:05:09`, sometimes with a fraction), except the dates of a person (`CreatedDate`, `LastLogin` of a profile), which end in `Z` (`2019-01-30T21:37:14Z`). JSON answers use the WCF form `/Date(1793282709000)/` (milliseconds since 1970, optionally followed by an offset such as `+0000`), ISO with `Z` for a person's dates, or the zone-less ISO form. Activity logs are documented with a space instead of the `T`. An empty string means "never". The SDK turns every form into an ISO 8601 string in UTC (`2026-10-29T14:05:09.000Z`) and an empty string into `null`.
  */
 export type LitmosDateTime = string;
 
@@ -88,16 +88,9 @@ export type AchievementListXml = {
 };
 
 /**
- * ErrorMessageXml
- *
- * The XML error body: a single WCF-serialised string element. Litmos does not document its XML error bodies; this is the form its WCF stack produces for a string fault and should be treated as best effort. Deserialisation failures and crashes come back as an HTML page instead.
- */
-export type ErrorMessageXml = string;
-
-/**
  * ErrorDetail
  *
- * The JSON error body Litmos sends when the request asked for JSON. The same message is usually repeated in the HTTP reason phrase.
+ * The JSON error body: Litmos answered a JSON request (`format=json`) that failed with `{"Detail": "<message>"}`, and repeated the message in the HTTP reason phrase. Recorded for a 409; the other error statuses are assumed to use the same form.
  */
 export type ErrorDetail = {
     /**
@@ -5749,7 +5742,7 @@ export type LearningPathUserListXml = {
 export type Source = string;
 
 /**
- * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+ * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
  */
 export type Format = 'json';
 
@@ -5897,7 +5890,7 @@ export type ListAchievementsData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          */
         format?: 'json';
         /**
@@ -5934,27 +5927,23 @@ export type ListAchievementsData = {
 
 export type ListAchievementsErrors = {
     /**
-     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     * Bad request: Litmos' overview says to check that the URI and the request body are well formed. With `format=json` the body is `{"Detail": "<message>"}` and the message is repeated in the HTTP reason phrase; the body of an XML answer is not documented or recorded. The example message is the one SAP's reference gives for a user body Litmos cannot read.
      */
     400: ErrorDetail;
     /**
-     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     * Unauthorized. SAP's reference lists this status on almost every call, for an API key that is not valid or an account without API access (trial accounts never have it). Litmos' overview lists no 401 and sends a bad key to 403 instead; which of the two a bad key gets today is not recorded, so treat both as "check the key". The body follows the other errors (`{"Detail": …}` in JSON).
      */
     401: ErrorDetail;
     /**
-     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     * Forbidden. Litmos' overview gives three causes: a wrong API key, a request over plain HTTP instead of HTTPS, and a missing or wrong `source` parameter. SAP's reference adds a key whose owner lacks the access level for the call (“You do not have the proper permissions for this call.”), a feature that is switched off (collections, self sign-up, gamification) and business rules (too many items in one request, deleting a collection that still has listings). The body follows the other errors (`{"Detail": …}` in JSON).
      */
     403: ErrorDetail;
     /**
-     * Not found: the record named in the path does not exist or is not visible to this key.
+     * Not found: the record named in the path or the body does not exist. The message names the record; the example is the one SAP's reference gives for `GET /users/{userId}`. A list call that finds nothing answers 200 with an empty list, not 404. The body follows the other errors (`{"Detail": …}` in JSON).
      */
     404: ErrorDetail;
     /**
-     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
-     */
-    409: ErrorDetail;
-    /**
-     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (a rolling window); Litmos' overview calls it “Rating Limit Exceeded”. No Retry-After or other rate header is documented or recorded; wait until the oldest request in the window is a minute old. The same status can also mean a passing overload. The body is not documented or recorded (the JSON form of the other errors is assumed).
      */
     503: ErrorDetail;
 };
@@ -5979,7 +5968,7 @@ export type ListChangedUsersData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          */
         format?: 'json';
         /**
@@ -5998,49 +5987,29 @@ export type ListChangedUsersData = {
          * Largest number of records to return in one page.
          */
         limit?: number;
-        /**
-         * Field to sort by. Litmos documents `FirstName`, `LastName`, `UserName`, `Active` and `Email` for people; other lists accept the names of their own fields.
-         */
-        sort?: string;
-        /**
-         * Sort direction.
-         */
-        dir?: 'ASC' | 'DESC';
-        /**
-         * Text to filter the list by. For people it matches first name, last name, username and e-mail.
-         */
-        search?: string;
     };
     url: '/org/users/details';
 };
 
 export type ListChangedUsersErrors = {
     /**
-     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     * Bad request: Litmos' overview says to check that the URI and the request body are well formed. With `format=json` the body is `{"Detail": "<message>"}` and the message is repeated in the HTTP reason phrase; the body of an XML answer is not documented or recorded. The example message is the one SAP's reference gives for a user body Litmos cannot read.
      */
     400: ErrorDetail;
     /**
-     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     * Unauthorized. SAP's reference lists this status on almost every call, for an API key that is not valid or an account without API access (trial accounts never have it). Litmos' overview lists no 401 and sends a bad key to 403 instead; which of the two a bad key gets today is not recorded, so treat both as "check the key". The body follows the other errors (`{"Detail": …}` in JSON).
      */
     401: ErrorDetail;
     /**
-     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     * Forbidden. Litmos' overview gives three causes: a wrong API key, a request over plain HTTP instead of HTTPS, and a missing or wrong `source` parameter. SAP's reference adds a key whose owner lacks the access level for the call (“You do not have the proper permissions for this call.”), a feature that is switched off (collections, self sign-up, gamification) and business rules (too many items in one request, deleting a collection that still has listings). The body follows the other errors (`{"Detail": …}` in JSON).
      */
     403: ErrorDetail;
     /**
-     * Not found: the record named in the path does not exist or is not visible to this key.
-     */
-    404: ErrorDetail;
-    /**
-     * Not acceptable: `since` or `to` is missing, not in the `YYYY-MM-DD HH:MM:SS` form, or the range is longer than 7 days; also sent when `limit` exceeds 1000.
+     * Not acceptable: `since` or `to` is missing or not in the `YYYY-MM-DD HH:MM:SS` form, the range is longer than 7 days, `limit` is over 1000, or an assignment cannot be removed the way it was asked (a course that came with a learning path, a learning path that came with a team). The body follows the other errors (`{"Detail": …}` in JSON).
      */
     406: ErrorDetail;
     /**
-     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
-     */
-    409: ErrorDetail;
-    /**
-     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (a rolling window); Litmos' overview calls it “Rating Limit Exceeded”. No Retry-After or other rate header is documented or recorded; wait until the oldest request in the window is a minute old. The same status can also mean a passing overload. The body is not documented or recorded (the JSON form of the other errors is assumed).
      */
     503: ErrorDetail;
 };
@@ -6065,7 +6034,7 @@ export type ListUserLoginsData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          */
         format?: 'json';
         /**
@@ -6084,49 +6053,29 @@ export type ListUserLoginsData = {
          * Largest number of records to return in one page.
          */
         limit?: number;
-        /**
-         * Field to sort by. Litmos documents `FirstName`, `LastName`, `UserName`, `Active` and `Email` for people; other lists accept the names of their own fields.
-         */
-        sort?: string;
-        /**
-         * Sort direction.
-         */
-        dir?: 'ASC' | 'DESC';
-        /**
-         * Text to filter the list by. For people it matches first name, last name, username and e-mail.
-         */
-        search?: string;
     };
     url: '/org/users/logins';
 };
 
 export type ListUserLoginsErrors = {
     /**
-     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     * Bad request: Litmos' overview says to check that the URI and the request body are well formed. With `format=json` the body is `{"Detail": "<message>"}` and the message is repeated in the HTTP reason phrase; the body of an XML answer is not documented or recorded. The example message is the one SAP's reference gives for a user body Litmos cannot read.
      */
     400: ErrorDetail;
     /**
-     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     * Unauthorized. SAP's reference lists this status on almost every call, for an API key that is not valid or an account without API access (trial accounts never have it). Litmos' overview lists no 401 and sends a bad key to 403 instead; which of the two a bad key gets today is not recorded, so treat both as "check the key". The body follows the other errors (`{"Detail": …}` in JSON).
      */
     401: ErrorDetail;
     /**
-     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     * Forbidden. Litmos' overview gives three causes: a wrong API key, a request over plain HTTP instead of HTTPS, and a missing or wrong `source` parameter. SAP's reference adds a key whose owner lacks the access level for the call (“You do not have the proper permissions for this call.”), a feature that is switched off (collections, self sign-up, gamification) and business rules (too many items in one request, deleting a collection that still has listings). The body follows the other errors (`{"Detail": …}` in JSON).
      */
     403: ErrorDetail;
     /**
-     * Not found: the record named in the path does not exist or is not visible to this key.
-     */
-    404: ErrorDetail;
-    /**
-     * Not acceptable: `since` or `to` is missing, not in the `YYYY-MM-DD HH:MM:SS` form, or the range is longer than 7 days; also sent when `limit` exceeds 1000.
+     * Not acceptable: `since` or `to` is missing or not in the `YYYY-MM-DD HH:MM:SS` form, the range is longer than 7 days, `limit` is over 1000, or an assignment cannot be removed the way it was asked (a course that came with a learning path, a learning path that came with a team). The body follows the other errors (`{"Detail": …}` in JSON).
      */
     406: ErrorDetail;
     /**
-     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
-     */
-    409: ErrorDetail;
-    /**
-     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (a rolling window); Litmos' overview calls it “Rating Limit Exceeded”. No Retry-After or other rate header is documented or recorded; wait until the oldest request in the window is a minute old. The same status can also mean a passing overload. The body is not documented or recorded (the JSON form of the other errors is assumed).
      */
     503: ErrorDetail;
 };
@@ -6151,7 +6100,7 @@ export type ListChangedModulesData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          */
         format?: 'json';
         /**
@@ -6170,49 +6119,33 @@ export type ListChangedModulesData = {
          * Largest number of records to return in one page.
          */
         limit?: number;
-        /**
-         * Field to sort by. Litmos documents `FirstName`, `LastName`, `UserName`, `Active` and `Email` for people; other lists accept the names of their own fields.
-         */
-        sort?: string;
-        /**
-         * Sort direction.
-         */
-        dir?: 'ASC' | 'DESC';
-        /**
-         * Text to filter the list by. For people it matches first name, last name, username and e-mail.
-         */
-        search?: string;
     };
     url: '/org/modules';
 };
 
 export type ListChangedModulesErrors = {
     /**
-     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     * Bad request: Litmos' overview says to check that the URI and the request body are well formed. With `format=json` the body is `{"Detail": "<message>"}` and the message is repeated in the HTTP reason phrase; the body of an XML answer is not documented or recorded. The example message is the one SAP's reference gives for a user body Litmos cannot read.
      */
     400: ErrorDetail;
     /**
-     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     * Unauthorized. SAP's reference lists this status on almost every call, for an API key that is not valid or an account without API access (trial accounts never have it). Litmos' overview lists no 401 and sends a bad key to 403 instead; which of the two a bad key gets today is not recorded, so treat both as "check the key". The body follows the other errors (`{"Detail": …}` in JSON).
      */
     401: ErrorDetail;
     /**
-     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     * Forbidden. Litmos' overview gives three causes: a wrong API key, a request over plain HTTP instead of HTTPS, and a missing or wrong `source` parameter. SAP's reference adds a key whose owner lacks the access level for the call (“You do not have the proper permissions for this call.”), a feature that is switched off (collections, self sign-up, gamification) and business rules (too many items in one request, deleting a collection that still has listings). The body follows the other errors (`{"Detail": …}` in JSON).
      */
     403: ErrorDetail;
     /**
-     * Not found: the record named in the path does not exist or is not visible to this key.
+     * Not found: the record named in the path or the body does not exist. The message names the record; the example is the one SAP's reference gives for `GET /users/{userId}`. A list call that finds nothing answers 200 with an empty list, not 404. The body follows the other errors (`{"Detail": …}` in JSON).
      */
     404: ErrorDetail;
     /**
-     * Not acceptable: `since` or `to` is missing, not in the `YYYY-MM-DD HH:MM:SS` form, or the range is longer than 7 days; also sent when `limit` exceeds 1000.
+     * Not acceptable: `since` or `to` is missing or not in the `YYYY-MM-DD HH:MM:SS` form, the range is longer than 7 days, `limit` is over 1000, or an assignment cannot be removed the way it was asked (a course that came with a learning path, a learning path that came with a team). The body follows the other errors (`{"Detail": …}` in JSON).
      */
     406: ErrorDetail;
     /**
-     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
-     */
-    409: ErrorDetail;
-    /**
-     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (a rolling window); Litmos' overview calls it “Rating Limit Exceeded”. No Retry-After or other rate header is documented or recorded; wait until the oldest request in the window is a minute old. The same status can also mean a passing overload. The body is not documented or recorded (the JSON form of the other errors is assumed).
      */
     503: ErrorDetail;
 };
@@ -6237,7 +6170,7 @@ export type ListChangedModuleResultsData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          */
         format?: 'json';
         /**
@@ -6256,49 +6189,33 @@ export type ListChangedModuleResultsData = {
          * Largest number of records to return in one page.
          */
         limit?: number;
-        /**
-         * Field to sort by. Litmos documents `FirstName`, `LastName`, `UserName`, `Active` and `Email` for people; other lists accept the names of their own fields.
-         */
-        sort?: string;
-        /**
-         * Sort direction.
-         */
-        dir?: 'ASC' | 'DESC';
-        /**
-         * Text to filter the list by. For people it matches first name, last name, username and e-mail.
-         */
-        search?: string;
     };
     url: '/org/modules/results';
 };
 
 export type ListChangedModuleResultsErrors = {
     /**
-     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     * Bad request: Litmos' overview says to check that the URI and the request body are well formed. With `format=json` the body is `{"Detail": "<message>"}` and the message is repeated in the HTTP reason phrase; the body of an XML answer is not documented or recorded. The example message is the one SAP's reference gives for a user body Litmos cannot read.
      */
     400: ErrorDetail;
     /**
-     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     * Unauthorized. SAP's reference lists this status on almost every call, for an API key that is not valid or an account without API access (trial accounts never have it). Litmos' overview lists no 401 and sends a bad key to 403 instead; which of the two a bad key gets today is not recorded, so treat both as "check the key". The body follows the other errors (`{"Detail": …}` in JSON).
      */
     401: ErrorDetail;
     /**
-     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     * Forbidden. Litmos' overview gives three causes: a wrong API key, a request over plain HTTP instead of HTTPS, and a missing or wrong `source` parameter. SAP's reference adds a key whose owner lacks the access level for the call (“You do not have the proper permissions for this call.”), a feature that is switched off (collections, self sign-up, gamification) and business rules (too many items in one request, deleting a collection that still has listings). The body follows the other errors (`{"Detail": …}` in JSON).
      */
     403: ErrorDetail;
     /**
-     * Not found: the record named in the path does not exist or is not visible to this key.
+     * Not found: the record named in the path or the body does not exist. The message names the record; the example is the one SAP's reference gives for `GET /users/{userId}`. A list call that finds nothing answers 200 with an empty list, not 404. The body follows the other errors (`{"Detail": …}` in JSON).
      */
     404: ErrorDetail;
     /**
-     * Not acceptable: `since` or `to` is missing, not in the `YYYY-MM-DD HH:MM:SS` form, or the range is longer than 7 days; also sent when `limit` exceeds 1000.
+     * Not acceptable: `since` or `to` is missing or not in the `YYYY-MM-DD HH:MM:SS` form, the range is longer than 7 days, `limit` is over 1000, or an assignment cannot be removed the way it was asked (a course that came with a learning path, a learning path that came with a team). The body follows the other errors (`{"Detail": …}` in JSON).
      */
     406: ErrorDetail;
     /**
-     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
-     */
-    409: ErrorDetail;
-    /**
-     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (a rolling window); Litmos' overview calls it “Rating Limit Exceeded”. No Retry-After or other rate header is documented or recorded; wait until the oldest request in the window is a minute old. The same status can also mean a passing overload. The body is not documented or recorded (the JSON form of the other errors is assumed).
      */
     503: ErrorDetail;
 };
@@ -6323,7 +6240,7 @@ export type ListChangedCourseResultsData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          */
         format?: 'json';
         /**
@@ -6342,49 +6259,33 @@ export type ListChangedCourseResultsData = {
          * Largest number of records to return in one page.
          */
         limit?: number;
-        /**
-         * Field to sort by. Litmos documents `FirstName`, `LastName`, `UserName`, `Active` and `Email` for people; other lists accept the names of their own fields.
-         */
-        sort?: string;
-        /**
-         * Sort direction.
-         */
-        dir?: 'ASC' | 'DESC';
-        /**
-         * Text to filter the list by. For people it matches first name, last name, username and e-mail.
-         */
-        search?: string;
     };
     url: '/org/results/details';
 };
 
 export type ListChangedCourseResultsErrors = {
     /**
-     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     * Bad request: Litmos' overview says to check that the URI and the request body are well formed. With `format=json` the body is `{"Detail": "<message>"}` and the message is repeated in the HTTP reason phrase; the body of an XML answer is not documented or recorded. The example message is the one SAP's reference gives for a user body Litmos cannot read.
      */
     400: ErrorDetail;
     /**
-     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     * Unauthorized. SAP's reference lists this status on almost every call, for an API key that is not valid or an account without API access (trial accounts never have it). Litmos' overview lists no 401 and sends a bad key to 403 instead; which of the two a bad key gets today is not recorded, so treat both as "check the key". The body follows the other errors (`{"Detail": …}` in JSON).
      */
     401: ErrorDetail;
     /**
-     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     * Forbidden. Litmos' overview gives three causes: a wrong API key, a request over plain HTTP instead of HTTPS, and a missing or wrong `source` parameter. SAP's reference adds a key whose owner lacks the access level for the call (“You do not have the proper permissions for this call.”), a feature that is switched off (collections, self sign-up, gamification) and business rules (too many items in one request, deleting a collection that still has listings). The body follows the other errors (`{"Detail": …}` in JSON).
      */
     403: ErrorDetail;
     /**
-     * Not found: the record named in the path does not exist or is not visible to this key.
+     * Not found: the record named in the path or the body does not exist. The message names the record; the example is the one SAP's reference gives for `GET /users/{userId}`. A list call that finds nothing answers 200 with an empty list, not 404. The body follows the other errors (`{"Detail": …}` in JSON).
      */
     404: ErrorDetail;
     /**
-     * Not acceptable: `since` or `to` is missing, not in the `YYYY-MM-DD HH:MM:SS` form, or the range is longer than 7 days; also sent when `limit` exceeds 1000.
+     * Not acceptable: `since` or `to` is missing or not in the `YYYY-MM-DD HH:MM:SS` form, the range is longer than 7 days, `limit` is over 1000, or an assignment cannot be removed the way it was asked (a course that came with a learning path, a learning path that came with a team). The body follows the other errors (`{"Detail": …}` in JSON).
      */
     406: ErrorDetail;
     /**
-     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
-     */
-    409: ErrorDetail;
-    /**
-     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (a rolling window); Litmos' overview calls it “Rating Limit Exceeded”. No Retry-After or other rate header is documented or recorded; wait until the oldest request in the window is a minute old. The same status can also mean a passing overload. The body is not documented or recorded (the JSON form of the other errors is assumed).
      */
     503: ErrorDetail;
 };
@@ -6409,7 +6310,7 @@ export type ListChangedLearningPathsData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          */
         format?: 'json';
         /**
@@ -6428,49 +6329,33 @@ export type ListChangedLearningPathsData = {
          * Largest number of records to return in one page.
          */
         limit?: number;
-        /**
-         * Field to sort by. Litmos documents `FirstName`, `LastName`, `UserName`, `Active` and `Email` for people; other lists accept the names of their own fields.
-         */
-        sort?: string;
-        /**
-         * Sort direction.
-         */
-        dir?: 'ASC' | 'DESC';
-        /**
-         * Text to filter the list by. For people it matches first name, last name, username and e-mail.
-         */
-        search?: string;
     };
     url: '/org/learningpaths';
 };
 
 export type ListChangedLearningPathsErrors = {
     /**
-     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     * Bad request: Litmos' overview says to check that the URI and the request body are well formed. With `format=json` the body is `{"Detail": "<message>"}` and the message is repeated in the HTTP reason phrase; the body of an XML answer is not documented or recorded. The example message is the one SAP's reference gives for a user body Litmos cannot read.
      */
     400: ErrorDetail;
     /**
-     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     * Unauthorized. SAP's reference lists this status on almost every call, for an API key that is not valid or an account without API access (trial accounts never have it). Litmos' overview lists no 401 and sends a bad key to 403 instead; which of the two a bad key gets today is not recorded, so treat both as "check the key". The body follows the other errors (`{"Detail": …}` in JSON).
      */
     401: ErrorDetail;
     /**
-     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     * Forbidden. Litmos' overview gives three causes: a wrong API key, a request over plain HTTP instead of HTTPS, and a missing or wrong `source` parameter. SAP's reference adds a key whose owner lacks the access level for the call (“You do not have the proper permissions for this call.”), a feature that is switched off (collections, self sign-up, gamification) and business rules (too many items in one request, deleting a collection that still has listings). The body follows the other errors (`{"Detail": …}` in JSON).
      */
     403: ErrorDetail;
     /**
-     * Not found: the record named in the path does not exist or is not visible to this key.
+     * Not found: the record named in the path or the body does not exist. The message names the record; the example is the one SAP's reference gives for `GET /users/{userId}`. A list call that finds nothing answers 200 with an empty list, not 404. The body follows the other errors (`{"Detail": …}` in JSON).
      */
     404: ErrorDetail;
     /**
-     * Not acceptable: `since` or `to` is missing, not in the `YYYY-MM-DD HH:MM:SS` form, or the range is longer than 7 days; also sent when `limit` exceeds 1000.
+     * Not acceptable: `since` or `to` is missing or not in the `YYYY-MM-DD HH:MM:SS` form, the range is longer than 7 days, `limit` is over 1000, or an assignment cannot be removed the way it was asked (a course that came with a learning path, a learning path that came with a team). The body follows the other errors (`{"Detail": …}` in JSON).
      */
     406: ErrorDetail;
     /**
-     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
-     */
-    409: ErrorDetail;
-    /**
-     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (a rolling window); Litmos' overview calls it “Rating Limit Exceeded”. No Retry-After or other rate header is documented or recorded; wait until the oldest request in the window is a minute old. The same status can also mean a passing overload. The body is not documented or recorded (the JSON form of the other errors is assumed).
      */
     503: ErrorDetail;
 };
@@ -6495,7 +6380,7 @@ export type ListChangedLearningPathResultsData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          */
         format?: 'json';
         /**
@@ -6514,49 +6399,29 @@ export type ListChangedLearningPathResultsData = {
          * Largest number of records to return in one page.
          */
         limit?: number;
-        /**
-         * Field to sort by. Litmos documents `FirstName`, `LastName`, `UserName`, `Active` and `Email` for people; other lists accept the names of their own fields.
-         */
-        sort?: string;
-        /**
-         * Sort direction.
-         */
-        dir?: 'ASC' | 'DESC';
-        /**
-         * Text to filter the list by. For people it matches first name, last name, username and e-mail.
-         */
-        search?: string;
     };
     url: '/org/learningpaths/results';
 };
 
 export type ListChangedLearningPathResultsErrors = {
     /**
-     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     * Bad request: Litmos' overview says to check that the URI and the request body are well formed. With `format=json` the body is `{"Detail": "<message>"}` and the message is repeated in the HTTP reason phrase; the body of an XML answer is not documented or recorded. The example message is the one SAP's reference gives for a user body Litmos cannot read.
      */
     400: ErrorDetail;
     /**
-     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     * Unauthorized. SAP's reference lists this status on almost every call, for an API key that is not valid or an account without API access (trial accounts never have it). Litmos' overview lists no 401 and sends a bad key to 403 instead; which of the two a bad key gets today is not recorded, so treat both as "check the key". The body follows the other errors (`{"Detail": …}` in JSON).
      */
     401: ErrorDetail;
     /**
-     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     * Forbidden. Litmos' overview gives three causes: a wrong API key, a request over plain HTTP instead of HTTPS, and a missing or wrong `source` parameter. SAP's reference adds a key whose owner lacks the access level for the call (“You do not have the proper permissions for this call.”), a feature that is switched off (collections, self sign-up, gamification) and business rules (too many items in one request, deleting a collection that still has listings). The body follows the other errors (`{"Detail": …}` in JSON).
      */
     403: ErrorDetail;
     /**
-     * Not found: the record named in the path does not exist or is not visible to this key.
-     */
-    404: ErrorDetail;
-    /**
-     * Not acceptable: `since` or `to` is missing, not in the `YYYY-MM-DD HH:MM:SS` form, or the range is longer than 7 days; also sent when `limit` exceeds 1000.
+     * Not acceptable: `since` or `to` is missing or not in the `YYYY-MM-DD HH:MM:SS` form, the range is longer than 7 days, `limit` is over 1000, or an assignment cannot be removed the way it was asked (a course that came with a learning path, a learning path that came with a team). The body follows the other errors (`{"Detail": …}` in JSON).
      */
     406: ErrorDetail;
     /**
-     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
-     */
-    409: ErrorDetail;
-    /**
-     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (a rolling window); Litmos' overview calls it “Rating Limit Exceeded”. No Retry-After or other rate header is documented or recorded; wait until the oldest request in the window is a minute old. The same status can also mean a passing overload. The body is not documented or recorded (the JSON form of the other errors is assumed).
      */
     503: ErrorDetail;
 };
@@ -6581,7 +6446,7 @@ export type ListChangedAchievementsData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          */
         format?: 'json';
         /**
@@ -6600,49 +6465,29 @@ export type ListChangedAchievementsData = {
          * Largest number of records to return in one page.
          */
         limit?: number;
-        /**
-         * Field to sort by. Litmos documents `FirstName`, `LastName`, `UserName`, `Active` and `Email` for people; other lists accept the names of their own fields.
-         */
-        sort?: string;
-        /**
-         * Sort direction.
-         */
-        dir?: 'ASC' | 'DESC';
-        /**
-         * Text to filter the list by. For people it matches first name, last name, username and e-mail.
-         */
-        search?: string;
     };
     url: '/org/achievements';
 };
 
 export type ListChangedAchievementsErrors = {
     /**
-     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     * Bad request: Litmos' overview says to check that the URI and the request body are well formed. With `format=json` the body is `{"Detail": "<message>"}` and the message is repeated in the HTTP reason phrase; the body of an XML answer is not documented or recorded. The example message is the one SAP's reference gives for a user body Litmos cannot read.
      */
     400: ErrorDetail;
     /**
-     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     * Unauthorized. SAP's reference lists this status on almost every call, for an API key that is not valid or an account without API access (trial accounts never have it). Litmos' overview lists no 401 and sends a bad key to 403 instead; which of the two a bad key gets today is not recorded, so treat both as "check the key". The body follows the other errors (`{"Detail": …}` in JSON).
      */
     401: ErrorDetail;
     /**
-     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     * Forbidden. Litmos' overview gives three causes: a wrong API key, a request over plain HTTP instead of HTTPS, and a missing or wrong `source` parameter. SAP's reference adds a key whose owner lacks the access level for the call (“You do not have the proper permissions for this call.”), a feature that is switched off (collections, self sign-up, gamification) and business rules (too many items in one request, deleting a collection that still has listings). The body follows the other errors (`{"Detail": …}` in JSON).
      */
     403: ErrorDetail;
     /**
-     * Not found: the record named in the path does not exist or is not visible to this key.
-     */
-    404: ErrorDetail;
-    /**
-     * Not acceptable: `since` or `to` is missing, not in the `YYYY-MM-DD HH:MM:SS` form, or the range is longer than 7 days; also sent when `limit` exceeds 1000.
+     * Not acceptable: `since` or `to` is missing or not in the `YYYY-MM-DD HH:MM:SS` form, the range is longer than 7 days, `limit` is over 1000, or an assignment cannot be removed the way it was asked (a course that came with a learning path, a learning path that came with a team). The body follows the other errors (`{"Detail": …}` in JSON).
      */
     406: ErrorDetail;
     /**
-     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
-     */
-    409: ErrorDetail;
-    /**
-     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (a rolling window); Litmos' overview calls it “Rating Limit Exceeded”. No Retry-After or other rate header is documented or recorded; wait until the oldest request in the window is a minute old. The same status can also mean a passing overload. The body is not documented or recorded (the JSON form of the other errors is assumed).
      */
     503: ErrorDetail;
 };
@@ -6667,7 +6512,7 @@ export type ListChangedCoursesData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          */
         format?: 'json';
         /**
@@ -6686,49 +6531,33 @@ export type ListChangedCoursesData = {
          * Largest number of records to return in one page.
          */
         limit?: number;
-        /**
-         * Field to sort by. Litmos documents `FirstName`, `LastName`, `UserName`, `Active` and `Email` for people; other lists accept the names of their own fields.
-         */
-        sort?: string;
-        /**
-         * Sort direction.
-         */
-        dir?: 'ASC' | 'DESC';
-        /**
-         * Text to filter the list by. For people it matches first name, last name, username and e-mail.
-         */
-        search?: string;
     };
     url: '/org/courses';
 };
 
 export type ListChangedCoursesErrors = {
     /**
-     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     * Bad request: Litmos' overview says to check that the URI and the request body are well formed. With `format=json` the body is `{"Detail": "<message>"}` and the message is repeated in the HTTP reason phrase; the body of an XML answer is not documented or recorded. The example message is the one SAP's reference gives for a user body Litmos cannot read.
      */
     400: ErrorDetail;
     /**
-     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     * Unauthorized. SAP's reference lists this status on almost every call, for an API key that is not valid or an account without API access (trial accounts never have it). Litmos' overview lists no 401 and sends a bad key to 403 instead; which of the two a bad key gets today is not recorded, so treat both as "check the key". The body follows the other errors (`{"Detail": …}` in JSON).
      */
     401: ErrorDetail;
     /**
-     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     * Forbidden. Litmos' overview gives three causes: a wrong API key, a request over plain HTTP instead of HTTPS, and a missing or wrong `source` parameter. SAP's reference adds a key whose owner lacks the access level for the call (“You do not have the proper permissions for this call.”), a feature that is switched off (collections, self sign-up, gamification) and business rules (too many items in one request, deleting a collection that still has listings). The body follows the other errors (`{"Detail": …}` in JSON).
      */
     403: ErrorDetail;
     /**
-     * Not found: the record named in the path does not exist or is not visible to this key.
+     * Not found: the record named in the path or the body does not exist. The message names the record; the example is the one SAP's reference gives for `GET /users/{userId}`. A list call that finds nothing answers 200 with an empty list, not 404. The body follows the other errors (`{"Detail": …}` in JSON).
      */
     404: ErrorDetail;
     /**
-     * Not acceptable: `since` or `to` is missing, not in the `YYYY-MM-DD HH:MM:SS` form, or the range is longer than 7 days; also sent when `limit` exceeds 1000.
+     * Not acceptable: `since` or `to` is missing or not in the `YYYY-MM-DD HH:MM:SS` form, the range is longer than 7 days, `limit` is over 1000, or an assignment cannot be removed the way it was asked (a course that came with a learning path, a learning path that came with a team). The body follows the other errors (`{"Detail": …}` in JSON).
      */
     406: ErrorDetail;
     /**
-     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
-     */
-    409: ErrorDetail;
-    /**
-     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (a rolling window); Litmos' overview calls it “Rating Limit Exceeded”. No Retry-After or other rate header is documented or recorded; wait until the oldest request in the window is a minute old. The same status can also mean a passing overload. The body is not documented or recorded (the JSON form of the other errors is assumed).
      */
     503: ErrorDetail;
 };
@@ -6753,7 +6582,7 @@ export type ListChangedCourseModulesData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          */
         format?: 'json';
         /**
@@ -6772,49 +6601,29 @@ export type ListChangedCourseModulesData = {
          * Largest number of records to return in one page.
          */
         limit?: number;
-        /**
-         * Field to sort by. Litmos documents `FirstName`, `LastName`, `UserName`, `Active` and `Email` for people; other lists accept the names of their own fields.
-         */
-        sort?: string;
-        /**
-         * Sort direction.
-         */
-        dir?: 'ASC' | 'DESC';
-        /**
-         * Text to filter the list by. For people it matches first name, last name, username and e-mail.
-         */
-        search?: string;
     };
     url: '/org/courses/modules';
 };
 
 export type ListChangedCourseModulesErrors = {
     /**
-     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     * Bad request: Litmos' overview says to check that the URI and the request body are well formed. With `format=json` the body is `{"Detail": "<message>"}` and the message is repeated in the HTTP reason phrase; the body of an XML answer is not documented or recorded. The example message is the one SAP's reference gives for a user body Litmos cannot read.
      */
     400: ErrorDetail;
     /**
-     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     * Unauthorized. SAP's reference lists this status on almost every call, for an API key that is not valid or an account without API access (trial accounts never have it). Litmos' overview lists no 401 and sends a bad key to 403 instead; which of the two a bad key gets today is not recorded, so treat both as "check the key". The body follows the other errors (`{"Detail": …}` in JSON).
      */
     401: ErrorDetail;
     /**
-     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     * Forbidden. Litmos' overview gives three causes: a wrong API key, a request over plain HTTP instead of HTTPS, and a missing or wrong `source` parameter. SAP's reference adds a key whose owner lacks the access level for the call (“You do not have the proper permissions for this call.”), a feature that is switched off (collections, self sign-up, gamification) and business rules (too many items in one request, deleting a collection that still has listings). The body follows the other errors (`{"Detail": …}` in JSON).
      */
     403: ErrorDetail;
     /**
-     * Not found: the record named in the path does not exist or is not visible to this key.
-     */
-    404: ErrorDetail;
-    /**
-     * Not acceptable: `since` or `to` is missing, not in the `YYYY-MM-DD HH:MM:SS` form, or the range is longer than 7 days; also sent when `limit` exceeds 1000.
+     * Not acceptable: `since` or `to` is missing or not in the `YYYY-MM-DD HH:MM:SS` form, the range is longer than 7 days, `limit` is over 1000, or an assignment cannot be removed the way it was asked (a course that came with a learning path, a learning path that came with a team). The body follows the other errors (`{"Detail": …}` in JSON).
      */
     406: ErrorDetail;
     /**
-     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
-     */
-    409: ErrorDetail;
-    /**
-     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (a rolling window); Litmos' overview calls it “Rating Limit Exceeded”. No Retry-After or other rate header is documented or recorded; wait until the oldest request in the window is a minute old. The same status can also mean a passing overload. The body is not documented or recorded (the JSON form of the other errors is assumed).
      */
     503: ErrorDetail;
 };
@@ -6839,7 +6648,7 @@ export type ListChangedLearningPathCoursesData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          */
         format?: 'json';
         /**
@@ -6858,49 +6667,29 @@ export type ListChangedLearningPathCoursesData = {
          * Largest number of records to return in one page.
          */
         limit?: number;
-        /**
-         * Field to sort by. Litmos documents `FirstName`, `LastName`, `UserName`, `Active` and `Email` for people; other lists accept the names of their own fields.
-         */
-        sort?: string;
-        /**
-         * Sort direction.
-         */
-        dir?: 'ASC' | 'DESC';
-        /**
-         * Text to filter the list by. For people it matches first name, last name, username and e-mail.
-         */
-        search?: string;
     };
     url: '/org/learningpaths/courses';
 };
 
 export type ListChangedLearningPathCoursesErrors = {
     /**
-     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     * Bad request: Litmos' overview says to check that the URI and the request body are well formed. With `format=json` the body is `{"Detail": "<message>"}` and the message is repeated in the HTTP reason phrase; the body of an XML answer is not documented or recorded. The example message is the one SAP's reference gives for a user body Litmos cannot read.
      */
     400: ErrorDetail;
     /**
-     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     * Unauthorized. SAP's reference lists this status on almost every call, for an API key that is not valid or an account without API access (trial accounts never have it). Litmos' overview lists no 401 and sends a bad key to 403 instead; which of the two a bad key gets today is not recorded, so treat both as "check the key". The body follows the other errors (`{"Detail": …}` in JSON).
      */
     401: ErrorDetail;
     /**
-     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     * Forbidden. Litmos' overview gives three causes: a wrong API key, a request over plain HTTP instead of HTTPS, and a missing or wrong `source` parameter. SAP's reference adds a key whose owner lacks the access level for the call (“You do not have the proper permissions for this call.”), a feature that is switched off (collections, self sign-up, gamification) and business rules (too many items in one request, deleting a collection that still has listings). The body follows the other errors (`{"Detail": …}` in JSON).
      */
     403: ErrorDetail;
     /**
-     * Not found: the record named in the path does not exist or is not visible to this key.
-     */
-    404: ErrorDetail;
-    /**
-     * Not acceptable: `since` or `to` is missing, not in the `YYYY-MM-DD HH:MM:SS` form, or the range is longer than 7 days; also sent when `limit` exceeds 1000.
+     * Not acceptable: `since` or `to` is missing or not in the `YYYY-MM-DD HH:MM:SS` form, the range is longer than 7 days, `limit` is over 1000, or an assignment cannot be removed the way it was asked (a course that came with a learning path, a learning path that came with a team). The body follows the other errors (`{"Detail": …}` in JSON).
      */
     406: ErrorDetail;
     /**
-     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
-     */
-    409: ErrorDetail;
-    /**
-     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (a rolling window); Litmos' overview calls it “Rating Limit Exceeded”. No Retry-After or other rate header is documented or recorded; wait until the oldest request in the window is a minute old. The same status can also mean a passing overload. The body is not documented or recorded (the JSON form of the other errors is assumed).
      */
     503: ErrorDetail;
 };
@@ -6925,7 +6714,7 @@ export type ListChangedUserCoursesData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          */
         format?: 'json';
         /**
@@ -6944,49 +6733,29 @@ export type ListChangedUserCoursesData = {
          * Largest number of records to return in one page.
          */
         limit?: number;
-        /**
-         * Field to sort by. Litmos documents `FirstName`, `LastName`, `UserName`, `Active` and `Email` for people; other lists accept the names of their own fields.
-         */
-        sort?: string;
-        /**
-         * Sort direction.
-         */
-        dir?: 'ASC' | 'DESC';
-        /**
-         * Text to filter the list by. For people it matches first name, last name, username and e-mail.
-         */
-        search?: string;
     };
     url: '/org/users/courses';
 };
 
 export type ListChangedUserCoursesErrors = {
     /**
-     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     * Bad request: Litmos' overview says to check that the URI and the request body are well formed. With `format=json` the body is `{"Detail": "<message>"}` and the message is repeated in the HTTP reason phrase; the body of an XML answer is not documented or recorded. The example message is the one SAP's reference gives for a user body Litmos cannot read.
      */
     400: ErrorDetail;
     /**
-     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     * Unauthorized. SAP's reference lists this status on almost every call, for an API key that is not valid or an account without API access (trial accounts never have it). Litmos' overview lists no 401 and sends a bad key to 403 instead; which of the two a bad key gets today is not recorded, so treat both as "check the key". The body follows the other errors (`{"Detail": …}` in JSON).
      */
     401: ErrorDetail;
     /**
-     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     * Forbidden. Litmos' overview gives three causes: a wrong API key, a request over plain HTTP instead of HTTPS, and a missing or wrong `source` parameter. SAP's reference adds a key whose owner lacks the access level for the call (“You do not have the proper permissions for this call.”), a feature that is switched off (collections, self sign-up, gamification) and business rules (too many items in one request, deleting a collection that still has listings). The body follows the other errors (`{"Detail": …}` in JSON).
      */
     403: ErrorDetail;
     /**
-     * Not found: the record named in the path does not exist or is not visible to this key.
-     */
-    404: ErrorDetail;
-    /**
-     * Not acceptable: `since` or `to` is missing, not in the `YYYY-MM-DD HH:MM:SS` form, or the range is longer than 7 days; also sent when `limit` exceeds 1000.
+     * Not acceptable: `since` or `to` is missing or not in the `YYYY-MM-DD HH:MM:SS` form, the range is longer than 7 days, `limit` is over 1000, or an assignment cannot be removed the way it was asked (a course that came with a learning path, a learning path that came with a team). The body follows the other errors (`{"Detail": …}` in JSON).
      */
     406: ErrorDetail;
     /**
-     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
-     */
-    409: ErrorDetail;
-    /**
-     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (a rolling window); Litmos' overview calls it “Rating Limit Exceeded”. No Retry-After or other rate header is documented or recorded; wait until the oldest request in the window is a minute old. The same status can also mean a passing overload. The body is not documented or recorded (the JSON form of the other errors is assumed).
      */
     503: ErrorDetail;
 };
@@ -7011,7 +6780,7 @@ export type ListChangedLearningPathUsersData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          */
         format?: 'json';
         /**
@@ -7030,49 +6799,29 @@ export type ListChangedLearningPathUsersData = {
          * Largest number of records to return in one page.
          */
         limit?: number;
-        /**
-         * Field to sort by. Litmos documents `FirstName`, `LastName`, `UserName`, `Active` and `Email` for people; other lists accept the names of their own fields.
-         */
-        sort?: string;
-        /**
-         * Sort direction.
-         */
-        dir?: 'ASC' | 'DESC';
-        /**
-         * Text to filter the list by. For people it matches first name, last name, username and e-mail.
-         */
-        search?: string;
     };
     url: '/org/learningpaths/users';
 };
 
 export type ListChangedLearningPathUsersErrors = {
     /**
-     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     * Bad request: Litmos' overview says to check that the URI and the request body are well formed. With `format=json` the body is `{"Detail": "<message>"}` and the message is repeated in the HTTP reason phrase; the body of an XML answer is not documented or recorded. The example message is the one SAP's reference gives for a user body Litmos cannot read.
      */
     400: ErrorDetail;
     /**
-     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     * Unauthorized. SAP's reference lists this status on almost every call, for an API key that is not valid or an account without API access (trial accounts never have it). Litmos' overview lists no 401 and sends a bad key to 403 instead; which of the two a bad key gets today is not recorded, so treat both as "check the key". The body follows the other errors (`{"Detail": …}` in JSON).
      */
     401: ErrorDetail;
     /**
-     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     * Forbidden. Litmos' overview gives three causes: a wrong API key, a request over plain HTTP instead of HTTPS, and a missing or wrong `source` parameter. SAP's reference adds a key whose owner lacks the access level for the call (“You do not have the proper permissions for this call.”), a feature that is switched off (collections, self sign-up, gamification) and business rules (too many items in one request, deleting a collection that still has listings). The body follows the other errors (`{"Detail": …}` in JSON).
      */
     403: ErrorDetail;
     /**
-     * Not found: the record named in the path does not exist or is not visible to this key.
-     */
-    404: ErrorDetail;
-    /**
-     * Not acceptable: `since` or `to` is missing, not in the `YYYY-MM-DD HH:MM:SS` form, or the range is longer than 7 days; also sent when `limit` exceeds 1000.
+     * Not acceptable: `since` or `to` is missing or not in the `YYYY-MM-DD HH:MM:SS` form, the range is longer than 7 days, `limit` is over 1000, or an assignment cannot be removed the way it was asked (a course that came with a learning path, a learning path that came with a team). The body follows the other errors (`{"Detail": …}` in JSON).
      */
     406: ErrorDetail;
     /**
-     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
-     */
-    409: ErrorDetail;
-    /**
-     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (a rolling window); Litmos' overview calls it “Rating Limit Exceeded”. No Retry-After or other rate header is documented or recorded; wait until the oldest request in the window is a minute old. The same status can also mean a passing overload. The body is not documented or recorded (the JSON form of the other errors is assumed).
      */
     503: ErrorDetail;
 };
@@ -7097,7 +6846,7 @@ export type ListChangedTeamsData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          */
         format?: 'json';
         /**
@@ -7116,49 +6865,29 @@ export type ListChangedTeamsData = {
          * Largest number of records to return in one page.
          */
         limit?: number;
-        /**
-         * Field to sort by. Litmos documents `FirstName`, `LastName`, `UserName`, `Active` and `Email` for people; other lists accept the names of their own fields.
-         */
-        sort?: string;
-        /**
-         * Sort direction.
-         */
-        dir?: 'ASC' | 'DESC';
-        /**
-         * Text to filter the list by. For people it matches first name, last name, username and e-mail.
-         */
-        search?: string;
     };
     url: '/org/teams';
 };
 
 export type ListChangedTeamsErrors = {
     /**
-     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     * Bad request: Litmos' overview says to check that the URI and the request body are well formed. With `format=json` the body is `{"Detail": "<message>"}` and the message is repeated in the HTTP reason phrase; the body of an XML answer is not documented or recorded. The example message is the one SAP's reference gives for a user body Litmos cannot read.
      */
     400: ErrorDetail;
     /**
-     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     * Unauthorized. SAP's reference lists this status on almost every call, for an API key that is not valid or an account without API access (trial accounts never have it). Litmos' overview lists no 401 and sends a bad key to 403 instead; which of the two a bad key gets today is not recorded, so treat both as "check the key". The body follows the other errors (`{"Detail": …}` in JSON).
      */
     401: ErrorDetail;
     /**
-     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     * Forbidden. Litmos' overview gives three causes: a wrong API key, a request over plain HTTP instead of HTTPS, and a missing or wrong `source` parameter. SAP's reference adds a key whose owner lacks the access level for the call (“You do not have the proper permissions for this call.”), a feature that is switched off (collections, self sign-up, gamification) and business rules (too many items in one request, deleting a collection that still has listings). The body follows the other errors (`{"Detail": …}` in JSON).
      */
     403: ErrorDetail;
     /**
-     * Not found: the record named in the path does not exist or is not visible to this key.
-     */
-    404: ErrorDetail;
-    /**
-     * Not acceptable: `since` or `to` is missing, not in the `YYYY-MM-DD HH:MM:SS` form, or the range is longer than 7 days; also sent when `limit` exceeds 1000.
+     * Not acceptable: `since` or `to` is missing or not in the `YYYY-MM-DD HH:MM:SS` form, the range is longer than 7 days, `limit` is over 1000, or an assignment cannot be removed the way it was asked (a course that came with a learning path, a learning path that came with a team). The body follows the other errors (`{"Detail": …}` in JSON).
      */
     406: ErrorDetail;
     /**
-     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
-     */
-    409: ErrorDetail;
-    /**
-     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (a rolling window); Litmos' overview calls it “Rating Limit Exceeded”. No Retry-After or other rate header is documented or recorded; wait until the oldest request in the window is a minute old. The same status can also mean a passing overload. The body is not documented or recorded (the JSON form of the other errors is assumed).
      */
     503: ErrorDetail;
 };
@@ -7183,7 +6912,7 @@ export type ListChangedTeamUsersData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          */
         format?: 'json';
         /**
@@ -7202,49 +6931,29 @@ export type ListChangedTeamUsersData = {
          * Largest number of records to return in one page.
          */
         limit?: number;
-        /**
-         * Field to sort by. Litmos documents `FirstName`, `LastName`, `UserName`, `Active` and `Email` for people; other lists accept the names of their own fields.
-         */
-        sort?: string;
-        /**
-         * Sort direction.
-         */
-        dir?: 'ASC' | 'DESC';
-        /**
-         * Text to filter the list by. For people it matches first name, last name, username and e-mail.
-         */
-        search?: string;
     };
     url: '/org/teams/users';
 };
 
 export type ListChangedTeamUsersErrors = {
     /**
-     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     * Bad request: Litmos' overview says to check that the URI and the request body are well formed. With `format=json` the body is `{"Detail": "<message>"}` and the message is repeated in the HTTP reason phrase; the body of an XML answer is not documented or recorded. The example message is the one SAP's reference gives for a user body Litmos cannot read.
      */
     400: ErrorDetail;
     /**
-     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     * Unauthorized. SAP's reference lists this status on almost every call, for an API key that is not valid or an account without API access (trial accounts never have it). Litmos' overview lists no 401 and sends a bad key to 403 instead; which of the two a bad key gets today is not recorded, so treat both as "check the key". The body follows the other errors (`{"Detail": …}` in JSON).
      */
     401: ErrorDetail;
     /**
-     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     * Forbidden. Litmos' overview gives three causes: a wrong API key, a request over plain HTTP instead of HTTPS, and a missing or wrong `source` parameter. SAP's reference adds a key whose owner lacks the access level for the call (“You do not have the proper permissions for this call.”), a feature that is switched off (collections, self sign-up, gamification) and business rules (too many items in one request, deleting a collection that still has listings). The body follows the other errors (`{"Detail": …}` in JSON).
      */
     403: ErrorDetail;
     /**
-     * Not found: the record named in the path does not exist or is not visible to this key.
-     */
-    404: ErrorDetail;
-    /**
-     * Not acceptable: `since` or `to` is missing, not in the `YYYY-MM-DD HH:MM:SS` form, or the range is longer than 7 days; also sent when `limit` exceeds 1000.
+     * Not acceptable: `since` or `to` is missing or not in the `YYYY-MM-DD HH:MM:SS` form, the range is longer than 7 days, `limit` is over 1000, or an assignment cannot be removed the way it was asked (a course that came with a learning path, a learning path that came with a team). The body follows the other errors (`{"Detail": …}` in JSON).
      */
     406: ErrorDetail;
     /**
-     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
-     */
-    409: ErrorDetail;
-    /**
-     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (a rolling window); Litmos' overview calls it “Rating Limit Exceeded”. No Retry-After or other rate header is documented or recorded; wait until the oldest request in the window is a minute old. The same status can also mean a passing overload. The body is not documented or recorded (the JSON form of the other errors is assumed).
      */
     503: ErrorDetail;
 };
@@ -7269,7 +6978,7 @@ export type ListChangedTeamCoursesData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          */
         format?: 'json';
         /**
@@ -7288,49 +6997,29 @@ export type ListChangedTeamCoursesData = {
          * Largest number of records to return in one page.
          */
         limit?: number;
-        /**
-         * Field to sort by. Litmos documents `FirstName`, `LastName`, `UserName`, `Active` and `Email` for people; other lists accept the names of their own fields.
-         */
-        sort?: string;
-        /**
-         * Sort direction.
-         */
-        dir?: 'ASC' | 'DESC';
-        /**
-         * Text to filter the list by. For people it matches first name, last name, username and e-mail.
-         */
-        search?: string;
     };
     url: '/org/teams/courses';
 };
 
 export type ListChangedTeamCoursesErrors = {
     /**
-     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     * Bad request: Litmos' overview says to check that the URI and the request body are well formed. With `format=json` the body is `{"Detail": "<message>"}` and the message is repeated in the HTTP reason phrase; the body of an XML answer is not documented or recorded. The example message is the one SAP's reference gives for a user body Litmos cannot read.
      */
     400: ErrorDetail;
     /**
-     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     * Unauthorized. SAP's reference lists this status on almost every call, for an API key that is not valid or an account without API access (trial accounts never have it). Litmos' overview lists no 401 and sends a bad key to 403 instead; which of the two a bad key gets today is not recorded, so treat both as "check the key". The body follows the other errors (`{"Detail": …}` in JSON).
      */
     401: ErrorDetail;
     /**
-     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     * Forbidden. Litmos' overview gives three causes: a wrong API key, a request over plain HTTP instead of HTTPS, and a missing or wrong `source` parameter. SAP's reference adds a key whose owner lacks the access level for the call (“You do not have the proper permissions for this call.”), a feature that is switched off (collections, self sign-up, gamification) and business rules (too many items in one request, deleting a collection that still has listings). The body follows the other errors (`{"Detail": …}` in JSON).
      */
     403: ErrorDetail;
     /**
-     * Not found: the record named in the path does not exist or is not visible to this key.
-     */
-    404: ErrorDetail;
-    /**
-     * Not acceptable: `since` or `to` is missing, not in the `YYYY-MM-DD HH:MM:SS` form, or the range is longer than 7 days; also sent when `limit` exceeds 1000.
+     * Not acceptable: `since` or `to` is missing or not in the `YYYY-MM-DD HH:MM:SS` form, the range is longer than 7 days, `limit` is over 1000, or an assignment cannot be removed the way it was asked (a course that came with a learning path, a learning path that came with a team). The body follows the other errors (`{"Detail": …}` in JSON).
      */
     406: ErrorDetail;
     /**
-     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
-     */
-    409: ErrorDetail;
-    /**
-     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (a rolling window); Litmos' overview calls it “Rating Limit Exceeded”. No Retry-After or other rate header is documented or recorded; wait until the oldest request in the window is a minute old. The same status can also mean a passing overload. The body is not documented or recorded (the JSON form of the other errors is assumed).
      */
     503: ErrorDetail;
 };
@@ -7355,7 +7044,7 @@ export type ListChangedTeamLearningPathsData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          */
         format?: 'json';
         /**
@@ -7374,49 +7063,29 @@ export type ListChangedTeamLearningPathsData = {
          * Largest number of records to return in one page.
          */
         limit?: number;
-        /**
-         * Field to sort by. Litmos documents `FirstName`, `LastName`, `UserName`, `Active` and `Email` for people; other lists accept the names of their own fields.
-         */
-        sort?: string;
-        /**
-         * Sort direction.
-         */
-        dir?: 'ASC' | 'DESC';
-        /**
-         * Text to filter the list by. For people it matches first name, last name, username and e-mail.
-         */
-        search?: string;
     };
     url: '/org/teams/learningpaths';
 };
 
 export type ListChangedTeamLearningPathsErrors = {
     /**
-     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     * Bad request: Litmos' overview says to check that the URI and the request body are well formed. With `format=json` the body is `{"Detail": "<message>"}` and the message is repeated in the HTTP reason phrase; the body of an XML answer is not documented or recorded. The example message is the one SAP's reference gives for a user body Litmos cannot read.
      */
     400: ErrorDetail;
     /**
-     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     * Unauthorized. SAP's reference lists this status on almost every call, for an API key that is not valid or an account without API access (trial accounts never have it). Litmos' overview lists no 401 and sends a bad key to 403 instead; which of the two a bad key gets today is not recorded, so treat both as "check the key". The body follows the other errors (`{"Detail": …}` in JSON).
      */
     401: ErrorDetail;
     /**
-     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     * Forbidden. Litmos' overview gives three causes: a wrong API key, a request over plain HTTP instead of HTTPS, and a missing or wrong `source` parameter. SAP's reference adds a key whose owner lacks the access level for the call (“You do not have the proper permissions for this call.”), a feature that is switched off (collections, self sign-up, gamification) and business rules (too many items in one request, deleting a collection that still has listings). The body follows the other errors (`{"Detail": …}` in JSON).
      */
     403: ErrorDetail;
     /**
-     * Not found: the record named in the path does not exist or is not visible to this key.
-     */
-    404: ErrorDetail;
-    /**
-     * Not acceptable: `since` or `to` is missing, not in the `YYYY-MM-DD HH:MM:SS` form, or the range is longer than 7 days; also sent when `limit` exceeds 1000.
+     * Not acceptable: `since` or `to` is missing or not in the `YYYY-MM-DD HH:MM:SS` form, the range is longer than 7 days, `limit` is over 1000, or an assignment cannot be removed the way it was asked (a course that came with a learning path, a learning path that came with a team). The body follows the other errors (`{"Detail": …}` in JSON).
      */
     406: ErrorDetail;
     /**
-     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
-     */
-    409: ErrorDetail;
-    /**
-     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (a rolling window); Litmos' overview calls it “Rating Limit Exceeded”. No Retry-After or other rate header is documented or recorded; wait until the oldest request in the window is a minute old. The same status can also mean a passing overload. The body is not documented or recorded (the JSON form of the other errors is assumed).
      */
     503: ErrorDetail;
 };
@@ -7441,7 +7110,7 @@ export type ListUsersData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          */
         format?: 'json';
         /**
@@ -7474,27 +7143,19 @@ export type ListUsersData = {
 
 export type ListUsersErrors = {
     /**
-     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     * Bad request: Litmos' overview says to check that the URI and the request body are well formed. With `format=json` the body is `{"Detail": "<message>"}` and the message is repeated in the HTTP reason phrase; the body of an XML answer is not documented or recorded. The example message is the one SAP's reference gives for a user body Litmos cannot read.
      */
     400: ErrorDetail;
     /**
-     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     * Unauthorized. SAP's reference lists this status on almost every call, for an API key that is not valid or an account without API access (trial accounts never have it). Litmos' overview lists no 401 and sends a bad key to 403 instead; which of the two a bad key gets today is not recorded, so treat both as "check the key". The body follows the other errors (`{"Detail": …}` in JSON).
      */
     401: ErrorDetail;
     /**
-     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     * Forbidden. Litmos' overview gives three causes: a wrong API key, a request over plain HTTP instead of HTTPS, and a missing or wrong `source` parameter. SAP's reference adds a key whose owner lacks the access level for the call (“You do not have the proper permissions for this call.”), a feature that is switched off (collections, self sign-up, gamification) and business rules (too many items in one request, deleting a collection that still has listings). The body follows the other errors (`{"Detail": …}` in JSON).
      */
     403: ErrorDetail;
     /**
-     * Not found: the record named in the path does not exist or is not visible to this key.
-     */
-    404: ErrorDetail;
-    /**
-     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
-     */
-    409: ErrorDetail;
-    /**
-     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (a rolling window); Litmos' overview calls it “Rating Limit Exceeded”. No Retry-After or other rate header is documented or recorded; wait until the oldest request in the window is a minute old. The same status can also mean a passing overload. The body is not documented or recorded (the JSON form of the other errors is assumed).
      */
     503: ErrorDetail;
 };
@@ -7522,7 +7183,7 @@ export type CreateUserData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          */
         format?: 'json';
         /**
@@ -7539,27 +7200,23 @@ export type CreateUserData = {
 
 export type CreateUserErrors = {
     /**
-     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     * Bad request: Litmos' overview says to check that the URI and the request body are well formed. With `format=json` the body is `{"Detail": "<message>"}` and the message is repeated in the HTTP reason phrase; the body of an XML answer is not documented or recorded. The example message is the one SAP's reference gives for a user body Litmos cannot read.
      */
     400: ErrorDetail;
     /**
-     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     * Unauthorized. SAP's reference lists this status on almost every call, for an API key that is not valid or an account without API access (trial accounts never have it). Litmos' overview lists no 401 and sends a bad key to 403 instead; which of the two a bad key gets today is not recorded, so treat both as "check the key". The body follows the other errors (`{"Detail": …}` in JSON).
      */
     401: ErrorDetail;
     /**
-     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     * Forbidden. Litmos' overview gives three causes: a wrong API key, a request over plain HTTP instead of HTTPS, and a missing or wrong `source` parameter. SAP's reference adds a key whose owner lacks the access level for the call (“You do not have the proper permissions for this call.”), a feature that is switched off (collections, self sign-up, gamification) and business rules (too many items in one request, deleting a collection that still has listings). The body follows the other errors (`{"Detail": …}` in JSON).
      */
     403: ErrorDetail;
     /**
-     * Not found: the record named in the path does not exist or is not visible to this key.
-     */
-    404: ErrorDetail;
-    /**
-     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
+     * Conflict: the request collides with existing data, such as a duplicate username or team name, or an Id in the body that differs from the one in the path. With `format=json` the body is `{"Detail": "<message>"}` and the HTTP reason phrase repeats the message (recorded for a duplicate username); the body of an XML answer is not documented or recorded.
      */
     409: ErrorDetail;
     /**
-     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (a rolling window); Litmos' overview calls it “Rating Limit Exceeded”. No Retry-After or other rate header is documented or recorded; wait until the oldest request in the window is a minute old. The same status can also mean a passing overload. The body is not documented or recorded (the JSON form of the other errors is assumed).
      */
     503: ErrorDetail;
 };
@@ -7584,7 +7241,7 @@ export type ListUsersPaginatedData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          */
         format?: 'json';
         /**
@@ -7617,27 +7274,19 @@ export type ListUsersPaginatedData = {
 
 export type ListUsersPaginatedErrors = {
     /**
-     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     * Bad request: Litmos' overview says to check that the URI and the request body are well formed. With `format=json` the body is `{"Detail": "<message>"}` and the message is repeated in the HTTP reason phrase; the body of an XML answer is not documented or recorded. The example message is the one SAP's reference gives for a user body Litmos cannot read.
      */
     400: ErrorDetail;
     /**
-     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     * Unauthorized. SAP's reference lists this status on almost every call, for an API key that is not valid or an account without API access (trial accounts never have it). Litmos' overview lists no 401 and sends a bad key to 403 instead; which of the two a bad key gets today is not recorded, so treat both as "check the key". The body follows the other errors (`{"Detail": …}` in JSON).
      */
     401: ErrorDetail;
     /**
-     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     * Forbidden. Litmos' overview gives three causes: a wrong API key, a request over plain HTTP instead of HTTPS, and a missing or wrong `source` parameter. SAP's reference adds a key whose owner lacks the access level for the call (“You do not have the proper permissions for this call.”), a feature that is switched off (collections, self sign-up, gamification) and business rules (too many items in one request, deleting a collection that still has listings). The body follows the other errors (`{"Detail": …}` in JSON).
      */
     403: ErrorDetail;
     /**
-     * Not found: the record named in the path does not exist or is not visible to this key.
-     */
-    404: ErrorDetail;
-    /**
-     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
-     */
-    409: ErrorDetail;
-    /**
-     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (a rolling window); Litmos' overview calls it “Rating Limit Exceeded”. No Retry-After or other rate header is documented or recorded; wait until the oldest request in the window is a minute old. The same status can also mean a passing overload. The body is not documented or recorded (the JSON form of the other errors is assumed).
      */
     503: ErrorDetail;
 };
@@ -7662,7 +7311,7 @@ export type ListUserDetailsData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          */
         format?: 'json';
         /**
@@ -7695,31 +7344,23 @@ export type ListUserDetailsData = {
 
 export type ListUserDetailsErrors = {
     /**
-     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     * Bad request: Litmos' overview says to check that the URI and the request body are well formed. With `format=json` the body is `{"Detail": "<message>"}` and the message is repeated in the HTTP reason phrase; the body of an XML answer is not documented or recorded. The example message is the one SAP's reference gives for a user body Litmos cannot read.
      */
     400: ErrorDetail;
     /**
-     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     * Unauthorized. SAP's reference lists this status on almost every call, for an API key that is not valid or an account without API access (trial accounts never have it). Litmos' overview lists no 401 and sends a bad key to 403 instead; which of the two a bad key gets today is not recorded, so treat both as "check the key". The body follows the other errors (`{"Detail": …}` in JSON).
      */
     401: ErrorDetail;
     /**
-     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     * Forbidden. Litmos' overview gives three causes: a wrong API key, a request over plain HTTP instead of HTTPS, and a missing or wrong `source` parameter. SAP's reference adds a key whose owner lacks the access level for the call (“You do not have the proper permissions for this call.”), a feature that is switched off (collections, self sign-up, gamification) and business rules (too many items in one request, deleting a collection that still has listings). The body follows the other errors (`{"Detail": …}` in JSON).
      */
     403: ErrorDetail;
     /**
-     * Not found: the record named in the path does not exist or is not visible to this key.
-     */
-    404: ErrorDetail;
-    /**
-     * Not acceptable: `since` or `to` is missing, not in the `YYYY-MM-DD HH:MM:SS` form, or the range is longer than 7 days; also sent when `limit` exceeds 1000.
+     * Not acceptable: `since` or `to` is missing or not in the `YYYY-MM-DD HH:MM:SS` form, the range is longer than 7 days, `limit` is over 1000, or an assignment cannot be removed the way it was asked (a course that came with a learning path, a learning path that came with a team). The body follows the other errors (`{"Detail": …}` in JSON).
      */
     406: ErrorDetail;
     /**
-     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
-     */
-    409: ErrorDetail;
-    /**
-     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (a rolling window); Litmos' overview calls it “Rating Limit Exceeded”. No Retry-After or other rate header is documented or recorded; wait until the oldest request in the window is a minute old. The same status can also mean a passing overload. The body is not documented or recorded (the JSON form of the other errors is assumed).
      */
     503: ErrorDetail;
 };
@@ -7747,7 +7388,7 @@ export type ListCoursesForUsersData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          */
         format?: 'json';
     };
@@ -7756,31 +7397,23 @@ export type ListCoursesForUsersData = {
 
 export type ListCoursesForUsersErrors = {
     /**
-     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     * Bad request: Litmos' overview says to check that the URI and the request body are well formed. With `format=json` the body is `{"Detail": "<message>"}` and the message is repeated in the HTTP reason phrase; the body of an XML answer is not documented or recorded. The example message is the one SAP's reference gives for a user body Litmos cannot read.
      */
     400: ErrorDetail;
     /**
-     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     * Unauthorized. SAP's reference lists this status on almost every call, for an API key that is not valid or an account without API access (trial accounts never have it). Litmos' overview lists no 401 and sends a bad key to 403 instead; which of the two a bad key gets today is not recorded, so treat both as "check the key". The body follows the other errors (`{"Detail": …}` in JSON).
      */
     401: ErrorDetail;
     /**
-     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     * Forbidden. Litmos' overview gives three causes: a wrong API key, a request over plain HTTP instead of HTTPS, and a missing or wrong `source` parameter. SAP's reference adds a key whose owner lacks the access level for the call (“You do not have the proper permissions for this call.”), a feature that is switched off (collections, self sign-up, gamification) and business rules (too many items in one request, deleting a collection that still has listings). The body follows the other errors (`{"Detail": …}` in JSON).
      */
     403: ErrorDetail;
     /**
-     * Not found: the record named in the path does not exist or is not visible to this key.
-     */
-    404: ErrorDetail;
-    /**
-     * Not acceptable: `since` or `to` is missing, not in the `YYYY-MM-DD HH:MM:SS` form, or the range is longer than 7 days; also sent when `limit` exceeds 1000.
+     * Not acceptable: `since` or `to` is missing or not in the `YYYY-MM-DD HH:MM:SS` form, the range is longer than 7 days, `limit` is over 1000, or an assignment cannot be removed the way it was asked (a course that came with a learning path, a learning path that came with a team). The body follows the other errors (`{"Detail": …}` in JSON).
      */
     406: ErrorDetail;
     /**
-     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
-     */
-    409: ErrorDetail;
-    /**
-     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (a rolling window); Litmos' overview calls it “Rating Limit Exceeded”. No Retry-After or other rate header is documented or recorded; wait until the oldest request in the window is a minute old. The same status can also mean a passing overload. The body is not documented or recorded (the JSON form of the other errors is assumed).
      */
     503: ErrorDetail;
 };
@@ -7810,7 +7443,7 @@ export type DeleteUserData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          */
         format?: 'json';
     };
@@ -7819,27 +7452,23 @@ export type DeleteUserData = {
 
 export type DeleteUserErrors = {
     /**
-     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     * Bad request: Litmos' overview says to check that the URI and the request body are well formed. With `format=json` the body is `{"Detail": "<message>"}` and the message is repeated in the HTTP reason phrase; the body of an XML answer is not documented or recorded. The example message is the one SAP's reference gives for a user body Litmos cannot read.
      */
     400: ErrorDetail;
     /**
-     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     * Unauthorized. SAP's reference lists this status on almost every call, for an API key that is not valid or an account without API access (trial accounts never have it). Litmos' overview lists no 401 and sends a bad key to 403 instead; which of the two a bad key gets today is not recorded, so treat both as "check the key". The body follows the other errors (`{"Detail": …}` in JSON).
      */
     401: ErrorDetail;
     /**
-     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     * Forbidden. Litmos' overview gives three causes: a wrong API key, a request over plain HTTP instead of HTTPS, and a missing or wrong `source` parameter. SAP's reference adds a key whose owner lacks the access level for the call (“You do not have the proper permissions for this call.”), a feature that is switched off (collections, self sign-up, gamification) and business rules (too many items in one request, deleting a collection that still has listings). The body follows the other errors (`{"Detail": …}` in JSON).
      */
     403: ErrorDetail;
     /**
-     * Not found: the record named in the path does not exist or is not visible to this key.
+     * Not found: the record named in the path or the body does not exist. The message names the record; the example is the one SAP's reference gives for `GET /users/{userId}`. A list call that finds nothing answers 200 with an empty list, not 404. The body follows the other errors (`{"Detail": …}` in JSON).
      */
     404: ErrorDetail;
     /**
-     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
-     */
-    409: ErrorDetail;
-    /**
-     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (a rolling window); Litmos' overview calls it “Rating Limit Exceeded”. No Retry-After or other rate header is documented or recorded; wait until the oldest request in the window is a minute old. The same status can also mean a passing overload. The body is not documented or recorded (the JSON form of the other errors is assumed).
      */
     503: ErrorDetail;
 };
@@ -7867,7 +7496,7 @@ export type GetUserData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          */
         format?: 'json';
     };
@@ -7876,27 +7505,23 @@ export type GetUserData = {
 
 export type GetUserErrors = {
     /**
-     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     * Bad request: Litmos' overview says to check that the URI and the request body are well formed. With `format=json` the body is `{"Detail": "<message>"}` and the message is repeated in the HTTP reason phrase; the body of an XML answer is not documented or recorded. The example message is the one SAP's reference gives for a user body Litmos cannot read.
      */
     400: ErrorDetail;
     /**
-     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     * Unauthorized. SAP's reference lists this status on almost every call, for an API key that is not valid or an account without API access (trial accounts never have it). Litmos' overview lists no 401 and sends a bad key to 403 instead; which of the two a bad key gets today is not recorded, so treat both as "check the key". The body follows the other errors (`{"Detail": …}` in JSON).
      */
     401: ErrorDetail;
     /**
-     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     * Forbidden. Litmos' overview gives three causes: a wrong API key, a request over plain HTTP instead of HTTPS, and a missing or wrong `source` parameter. SAP's reference adds a key whose owner lacks the access level for the call (“You do not have the proper permissions for this call.”), a feature that is switched off (collections, self sign-up, gamification) and business rules (too many items in one request, deleting a collection that still has listings). The body follows the other errors (`{"Detail": …}` in JSON).
      */
     403: ErrorDetail;
     /**
-     * Not found: the record named in the path does not exist or is not visible to this key.
+     * Not found: the record named in the path or the body does not exist. The message names the record; the example is the one SAP's reference gives for `GET /users/{userId}`. A list call that finds nothing answers 200 with an empty list, not 404. The body follows the other errors (`{"Detail": …}` in JSON).
      */
     404: ErrorDetail;
     /**
-     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
-     */
-    409: ErrorDetail;
-    /**
-     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (a rolling window); Litmos' overview calls it “Rating Limit Exceeded”. No Retry-After or other rate header is documented or recorded; wait until the oldest request in the window is a minute old. The same status can also mean a passing overload. The body is not documented or recorded (the JSON form of the other errors is assumed).
      */
     503: ErrorDetail;
 };
@@ -7929,7 +7554,7 @@ export type UpdateUserData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          */
         format?: 'json';
     };
@@ -7938,27 +7563,27 @@ export type UpdateUserData = {
 
 export type UpdateUserErrors = {
     /**
-     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     * Bad request: Litmos' overview says to check that the URI and the request body are well formed. With `format=json` the body is `{"Detail": "<message>"}` and the message is repeated in the HTTP reason phrase; the body of an XML answer is not documented or recorded. The example message is the one SAP's reference gives for a user body Litmos cannot read.
      */
     400: ErrorDetail;
     /**
-     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     * Unauthorized. SAP's reference lists this status on almost every call, for an API key that is not valid or an account without API access (trial accounts never have it). Litmos' overview lists no 401 and sends a bad key to 403 instead; which of the two a bad key gets today is not recorded, so treat both as "check the key". The body follows the other errors (`{"Detail": …}` in JSON).
      */
     401: ErrorDetail;
     /**
-     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     * Forbidden. Litmos' overview gives three causes: a wrong API key, a request over plain HTTP instead of HTTPS, and a missing or wrong `source` parameter. SAP's reference adds a key whose owner lacks the access level for the call (“You do not have the proper permissions for this call.”), a feature that is switched off (collections, self sign-up, gamification) and business rules (too many items in one request, deleting a collection that still has listings). The body follows the other errors (`{"Detail": …}` in JSON).
      */
     403: ErrorDetail;
     /**
-     * Not found: the record named in the path does not exist or is not visible to this key.
+     * Not found: the record named in the path or the body does not exist. The message names the record; the example is the one SAP's reference gives for `GET /users/{userId}`. A list call that finds nothing answers 200 with an empty list, not 404. The body follows the other errors (`{"Detail": …}` in JSON).
      */
     404: ErrorDetail;
     /**
-     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
+     * Conflict: the request collides with existing data, such as a duplicate username or team name, or an Id in the body that differs from the one in the path. With `format=json` the body is `{"Detail": "<message>"}` and the HTTP reason phrase repeats the message (recorded for a duplicate username); the body of an XML answer is not documented or recorded.
      */
     409: ErrorDetail;
     /**
-     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (a rolling window); Litmos' overview calls it “Rating Limit Exceeded”. No Retry-After or other rate header is documented or recorded; wait until the oldest request in the window is a minute old. The same status can also mean a passing overload. The body is not documented or recorded (the JSON form of the other errors is assumed).
      */
     503: ErrorDetail;
 };
@@ -7986,7 +7611,7 @@ export type ListUserCustomFieldsData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          */
         format?: 'json';
     };
@@ -7995,27 +7620,27 @@ export type ListUserCustomFieldsData = {
 
 export type ListUserCustomFieldsErrors = {
     /**
-     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     * Bad request: Litmos' overview says to check that the URI and the request body are well formed. With `format=json` the body is `{"Detail": "<message>"}` and the message is repeated in the HTTP reason phrase; the body of an XML answer is not documented or recorded. The example message is the one SAP's reference gives for a user body Litmos cannot read.
      */
     400: ErrorDetail;
     /**
-     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     * Unauthorized. SAP's reference lists this status on almost every call, for an API key that is not valid or an account without API access (trial accounts never have it). Litmos' overview lists no 401 and sends a bad key to 403 instead; which of the two a bad key gets today is not recorded, so treat both as "check the key". The body follows the other errors (`{"Detail": …}` in JSON).
      */
     401: ErrorDetail;
     /**
-     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     * Forbidden. Litmos' overview gives three causes: a wrong API key, a request over plain HTTP instead of HTTPS, and a missing or wrong `source` parameter. SAP's reference adds a key whose owner lacks the access level for the call (“You do not have the proper permissions for this call.”), a feature that is switched off (collections, self sign-up, gamification) and business rules (too many items in one request, deleting a collection that still has listings). The body follows the other errors (`{"Detail": …}` in JSON).
      */
     403: ErrorDetail;
     /**
-     * Not found: the record named in the path does not exist or is not visible to this key.
+     * Not found: the record named in the path or the body does not exist. The message names the record; the example is the one SAP's reference gives for `GET /users/{userId}`. A list call that finds nothing answers 200 with an empty list, not 404. The body follows the other errors (`{"Detail": …}` in JSON).
      */
     404: ErrorDetail;
     /**
-     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
+     * The WCF “Request Error” page; its text is not meant for programs.
      */
-    409: ErrorDetail;
+    500: string;
     /**
-     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (a rolling window); Litmos' overview calls it “Rating Limit Exceeded”. No Retry-After or other rate header is documented or recorded; wait until the oldest request in the window is a minute old. The same status can also mean a passing overload. The body is not documented or recorded (the JSON form of the other errors is assumed).
      */
     503: ErrorDetail;
 };
@@ -8048,7 +7673,7 @@ export type SetUserCustomFieldsData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          */
         format?: 'json';
     };
@@ -8057,27 +7682,23 @@ export type SetUserCustomFieldsData = {
 
 export type SetUserCustomFieldsErrors = {
     /**
-     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     * Bad request: Litmos' overview says to check that the URI and the request body are well formed. With `format=json` the body is `{"Detail": "<message>"}` and the message is repeated in the HTTP reason phrase; the body of an XML answer is not documented or recorded. The example message is the one SAP's reference gives for a user body Litmos cannot read.
      */
     400: ErrorDetail;
     /**
-     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     * Unauthorized. SAP's reference lists this status on almost every call, for an API key that is not valid or an account without API access (trial accounts never have it). Litmos' overview lists no 401 and sends a bad key to 403 instead; which of the two a bad key gets today is not recorded, so treat both as "check the key". The body follows the other errors (`{"Detail": …}` in JSON).
      */
     401: ErrorDetail;
     /**
-     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     * Forbidden. Litmos' overview gives three causes: a wrong API key, a request over plain HTTP instead of HTTPS, and a missing or wrong `source` parameter. SAP's reference adds a key whose owner lacks the access level for the call (“You do not have the proper permissions for this call.”), a feature that is switched off (collections, self sign-up, gamification) and business rules (too many items in one request, deleting a collection that still has listings). The body follows the other errors (`{"Detail": …}` in JSON).
      */
     403: ErrorDetail;
     /**
-     * Not found: the record named in the path does not exist or is not visible to this key.
+     * Not found: the record named in the path or the body does not exist. The message names the record; the example is the one SAP's reference gives for `GET /users/{userId}`. A list call that finds nothing answers 200 with an empty list, not 404. The body follows the other errors (`{"Detail": …}` in JSON).
      */
     404: ErrorDetail;
     /**
-     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
-     */
-    409: ErrorDetail;
-    /**
-     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (a rolling window); Litmos' overview calls it “Rating Limit Exceeded”. No Retry-After or other rate header is documented or recorded; wait until the oldest request in the window is a minute old. The same status can also mean a passing overload. The body is not documented or recorded (the JSON form of the other errors is assumed).
      */
     503: ErrorDetail;
 };
@@ -8105,7 +7726,7 @@ export type ListUserCoursesData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          */
         format?: 'json';
         /**
@@ -8126,27 +7747,19 @@ export type ListUserCoursesData = {
 
 export type ListUserCoursesErrors = {
     /**
-     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     * Bad request: Litmos' overview says to check that the URI and the request body are well formed. With `format=json` the body is `{"Detail": "<message>"}` and the message is repeated in the HTTP reason phrase; the body of an XML answer is not documented or recorded. The example message is the one SAP's reference gives for a user body Litmos cannot read.
      */
     400: ErrorDetail;
     /**
-     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     * Unauthorized. SAP's reference lists this status on almost every call, for an API key that is not valid or an account without API access (trial accounts never have it). Litmos' overview lists no 401 and sends a bad key to 403 instead; which of the two a bad key gets today is not recorded, so treat both as "check the key". The body follows the other errors (`{"Detail": …}` in JSON).
      */
     401: ErrorDetail;
     /**
-     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     * Forbidden. Litmos' overview gives three causes: a wrong API key, a request over plain HTTP instead of HTTPS, and a missing or wrong `source` parameter. SAP's reference adds a key whose owner lacks the access level for the call (“You do not have the proper permissions for this call.”), a feature that is switched off (collections, self sign-up, gamification) and business rules (too many items in one request, deleting a collection that still has listings). The body follows the other errors (`{"Detail": …}` in JSON).
      */
     403: ErrorDetail;
     /**
-     * Not found: the record named in the path does not exist or is not visible to this key.
-     */
-    404: ErrorDetail;
-    /**
-     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
-     */
-    409: ErrorDetail;
-    /**
-     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (a rolling window); Litmos' overview calls it “Rating Limit Exceeded”. No Retry-After or other rate header is documented or recorded; wait until the oldest request in the window is a minute old. The same status can also mean a passing overload. The body is not documented or recorded (the JSON form of the other errors is assumed).
      */
     503: ErrorDetail;
 };
@@ -8179,7 +7792,7 @@ export type AssignUserCoursesData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          */
         format?: 'json';
         /**
@@ -8192,27 +7805,23 @@ export type AssignUserCoursesData = {
 
 export type AssignUserCoursesErrors = {
     /**
-     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     * Bad request: Litmos' overview says to check that the URI and the request body are well formed. With `format=json` the body is `{"Detail": "<message>"}` and the message is repeated in the HTTP reason phrase; the body of an XML answer is not documented or recorded. The example message is the one SAP's reference gives for a user body Litmos cannot read.
      */
     400: ErrorDetail;
     /**
-     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     * Unauthorized. SAP's reference lists this status on almost every call, for an API key that is not valid or an account without API access (trial accounts never have it). Litmos' overview lists no 401 and sends a bad key to 403 instead; which of the two a bad key gets today is not recorded, so treat both as "check the key". The body follows the other errors (`{"Detail": …}` in JSON).
      */
     401: ErrorDetail;
     /**
-     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     * Forbidden. Litmos' overview gives three causes: a wrong API key, a request over plain HTTP instead of HTTPS, and a missing or wrong `source` parameter. SAP's reference adds a key whose owner lacks the access level for the call (“You do not have the proper permissions for this call.”), a feature that is switched off (collections, self sign-up, gamification) and business rules (too many items in one request, deleting a collection that still has listings). The body follows the other errors (`{"Detail": …}` in JSON).
      */
     403: ErrorDetail;
     /**
-     * Not found: the record named in the path does not exist or is not visible to this key.
+     * The WCF “Request Error” page; its text is not meant for programs.
      */
-    404: ErrorDetail;
+    500: string;
     /**
-     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
-     */
-    409: ErrorDetail;
-    /**
-     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (a rolling window); Litmos' overview calls it “Rating Limit Exceeded”. No Retry-After or other rate header is documented or recorded; wait until the oldest request in the window is a minute old. The same status can also mean a passing overload. The body is not documented or recorded (the JSON form of the other errors is assumed).
      */
     503: ErrorDetail;
 };
@@ -8244,7 +7853,7 @@ export type RemoveUserCourseData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          */
         format?: 'json';
     };
@@ -8253,31 +7862,23 @@ export type RemoveUserCourseData = {
 
 export type RemoveUserCourseErrors = {
     /**
-     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     * Bad request: Litmos' overview says to check that the URI and the request body are well formed. With `format=json` the body is `{"Detail": "<message>"}` and the message is repeated in the HTTP reason phrase; the body of an XML answer is not documented or recorded. The example message is the one SAP's reference gives for a user body Litmos cannot read.
      */
     400: ErrorDetail;
     /**
-     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     * Unauthorized. SAP's reference lists this status on almost every call, for an API key that is not valid or an account without API access (trial accounts never have it). Litmos' overview lists no 401 and sends a bad key to 403 instead; which of the two a bad key gets today is not recorded, so treat both as "check the key". The body follows the other errors (`{"Detail": …}` in JSON).
      */
     401: ErrorDetail;
     /**
-     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     * Forbidden. Litmos' overview gives three causes: a wrong API key, a request over plain HTTP instead of HTTPS, and a missing or wrong `source` parameter. SAP's reference adds a key whose owner lacks the access level for the call (“You do not have the proper permissions for this call.”), a feature that is switched off (collections, self sign-up, gamification) and business rules (too many items in one request, deleting a collection that still has listings). The body follows the other errors (`{"Detail": …}` in JSON).
      */
     403: ErrorDetail;
     /**
-     * Not found: the record named in the path does not exist or is not visible to this key.
-     */
-    404: ErrorDetail;
-    /**
-     * Not acceptable: `since` or `to` is missing, not in the `YYYY-MM-DD HH:MM:SS` form, or the range is longer than 7 days; also sent when `limit` exceeds 1000.
+     * Not acceptable: `since` or `to` is missing or not in the `YYYY-MM-DD HH:MM:SS` form, the range is longer than 7 days, `limit` is over 1000, or an assignment cannot be removed the way it was asked (a course that came with a learning path, a learning path that came with a team). The body follows the other errors (`{"Detail": …}` in JSON).
      */
     406: ErrorDetail;
     /**
-     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
-     */
-    409: ErrorDetail;
-    /**
-     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (a rolling window); Litmos' overview calls it “Rating Limit Exceeded”. No Retry-After or other rate header is documented or recorded; wait until the oldest request in the window is a minute old. The same status can also mean a passing overload. The body is not documented or recorded (the JSON form of the other errors is assumed).
      */
     503: ErrorDetail;
 };
@@ -8309,7 +7910,7 @@ export type GetUserCourseData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          */
         format?: 'json';
     };
@@ -8318,27 +7919,15 @@ export type GetUserCourseData = {
 
 export type GetUserCourseErrors = {
     /**
-     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     * Bad request: Litmos' overview says to check that the URI and the request body are well formed. With `format=json` the body is `{"Detail": "<message>"}` and the message is repeated in the HTTP reason phrase; the body of an XML answer is not documented or recorded. The example message is the one SAP's reference gives for a user body Litmos cannot read.
      */
     400: ErrorDetail;
     /**
-     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
-     */
-    401: ErrorDetail;
-    /**
-     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     * Forbidden. Litmos' overview gives three causes: a wrong API key, a request over plain HTTP instead of HTTPS, and a missing or wrong `source` parameter. SAP's reference adds a key whose owner lacks the access level for the call (“You do not have the proper permissions for this call.”), a feature that is switched off (collections, self sign-up, gamification) and business rules (too many items in one request, deleting a collection that still has listings). The body follows the other errors (`{"Detail": …}` in JSON).
      */
     403: ErrorDetail;
     /**
-     * Not found: the record named in the path does not exist or is not visible to this key.
-     */
-    404: ErrorDetail;
-    /**
-     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
-     */
-    409: ErrorDetail;
-    /**
-     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (a rolling window); Litmos' overview calls it “Rating Limit Exceeded”. No Retry-After or other rate header is documented or recorded; wait until the oldest request in the window is a minute old. The same status can also mean a passing overload. The body is not documented or recorded (the JSON form of the other errors is assumed).
      */
     503: ErrorDetail;
 };
@@ -8372,7 +7961,7 @@ export type ResetUserCourseData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          */
         format?: 'json';
     };
@@ -8381,27 +7970,19 @@ export type ResetUserCourseData = {
 
 export type ResetUserCourseErrors = {
     /**
-     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     * Bad request: Litmos' overview says to check that the URI and the request body are well formed. With `format=json` the body is `{"Detail": "<message>"}` and the message is repeated in the HTTP reason phrase; the body of an XML answer is not documented or recorded. The example message is the one SAP's reference gives for a user body Litmos cannot read.
      */
     400: ErrorDetail;
     /**
-     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     * Unauthorized. SAP's reference lists this status on almost every call, for an API key that is not valid or an account without API access (trial accounts never have it). Litmos' overview lists no 401 and sends a bad key to 403 instead; which of the two a bad key gets today is not recorded, so treat both as "check the key". The body follows the other errors (`{"Detail": …}` in JSON).
      */
     401: ErrorDetail;
     /**
-     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     * Forbidden. Litmos' overview gives three causes: a wrong API key, a request over plain HTTP instead of HTTPS, and a missing or wrong `source` parameter. SAP's reference adds a key whose owner lacks the access level for the call (“You do not have the proper permissions for this call.”), a feature that is switched off (collections, self sign-up, gamification) and business rules (too many items in one request, deleting a collection that still has listings). The body follows the other errors (`{"Detail": …}` in JSON).
      */
     403: ErrorDetail;
     /**
-     * Not found: the record named in the path does not exist or is not visible to this key.
-     */
-    404: ErrorDetail;
-    /**
-     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
-     */
-    409: ErrorDetail;
-    /**
-     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (a rolling window); Litmos' overview calls it “Rating Limit Exceeded”. No Retry-After or other rate header is documented or recorded; wait until the oldest request in the window is a minute old. The same status can also mean a passing overload. The body is not documented or recorded (the JSON form of the other errors is assumed).
      */
     503: ErrorDetail;
 };
@@ -8429,7 +8010,7 @@ export type ListUserLearningPathsData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          */
         format?: 'json';
         /**
@@ -8450,27 +8031,19 @@ export type ListUserLearningPathsData = {
 
 export type ListUserLearningPathsErrors = {
     /**
-     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     * Bad request: Litmos' overview says to check that the URI and the request body are well formed. With `format=json` the body is `{"Detail": "<message>"}` and the message is repeated in the HTTP reason phrase; the body of an XML answer is not documented or recorded. The example message is the one SAP's reference gives for a user body Litmos cannot read.
      */
     400: ErrorDetail;
     /**
-     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     * Unauthorized. SAP's reference lists this status on almost every call, for an API key that is not valid or an account without API access (trial accounts never have it). Litmos' overview lists no 401 and sends a bad key to 403 instead; which of the two a bad key gets today is not recorded, so treat both as "check the key". The body follows the other errors (`{"Detail": …}` in JSON).
      */
     401: ErrorDetail;
     /**
-     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     * Forbidden. Litmos' overview gives three causes: a wrong API key, a request over plain HTTP instead of HTTPS, and a missing or wrong `source` parameter. SAP's reference adds a key whose owner lacks the access level for the call (“You do not have the proper permissions for this call.”), a feature that is switched off (collections, self sign-up, gamification) and business rules (too many items in one request, deleting a collection that still has listings). The body follows the other errors (`{"Detail": …}` in JSON).
      */
     403: ErrorDetail;
     /**
-     * Not found: the record named in the path does not exist or is not visible to this key.
-     */
-    404: ErrorDetail;
-    /**
-     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
-     */
-    409: ErrorDetail;
-    /**
-     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (a rolling window); Litmos' overview calls it “Rating Limit Exceeded”. No Retry-After or other rate header is documented or recorded; wait until the oldest request in the window is a minute old. The same status can also mean a passing overload. The body is not documented or recorded (the JSON form of the other errors is assumed).
      */
     503: ErrorDetail;
 };
@@ -8503,7 +8076,7 @@ export type AssignUserLearningPathsData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          */
         format?: 'json';
     };
@@ -8512,27 +8085,23 @@ export type AssignUserLearningPathsData = {
 
 export type AssignUserLearningPathsErrors = {
     /**
-     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     * Bad request: Litmos' overview says to check that the URI and the request body are well formed. With `format=json` the body is `{"Detail": "<message>"}` and the message is repeated in the HTTP reason phrase; the body of an XML answer is not documented or recorded. The example message is the one SAP's reference gives for a user body Litmos cannot read.
      */
     400: ErrorDetail;
     /**
-     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     * Unauthorized. SAP's reference lists this status on almost every call, for an API key that is not valid or an account without API access (trial accounts never have it). Litmos' overview lists no 401 and sends a bad key to 403 instead; which of the two a bad key gets today is not recorded, so treat both as "check the key". The body follows the other errors (`{"Detail": …}` in JSON).
      */
     401: ErrorDetail;
     /**
-     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     * Forbidden. Litmos' overview gives three causes: a wrong API key, a request over plain HTTP instead of HTTPS, and a missing or wrong `source` parameter. SAP's reference adds a key whose owner lacks the access level for the call (“You do not have the proper permissions for this call.”), a feature that is switched off (collections, self sign-up, gamification) and business rules (too many items in one request, deleting a collection that still has listings). The body follows the other errors (`{"Detail": …}` in JSON).
      */
     403: ErrorDetail;
     /**
-     * Not found: the record named in the path does not exist or is not visible to this key.
+     * Not found: the record named in the path or the body does not exist. The message names the record; the example is the one SAP's reference gives for `GET /users/{userId}`. A list call that finds nothing answers 200 with an empty list, not 404. The body follows the other errors (`{"Detail": …}` in JSON).
      */
     404: ErrorDetail;
     /**
-     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
-     */
-    409: ErrorDetail;
-    /**
-     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (a rolling window); Litmos' overview calls it “Rating Limit Exceeded”. No Retry-After or other rate header is documented or recorded; wait until the oldest request in the window is a minute old. The same status can also mean a passing overload. The body is not documented or recorded (the JSON form of the other errors is assumed).
      */
     503: ErrorDetail;
 };
@@ -8544,6 +8113,10 @@ export type AssignUserLearningPathsResponses = {
      * The learning paths were assigned; the answer has no body.
      */
     200: unknown;
+    /**
+     * The learning paths were assigned; the answer has no body (recorded in 2019).
+     */
+    201: unknown;
 };
 
 export type RemoveUserLearningPathData = {
@@ -8564,7 +8137,7 @@ export type RemoveUserLearningPathData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          */
         format?: 'json';
     };
@@ -8573,31 +8146,27 @@ export type RemoveUserLearningPathData = {
 
 export type RemoveUserLearningPathErrors = {
     /**
-     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     * Bad request: Litmos' overview says to check that the URI and the request body are well formed. With `format=json` the body is `{"Detail": "<message>"}` and the message is repeated in the HTTP reason phrase; the body of an XML answer is not documented or recorded. The example message is the one SAP's reference gives for a user body Litmos cannot read.
      */
     400: ErrorDetail;
     /**
-     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     * Unauthorized. SAP's reference lists this status on almost every call, for an API key that is not valid or an account without API access (trial accounts never have it). Litmos' overview lists no 401 and sends a bad key to 403 instead; which of the two a bad key gets today is not recorded, so treat both as "check the key". The body follows the other errors (`{"Detail": …}` in JSON).
      */
     401: ErrorDetail;
     /**
-     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     * Forbidden. Litmos' overview gives three causes: a wrong API key, a request over plain HTTP instead of HTTPS, and a missing or wrong `source` parameter. SAP's reference adds a key whose owner lacks the access level for the call (“You do not have the proper permissions for this call.”), a feature that is switched off (collections, self sign-up, gamification) and business rules (too many items in one request, deleting a collection that still has listings). The body follows the other errors (`{"Detail": …}` in JSON).
      */
     403: ErrorDetail;
     /**
-     * Not found: the record named in the path does not exist or is not visible to this key.
+     * Not found: the record named in the path or the body does not exist. The message names the record; the example is the one SAP's reference gives for `GET /users/{userId}`. A list call that finds nothing answers 200 with an empty list, not 404. The body follows the other errors (`{"Detail": …}` in JSON).
      */
     404: ErrorDetail;
     /**
-     * Not acceptable: `since` or `to` is missing, not in the `YYYY-MM-DD HH:MM:SS` form, or the range is longer than 7 days; also sent when `limit` exceeds 1000.
+     * Not acceptable: `since` or `to` is missing or not in the `YYYY-MM-DD HH:MM:SS` form, the range is longer than 7 days, `limit` is over 1000, or an assignment cannot be removed the way it was asked (a course that came with a learning path, a learning path that came with a team). The body follows the other errors (`{"Detail": …}` in JSON).
      */
     406: ErrorDetail;
     /**
-     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
-     */
-    409: ErrorDetail;
-    /**
-     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (a rolling window); Litmos' overview calls it “Rating Limit Exceeded”. No Retry-After or other rate header is documented or recorded; wait until the oldest request in the window is a minute old. The same status can also mean a passing overload. The body is not documented or recorded (the JSON form of the other errors is assumed).
      */
     503: ErrorDetail;
 };
@@ -8625,7 +8194,7 @@ export type RemoveUserFromAllTeamsData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          */
         format?: 'json';
     };
@@ -8634,27 +8203,23 @@ export type RemoveUserFromAllTeamsData = {
 
 export type RemoveUserFromAllTeamsErrors = {
     /**
-     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     * Bad request: Litmos' overview says to check that the URI and the request body are well formed. With `format=json` the body is `{"Detail": "<message>"}` and the message is repeated in the HTTP reason phrase; the body of an XML answer is not documented or recorded. The example message is the one SAP's reference gives for a user body Litmos cannot read.
      */
     400: ErrorDetail;
     /**
-     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     * Unauthorized. SAP's reference lists this status on almost every call, for an API key that is not valid or an account without API access (trial accounts never have it). Litmos' overview lists no 401 and sends a bad key to 403 instead; which of the two a bad key gets today is not recorded, so treat both as "check the key". The body follows the other errors (`{"Detail": …}` in JSON).
      */
     401: ErrorDetail;
     /**
-     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     * Forbidden. Litmos' overview gives three causes: a wrong API key, a request over plain HTTP instead of HTTPS, and a missing or wrong `source` parameter. SAP's reference adds a key whose owner lacks the access level for the call (“You do not have the proper permissions for this call.”), a feature that is switched off (collections, self sign-up, gamification) and business rules (too many items in one request, deleting a collection that still has listings). The body follows the other errors (`{"Detail": …}` in JSON).
      */
     403: ErrorDetail;
     /**
-     * Not found: the record named in the path does not exist or is not visible to this key.
+     * Not found: the record named in the path or the body does not exist. The message names the record; the example is the one SAP's reference gives for `GET /users/{userId}`. A list call that finds nothing answers 200 with an empty list, not 404. The body follows the other errors (`{"Detail": …}` in JSON).
      */
     404: ErrorDetail;
     /**
-     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
-     */
-    409: ErrorDetail;
-    /**
-     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (a rolling window); Litmos' overview calls it “Rating Limit Exceeded”. No Retry-After or other rate header is documented or recorded; wait until the oldest request in the window is a minute old. The same status can also mean a passing overload. The body is not documented or recorded (the JSON form of the other errors is assumed).
      */
     503: ErrorDetail;
 };
@@ -8682,7 +8247,7 @@ export type ListUserTeamsData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          */
         format?: 'json';
         /**
@@ -8703,27 +8268,19 @@ export type ListUserTeamsData = {
 
 export type ListUserTeamsErrors = {
     /**
-     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     * Bad request: Litmos' overview says to check that the URI and the request body are well formed. With `format=json` the body is `{"Detail": "<message>"}` and the message is repeated in the HTTP reason phrase; the body of an XML answer is not documented or recorded. The example message is the one SAP's reference gives for a user body Litmos cannot read.
      */
     400: ErrorDetail;
     /**
-     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     * Unauthorized. SAP's reference lists this status on almost every call, for an API key that is not valid or an account without API access (trial accounts never have it). Litmos' overview lists no 401 and sends a bad key to 403 instead; which of the two a bad key gets today is not recorded, so treat both as "check the key". The body follows the other errors (`{"Detail": …}` in JSON).
      */
     401: ErrorDetail;
     /**
-     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     * Forbidden. Litmos' overview gives three causes: a wrong API key, a request over plain HTTP instead of HTTPS, and a missing or wrong `source` parameter. SAP's reference adds a key whose owner lacks the access level for the call (“You do not have the proper permissions for this call.”), a feature that is switched off (collections, self sign-up, gamification) and business rules (too many items in one request, deleting a collection that still has listings). The body follows the other errors (`{"Detail": …}` in JSON).
      */
     403: ErrorDetail;
     /**
-     * Not found: the record named in the path does not exist or is not visible to this key.
-     */
-    404: ErrorDetail;
-    /**
-     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
-     */
-    409: ErrorDetail;
-    /**
-     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (a rolling window); Litmos' overview calls it “Rating Limit Exceeded”. No Retry-After or other rate header is documented or recorded; wait until the oldest request in the window is a minute old. The same status can also mean a passing overload. The body is not documented or recorded (the JSON form of the other errors is assumed).
      */
     503: ErrorDetail;
 };
@@ -8756,7 +8313,7 @@ export type AddUserToTeamsData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          */
         format?: 'json';
         /**
@@ -8769,27 +8326,27 @@ export type AddUserToTeamsData = {
 
 export type AddUserToTeamsErrors = {
     /**
-     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     * Bad request: Litmos' overview says to check that the URI and the request body are well formed. With `format=json` the body is `{"Detail": "<message>"}` and the message is repeated in the HTTP reason phrase; the body of an XML answer is not documented or recorded. The example message is the one SAP's reference gives for a user body Litmos cannot read.
      */
     400: ErrorDetail;
     /**
-     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     * Unauthorized. SAP's reference lists this status on almost every call, for an API key that is not valid or an account without API access (trial accounts never have it). Litmos' overview lists no 401 and sends a bad key to 403 instead; which of the two a bad key gets today is not recorded, so treat both as "check the key". The body follows the other errors (`{"Detail": …}` in JSON).
      */
     401: ErrorDetail;
     /**
-     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     * Forbidden. Litmos' overview gives three causes: a wrong API key, a request over plain HTTP instead of HTTPS, and a missing or wrong `source` parameter. SAP's reference adds a key whose owner lacks the access level for the call (“You do not have the proper permissions for this call.”), a feature that is switched off (collections, self sign-up, gamification) and business rules (too many items in one request, deleting a collection that still has listings). The body follows the other errors (`{"Detail": …}` in JSON).
      */
     403: ErrorDetail;
     /**
-     * Not found: the record named in the path does not exist or is not visible to this key.
+     * Not found: the record named in the path or the body does not exist. The message names the record; the example is the one SAP's reference gives for `GET /users/{userId}`. A list call that finds nothing answers 200 with an empty list, not 404. The body follows the other errors (`{"Detail": …}` in JSON).
      */
     404: ErrorDetail;
     /**
-     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
+     * Conflict: the request collides with existing data, such as a duplicate username or team name, or an Id in the body that differs from the one in the path. With `format=json` the body is `{"Detail": "<message>"}` and the HTTP reason phrase repeats the message (recorded for a duplicate username); the body of an XML answer is not documented or recorded.
      */
     409: ErrorDetail;
     /**
-     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (a rolling window); Litmos' overview calls it “Rating Limit Exceeded”. No Retry-After or other rate header is documented or recorded; wait until the oldest request in the window is a minute old. The same status can also mean a passing overload. The body is not documented or recorded (the JSON form of the other errors is assumed).
      */
     503: ErrorDetail;
 };
@@ -8812,7 +8369,7 @@ export type ListTeamsData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          */
         format?: 'json';
         /**
@@ -8833,27 +8390,15 @@ export type ListTeamsData = {
 
 export type ListTeamsErrors = {
     /**
-     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     * Bad request: Litmos' overview says to check that the URI and the request body are well formed. With `format=json` the body is `{"Detail": "<message>"}` and the message is repeated in the HTTP reason phrase; the body of an XML answer is not documented or recorded. The example message is the one SAP's reference gives for a user body Litmos cannot read.
      */
     400: ErrorDetail;
     /**
-     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
-     */
-    401: ErrorDetail;
-    /**
-     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     * Forbidden. Litmos' overview gives three causes: a wrong API key, a request over plain HTTP instead of HTTPS, and a missing or wrong `source` parameter. SAP's reference adds a key whose owner lacks the access level for the call (“You do not have the proper permissions for this call.”), a feature that is switched off (collections, self sign-up, gamification) and business rules (too many items in one request, deleting a collection that still has listings). The body follows the other errors (`{"Detail": …}` in JSON).
      */
     403: ErrorDetail;
     /**
-     * Not found: the record named in the path does not exist or is not visible to this key.
-     */
-    404: ErrorDetail;
-    /**
-     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
-     */
-    409: ErrorDetail;
-    /**
-     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (a rolling window); Litmos' overview calls it “Rating Limit Exceeded”. No Retry-After or other rate header is documented or recorded; wait until the oldest request in the window is a minute old. The same status can also mean a passing overload. The body is not documented or recorded (the JSON form of the other errors is assumed).
      */
     503: ErrorDetail;
 };
@@ -8881,7 +8426,7 @@ export type CreateTeamData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          */
         format?: 'json';
     };
@@ -8890,27 +8435,23 @@ export type CreateTeamData = {
 
 export type CreateTeamErrors = {
     /**
-     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     * Bad request: Litmos' overview says to check that the URI and the request body are well formed. With `format=json` the body is `{"Detail": "<message>"}` and the message is repeated in the HTTP reason phrase; the body of an XML answer is not documented or recorded. The example message is the one SAP's reference gives for a user body Litmos cannot read.
      */
     400: ErrorDetail;
     /**
-     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     * Unauthorized. SAP's reference lists this status on almost every call, for an API key that is not valid or an account without API access (trial accounts never have it). Litmos' overview lists no 401 and sends a bad key to 403 instead; which of the two a bad key gets today is not recorded, so treat both as "check the key". The body follows the other errors (`{"Detail": …}` in JSON).
      */
     401: ErrorDetail;
     /**
-     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     * Forbidden. Litmos' overview gives three causes: a wrong API key, a request over plain HTTP instead of HTTPS, and a missing or wrong `source` parameter. SAP's reference adds a key whose owner lacks the access level for the call (“You do not have the proper permissions for this call.”), a feature that is switched off (collections, self sign-up, gamification) and business rules (too many items in one request, deleting a collection that still has listings). The body follows the other errors (`{"Detail": …}` in JSON).
      */
     403: ErrorDetail;
     /**
-     * Not found: the record named in the path does not exist or is not visible to this key.
-     */
-    404: ErrorDetail;
-    /**
-     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
+     * Conflict: the request collides with existing data, such as a duplicate username or team name, or an Id in the body that differs from the one in the path. With `format=json` the body is `{"Detail": "<message>"}` and the HTTP reason phrase repeats the message (recorded for a duplicate username); the body of an XML answer is not documented or recorded.
      */
     409: ErrorDetail;
     /**
-     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (a rolling window); Litmos' overview calls it “Rating Limit Exceeded”. No Retry-After or other rate header is documented or recorded; wait until the oldest request in the window is a minute old. The same status can also mean a passing overload. The body is not documented or recorded (the JSON form of the other errors is assumed).
      */
     503: ErrorDetail;
 };
@@ -8940,7 +8481,7 @@ export type DeleteTeamData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          */
         format?: 'json';
     };
@@ -8949,27 +8490,15 @@ export type DeleteTeamData = {
 
 export type DeleteTeamErrors = {
     /**
-     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     * Bad request: Litmos' overview says to check that the URI and the request body are well formed. With `format=json` the body is `{"Detail": "<message>"}` and the message is repeated in the HTTP reason phrase; the body of an XML answer is not documented or recorded. The example message is the one SAP's reference gives for a user body Litmos cannot read.
      */
     400: ErrorDetail;
     /**
-     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
-     */
-    401: ErrorDetail;
-    /**
-     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     * Forbidden. Litmos' overview gives three causes: a wrong API key, a request over plain HTTP instead of HTTPS, and a missing or wrong `source` parameter. SAP's reference adds a key whose owner lacks the access level for the call (“You do not have the proper permissions for this call.”), a feature that is switched off (collections, self sign-up, gamification) and business rules (too many items in one request, deleting a collection that still has listings). The body follows the other errors (`{"Detail": …}` in JSON).
      */
     403: ErrorDetail;
     /**
-     * Not found: the record named in the path does not exist or is not visible to this key.
-     */
-    404: ErrorDetail;
-    /**
-     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
-     */
-    409: ErrorDetail;
-    /**
-     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (a rolling window); Litmos' overview calls it “Rating Limit Exceeded”. No Retry-After or other rate header is documented or recorded; wait until the oldest request in the window is a minute old. The same status can also mean a passing overload. The body is not documented or recorded (the JSON form of the other errors is assumed).
      */
     503: ErrorDetail;
 };
@@ -8997,7 +8526,7 @@ export type GetTeamData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          */
         format?: 'json';
     };
@@ -9006,27 +8535,23 @@ export type GetTeamData = {
 
 export type GetTeamErrors = {
     /**
-     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     * Bad request: Litmos' overview says to check that the URI and the request body are well formed. With `format=json` the body is `{"Detail": "<message>"}` and the message is repeated in the HTTP reason phrase; the body of an XML answer is not documented or recorded. The example message is the one SAP's reference gives for a user body Litmos cannot read.
      */
     400: ErrorDetail;
     /**
-     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     * Unauthorized. SAP's reference lists this status on almost every call, for an API key that is not valid or an account without API access (trial accounts never have it). Litmos' overview lists no 401 and sends a bad key to 403 instead; which of the two a bad key gets today is not recorded, so treat both as "check the key". The body follows the other errors (`{"Detail": …}` in JSON).
      */
     401: ErrorDetail;
     /**
-     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     * Forbidden. Litmos' overview gives three causes: a wrong API key, a request over plain HTTP instead of HTTPS, and a missing or wrong `source` parameter. SAP's reference adds a key whose owner lacks the access level for the call (“You do not have the proper permissions for this call.”), a feature that is switched off (collections, self sign-up, gamification) and business rules (too many items in one request, deleting a collection that still has listings). The body follows the other errors (`{"Detail": …}` in JSON).
      */
     403: ErrorDetail;
     /**
-     * Not found: the record named in the path does not exist or is not visible to this key.
+     * Not found: the record named in the path or the body does not exist. The message names the record; the example is the one SAP's reference gives for `GET /users/{userId}`. A list call that finds nothing answers 200 with an empty list, not 404. The body follows the other errors (`{"Detail": …}` in JSON).
      */
     404: ErrorDetail;
     /**
-     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
-     */
-    409: ErrorDetail;
-    /**
-     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (a rolling window); Litmos' overview calls it “Rating Limit Exceeded”. No Retry-After or other rate header is documented or recorded; wait until the oldest request in the window is a minute old. The same status can also mean a passing overload. The body is not documented or recorded (the JSON form of the other errors is assumed).
      */
     503: ErrorDetail;
 };
@@ -9059,7 +8584,7 @@ export type UpdateTeamData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          */
         format?: 'json';
     };
@@ -9068,27 +8593,15 @@ export type UpdateTeamData = {
 
 export type UpdateTeamErrors = {
     /**
-     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     * Bad request: Litmos' overview says to check that the URI and the request body are well formed. With `format=json` the body is `{"Detail": "<message>"}` and the message is repeated in the HTTP reason phrase; the body of an XML answer is not documented or recorded. The example message is the one SAP's reference gives for a user body Litmos cannot read.
      */
     400: ErrorDetail;
     /**
-     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
-     */
-    401: ErrorDetail;
-    /**
-     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     * Forbidden. Litmos' overview gives three causes: a wrong API key, a request over plain HTTP instead of HTTPS, and a missing or wrong `source` parameter. SAP's reference adds a key whose owner lacks the access level for the call (“You do not have the proper permissions for this call.”), a feature that is switched off (collections, self sign-up, gamification) and business rules (too many items in one request, deleting a collection that still has listings). The body follows the other errors (`{"Detail": …}` in JSON).
      */
     403: ErrorDetail;
     /**
-     * Not found: the record named in the path does not exist or is not visible to this key.
-     */
-    404: ErrorDetail;
-    /**
-     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
-     */
-    409: ErrorDetail;
-    /**
-     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (a rolling window); Litmos' overview calls it “Rating Limit Exceeded”. No Retry-After or other rate header is documented or recorded; wait until the oldest request in the window is a minute old. The same status can also mean a passing overload. The body is not documented or recorded (the JSON form of the other errors is assumed).
      */
     503: ErrorDetail;
 };
@@ -9116,7 +8629,7 @@ export type ListSubTeamsData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          */
         format?: 'json';
         /**
@@ -9137,27 +8650,19 @@ export type ListSubTeamsData = {
 
 export type ListSubTeamsErrors = {
     /**
-     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     * Bad request: Litmos' overview says to check that the URI and the request body are well formed. With `format=json` the body is `{"Detail": "<message>"}` and the message is repeated in the HTTP reason phrase; the body of an XML answer is not documented or recorded. The example message is the one SAP's reference gives for a user body Litmos cannot read.
      */
     400: ErrorDetail;
     /**
-     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     * Unauthorized. SAP's reference lists this status on almost every call, for an API key that is not valid or an account without API access (trial accounts never have it). Litmos' overview lists no 401 and sends a bad key to 403 instead; which of the two a bad key gets today is not recorded, so treat both as "check the key". The body follows the other errors (`{"Detail": …}` in JSON).
      */
     401: ErrorDetail;
     /**
-     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     * Forbidden. Litmos' overview gives three causes: a wrong API key, a request over plain HTTP instead of HTTPS, and a missing or wrong `source` parameter. SAP's reference adds a key whose owner lacks the access level for the call (“You do not have the proper permissions for this call.”), a feature that is switched off (collections, self sign-up, gamification) and business rules (too many items in one request, deleting a collection that still has listings). The body follows the other errors (`{"Detail": …}` in JSON).
      */
     403: ErrorDetail;
     /**
-     * Not found: the record named in the path does not exist or is not visible to this key.
-     */
-    404: ErrorDetail;
-    /**
-     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
-     */
-    409: ErrorDetail;
-    /**
-     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (a rolling window); Litmos' overview calls it “Rating Limit Exceeded”. No Retry-After or other rate header is documented or recorded; wait until the oldest request in the window is a minute old. The same status can also mean a passing overload. The body is not documented or recorded (the JSON form of the other errors is assumed).
      */
     503: ErrorDetail;
 };
@@ -9190,7 +8695,7 @@ export type CreateSubTeamData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          */
         format?: 'json';
     };
@@ -9199,27 +8704,23 @@ export type CreateSubTeamData = {
 
 export type CreateSubTeamErrors = {
     /**
-     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     * Bad request: Litmos' overview says to check that the URI and the request body are well formed. With `format=json` the body is `{"Detail": "<message>"}` and the message is repeated in the HTTP reason phrase; the body of an XML answer is not documented or recorded. The example message is the one SAP's reference gives for a user body Litmos cannot read.
      */
     400: ErrorDetail;
     /**
-     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     * Unauthorized. SAP's reference lists this status on almost every call, for an API key that is not valid or an account without API access (trial accounts never have it). Litmos' overview lists no 401 and sends a bad key to 403 instead; which of the two a bad key gets today is not recorded, so treat both as "check the key". The body follows the other errors (`{"Detail": …}` in JSON).
      */
     401: ErrorDetail;
     /**
-     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     * Forbidden. Litmos' overview gives three causes: a wrong API key, a request over plain HTTP instead of HTTPS, and a missing or wrong `source` parameter. SAP's reference adds a key whose owner lacks the access level for the call (“You do not have the proper permissions for this call.”), a feature that is switched off (collections, self sign-up, gamification) and business rules (too many items in one request, deleting a collection that still has listings). The body follows the other errors (`{"Detail": …}` in JSON).
      */
     403: ErrorDetail;
     /**
-     * Not found: the record named in the path does not exist or is not visible to this key.
-     */
-    404: ErrorDetail;
-    /**
-     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
+     * Conflict: the request collides with existing data, such as a duplicate username or team name, or an Id in the body that differs from the one in the path. With `format=json` the body is `{"Detail": "<message>"}` and the HTTP reason phrase repeats the message (recorded for a duplicate username); the body of an XML answer is not documented or recorded.
      */
     409: ErrorDetail;
     /**
-     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (a rolling window); Litmos' overview calls it “Rating Limit Exceeded”. No Retry-After or other rate header is documented or recorded; wait until the oldest request in the window is a minute old. The same status can also mean a passing overload. The body is not documented or recorded (the JSON form of the other errors is assumed).
      */
     503: ErrorDetail;
 };
@@ -9249,7 +8750,7 @@ export type ListTeamUsersData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          */
         format?: 'json';
         /**
@@ -9270,27 +8771,23 @@ export type ListTeamUsersData = {
 
 export type ListTeamUsersErrors = {
     /**
-     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     * Bad request: Litmos' overview says to check that the URI and the request body are well formed. With `format=json` the body is `{"Detail": "<message>"}` and the message is repeated in the HTTP reason phrase; the body of an XML answer is not documented or recorded. The example message is the one SAP's reference gives for a user body Litmos cannot read.
      */
     400: ErrorDetail;
     /**
-     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     * Unauthorized. SAP's reference lists this status on almost every call, for an API key that is not valid or an account without API access (trial accounts never have it). Litmos' overview lists no 401 and sends a bad key to 403 instead; which of the two a bad key gets today is not recorded, so treat both as "check the key". The body follows the other errors (`{"Detail": …}` in JSON).
      */
     401: ErrorDetail;
     /**
-     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     * Forbidden. Litmos' overview gives three causes: a wrong API key, a request over plain HTTP instead of HTTPS, and a missing or wrong `source` parameter. SAP's reference adds a key whose owner lacks the access level for the call (“You do not have the proper permissions for this call.”), a feature that is switched off (collections, self sign-up, gamification) and business rules (too many items in one request, deleting a collection that still has listings). The body follows the other errors (`{"Detail": …}` in JSON).
      */
     403: ErrorDetail;
     /**
-     * Not found: the record named in the path does not exist or is not visible to this key.
+     * Not found: the record named in the path or the body does not exist. The message names the record; the example is the one SAP's reference gives for `GET /users/{userId}`. A list call that finds nothing answers 200 with an empty list, not 404. The body follows the other errors (`{"Detail": …}` in JSON).
      */
     404: ErrorDetail;
     /**
-     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
-     */
-    409: ErrorDetail;
-    /**
-     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (a rolling window); Litmos' overview calls it “Rating Limit Exceeded”. No Retry-After or other rate header is documented or recorded; wait until the oldest request in the window is a minute old. The same status can also mean a passing overload. The body is not documented or recorded (the JSON form of the other errors is assumed).
      */
     503: ErrorDetail;
 };
@@ -9323,7 +8820,7 @@ export type AddTeamUsersData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          */
         format?: 'json';
         /**
@@ -9336,27 +8833,23 @@ export type AddTeamUsersData = {
 
 export type AddTeamUsersErrors = {
     /**
-     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     * Bad request: Litmos' overview says to check that the URI and the request body are well formed. With `format=json` the body is `{"Detail": "<message>"}` and the message is repeated in the HTTP reason phrase; the body of an XML answer is not documented or recorded. The example message is the one SAP's reference gives for a user body Litmos cannot read.
      */
     400: ErrorDetail;
     /**
-     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     * Unauthorized. SAP's reference lists this status on almost every call, for an API key that is not valid or an account without API access (trial accounts never have it). Litmos' overview lists no 401 and sends a bad key to 403 instead; which of the two a bad key gets today is not recorded, so treat both as "check the key". The body follows the other errors (`{"Detail": …}` in JSON).
      */
     401: ErrorDetail;
     /**
-     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     * Forbidden. Litmos' overview gives three causes: a wrong API key, a request over plain HTTP instead of HTTPS, and a missing or wrong `source` parameter. SAP's reference adds a key whose owner lacks the access level for the call (“You do not have the proper permissions for this call.”), a feature that is switched off (collections, self sign-up, gamification) and business rules (too many items in one request, deleting a collection that still has listings). The body follows the other errors (`{"Detail": …}` in JSON).
      */
     403: ErrorDetail;
     /**
-     * Not found: the record named in the path does not exist or is not visible to this key.
+     * Not found: the record named in the path or the body does not exist. The message names the record; the example is the one SAP's reference gives for `GET /users/{userId}`. A list call that finds nothing answers 200 with an empty list, not 404. The body follows the other errors (`{"Detail": …}` in JSON).
      */
     404: ErrorDetail;
     /**
-     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
-     */
-    409: ErrorDetail;
-    /**
-     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (a rolling window); Litmos' overview calls it “Rating Limit Exceeded”. No Retry-After or other rate header is documented or recorded; wait until the oldest request in the window is a minute old. The same status can also mean a passing overload. The body is not documented or recorded (the JSON form of the other errors is assumed).
      */
     503: ErrorDetail;
 };
@@ -9388,7 +8881,7 @@ export type RemoveTeamUserData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          */
         format?: 'json';
     };
@@ -9397,27 +8890,23 @@ export type RemoveTeamUserData = {
 
 export type RemoveTeamUserErrors = {
     /**
-     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     * Bad request: Litmos' overview says to check that the URI and the request body are well formed. With `format=json` the body is `{"Detail": "<message>"}` and the message is repeated in the HTTP reason phrase; the body of an XML answer is not documented or recorded. The example message is the one SAP's reference gives for a user body Litmos cannot read.
      */
     400: ErrorDetail;
     /**
-     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     * Unauthorized. SAP's reference lists this status on almost every call, for an API key that is not valid or an account without API access (trial accounts never have it). Litmos' overview lists no 401 and sends a bad key to 403 instead; which of the two a bad key gets today is not recorded, so treat both as "check the key". The body follows the other errors (`{"Detail": …}` in JSON).
      */
     401: ErrorDetail;
     /**
-     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     * Forbidden. Litmos' overview gives three causes: a wrong API key, a request over plain HTTP instead of HTTPS, and a missing or wrong `source` parameter. SAP's reference adds a key whose owner lacks the access level for the call (“You do not have the proper permissions for this call.”), a feature that is switched off (collections, self sign-up, gamification) and business rules (too many items in one request, deleting a collection that still has listings). The body follows the other errors (`{"Detail": …}` in JSON).
      */
     403: ErrorDetail;
     /**
-     * Not found: the record named in the path does not exist or is not visible to this key.
+     * Not found: the record named in the path or the body does not exist. The message names the record; the example is the one SAP's reference gives for `GET /users/{userId}`. A list call that finds nothing answers 200 with an empty list, not 404. The body follows the other errors (`{"Detail": …}` in JSON).
      */
     404: ErrorDetail;
     /**
-     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
-     */
-    409: ErrorDetail;
-    /**
-     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (a rolling window); Litmos' overview calls it “Rating Limit Exceeded”. No Retry-After or other rate header is documented or recorded; wait until the oldest request in the window is a minute old. The same status can also mean a passing overload. The body is not documented or recorded (the JSON form of the other errors is assumed).
      */
     503: ErrorDetail;
 };
@@ -9445,7 +8934,7 @@ export type ListTeamLeadersData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          */
         format?: 'json';
         /**
@@ -9466,27 +8955,15 @@ export type ListTeamLeadersData = {
 
 export type ListTeamLeadersErrors = {
     /**
-     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     * Bad request: Litmos' overview says to check that the URI and the request body are well formed. With `format=json` the body is `{"Detail": "<message>"}` and the message is repeated in the HTTP reason phrase; the body of an XML answer is not documented or recorded. The example message is the one SAP's reference gives for a user body Litmos cannot read.
      */
     400: ErrorDetail;
     /**
-     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
-     */
-    401: ErrorDetail;
-    /**
-     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     * Forbidden. Litmos' overview gives three causes: a wrong API key, a request over plain HTTP instead of HTTPS, and a missing or wrong `source` parameter. SAP's reference adds a key whose owner lacks the access level for the call (“You do not have the proper permissions for this call.”), a feature that is switched off (collections, self sign-up, gamification) and business rules (too many items in one request, deleting a collection that still has listings). The body follows the other errors (`{"Detail": …}` in JSON).
      */
     403: ErrorDetail;
     /**
-     * Not found: the record named in the path does not exist or is not visible to this key.
-     */
-    404: ErrorDetail;
-    /**
-     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
-     */
-    409: ErrorDetail;
-    /**
-     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (a rolling window); Litmos' overview calls it “Rating Limit Exceeded”. No Retry-After or other rate header is documented or recorded; wait until the oldest request in the window is a minute old. The same status can also mean a passing overload. The body is not documented or recorded (the JSON form of the other errors is assumed).
      */
     503: ErrorDetail;
 };
@@ -9520,7 +8997,7 @@ export type DemoteTeamLeaderData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          */
         format?: 'json';
     };
@@ -9529,27 +9006,23 @@ export type DemoteTeamLeaderData = {
 
 export type DemoteTeamLeaderErrors = {
     /**
-     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     * Bad request: Litmos' overview says to check that the URI and the request body are well formed. With `format=json` the body is `{"Detail": "<message>"}` and the message is repeated in the HTTP reason phrase; the body of an XML answer is not documented or recorded. The example message is the one SAP's reference gives for a user body Litmos cannot read.
      */
     400: ErrorDetail;
     /**
-     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     * Unauthorized. SAP's reference lists this status on almost every call, for an API key that is not valid or an account without API access (trial accounts never have it). Litmos' overview lists no 401 and sends a bad key to 403 instead; which of the two a bad key gets today is not recorded, so treat both as "check the key". The body follows the other errors (`{"Detail": …}` in JSON).
      */
     401: ErrorDetail;
     /**
-     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     * Forbidden. Litmos' overview gives three causes: a wrong API key, a request over plain HTTP instead of HTTPS, and a missing or wrong `source` parameter. SAP's reference adds a key whose owner lacks the access level for the call (“You do not have the proper permissions for this call.”), a feature that is switched off (collections, self sign-up, gamification) and business rules (too many items in one request, deleting a collection that still has listings). The body follows the other errors (`{"Detail": …}` in JSON).
      */
     403: ErrorDetail;
     /**
-     * Not found: the record named in the path does not exist or is not visible to this key.
+     * Not found: the record named in the path or the body does not exist. The message names the record; the example is the one SAP's reference gives for `GET /users/{userId}`. A list call that finds nothing answers 200 with an empty list, not 404. The body follows the other errors (`{"Detail": …}` in JSON).
      */
     404: ErrorDetail;
     /**
-     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
-     */
-    409: ErrorDetail;
-    /**
-     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (a rolling window); Litmos' overview calls it “Rating Limit Exceeded”. No Retry-After or other rate header is documented or recorded; wait until the oldest request in the window is a minute old. The same status can also mean a passing overload. The body is not documented or recorded (the JSON form of the other errors is assumed).
      */
     503: ErrorDetail;
 };
@@ -9581,7 +9054,7 @@ export type PromoteTeamLeaderData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          */
         format?: 'json';
     };
@@ -9590,27 +9063,23 @@ export type PromoteTeamLeaderData = {
 
 export type PromoteTeamLeaderErrors = {
     /**
-     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     * Bad request: Litmos' overview says to check that the URI and the request body are well formed. With `format=json` the body is `{"Detail": "<message>"}` and the message is repeated in the HTTP reason phrase; the body of an XML answer is not documented or recorded. The example message is the one SAP's reference gives for a user body Litmos cannot read.
      */
     400: ErrorDetail;
     /**
-     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     * Unauthorized. SAP's reference lists this status on almost every call, for an API key that is not valid or an account without API access (trial accounts never have it). Litmos' overview lists no 401 and sends a bad key to 403 instead; which of the two a bad key gets today is not recorded, so treat both as "check the key". The body follows the other errors (`{"Detail": …}` in JSON).
      */
     401: ErrorDetail;
     /**
-     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     * Forbidden. Litmos' overview gives three causes: a wrong API key, a request over plain HTTP instead of HTTPS, and a missing or wrong `source` parameter. SAP's reference adds a key whose owner lacks the access level for the call (“You do not have the proper permissions for this call.”), a feature that is switched off (collections, self sign-up, gamification) and business rules (too many items in one request, deleting a collection that still has listings). The body follows the other errors (`{"Detail": …}` in JSON).
      */
     403: ErrorDetail;
     /**
-     * Not found: the record named in the path does not exist or is not visible to this key.
+     * Not found: the record named in the path or the body does not exist. The message names the record; the example is the one SAP's reference gives for `GET /users/{userId}`. A list call that finds nothing answers 200 with an empty list, not 404. The body follows the other errors (`{"Detail": …}` in JSON).
      */
     404: ErrorDetail;
     /**
-     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
-     */
-    409: ErrorDetail;
-    /**
-     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (a rolling window); Litmos' overview calls it “Rating Limit Exceeded”. No Retry-After or other rate header is documented or recorded; wait until the oldest request in the window is a minute old. The same status can also mean a passing overload. The body is not documented or recorded (the JSON form of the other errors is assumed).
      */
     503: ErrorDetail;
 };
@@ -9638,7 +9107,7 @@ export type ListTeamAdminsData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          */
         format?: 'json';
         /**
@@ -9659,27 +9128,19 @@ export type ListTeamAdminsData = {
 
 export type ListTeamAdminsErrors = {
     /**
-     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     * Bad request: Litmos' overview says to check that the URI and the request body are well formed. With `format=json` the body is `{"Detail": "<message>"}` and the message is repeated in the HTTP reason phrase; the body of an XML answer is not documented or recorded. The example message is the one SAP's reference gives for a user body Litmos cannot read.
      */
     400: ErrorDetail;
     /**
-     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     * Unauthorized. SAP's reference lists this status on almost every call, for an API key that is not valid or an account without API access (trial accounts never have it). Litmos' overview lists no 401 and sends a bad key to 403 instead; which of the two a bad key gets today is not recorded, so treat both as "check the key". The body follows the other errors (`{"Detail": …}` in JSON).
      */
     401: ErrorDetail;
     /**
-     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     * Forbidden. Litmos' overview gives three causes: a wrong API key, a request over plain HTTP instead of HTTPS, and a missing or wrong `source` parameter. SAP's reference adds a key whose owner lacks the access level for the call (“You do not have the proper permissions for this call.”), a feature that is switched off (collections, self sign-up, gamification) and business rules (too many items in one request, deleting a collection that still has listings). The body follows the other errors (`{"Detail": …}` in JSON).
      */
     403: ErrorDetail;
     /**
-     * Not found: the record named in the path does not exist or is not visible to this key.
-     */
-    404: ErrorDetail;
-    /**
-     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
-     */
-    409: ErrorDetail;
-    /**
-     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (a rolling window); Litmos' overview calls it “Rating Limit Exceeded”. No Retry-After or other rate header is documented or recorded; wait until the oldest request in the window is a minute old. The same status can also mean a passing overload. The body is not documented or recorded (the JSON form of the other errors is assumed).
      */
     503: ErrorDetail;
 };
@@ -9713,7 +9174,7 @@ export type DemoteTeamAdminData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          */
         format?: 'json';
     };
@@ -9722,27 +9183,23 @@ export type DemoteTeamAdminData = {
 
 export type DemoteTeamAdminErrors = {
     /**
-     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     * Bad request: Litmos' overview says to check that the URI and the request body are well formed. With `format=json` the body is `{"Detail": "<message>"}` and the message is repeated in the HTTP reason phrase; the body of an XML answer is not documented or recorded. The example message is the one SAP's reference gives for a user body Litmos cannot read.
      */
     400: ErrorDetail;
     /**
-     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     * Unauthorized. SAP's reference lists this status on almost every call, for an API key that is not valid or an account without API access (trial accounts never have it). Litmos' overview lists no 401 and sends a bad key to 403 instead; which of the two a bad key gets today is not recorded, so treat both as "check the key". The body follows the other errors (`{"Detail": …}` in JSON).
      */
     401: ErrorDetail;
     /**
-     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     * Forbidden. Litmos' overview gives three causes: a wrong API key, a request over plain HTTP instead of HTTPS, and a missing or wrong `source` parameter. SAP's reference adds a key whose owner lacks the access level for the call (“You do not have the proper permissions for this call.”), a feature that is switched off (collections, self sign-up, gamification) and business rules (too many items in one request, deleting a collection that still has listings). The body follows the other errors (`{"Detail": …}` in JSON).
      */
     403: ErrorDetail;
     /**
-     * Not found: the record named in the path does not exist or is not visible to this key.
+     * Not found: the record named in the path or the body does not exist. The message names the record; the example is the one SAP's reference gives for `GET /users/{userId}`. A list call that finds nothing answers 200 with an empty list, not 404. The body follows the other errors (`{"Detail": …}` in JSON).
      */
     404: ErrorDetail;
     /**
-     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
-     */
-    409: ErrorDetail;
-    /**
-     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (a rolling window); Litmos' overview calls it “Rating Limit Exceeded”. No Retry-After or other rate header is documented or recorded; wait until the oldest request in the window is a minute old. The same status can also mean a passing overload. The body is not documented or recorded (the JSON form of the other errors is assumed).
      */
     503: ErrorDetail;
 };
@@ -9774,7 +9231,7 @@ export type PromoteTeamAdminData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          */
         format?: 'json';
     };
@@ -9783,27 +9240,23 @@ export type PromoteTeamAdminData = {
 
 export type PromoteTeamAdminErrors = {
     /**
-     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     * Bad request: Litmos' overview says to check that the URI and the request body are well formed. With `format=json` the body is `{"Detail": "<message>"}` and the message is repeated in the HTTP reason phrase; the body of an XML answer is not documented or recorded. The example message is the one SAP's reference gives for a user body Litmos cannot read.
      */
     400: ErrorDetail;
     /**
-     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     * Unauthorized. SAP's reference lists this status on almost every call, for an API key that is not valid or an account without API access (trial accounts never have it). Litmos' overview lists no 401 and sends a bad key to 403 instead; which of the two a bad key gets today is not recorded, so treat both as "check the key". The body follows the other errors (`{"Detail": …}` in JSON).
      */
     401: ErrorDetail;
     /**
-     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     * Forbidden. Litmos' overview gives three causes: a wrong API key, a request over plain HTTP instead of HTTPS, and a missing or wrong `source` parameter. SAP's reference adds a key whose owner lacks the access level for the call (“You do not have the proper permissions for this call.”), a feature that is switched off (collections, self sign-up, gamification) and business rules (too many items in one request, deleting a collection that still has listings). The body follows the other errors (`{"Detail": …}` in JSON).
      */
     403: ErrorDetail;
     /**
-     * Not found: the record named in the path does not exist or is not visible to this key.
+     * Not found: the record named in the path or the body does not exist. The message names the record; the example is the one SAP's reference gives for `GET /users/{userId}`. A list call that finds nothing answers 200 with an empty list, not 404. The body follows the other errors (`{"Detail": …}` in JSON).
      */
     404: ErrorDetail;
     /**
-     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
-     */
-    409: ErrorDetail;
-    /**
-     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (a rolling window); Litmos' overview calls it “Rating Limit Exceeded”. No Retry-After or other rate header is documented or recorded; wait until the oldest request in the window is a minute old. The same status can also mean a passing overload. The body is not documented or recorded (the JSON form of the other errors is assumed).
      */
     503: ErrorDetail;
 };
@@ -9834,7 +9287,7 @@ export type UnassignTeamCoursesData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          */
         format?: 'json';
     };
@@ -9843,27 +9296,23 @@ export type UnassignTeamCoursesData = {
 
 export type UnassignTeamCoursesErrors = {
     /**
-     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     * Bad request: Litmos' overview says to check that the URI and the request body are well formed. With `format=json` the body is `{"Detail": "<message>"}` and the message is repeated in the HTTP reason phrase; the body of an XML answer is not documented or recorded. The example message is the one SAP's reference gives for a user body Litmos cannot read.
      */
     400: ErrorDetail;
     /**
-     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     * Unauthorized. SAP's reference lists this status on almost every call, for an API key that is not valid or an account without API access (trial accounts never have it). Litmos' overview lists no 401 and sends a bad key to 403 instead; which of the two a bad key gets today is not recorded, so treat both as "check the key". The body follows the other errors (`{"Detail": …}` in JSON).
      */
     401: ErrorDetail;
     /**
-     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     * Forbidden. Litmos' overview gives three causes: a wrong API key, a request over plain HTTP instead of HTTPS, and a missing or wrong `source` parameter. SAP's reference adds a key whose owner lacks the access level for the call (“You do not have the proper permissions for this call.”), a feature that is switched off (collections, self sign-up, gamification) and business rules (too many items in one request, deleting a collection that still has listings). The body follows the other errors (`{"Detail": …}` in JSON).
      */
     403: ErrorDetail;
     /**
-     * Not found: the record named in the path does not exist or is not visible to this key.
+     * Not found: the record named in the path or the body does not exist. The message names the record; the example is the one SAP's reference gives for `GET /users/{userId}`. A list call that finds nothing answers 200 with an empty list, not 404. The body follows the other errors (`{"Detail": …}` in JSON).
      */
     404: ErrorDetail;
     /**
-     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
-     */
-    409: ErrorDetail;
-    /**
-     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (a rolling window); Litmos' overview calls it “Rating Limit Exceeded”. No Retry-After or other rate header is documented or recorded; wait until the oldest request in the window is a minute old. The same status can also mean a passing overload. The body is not documented or recorded (the JSON form of the other errors is assumed).
      */
     503: ErrorDetail;
 };
@@ -9891,7 +9340,7 @@ export type ListTeamCoursesData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          */
         format?: 'json';
         /**
@@ -9912,27 +9361,23 @@ export type ListTeamCoursesData = {
 
 export type ListTeamCoursesErrors = {
     /**
-     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     * Bad request: Litmos' overview says to check that the URI and the request body are well formed. With `format=json` the body is `{"Detail": "<message>"}` and the message is repeated in the HTTP reason phrase; the body of an XML answer is not documented or recorded. The example message is the one SAP's reference gives for a user body Litmos cannot read.
      */
     400: ErrorDetail;
     /**
-     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     * Unauthorized. SAP's reference lists this status on almost every call, for an API key that is not valid or an account without API access (trial accounts never have it). Litmos' overview lists no 401 and sends a bad key to 403 instead; which of the two a bad key gets today is not recorded, so treat both as "check the key". The body follows the other errors (`{"Detail": …}` in JSON).
      */
     401: ErrorDetail;
     /**
-     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     * Forbidden. Litmos' overview gives three causes: a wrong API key, a request over plain HTTP instead of HTTPS, and a missing or wrong `source` parameter. SAP's reference adds a key whose owner lacks the access level for the call (“You do not have the proper permissions for this call.”), a feature that is switched off (collections, self sign-up, gamification) and business rules (too many items in one request, deleting a collection that still has listings). The body follows the other errors (`{"Detail": …}` in JSON).
      */
     403: ErrorDetail;
     /**
-     * Not found: the record named in the path does not exist or is not visible to this key.
+     * Not found: the record named in the path or the body does not exist. The message names the record; the example is the one SAP's reference gives for `GET /users/{userId}`. A list call that finds nothing answers 200 with an empty list, not 404. The body follows the other errors (`{"Detail": …}` in JSON).
      */
     404: ErrorDetail;
     /**
-     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
-     */
-    409: ErrorDetail;
-    /**
-     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (a rolling window); Litmos' overview calls it “Rating Limit Exceeded”. No Retry-After or other rate header is documented or recorded; wait until the oldest request in the window is a minute old. The same status can also mean a passing overload. The body is not documented or recorded (the JSON form of the other errors is assumed).
      */
     503: ErrorDetail;
 };
@@ -9965,7 +9410,7 @@ export type AssignTeamCoursesData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          */
         format?: 'json';
         /**
@@ -9982,27 +9427,23 @@ export type AssignTeamCoursesData = {
 
 export type AssignTeamCoursesErrors = {
     /**
-     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     * Bad request: Litmos' overview says to check that the URI and the request body are well formed. With `format=json` the body is `{"Detail": "<message>"}` and the message is repeated in the HTTP reason phrase; the body of an XML answer is not documented or recorded. The example message is the one SAP's reference gives for a user body Litmos cannot read.
      */
     400: ErrorDetail;
     /**
-     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     * Unauthorized. SAP's reference lists this status on almost every call, for an API key that is not valid or an account without API access (trial accounts never have it). Litmos' overview lists no 401 and sends a bad key to 403 instead; which of the two a bad key gets today is not recorded, so treat both as "check the key". The body follows the other errors (`{"Detail": …}` in JSON).
      */
     401: ErrorDetail;
     /**
-     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     * Forbidden. Litmos' overview gives three causes: a wrong API key, a request over plain HTTP instead of HTTPS, and a missing or wrong `source` parameter. SAP's reference adds a key whose owner lacks the access level for the call (“You do not have the proper permissions for this call.”), a feature that is switched off (collections, self sign-up, gamification) and business rules (too many items in one request, deleting a collection that still has listings). The body follows the other errors (`{"Detail": …}` in JSON).
      */
     403: ErrorDetail;
     /**
-     * Not found: the record named in the path does not exist or is not visible to this key.
+     * Not found: the record named in the path or the body does not exist. The message names the record; the example is the one SAP's reference gives for `GET /users/{userId}`. A list call that finds nothing answers 200 with an empty list, not 404. The body follows the other errors (`{"Detail": …}` in JSON).
      */
     404: ErrorDetail;
     /**
-     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
-     */
-    409: ErrorDetail;
-    /**
-     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (a rolling window); Litmos' overview calls it “Rating Limit Exceeded”. No Retry-After or other rate header is documented or recorded; wait until the oldest request in the window is a minute old. The same status can also mean a passing overload. The body is not documented or recorded (the JSON form of the other errors is assumed).
      */
     503: ErrorDetail;
 };
@@ -10014,6 +9455,10 @@ export type AssignTeamCoursesResponses = {
      * The courses were assigned; the answer has no body (older Litmos releases answer 201).
      */
     200: unknown;
+    /**
+     * The courses were assigned; the older Litmos page gives this status, with no body.
+     */
+    201: unknown;
 };
 
 export type UnassignTeamLearningPathsData = {
@@ -10033,7 +9478,7 @@ export type UnassignTeamLearningPathsData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          */
         format?: 'json';
     };
@@ -10042,27 +9487,23 @@ export type UnassignTeamLearningPathsData = {
 
 export type UnassignTeamLearningPathsErrors = {
     /**
-     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     * Bad request: Litmos' overview says to check that the URI and the request body are well formed. With `format=json` the body is `{"Detail": "<message>"}` and the message is repeated in the HTTP reason phrase; the body of an XML answer is not documented or recorded. The example message is the one SAP's reference gives for a user body Litmos cannot read.
      */
     400: ErrorDetail;
     /**
-     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     * Unauthorized. SAP's reference lists this status on almost every call, for an API key that is not valid or an account without API access (trial accounts never have it). Litmos' overview lists no 401 and sends a bad key to 403 instead; which of the two a bad key gets today is not recorded, so treat both as "check the key". The body follows the other errors (`{"Detail": …}` in JSON).
      */
     401: ErrorDetail;
     /**
-     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     * Forbidden. Litmos' overview gives three causes: a wrong API key, a request over plain HTTP instead of HTTPS, and a missing or wrong `source` parameter. SAP's reference adds a key whose owner lacks the access level for the call (“You do not have the proper permissions for this call.”), a feature that is switched off (collections, self sign-up, gamification) and business rules (too many items in one request, deleting a collection that still has listings). The body follows the other errors (`{"Detail": …}` in JSON).
      */
     403: ErrorDetail;
     /**
-     * Not found: the record named in the path does not exist or is not visible to this key.
+     * Not found: the record named in the path or the body does not exist. The message names the record; the example is the one SAP's reference gives for `GET /users/{userId}`. A list call that finds nothing answers 200 with an empty list, not 404. The body follows the other errors (`{"Detail": …}` in JSON).
      */
     404: ErrorDetail;
     /**
-     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
-     */
-    409: ErrorDetail;
-    /**
-     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (a rolling window); Litmos' overview calls it “Rating Limit Exceeded”. No Retry-After or other rate header is documented or recorded; wait until the oldest request in the window is a minute old. The same status can also mean a passing overload. The body is not documented or recorded (the JSON form of the other errors is assumed).
      */
     503: ErrorDetail;
 };
@@ -10090,7 +9531,7 @@ export type ListTeamLearningPathsData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          */
         format?: 'json';
         /**
@@ -10111,27 +9552,23 @@ export type ListTeamLearningPathsData = {
 
 export type ListTeamLearningPathsErrors = {
     /**
-     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     * Bad request: Litmos' overview says to check that the URI and the request body are well formed. With `format=json` the body is `{"Detail": "<message>"}` and the message is repeated in the HTTP reason phrase; the body of an XML answer is not documented or recorded. The example message is the one SAP's reference gives for a user body Litmos cannot read.
      */
     400: ErrorDetail;
     /**
-     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     * Unauthorized. SAP's reference lists this status on almost every call, for an API key that is not valid or an account without API access (trial accounts never have it). Litmos' overview lists no 401 and sends a bad key to 403 instead; which of the two a bad key gets today is not recorded, so treat both as "check the key". The body follows the other errors (`{"Detail": …}` in JSON).
      */
     401: ErrorDetail;
     /**
-     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     * Forbidden. Litmos' overview gives three causes: a wrong API key, a request over plain HTTP instead of HTTPS, and a missing or wrong `source` parameter. SAP's reference adds a key whose owner lacks the access level for the call (“You do not have the proper permissions for this call.”), a feature that is switched off (collections, self sign-up, gamification) and business rules (too many items in one request, deleting a collection that still has listings). The body follows the other errors (`{"Detail": …}` in JSON).
      */
     403: ErrorDetail;
     /**
-     * Not found: the record named in the path does not exist or is not visible to this key.
+     * Not found: the record named in the path or the body does not exist. The message names the record; the example is the one SAP's reference gives for `GET /users/{userId}`. A list call that finds nothing answers 200 with an empty list, not 404. The body follows the other errors (`{"Detail": …}` in JSON).
      */
     404: ErrorDetail;
     /**
-     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
-     */
-    409: ErrorDetail;
-    /**
-     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (a rolling window); Litmos' overview calls it “Rating Limit Exceeded”. No Retry-After or other rate header is documented or recorded; wait until the oldest request in the window is a minute old. The same status can also mean a passing overload. The body is not documented or recorded (the JSON form of the other errors is assumed).
      */
     503: ErrorDetail;
 };
@@ -10164,7 +9601,7 @@ export type AssignTeamLearningPathsData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          */
         format?: 'json';
         /**
@@ -10177,27 +9614,23 @@ export type AssignTeamLearningPathsData = {
 
 export type AssignTeamLearningPathsErrors = {
     /**
-     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     * Bad request: Litmos' overview says to check that the URI and the request body are well formed. With `format=json` the body is `{"Detail": "<message>"}` and the message is repeated in the HTTP reason phrase; the body of an XML answer is not documented or recorded. The example message is the one SAP's reference gives for a user body Litmos cannot read.
      */
     400: ErrorDetail;
     /**
-     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     * Unauthorized. SAP's reference lists this status on almost every call, for an API key that is not valid or an account without API access (trial accounts never have it). Litmos' overview lists no 401 and sends a bad key to 403 instead; which of the two a bad key gets today is not recorded, so treat both as "check the key". The body follows the other errors (`{"Detail": …}` in JSON).
      */
     401: ErrorDetail;
     /**
-     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     * Forbidden. Litmos' overview gives three causes: a wrong API key, a request over plain HTTP instead of HTTPS, and a missing or wrong `source` parameter. SAP's reference adds a key whose owner lacks the access level for the call (“You do not have the proper permissions for this call.”), a feature that is switched off (collections, self sign-up, gamification) and business rules (too many items in one request, deleting a collection that still has listings). The body follows the other errors (`{"Detail": …}` in JSON).
      */
     403: ErrorDetail;
     /**
-     * Not found: the record named in the path does not exist or is not visible to this key.
+     * Not found: the record named in the path or the body does not exist. The message names the record; the example is the one SAP's reference gives for `GET /users/{userId}`. A list call that finds nothing answers 200 with an empty list, not 404. The body follows the other errors (`{"Detail": …}` in JSON).
      */
     404: ErrorDetail;
     /**
-     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
-     */
-    409: ErrorDetail;
-    /**
-     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (a rolling window); Litmos' overview calls it “Rating Limit Exceeded”. No Retry-After or other rate header is documented or recorded; wait until the oldest request in the window is a minute old. The same status can also mean a passing overload. The body is not documented or recorded (the JSON form of the other errors is assumed).
      */
     503: ErrorDetail;
 };
@@ -10225,7 +9658,7 @@ export type ListTeamGamificationDetailsData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          */
         format?: 'json';
         /**
@@ -10242,27 +9675,23 @@ export type ListTeamGamificationDetailsData = {
 
 export type ListTeamGamificationDetailsErrors = {
     /**
-     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     * Bad request: Litmos' overview says to check that the URI and the request body are well formed. With `format=json` the body is `{"Detail": "<message>"}` and the message is repeated in the HTTP reason phrase; the body of an XML answer is not documented or recorded. The example message is the one SAP's reference gives for a user body Litmos cannot read.
      */
     400: ErrorDetail;
     /**
-     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     * Unauthorized. SAP's reference lists this status on almost every call, for an API key that is not valid or an account without API access (trial accounts never have it). Litmos' overview lists no 401 and sends a bad key to 403 instead; which of the two a bad key gets today is not recorded, so treat both as "check the key". The body follows the other errors (`{"Detail": …}` in JSON).
      */
     401: ErrorDetail;
     /**
-     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     * Forbidden. Litmos' overview gives three causes: a wrong API key, a request over plain HTTP instead of HTTPS, and a missing or wrong `source` parameter. SAP's reference adds a key whose owner lacks the access level for the call (“You do not have the proper permissions for this call.”), a feature that is switched off (collections, self sign-up, gamification) and business rules (too many items in one request, deleting a collection that still has listings). The body follows the other errors (`{"Detail": …}` in JSON).
      */
     403: ErrorDetail;
     /**
-     * Not found: the record named in the path does not exist or is not visible to this key.
+     * Not found: the record named in the path or the body does not exist. The message names the record; the example is the one SAP's reference gives for `GET /users/{userId}`. A list call that finds nothing answers 200 with an empty list, not 404. The body follows the other errors (`{"Detail": …}` in JSON).
      */
     404: ErrorDetail;
     /**
-     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
-     */
-    409: ErrorDetail;
-    /**
-     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (a rolling window); Litmos' overview calls it “Rating Limit Exceeded”. No Retry-After or other rate header is documented or recorded; wait until the oldest request in the window is a minute old. The same status can also mean a passing overload. The body is not documented or recorded (the JSON form of the other errors is assumed).
      */
     503: ErrorDetail;
 };
@@ -10292,7 +9721,7 @@ export type GetUserGamificationSummaryData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          */
         format?: 'json';
     };
@@ -10301,27 +9730,23 @@ export type GetUserGamificationSummaryData = {
 
 export type GetUserGamificationSummaryErrors = {
     /**
-     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     * Bad request: Litmos' overview says to check that the URI and the request body are well formed. With `format=json` the body is `{"Detail": "<message>"}` and the message is repeated in the HTTP reason phrase; the body of an XML answer is not documented or recorded. The example message is the one SAP's reference gives for a user body Litmos cannot read.
      */
     400: ErrorDetail;
     /**
-     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     * Unauthorized. SAP's reference lists this status on almost every call, for an API key that is not valid or an account without API access (trial accounts never have it). Litmos' overview lists no 401 and sends a bad key to 403 instead; which of the two a bad key gets today is not recorded, so treat both as "check the key". The body follows the other errors (`{"Detail": …}` in JSON).
      */
     401: ErrorDetail;
     /**
-     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     * Forbidden. Litmos' overview gives three causes: a wrong API key, a request over plain HTTP instead of HTTPS, and a missing or wrong `source` parameter. SAP's reference adds a key whose owner lacks the access level for the call (“You do not have the proper permissions for this call.”), a feature that is switched off (collections, self sign-up, gamification) and business rules (too many items in one request, deleting a collection that still has listings). The body follows the other errors (`{"Detail": …}` in JSON).
      */
     403: ErrorDetail;
     /**
-     * Not found: the record named in the path does not exist or is not visible to this key.
+     * Not found: the record named in the path or the body does not exist. The message names the record; the example is the one SAP's reference gives for `GET /users/{userId}`. A list call that finds nothing answers 200 with an empty list, not 404. The body follows the other errors (`{"Detail": …}` in JSON).
      */
     404: ErrorDetail;
     /**
-     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
-     */
-    409: ErrorDetail;
-    /**
-     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (a rolling window); Litmos' overview calls it “Rating Limit Exceeded”. No Retry-After or other rate header is documented or recorded; wait until the oldest request in the window is a minute old. The same status can also mean a passing overload. The body is not documented or recorded (the JSON form of the other errors is assumed).
      */
     503: ErrorDetail;
 };
@@ -10351,7 +9776,7 @@ export type ListUserBadgesData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          */
         format?: 'json';
         /**
@@ -10368,27 +9793,23 @@ export type ListUserBadgesData = {
 
 export type ListUserBadgesErrors = {
     /**
-     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     * Bad request: Litmos' overview says to check that the URI and the request body are well formed. With `format=json` the body is `{"Detail": "<message>"}` and the message is repeated in the HTTP reason phrase; the body of an XML answer is not documented or recorded. The example message is the one SAP's reference gives for a user body Litmos cannot read.
      */
     400: ErrorDetail;
     /**
-     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     * Unauthorized. SAP's reference lists this status on almost every call, for an API key that is not valid or an account without API access (trial accounts never have it). Litmos' overview lists no 401 and sends a bad key to 403 instead; which of the two a bad key gets today is not recorded, so treat both as "check the key". The body follows the other errors (`{"Detail": …}` in JSON).
      */
     401: ErrorDetail;
     /**
-     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     * Forbidden. Litmos' overview gives three causes: a wrong API key, a request over plain HTTP instead of HTTPS, and a missing or wrong `source` parameter. SAP's reference adds a key whose owner lacks the access level for the call (“You do not have the proper permissions for this call.”), a feature that is switched off (collections, self sign-up, gamification) and business rules (too many items in one request, deleting a collection that still has listings). The body follows the other errors (`{"Detail": …}` in JSON).
      */
     403: ErrorDetail;
     /**
-     * Not found: the record named in the path does not exist or is not visible to this key.
+     * Not found: the record named in the path or the body does not exist. The message names the record; the example is the one SAP's reference gives for `GET /users/{userId}`. A list call that finds nothing answers 200 with an empty list, not 404. The body follows the other errors (`{"Detail": …}` in JSON).
      */
     404: ErrorDetail;
     /**
-     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
-     */
-    409: ErrorDetail;
-    /**
-     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (a rolling window); Litmos' overview calls it “Rating Limit Exceeded”. No Retry-After or other rate header is documented or recorded; wait until the oldest request in the window is a minute old. The same status can also mean a passing overload. The body is not documented or recorded (the JSON form of the other errors is assumed).
      */
     503: ErrorDetail;
 };
@@ -10418,7 +9839,7 @@ export type ListUserGamificationDetailsData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          */
         format?: 'json';
         /**
@@ -10435,27 +9856,23 @@ export type ListUserGamificationDetailsData = {
 
 export type ListUserGamificationDetailsErrors = {
     /**
-     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     * Bad request: Litmos' overview says to check that the URI and the request body are well formed. With `format=json` the body is `{"Detail": "<message>"}` and the message is repeated in the HTTP reason phrase; the body of an XML answer is not documented or recorded. The example message is the one SAP's reference gives for a user body Litmos cannot read.
      */
     400: ErrorDetail;
     /**
-     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     * Unauthorized. SAP's reference lists this status on almost every call, for an API key that is not valid or an account without API access (trial accounts never have it). Litmos' overview lists no 401 and sends a bad key to 403 instead; which of the two a bad key gets today is not recorded, so treat both as "check the key". The body follows the other errors (`{"Detail": …}` in JSON).
      */
     401: ErrorDetail;
     /**
-     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     * Forbidden. Litmos' overview gives three causes: a wrong API key, a request over plain HTTP instead of HTTPS, and a missing or wrong `source` parameter. SAP's reference adds a key whose owner lacks the access level for the call (“You do not have the proper permissions for this call.”), a feature that is switched off (collections, self sign-up, gamification) and business rules (too many items in one request, deleting a collection that still has listings). The body follows the other errors (`{"Detail": …}` in JSON).
      */
     403: ErrorDetail;
     /**
-     * Not found: the record named in the path does not exist or is not visible to this key.
+     * Not found: the record named in the path or the body does not exist. The message names the record; the example is the one SAP's reference gives for `GET /users/{userId}`. A list call that finds nothing answers 200 with an empty list, not 404. The body follows the other errors (`{"Detail": …}` in JSON).
      */
     404: ErrorDetail;
     /**
-     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
-     */
-    409: ErrorDetail;
-    /**
-     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (a rolling window); Litmos' overview calls it “Rating Limit Exceeded”. No Retry-After or other rate header is documented or recorded; wait until the oldest request in the window is a minute old. The same status can also mean a passing overload. The body is not documented or recorded (the JSON form of the other errors is assumed).
      */
     503: ErrorDetail;
 };
@@ -10485,7 +9902,7 @@ export type ResetUserGamificationData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          */
         format?: 'json';
     };
@@ -10494,27 +9911,27 @@ export type ResetUserGamificationData = {
 
 export type ResetUserGamificationErrors = {
     /**
-     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     * Bad request: Litmos' overview says to check that the URI and the request body are well formed. With `format=json` the body is `{"Detail": "<message>"}` and the message is repeated in the HTTP reason phrase; the body of an XML answer is not documented or recorded. The example message is the one SAP's reference gives for a user body Litmos cannot read.
      */
     400: ErrorDetail;
     /**
-     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     * Unauthorized. SAP's reference lists this status on almost every call, for an API key that is not valid or an account without API access (trial accounts never have it). Litmos' overview lists no 401 and sends a bad key to 403 instead; which of the two a bad key gets today is not recorded, so treat both as "check the key". The body follows the other errors (`{"Detail": …}` in JSON).
      */
     401: ErrorDetail;
     /**
-     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     * Forbidden. Litmos' overview gives three causes: a wrong API key, a request over plain HTTP instead of HTTPS, and a missing or wrong `source` parameter. SAP's reference adds a key whose owner lacks the access level for the call (“You do not have the proper permissions for this call.”), a feature that is switched off (collections, self sign-up, gamification) and business rules (too many items in one request, deleting a collection that still has listings). The body follows the other errors (`{"Detail": …}` in JSON).
      */
     403: ErrorDetail;
     /**
-     * Not found: the record named in the path does not exist or is not visible to this key.
+     * Not found: the record named in the path or the body does not exist. The message names the record; the example is the one SAP's reference gives for `GET /users/{userId}`. A list call that finds nothing answers 200 with an empty list, not 404. The body follows the other errors (`{"Detail": …}` in JSON).
      */
     404: ErrorDetail;
     /**
-     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
+     * The WCF “Request Error” page; its text is not meant for programs.
      */
-    409: ErrorDetail;
+    500: string;
     /**
-     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (a rolling window); Litmos' overview calls it “Rating Limit Exceeded”. No Retry-After or other rate header is documented or recorded; wait until the oldest request in the window is a minute old. The same status can also mean a passing overload. The body is not documented or recorded (the JSON form of the other errors is assumed).
      */
     503: ErrorDetail;
 };
@@ -10537,7 +9954,7 @@ export type ListChangedEcommerceCoursesData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          */
         format?: 'json';
         /**
@@ -10556,49 +9973,29 @@ export type ListChangedEcommerceCoursesData = {
          * Largest number of records to return in one page.
          */
         limit?: number;
-        /**
-         * Field to sort by. Litmos documents `FirstName`, `LastName`, `UserName`, `Active` and `Email` for people; other lists accept the names of their own fields.
-         */
-        sort?: string;
-        /**
-         * Sort direction.
-         */
-        dir?: 'ASC' | 'DESC';
-        /**
-         * Text to filter the list by. For people it matches first name, last name, username and e-mail.
-         */
-        search?: string;
     };
     url: '/org/ecommerce/courses';
 };
 
 export type ListChangedEcommerceCoursesErrors = {
     /**
-     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     * Bad request: Litmos' overview says to check that the URI and the request body are well formed. With `format=json` the body is `{"Detail": "<message>"}` and the message is repeated in the HTTP reason phrase; the body of an XML answer is not documented or recorded. The example message is the one SAP's reference gives for a user body Litmos cannot read.
      */
     400: ErrorDetail;
     /**
-     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     * Unauthorized. SAP's reference lists this status on almost every call, for an API key that is not valid or an account without API access (trial accounts never have it). Litmos' overview lists no 401 and sends a bad key to 403 instead; which of the two a bad key gets today is not recorded, so treat both as "check the key". The body follows the other errors (`{"Detail": …}` in JSON).
      */
     401: ErrorDetail;
     /**
-     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     * Forbidden. Litmos' overview gives three causes: a wrong API key, a request over plain HTTP instead of HTTPS, and a missing or wrong `source` parameter. SAP's reference adds a key whose owner lacks the access level for the call (“You do not have the proper permissions for this call.”), a feature that is switched off (collections, self sign-up, gamification) and business rules (too many items in one request, deleting a collection that still has listings). The body follows the other errors (`{"Detail": …}` in JSON).
      */
     403: ErrorDetail;
     /**
-     * Not found: the record named in the path does not exist or is not visible to this key.
-     */
-    404: ErrorDetail;
-    /**
-     * Not acceptable: `since` or `to` is missing, not in the `YYYY-MM-DD HH:MM:SS` form, or the range is longer than 7 days; also sent when `limit` exceeds 1000.
+     * Not acceptable: `since` or `to` is missing or not in the `YYYY-MM-DD HH:MM:SS` form, the range is longer than 7 days, `limit` is over 1000, or an assignment cannot be removed the way it was asked (a course that came with a learning path, a learning path that came with a team). The body follows the other errors (`{"Detail": …}` in JSON).
      */
     406: ErrorDetail;
     /**
-     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
-     */
-    409: ErrorDetail;
-    /**
-     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (a rolling window); Litmos' overview calls it “Rating Limit Exceeded”. No Retry-After or other rate header is documented or recorded; wait until the oldest request in the window is a minute old. The same status can also mean a passing overload. The body is not documented or recorded (the JSON form of the other errors is assumed).
      */
     503: ErrorDetail;
 };
@@ -10623,7 +10020,7 @@ export type ListChangedEcommerceLearningPathsData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          */
         format?: 'json';
         /**
@@ -10642,49 +10039,29 @@ export type ListChangedEcommerceLearningPathsData = {
          * Largest number of records to return in one page.
          */
         limit?: number;
-        /**
-         * Field to sort by. Litmos documents `FirstName`, `LastName`, `UserName`, `Active` and `Email` for people; other lists accept the names of their own fields.
-         */
-        sort?: string;
-        /**
-         * Sort direction.
-         */
-        dir?: 'ASC' | 'DESC';
-        /**
-         * Text to filter the list by. For people it matches first name, last name, username and e-mail.
-         */
-        search?: string;
     };
     url: '/org/ecommerce/learningpaths';
 };
 
 export type ListChangedEcommerceLearningPathsErrors = {
     /**
-     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     * Bad request: Litmos' overview says to check that the URI and the request body are well formed. With `format=json` the body is `{"Detail": "<message>"}` and the message is repeated in the HTTP reason phrase; the body of an XML answer is not documented or recorded. The example message is the one SAP's reference gives for a user body Litmos cannot read.
      */
     400: ErrorDetail;
     /**
-     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     * Unauthorized. SAP's reference lists this status on almost every call, for an API key that is not valid or an account without API access (trial accounts never have it). Litmos' overview lists no 401 and sends a bad key to 403 instead; which of the two a bad key gets today is not recorded, so treat both as "check the key". The body follows the other errors (`{"Detail": …}` in JSON).
      */
     401: ErrorDetail;
     /**
-     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     * Forbidden. Litmos' overview gives three causes: a wrong API key, a request over plain HTTP instead of HTTPS, and a missing or wrong `source` parameter. SAP's reference adds a key whose owner lacks the access level for the call (“You do not have the proper permissions for this call.”), a feature that is switched off (collections, self sign-up, gamification) and business rules (too many items in one request, deleting a collection that still has listings). The body follows the other errors (`{"Detail": …}` in JSON).
      */
     403: ErrorDetail;
     /**
-     * Not found: the record named in the path does not exist or is not visible to this key.
-     */
-    404: ErrorDetail;
-    /**
-     * Not acceptable: `since` or `to` is missing, not in the `YYYY-MM-DD HH:MM:SS` form, or the range is longer than 7 days; also sent when `limit` exceeds 1000.
+     * Not acceptable: `since` or `to` is missing or not in the `YYYY-MM-DD HH:MM:SS` form, the range is longer than 7 days, `limit` is over 1000, or an assignment cannot be removed the way it was asked (a course that came with a learning path, a learning path that came with a team). The body follows the other errors (`{"Detail": …}` in JSON).
      */
     406: ErrorDetail;
     /**
-     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
-     */
-    409: ErrorDetail;
-    /**
-     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (a rolling window); Litmos' overview calls it “Rating Limit Exceeded”. No Retry-After or other rate header is documented or recorded; wait until the oldest request in the window is a minute old. The same status can also mean a passing overload. The body is not documented or recorded (the JSON form of the other errors is assumed).
      */
     503: ErrorDetail;
 };
@@ -10709,7 +10086,7 @@ export type ListChangedEcommerceCourseSessionsData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          */
         format?: 'json';
         /**
@@ -10728,49 +10105,29 @@ export type ListChangedEcommerceCourseSessionsData = {
          * Largest number of records to return in one page.
          */
         limit?: number;
-        /**
-         * Field to sort by. Litmos documents `FirstName`, `LastName`, `UserName`, `Active` and `Email` for people; other lists accept the names of their own fields.
-         */
-        sort?: string;
-        /**
-         * Sort direction.
-         */
-        dir?: 'ASC' | 'DESC';
-        /**
-         * Text to filter the list by. For people it matches first name, last name, username and e-mail.
-         */
-        search?: string;
     };
     url: '/org/ecommerce/coursesessions';
 };
 
 export type ListChangedEcommerceCourseSessionsErrors = {
     /**
-     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     * Bad request: Litmos' overview says to check that the URI and the request body are well formed. With `format=json` the body is `{"Detail": "<message>"}` and the message is repeated in the HTTP reason phrase; the body of an XML answer is not documented or recorded. The example message is the one SAP's reference gives for a user body Litmos cannot read.
      */
     400: ErrorDetail;
     /**
-     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     * Unauthorized. SAP's reference lists this status on almost every call, for an API key that is not valid or an account without API access (trial accounts never have it). Litmos' overview lists no 401 and sends a bad key to 403 instead; which of the two a bad key gets today is not recorded, so treat both as "check the key". The body follows the other errors (`{"Detail": …}` in JSON).
      */
     401: ErrorDetail;
     /**
-     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     * Forbidden. Litmos' overview gives three causes: a wrong API key, a request over plain HTTP instead of HTTPS, and a missing or wrong `source` parameter. SAP's reference adds a key whose owner lacks the access level for the call (“You do not have the proper permissions for this call.”), a feature that is switched off (collections, self sign-up, gamification) and business rules (too many items in one request, deleting a collection that still has listings). The body follows the other errors (`{"Detail": …}` in JSON).
      */
     403: ErrorDetail;
     /**
-     * Not found: the record named in the path does not exist or is not visible to this key.
-     */
-    404: ErrorDetail;
-    /**
-     * Not acceptable: `since` or `to` is missing, not in the `YYYY-MM-DD HH:MM:SS` form, or the range is longer than 7 days; also sent when `limit` exceeds 1000.
+     * Not acceptable: `since` or `to` is missing or not in the `YYYY-MM-DD HH:MM:SS` form, the range is longer than 7 days, `limit` is over 1000, or an assignment cannot be removed the way it was asked (a course that came with a learning path, a learning path that came with a team). The body follows the other errors (`{"Detail": …}` in JSON).
      */
     406: ErrorDetail;
     /**
-     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
-     */
-    409: ErrorDetail;
-    /**
-     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (a rolling window); Litmos' overview calls it “Rating Limit Exceeded”. No Retry-After or other rate header is documented or recorded; wait until the oldest request in the window is a minute old. The same status can also mean a passing overload. The body is not documented or recorded (the JSON form of the other errors is assumed).
      */
     503: ErrorDetail;
 };
@@ -10795,7 +10152,7 @@ export type ListActionActivitiesData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          */
         format?: 'json';
         /**
@@ -10814,49 +10171,29 @@ export type ListActionActivitiesData = {
          * Largest number of records to return in one page.
          */
         limit?: number;
-        /**
-         * Field to sort by. Litmos documents `FirstName`, `LastName`, `UserName`, `Active` and `Email` for people; other lists accept the names of their own fields.
-         */
-        sort?: string;
-        /**
-         * Sort direction.
-         */
-        dir?: 'ASC' | 'DESC';
-        /**
-         * Text to filter the list by. For people it matches first name, last name, username and e-mail.
-         */
-        search?: string;
     };
     url: '/org/activities/actions';
 };
 
 export type ListActionActivitiesErrors = {
     /**
-     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     * Bad request: Litmos' overview says to check that the URI and the request body are well formed. With `format=json` the body is `{"Detail": "<message>"}` and the message is repeated in the HTTP reason phrase; the body of an XML answer is not documented or recorded. The example message is the one SAP's reference gives for a user body Litmos cannot read.
      */
     400: ErrorDetail;
     /**
-     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     * Unauthorized. SAP's reference lists this status on almost every call, for an API key that is not valid or an account without API access (trial accounts never have it). Litmos' overview lists no 401 and sends a bad key to 403 instead; which of the two a bad key gets today is not recorded, so treat both as "check the key". The body follows the other errors (`{"Detail": …}` in JSON).
      */
     401: ErrorDetail;
     /**
-     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     * Forbidden. Litmos' overview gives three causes: a wrong API key, a request over plain HTTP instead of HTTPS, and a missing or wrong `source` parameter. SAP's reference adds a key whose owner lacks the access level for the call (“You do not have the proper permissions for this call.”), a feature that is switched off (collections, self sign-up, gamification) and business rules (too many items in one request, deleting a collection that still has listings). The body follows the other errors (`{"Detail": …}` in JSON).
      */
     403: ErrorDetail;
     /**
-     * Not found: the record named in the path does not exist or is not visible to this key.
-     */
-    404: ErrorDetail;
-    /**
-     * Not acceptable: `since` or `to` is missing, not in the `YYYY-MM-DD HH:MM:SS` form, or the range is longer than 7 days; also sent when `limit` exceeds 1000.
+     * Not acceptable: `since` or `to` is missing or not in the `YYYY-MM-DD HH:MM:SS` form, the range is longer than 7 days, `limit` is over 1000, or an assignment cannot be removed the way it was asked (a course that came with a learning path, a learning path that came with a team). The body follows the other errors (`{"Detail": …}` in JSON).
      */
     406: ErrorDetail;
     /**
-     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
-     */
-    409: ErrorDetail;
-    /**
-     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (a rolling window); Litmos' overview calls it “Rating Limit Exceeded”. No Retry-After or other rate header is documented or recorded; wait until the oldest request in the window is a minute old. The same status can also mean a passing overload. The body is not documented or recorded (the JSON form of the other errors is assumed).
      */
     503: ErrorDetail;
 };
@@ -10881,7 +10218,7 @@ export type ListAssignmentActivitiesData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          */
         format?: 'json';
         /**
@@ -10900,49 +10237,29 @@ export type ListAssignmentActivitiesData = {
          * Largest number of records to return in one page.
          */
         limit?: number;
-        /**
-         * Field to sort by. Litmos documents `FirstName`, `LastName`, `UserName`, `Active` and `Email` for people; other lists accept the names of their own fields.
-         */
-        sort?: string;
-        /**
-         * Sort direction.
-         */
-        dir?: 'ASC' | 'DESC';
-        /**
-         * Text to filter the list by. For people it matches first name, last name, username and e-mail.
-         */
-        search?: string;
     };
     url: '/org/activities/assignments';
 };
 
 export type ListAssignmentActivitiesErrors = {
     /**
-     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     * Bad request: Litmos' overview says to check that the URI and the request body are well formed. With `format=json` the body is `{"Detail": "<message>"}` and the message is repeated in the HTTP reason phrase; the body of an XML answer is not documented or recorded. The example message is the one SAP's reference gives for a user body Litmos cannot read.
      */
     400: ErrorDetail;
     /**
-     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     * Unauthorized. SAP's reference lists this status on almost every call, for an API key that is not valid or an account without API access (trial accounts never have it). Litmos' overview lists no 401 and sends a bad key to 403 instead; which of the two a bad key gets today is not recorded, so treat both as "check the key". The body follows the other errors (`{"Detail": …}` in JSON).
      */
     401: ErrorDetail;
     /**
-     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     * Forbidden. Litmos' overview gives three causes: a wrong API key, a request over plain HTTP instead of HTTPS, and a missing or wrong `source` parameter. SAP's reference adds a key whose owner lacks the access level for the call (“You do not have the proper permissions for this call.”), a feature that is switched off (collections, self sign-up, gamification) and business rules (too many items in one request, deleting a collection that still has listings). The body follows the other errors (`{"Detail": …}` in JSON).
      */
     403: ErrorDetail;
     /**
-     * Not found: the record named in the path does not exist or is not visible to this key.
-     */
-    404: ErrorDetail;
-    /**
-     * Not acceptable: `since` or `to` is missing, not in the `YYYY-MM-DD HH:MM:SS` form, or the range is longer than 7 days; also sent when `limit` exceeds 1000.
+     * Not acceptable: `since` or `to` is missing or not in the `YYYY-MM-DD HH:MM:SS` form, the range is longer than 7 days, `limit` is over 1000, or an assignment cannot be removed the way it was asked (a course that came with a learning path, a learning path that came with a team). The body follows the other errors (`{"Detail": …}` in JSON).
      */
     406: ErrorDetail;
     /**
-     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
-     */
-    409: ErrorDetail;
-    /**
-     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (a rolling window); Litmos' overview calls it “Rating Limit Exceeded”. No Retry-After or other rate header is documented or recorded; wait until the oldest request in the window is a minute old. The same status can also mean a passing overload. The body is not documented or recorded (the JSON form of the other errors is assumed).
      */
     503: ErrorDetail;
 };
@@ -10967,7 +10284,7 @@ export type ListContentActivitiesData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          */
         format?: 'json';
         /**
@@ -10986,49 +10303,29 @@ export type ListContentActivitiesData = {
          * Largest number of records to return in one page.
          */
         limit?: number;
-        /**
-         * Field to sort by. Litmos documents `FirstName`, `LastName`, `UserName`, `Active` and `Email` for people; other lists accept the names of their own fields.
-         */
-        sort?: string;
-        /**
-         * Sort direction.
-         */
-        dir?: 'ASC' | 'DESC';
-        /**
-         * Text to filter the list by. For people it matches first name, last name, username and e-mail.
-         */
-        search?: string;
     };
     url: '/org/activities/content';
 };
 
 export type ListContentActivitiesErrors = {
     /**
-     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     * Bad request: Litmos' overview says to check that the URI and the request body are well formed. With `format=json` the body is `{"Detail": "<message>"}` and the message is repeated in the HTTP reason phrase; the body of an XML answer is not documented or recorded. The example message is the one SAP's reference gives for a user body Litmos cannot read.
      */
     400: ErrorDetail;
     /**
-     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     * Unauthorized. SAP's reference lists this status on almost every call, for an API key that is not valid or an account without API access (trial accounts never have it). Litmos' overview lists no 401 and sends a bad key to 403 instead; which of the two a bad key gets today is not recorded, so treat both as "check the key". The body follows the other errors (`{"Detail": …}` in JSON).
      */
     401: ErrorDetail;
     /**
-     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     * Forbidden. Litmos' overview gives three causes: a wrong API key, a request over plain HTTP instead of HTTPS, and a missing or wrong `source` parameter. SAP's reference adds a key whose owner lacks the access level for the call (“You do not have the proper permissions for this call.”), a feature that is switched off (collections, self sign-up, gamification) and business rules (too many items in one request, deleting a collection that still has listings). The body follows the other errors (`{"Detail": …}` in JSON).
      */
     403: ErrorDetail;
     /**
-     * Not found: the record named in the path does not exist or is not visible to this key.
-     */
-    404: ErrorDetail;
-    /**
-     * Not acceptable: `since` or `to` is missing, not in the `YYYY-MM-DD HH:MM:SS` form, or the range is longer than 7 days; also sent when `limit` exceeds 1000.
+     * Not acceptable: `since` or `to` is missing or not in the `YYYY-MM-DD HH:MM:SS` form, the range is longer than 7 days, `limit` is over 1000, or an assignment cannot be removed the way it was asked (a course that came with a learning path, a learning path that came with a team). The body follows the other errors (`{"Detail": …}` in JSON).
      */
     406: ErrorDetail;
     /**
-     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
-     */
-    409: ErrorDetail;
-    /**
-     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (a rolling window); Litmos' overview calls it “Rating Limit Exceeded”. No Retry-After or other rate header is documented or recorded; wait until the oldest request in the window is a minute old. The same status can also mean a passing overload. The body is not documented or recorded (the JSON form of the other errors is assumed).
      */
     503: ErrorDetail;
 };
@@ -11053,7 +10350,7 @@ export type ListLoginActivitiesData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          */
         format?: 'json';
         /**
@@ -11072,49 +10369,29 @@ export type ListLoginActivitiesData = {
          * Largest number of records to return in one page.
          */
         limit?: number;
-        /**
-         * Field to sort by. Litmos documents `FirstName`, `LastName`, `UserName`, `Active` and `Email` for people; other lists accept the names of their own fields.
-         */
-        sort?: string;
-        /**
-         * Sort direction.
-         */
-        dir?: 'ASC' | 'DESC';
-        /**
-         * Text to filter the list by. For people it matches first name, last name, username and e-mail.
-         */
-        search?: string;
     };
     url: '/org/activities/logins';
 };
 
 export type ListLoginActivitiesErrors = {
     /**
-     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     * Bad request: Litmos' overview says to check that the URI and the request body are well formed. With `format=json` the body is `{"Detail": "<message>"}` and the message is repeated in the HTTP reason phrase; the body of an XML answer is not documented or recorded. The example message is the one SAP's reference gives for a user body Litmos cannot read.
      */
     400: ErrorDetail;
     /**
-     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     * Unauthorized. SAP's reference lists this status on almost every call, for an API key that is not valid or an account without API access (trial accounts never have it). Litmos' overview lists no 401 and sends a bad key to 403 instead; which of the two a bad key gets today is not recorded, so treat both as "check the key". The body follows the other errors (`{"Detail": …}` in JSON).
      */
     401: ErrorDetail;
     /**
-     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     * Forbidden. Litmos' overview gives three causes: a wrong API key, a request over plain HTTP instead of HTTPS, and a missing or wrong `source` parameter. SAP's reference adds a key whose owner lacks the access level for the call (“You do not have the proper permissions for this call.”), a feature that is switched off (collections, self sign-up, gamification) and business rules (too many items in one request, deleting a collection that still has listings). The body follows the other errors (`{"Detail": …}` in JSON).
      */
     403: ErrorDetail;
     /**
-     * Not found: the record named in the path does not exist or is not visible to this key.
-     */
-    404: ErrorDetail;
-    /**
-     * Not acceptable: `since` or `to` is missing, not in the `YYYY-MM-DD HH:MM:SS` form, or the range is longer than 7 days; also sent when `limit` exceeds 1000.
+     * Not acceptable: `since` or `to` is missing or not in the `YYYY-MM-DD HH:MM:SS` form, the range is longer than 7 days, `limit` is over 1000, or an assignment cannot be removed the way it was asked (a course that came with a learning path, a learning path that came with a team). The body follows the other errors (`{"Detail": …}` in JSON).
      */
     406: ErrorDetail;
     /**
-     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
-     */
-    409: ErrorDetail;
-    /**
-     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (a rolling window); Litmos' overview calls it “Rating Limit Exceeded”. No Retry-After or other rate header is documented or recorded; wait until the oldest request in the window is a minute old. The same status can also mean a passing overload. The body is not documented or recorded (the JSON form of the other errors is assumed).
      */
     503: ErrorDetail;
 };
@@ -11139,7 +10416,7 @@ export type ListSettingsActivitiesData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          */
         format?: 'json';
         /**
@@ -11158,49 +10435,29 @@ export type ListSettingsActivitiesData = {
          * Largest number of records to return in one page.
          */
         limit?: number;
-        /**
-         * Field to sort by. Litmos documents `FirstName`, `LastName`, `UserName`, `Active` and `Email` for people; other lists accept the names of their own fields.
-         */
-        sort?: string;
-        /**
-         * Sort direction.
-         */
-        dir?: 'ASC' | 'DESC';
-        /**
-         * Text to filter the list by. For people it matches first name, last name, username and e-mail.
-         */
-        search?: string;
     };
     url: '/org/activities/settings';
 };
 
 export type ListSettingsActivitiesErrors = {
     /**
-     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     * Bad request: Litmos' overview says to check that the URI and the request body are well formed. With `format=json` the body is `{"Detail": "<message>"}` and the message is repeated in the HTTP reason phrase; the body of an XML answer is not documented or recorded. The example message is the one SAP's reference gives for a user body Litmos cannot read.
      */
     400: ErrorDetail;
     /**
-     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     * Unauthorized. SAP's reference lists this status on almost every call, for an API key that is not valid or an account without API access (trial accounts never have it). Litmos' overview lists no 401 and sends a bad key to 403 instead; which of the two a bad key gets today is not recorded, so treat both as "check the key". The body follows the other errors (`{"Detail": …}` in JSON).
      */
     401: ErrorDetail;
     /**
-     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     * Forbidden. Litmos' overview gives three causes: a wrong API key, a request over plain HTTP instead of HTTPS, and a missing or wrong `source` parameter. SAP's reference adds a key whose owner lacks the access level for the call (“You do not have the proper permissions for this call.”), a feature that is switched off (collections, self sign-up, gamification) and business rules (too many items in one request, deleting a collection that still has listings). The body follows the other errors (`{"Detail": …}` in JSON).
      */
     403: ErrorDetail;
     /**
-     * Not found: the record named in the path does not exist or is not visible to this key.
-     */
-    404: ErrorDetail;
-    /**
-     * Not acceptable: `since` or `to` is missing, not in the `YYYY-MM-DD HH:MM:SS` form, or the range is longer than 7 days; also sent when `limit` exceeds 1000.
+     * Not acceptable: `since` or `to` is missing or not in the `YYYY-MM-DD HH:MM:SS` form, the range is longer than 7 days, `limit` is over 1000, or an assignment cannot be removed the way it was asked (a course that came with a learning path, a learning path that came with a team). The body follows the other errors (`{"Detail": …}` in JSON).
      */
     406: ErrorDetail;
     /**
-     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
-     */
-    409: ErrorDetail;
-    /**
-     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (a rolling window); Litmos' overview calls it “Rating Limit Exceeded”. No Retry-After or other rate header is documented or recorded; wait until the oldest request in the window is a minute old. The same status can also mean a passing overload. The body is not documented or recorded (the JSON form of the other errors is assumed).
      */
     503: ErrorDetail;
 };
@@ -11260,32 +10517,18 @@ export type ListLrsStatementsData = {
 
 export type ListLrsStatementsErrors = {
     /**
-     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     * Bad request: the statement or a query value is malformed (SAP's reference lists 400; the body is not documented).
      */
-    400: ErrorDetail;
+    400: unknown;
     /**
-     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     * Unauthorized: the Basic credentials are missing or wrong (the xAPI rule for a Learning Record Store; not documented by Litmos).
      */
-    401: ErrorDetail;
+    401: unknown;
     /**
-     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     * Not found: no statement has this `statementId` (the xAPI rule; not documented by Litmos).
      */
-    403: ErrorDetail;
-    /**
-     * Not found: the record named in the path does not exist or is not visible to this key.
-     */
-    404: ErrorDetail;
-    /**
-     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
-     */
-    409: ErrorDetail;
-    /**
-     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
-     */
-    503: ErrorDetail;
+    404: unknown;
 };
-
-export type ListLrsStatementsError = ListLrsStatementsErrors[keyof ListLrsStatementsErrors];
 
 export type ListLrsStatementsResponses = {
     /**
@@ -11314,32 +10557,14 @@ export type CreateLrsStatementData = {
 
 export type CreateLrsStatementErrors = {
     /**
-     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     * Bad request: the statement or a query value is malformed (SAP's reference lists 400; the body is not documented).
      */
-    400: ErrorDetail;
+    400: unknown;
     /**
-     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     * Unauthorized: the Basic credentials are missing or wrong (the xAPI rule for a Learning Record Store; not documented by Litmos).
      */
-    401: ErrorDetail;
-    /**
-     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
-     */
-    403: ErrorDetail;
-    /**
-     * Not found: the record named in the path does not exist or is not visible to this key.
-     */
-    404: ErrorDetail;
-    /**
-     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
-     */
-    409: ErrorDetail;
-    /**
-     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
-     */
-    503: ErrorDetail;
+    401: unknown;
 };
-
-export type CreateLrsStatementError = CreateLrsStatementErrors[keyof CreateLrsStatementErrors];
 
 export type CreateLrsStatementResponses = {
     /**
@@ -11373,32 +10598,18 @@ export type PutLrsStatementData = {
 
 export type PutLrsStatementErrors = {
     /**
-     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     * Bad request: the statement or a query value is malformed (SAP's reference lists 400; the body is not documented).
      */
-    400: ErrorDetail;
+    400: unknown;
     /**
-     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     * Unauthorized: the Basic credentials are missing or wrong (the xAPI rule for a Learning Record Store; not documented by Litmos).
      */
-    401: ErrorDetail;
+    401: unknown;
     /**
-     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     * Conflict: a different statement already has this id (the xAPI rule; not documented by Litmos).
      */
-    403: ErrorDetail;
-    /**
-     * Not found: the record named in the path does not exist or is not visible to this key.
-     */
-    404: ErrorDetail;
-    /**
-     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
-     */
-    409: ErrorDetail;
-    /**
-     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
-     */
-    503: ErrorDetail;
+    409: unknown;
 };
-
-export type PutLrsStatementError = PutLrsStatementErrors[keyof PutLrsStatementErrors];
 
 export type PutLrsStatementResponses = {
     /**
@@ -11418,7 +10629,7 @@ export type ListFutureSessionsData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          */
         format?: 'json';
         /**
@@ -11455,31 +10666,23 @@ export type ListFutureSessionsData = {
 
 export type ListFutureSessionsErrors = {
     /**
-     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     * Bad request: Litmos' overview says to check that the URI and the request body are well formed. With `format=json` the body is `{"Detail": "<message>"}` and the message is repeated in the HTTP reason phrase; the body of an XML answer is not documented or recorded. The example message is the one SAP's reference gives for a user body Litmos cannot read.
      */
     400: ErrorDetail;
     /**
-     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     * Unauthorized. SAP's reference lists this status on almost every call, for an API key that is not valid or an account without API access (trial accounts never have it). Litmos' overview lists no 401 and sends a bad key to 403 instead; which of the two a bad key gets today is not recorded, so treat both as "check the key". The body follows the other errors (`{"Detail": …}` in JSON).
      */
     401: ErrorDetail;
     /**
-     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     * Forbidden. Litmos' overview gives three causes: a wrong API key, a request over plain HTTP instead of HTTPS, and a missing or wrong `source` parameter. SAP's reference adds a key whose owner lacks the access level for the call (“You do not have the proper permissions for this call.”), a feature that is switched off (collections, self sign-up, gamification) and business rules (too many items in one request, deleting a collection that still has listings). The body follows the other errors (`{"Detail": …}` in JSON).
      */
     403: ErrorDetail;
     /**
-     * Not found: the record named in the path does not exist or is not visible to this key.
-     */
-    404: ErrorDetail;
-    /**
-     * Not acceptable: `since` or `to` is missing, not in the `YYYY-MM-DD HH:MM:SS` form, or the range is longer than 7 days; also sent when `limit` exceeds 1000.
+     * Not acceptable: `since` or `to` is missing or not in the `YYYY-MM-DD HH:MM:SS` form, the range is longer than 7 days, `limit` is over 1000, or an assignment cannot be removed the way it was asked (a course that came with a learning path, a learning path that came with a team). The body follows the other errors (`{"Detail": …}` in JSON).
      */
     406: ErrorDetail;
     /**
-     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
-     */
-    409: ErrorDetail;
-    /**
-     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (a rolling window); Litmos' overview calls it “Rating Limit Exceeded”. No Retry-After or other rate header is documented or recorded; wait until the oldest request in the window is a minute old. The same status can also mean a passing overload. The body is not documented or recorded (the JSON form of the other errors is assumed).
      */
     503: ErrorDetail;
 };
@@ -11504,7 +10707,7 @@ export type ListPastSessionsData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          */
         format?: 'json';
         /**
@@ -11541,31 +10744,23 @@ export type ListPastSessionsData = {
 
 export type ListPastSessionsErrors = {
     /**
-     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     * Bad request: Litmos' overview says to check that the URI and the request body are well formed. With `format=json` the body is `{"Detail": "<message>"}` and the message is repeated in the HTTP reason phrase; the body of an XML answer is not documented or recorded. The example message is the one SAP's reference gives for a user body Litmos cannot read.
      */
     400: ErrorDetail;
     /**
-     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     * Unauthorized. SAP's reference lists this status on almost every call, for an API key that is not valid or an account without API access (trial accounts never have it). Litmos' overview lists no 401 and sends a bad key to 403 instead; which of the two a bad key gets today is not recorded, so treat both as "check the key". The body follows the other errors (`{"Detail": …}` in JSON).
      */
     401: ErrorDetail;
     /**
-     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     * Forbidden. Litmos' overview gives three causes: a wrong API key, a request over plain HTTP instead of HTTPS, and a missing or wrong `source` parameter. SAP's reference adds a key whose owner lacks the access level for the call (“You do not have the proper permissions for this call.”), a feature that is switched off (collections, self sign-up, gamification) and business rules (too many items in one request, deleting a collection that still has listings). The body follows the other errors (`{"Detail": …}` in JSON).
      */
     403: ErrorDetail;
     /**
-     * Not found: the record named in the path does not exist or is not visible to this key.
-     */
-    404: ErrorDetail;
-    /**
-     * Not acceptable: `since` or `to` is missing, not in the `YYYY-MM-DD HH:MM:SS` form, or the range is longer than 7 days; also sent when `limit` exceeds 1000.
+     * Not acceptable: `since` or `to` is missing or not in the `YYYY-MM-DD HH:MM:SS` form, the range is longer than 7 days, `limit` is over 1000, or an assignment cannot be removed the way it was asked (a course that came with a learning path, a learning path that came with a team). The body follows the other errors (`{"Detail": …}` in JSON).
      */
     406: ErrorDetail;
     /**
-     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
-     */
-    409: ErrorDetail;
-    /**
-     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (a rolling window); Litmos' overview calls it “Rating Limit Exceeded”. No Retry-After or other rate header is documented or recorded; wait until the oldest request in the window is a minute old. The same status can also mean a passing overload. The body is not documented or recorded (the JSON form of the other errors is assumed).
      */
     503: ErrorDetail;
 };
@@ -11595,7 +10790,7 @@ export type ListIltModulesData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          */
         format?: 'json';
         /**
@@ -11612,27 +10807,19 @@ export type ListIltModulesData = {
 
 export type ListIltModulesErrors = {
     /**
-     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     * Bad request: Litmos' overview says to check that the URI and the request body are well formed. With `format=json` the body is `{"Detail": "<message>"}` and the message is repeated in the HTTP reason phrase; the body of an XML answer is not documented or recorded. The example message is the one SAP's reference gives for a user body Litmos cannot read.
      */
     400: ErrorDetail;
     /**
-     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     * Unauthorized. SAP's reference lists this status on almost every call, for an API key that is not valid or an account without API access (trial accounts never have it). Litmos' overview lists no 401 and sends a bad key to 403 instead; which of the two a bad key gets today is not recorded, so treat both as "check the key". The body follows the other errors (`{"Detail": …}` in JSON).
      */
     401: ErrorDetail;
     /**
-     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     * Forbidden. Litmos' overview gives three causes: a wrong API key, a request over plain HTTP instead of HTTPS, and a missing or wrong `source` parameter. SAP's reference adds a key whose owner lacks the access level for the call (“You do not have the proper permissions for this call.”), a feature that is switched off (collections, self sign-up, gamification) and business rules (too many items in one request, deleting a collection that still has listings). The body follows the other errors (`{"Detail": …}` in JSON).
      */
     403: ErrorDetail;
     /**
-     * Not found: the record named in the path does not exist or is not visible to this key.
-     */
-    404: ErrorDetail;
-    /**
-     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
-     */
-    409: ErrorDetail;
-    /**
-     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (a rolling window); Litmos' overview calls it “Rating Limit Exceeded”. No Retry-After or other rate header is documented or recorded; wait until the oldest request in the window is a minute old. The same status can also mean a passing overload. The body is not documented or recorded (the JSON form of the other errors is assumed).
      */
     503: ErrorDetail;
 };
@@ -11665,7 +10852,7 @@ export type CreateIltModuleData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          */
         format?: 'json';
     };
@@ -11674,27 +10861,15 @@ export type CreateIltModuleData = {
 
 export type CreateIltModuleErrors = {
     /**
-     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     * Bad request: Litmos' overview says to check that the URI and the request body are well formed. With `format=json` the body is `{"Detail": "<message>"}` and the message is repeated in the HTTP reason phrase; the body of an XML answer is not documented or recorded. The example message is the one SAP's reference gives for a user body Litmos cannot read.
      */
     400: ErrorDetail;
     /**
-     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
-     */
-    401: ErrorDetail;
-    /**
-     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     * Forbidden. Litmos' overview gives three causes: a wrong API key, a request over plain HTTP instead of HTTPS, and a missing or wrong `source` parameter. SAP's reference adds a key whose owner lacks the access level for the call (“You do not have the proper permissions for this call.”), a feature that is switched off (collections, self sign-up, gamification) and business rules (too many items in one request, deleting a collection that still has listings). The body follows the other errors (`{"Detail": …}` in JSON).
      */
     403: ErrorDetail;
     /**
-     * Not found: the record named in the path does not exist or is not visible to this key.
-     */
-    404: ErrorDetail;
-    /**
-     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
-     */
-    409: ErrorDetail;
-    /**
-     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (a rolling window); Litmos' overview calls it “Rating Limit Exceeded”. No Retry-After or other rate header is documented or recorded; wait until the oldest request in the window is a minute old. The same status can also mean a passing overload. The body is not documented or recorded (the JSON form of the other errors is assumed).
      */
     503: ErrorDetail;
 };
@@ -11726,7 +10901,7 @@ export type DeleteIltModuleData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          */
         format?: 'json';
     };
@@ -11735,27 +10910,15 @@ export type DeleteIltModuleData = {
 
 export type DeleteIltModuleErrors = {
     /**
-     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     * Bad request: Litmos' overview says to check that the URI and the request body are well formed. With `format=json` the body is `{"Detail": "<message>"}` and the message is repeated in the HTTP reason phrase; the body of an XML answer is not documented or recorded. The example message is the one SAP's reference gives for a user body Litmos cannot read.
      */
     400: ErrorDetail;
     /**
-     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
-     */
-    401: ErrorDetail;
-    /**
-     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     * Forbidden. Litmos' overview gives three causes: a wrong API key, a request over plain HTTP instead of HTTPS, and a missing or wrong `source` parameter. SAP's reference adds a key whose owner lacks the access level for the call (“You do not have the proper permissions for this call.”), a feature that is switched off (collections, self sign-up, gamification) and business rules (too many items in one request, deleting a collection that still has listings). The body follows the other errors (`{"Detail": …}` in JSON).
      */
     403: ErrorDetail;
     /**
-     * Not found: the record named in the path does not exist or is not visible to this key.
-     */
-    404: ErrorDetail;
-    /**
-     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
-     */
-    409: ErrorDetail;
-    /**
-     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (a rolling window); Litmos' overview calls it “Rating Limit Exceeded”. No Retry-After or other rate header is documented or recorded; wait until the oldest request in the window is a minute old. The same status can also mean a passing overload. The body is not documented or recorded (the JSON form of the other errors is assumed).
      */
     503: ErrorDetail;
 };
@@ -11790,7 +10953,7 @@ export type UpdateIltModuleData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          */
         format?: 'json';
     };
@@ -11799,27 +10962,15 @@ export type UpdateIltModuleData = {
 
 export type UpdateIltModuleErrors = {
     /**
-     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     * Bad request: Litmos' overview says to check that the URI and the request body are well formed. With `format=json` the body is `{"Detail": "<message>"}` and the message is repeated in the HTTP reason phrase; the body of an XML answer is not documented or recorded. The example message is the one SAP's reference gives for a user body Litmos cannot read.
      */
     400: ErrorDetail;
     /**
-     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
-     */
-    401: ErrorDetail;
-    /**
-     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     * Forbidden. Litmos' overview gives three causes: a wrong API key, a request over plain HTTP instead of HTTPS, and a missing or wrong `source` parameter. SAP's reference adds a key whose owner lacks the access level for the call (“You do not have the proper permissions for this call.”), a feature that is switched off (collections, self sign-up, gamification) and business rules (too many items in one request, deleting a collection that still has listings). The body follows the other errors (`{"Detail": …}` in JSON).
      */
     403: ErrorDetail;
     /**
-     * Not found: the record named in the path does not exist or is not visible to this key.
-     */
-    404: ErrorDetail;
-    /**
-     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
-     */
-    409: ErrorDetail;
-    /**
-     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (a rolling window); Litmos' overview calls it “Rating Limit Exceeded”. No Retry-After or other rate header is documented or recorded; wait until the oldest request in the window is a minute old. The same status can also mean a passing overload. The body is not documented or recorded (the JSON form of the other errors is assumed).
      */
     503: ErrorDetail;
 };
@@ -11851,7 +11002,7 @@ export type ListModuleSessionsData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          */
         format?: 'json';
         /**
@@ -11868,27 +11019,19 @@ export type ListModuleSessionsData = {
 
 export type ListModuleSessionsErrors = {
     /**
-     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     * Bad request: Litmos' overview says to check that the URI and the request body are well formed. With `format=json` the body is `{"Detail": "<message>"}` and the message is repeated in the HTTP reason phrase; the body of an XML answer is not documented or recorded. The example message is the one SAP's reference gives for a user body Litmos cannot read.
      */
     400: ErrorDetail;
     /**
-     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     * Unauthorized. SAP's reference lists this status on almost every call, for an API key that is not valid or an account without API access (trial accounts never have it). Litmos' overview lists no 401 and sends a bad key to 403 instead; which of the two a bad key gets today is not recorded, so treat both as "check the key". The body follows the other errors (`{"Detail": …}` in JSON).
      */
     401: ErrorDetail;
     /**
-     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     * Forbidden. Litmos' overview gives three causes: a wrong API key, a request over plain HTTP instead of HTTPS, and a missing or wrong `source` parameter. SAP's reference adds a key whose owner lacks the access level for the call (“You do not have the proper permissions for this call.”), a feature that is switched off (collections, self sign-up, gamification) and business rules (too many items in one request, deleting a collection that still has listings). The body follows the other errors (`{"Detail": …}` in JSON).
      */
     403: ErrorDetail;
     /**
-     * Not found: the record named in the path does not exist or is not visible to this key.
-     */
-    404: ErrorDetail;
-    /**
-     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
-     */
-    409: ErrorDetail;
-    /**
-     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (a rolling window); Litmos' overview calls it “Rating Limit Exceeded”. No Retry-After or other rate header is documented or recorded; wait until the oldest request in the window is a minute old. The same status can also mean a passing overload. The body is not documented or recorded (the JSON form of the other errors is assumed).
      */
     503: ErrorDetail;
 };
@@ -11925,7 +11068,7 @@ export type CreateSessionData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          */
         format?: 'json';
     };
@@ -11934,27 +11077,23 @@ export type CreateSessionData = {
 
 export type CreateSessionErrors = {
     /**
-     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     * Bad request: Litmos' overview says to check that the URI and the request body are well formed. With `format=json` the body is `{"Detail": "<message>"}` and the message is repeated in the HTTP reason phrase; the body of an XML answer is not documented or recorded. The example message is the one SAP's reference gives for a user body Litmos cannot read.
      */
     400: ErrorDetail;
     /**
-     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     * Unauthorized. SAP's reference lists this status on almost every call, for an API key that is not valid or an account without API access (trial accounts never have it). Litmos' overview lists no 401 and sends a bad key to 403 instead; which of the two a bad key gets today is not recorded, so treat both as "check the key". The body follows the other errors (`{"Detail": …}` in JSON).
      */
     401: ErrorDetail;
     /**
-     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     * Forbidden. Litmos' overview gives three causes: a wrong API key, a request over plain HTTP instead of HTTPS, and a missing or wrong `source` parameter. SAP's reference adds a key whose owner lacks the access level for the call (“You do not have the proper permissions for this call.”), a feature that is switched off (collections, self sign-up, gamification) and business rules (too many items in one request, deleting a collection that still has listings). The body follows the other errors (`{"Detail": …}` in JSON).
      */
     403: ErrorDetail;
     /**
-     * Not found: the record named in the path does not exist or is not visible to this key.
+     * Not found: the record named in the path or the body does not exist. The message names the record; the example is the one SAP's reference gives for `GET /users/{userId}`. A list call that finds nothing answers 200 with an empty list, not 404. The body follows the other errors (`{"Detail": …}` in JSON).
      */
     404: ErrorDetail;
     /**
-     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
-     */
-    409: ErrorDetail;
-    /**
-     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (a rolling window); Litmos' overview calls it “Rating Limit Exceeded”. No Retry-After or other rate header is documented or recorded; wait until the oldest request in the window is a minute old. The same status can also mean a passing overload. The body is not documented or recorded (the JSON form of the other errors is assumed).
      */
     503: ErrorDetail;
 };
@@ -11990,7 +11129,7 @@ export type DeleteSessionData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          */
         format?: 'json';
     };
@@ -11999,27 +11138,27 @@ export type DeleteSessionData = {
 
 export type DeleteSessionErrors = {
     /**
-     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     * Bad request: Litmos' overview says to check that the URI and the request body are well formed. With `format=json` the body is `{"Detail": "<message>"}` and the message is repeated in the HTTP reason phrase; the body of an XML answer is not documented or recorded. The example message is the one SAP's reference gives for a user body Litmos cannot read.
      */
     400: ErrorDetail;
     /**
-     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     * Unauthorized. SAP's reference lists this status on almost every call, for an API key that is not valid or an account without API access (trial accounts never have it). Litmos' overview lists no 401 and sends a bad key to 403 instead; which of the two a bad key gets today is not recorded, so treat both as "check the key". The body follows the other errors (`{"Detail": …}` in JSON).
      */
     401: ErrorDetail;
     /**
-     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     * Forbidden. Litmos' overview gives three causes: a wrong API key, a request over plain HTTP instead of HTTPS, and a missing or wrong `source` parameter. SAP's reference adds a key whose owner lacks the access level for the call (“You do not have the proper permissions for this call.”), a feature that is switched off (collections, self sign-up, gamification) and business rules (too many items in one request, deleting a collection that still has listings). The body follows the other errors (`{"Detail": …}` in JSON).
      */
     403: ErrorDetail;
     /**
-     * Not found: the record named in the path does not exist or is not visible to this key.
+     * Not found: the record named in the path or the body does not exist. The message names the record; the example is the one SAP's reference gives for `GET /users/{userId}`. A list call that finds nothing answers 200 with an empty list, not 404. The body follows the other errors (`{"Detail": …}` in JSON).
      */
     404: ErrorDetail;
     /**
-     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
+     * Conflict: the request collides with existing data, such as a duplicate username or team name, or an Id in the body that differs from the one in the path. With `format=json` the body is `{"Detail": "<message>"}` and the HTTP reason phrase repeats the message (recorded for a duplicate username); the body of an XML answer is not documented or recorded.
      */
     409: ErrorDetail;
     /**
-     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (a rolling window); Litmos' overview calls it “Rating Limit Exceeded”. No Retry-After or other rate header is documented or recorded; wait until the oldest request in the window is a minute old. The same status can also mean a passing overload. The body is not documented or recorded (the JSON form of the other errors is assumed).
      */
     503: ErrorDetail;
 };
@@ -12055,7 +11194,7 @@ export type GetSessionData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          */
         format?: 'json';
     };
@@ -12064,27 +11203,23 @@ export type GetSessionData = {
 
 export type GetSessionErrors = {
     /**
-     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     * Bad request: Litmos' overview says to check that the URI and the request body are well formed. With `format=json` the body is `{"Detail": "<message>"}` and the message is repeated in the HTTP reason phrase; the body of an XML answer is not documented or recorded. The example message is the one SAP's reference gives for a user body Litmos cannot read.
      */
     400: ErrorDetail;
     /**
-     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     * Unauthorized. SAP's reference lists this status on almost every call, for an API key that is not valid or an account without API access (trial accounts never have it). Litmos' overview lists no 401 and sends a bad key to 403 instead; which of the two a bad key gets today is not recorded, so treat both as "check the key". The body follows the other errors (`{"Detail": …}` in JSON).
      */
     401: ErrorDetail;
     /**
-     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     * Forbidden. Litmos' overview gives three causes: a wrong API key, a request over plain HTTP instead of HTTPS, and a missing or wrong `source` parameter. SAP's reference adds a key whose owner lacks the access level for the call (“You do not have the proper permissions for this call.”), a feature that is switched off (collections, self sign-up, gamification) and business rules (too many items in one request, deleting a collection that still has listings). The body follows the other errors (`{"Detail": …}` in JSON).
      */
     403: ErrorDetail;
     /**
-     * Not found: the record named in the path does not exist or is not visible to this key.
+     * Not found: the record named in the path or the body does not exist. The message names the record; the example is the one SAP's reference gives for `GET /users/{userId}`. A list call that finds nothing answers 200 with an empty list, not 404. The body follows the other errors (`{"Detail": …}` in JSON).
      */
     404: ErrorDetail;
     /**
-     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
-     */
-    409: ErrorDetail;
-    /**
-     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (a rolling window); Litmos' overview calls it “Rating Limit Exceeded”. No Retry-After or other rate header is documented or recorded; wait until the oldest request in the window is a minute old. The same status can also mean a passing overload. The body is not documented or recorded (the JSON form of the other errors is assumed).
      */
     503: ErrorDetail;
 };
@@ -12125,7 +11260,7 @@ export type UpdateSessionData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          */
         format?: 'json';
     };
@@ -12134,27 +11269,27 @@ export type UpdateSessionData = {
 
 export type UpdateSessionErrors = {
     /**
-     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     * Bad request: Litmos' overview says to check that the URI and the request body are well formed. With `format=json` the body is `{"Detail": "<message>"}` and the message is repeated in the HTTP reason phrase; the body of an XML answer is not documented or recorded. The example message is the one SAP's reference gives for a user body Litmos cannot read.
      */
     400: ErrorDetail;
     /**
-     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     * Unauthorized. SAP's reference lists this status on almost every call, for an API key that is not valid or an account without API access (trial accounts never have it). Litmos' overview lists no 401 and sends a bad key to 403 instead; which of the two a bad key gets today is not recorded, so treat both as "check the key". The body follows the other errors (`{"Detail": …}` in JSON).
      */
     401: ErrorDetail;
     /**
-     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     * Forbidden. Litmos' overview gives three causes: a wrong API key, a request over plain HTTP instead of HTTPS, and a missing or wrong `source` parameter. SAP's reference adds a key whose owner lacks the access level for the call (“You do not have the proper permissions for this call.”), a feature that is switched off (collections, self sign-up, gamification) and business rules (too many items in one request, deleting a collection that still has listings). The body follows the other errors (`{"Detail": …}` in JSON).
      */
     403: ErrorDetail;
     /**
-     * Not found: the record named in the path does not exist or is not visible to this key.
+     * Not found: the record named in the path or the body does not exist. The message names the record; the example is the one SAP's reference gives for `GET /users/{userId}`. A list call that finds nothing answers 200 with an empty list, not 404. The body follows the other errors (`{"Detail": …}` in JSON).
      */
     404: ErrorDetail;
     /**
-     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
+     * Conflict: the request collides with existing data, such as a duplicate username or team name, or an Id in the body that differs from the one in the path. With `format=json` the body is `{"Detail": "<message>"}` and the HTTP reason phrase repeats the message (recorded for a duplicate username); the body of an XML answer is not documented or recorded.
      */
     409: ErrorDetail;
     /**
-     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (a rolling window); Litmos' overview calls it “Rating Limit Exceeded”. No Retry-After or other rate header is documented or recorded; wait until the oldest request in the window is a minute old. The same status can also mean a passing overload. The body is not documented or recorded (the JSON form of the other errors is assumed).
      */
     503: ErrorDetail;
 };
@@ -12177,7 +11312,7 @@ export type ListInstructorsData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          */
         format?: 'json';
         /**
@@ -12198,27 +11333,19 @@ export type ListInstructorsData = {
 
 export type ListInstructorsErrors = {
     /**
-     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     * Bad request: Litmos' overview says to check that the URI and the request body are well formed. With `format=json` the body is `{"Detail": "<message>"}` and the message is repeated in the HTTP reason phrase; the body of an XML answer is not documented or recorded. The example message is the one SAP's reference gives for a user body Litmos cannot read.
      */
     400: ErrorDetail;
     /**
-     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     * Unauthorized. SAP's reference lists this status on almost every call, for an API key that is not valid or an account without API access (trial accounts never have it). Litmos' overview lists no 401 and sends a bad key to 403 instead; which of the two a bad key gets today is not recorded, so treat both as "check the key". The body follows the other errors (`{"Detail": …}` in JSON).
      */
     401: ErrorDetail;
     /**
-     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     * Forbidden. Litmos' overview gives three causes: a wrong API key, a request over plain HTTP instead of HTTPS, and a missing or wrong `source` parameter. SAP's reference adds a key whose owner lacks the access level for the call (“You do not have the proper permissions for this call.”), a feature that is switched off (collections, self sign-up, gamification) and business rules (too many items in one request, deleting a collection that still has listings). The body follows the other errors (`{"Detail": …}` in JSON).
      */
     403: ErrorDetail;
     /**
-     * Not found: the record named in the path does not exist or is not visible to this key.
-     */
-    404: ErrorDetail;
-    /**
-     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
-     */
-    409: ErrorDetail;
-    /**
-     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (a rolling window); Litmos' overview calls it “Rating Limit Exceeded”. No Retry-After or other rate header is documented or recorded; wait until the oldest request in the window is a minute old. The same status can also mean a passing overload. The body is not documented or recorded (the JSON form of the other errors is assumed).
      */
     503: ErrorDetail;
 };
@@ -12248,7 +11375,7 @@ export type ListInstructorSessionsData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          */
         format?: 'json';
         /**
@@ -12265,27 +11392,23 @@ export type ListInstructorSessionsData = {
 
 export type ListInstructorSessionsErrors = {
     /**
-     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     * Bad request: Litmos' overview says to check that the URI and the request body are well formed. With `format=json` the body is `{"Detail": "<message>"}` and the message is repeated in the HTTP reason phrase; the body of an XML answer is not documented or recorded. The example message is the one SAP's reference gives for a user body Litmos cannot read.
      */
     400: ErrorDetail;
     /**
-     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     * Unauthorized. SAP's reference lists this status on almost every call, for an API key that is not valid or an account without API access (trial accounts never have it). Litmos' overview lists no 401 and sends a bad key to 403 instead; which of the two a bad key gets today is not recorded, so treat both as "check the key". The body follows the other errors (`{"Detail": …}` in JSON).
      */
     401: ErrorDetail;
     /**
-     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     * Forbidden. Litmos' overview gives three causes: a wrong API key, a request over plain HTTP instead of HTTPS, and a missing or wrong `source` parameter. SAP's reference adds a key whose owner lacks the access level for the call (“You do not have the proper permissions for this call.”), a feature that is switched off (collections, self sign-up, gamification) and business rules (too many items in one request, deleting a collection that still has listings). The body follows the other errors (`{"Detail": …}` in JSON).
      */
     403: ErrorDetail;
     /**
-     * Not found: the record named in the path does not exist or is not visible to this key.
+     * Not found: the record named in the path or the body does not exist. The message names the record; the example is the one SAP's reference gives for `GET /users/{userId}`. A list call that finds nothing answers 200 with an empty list, not 404. The body follows the other errors (`{"Detail": …}` in JSON).
      */
     404: ErrorDetail;
     /**
-     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
-     */
-    409: ErrorDetail;
-    /**
-     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (a rolling window); Litmos' overview calls it “Rating Limit Exceeded”. No Retry-After or other rate header is documented or recorded; wait until the oldest request in the window is a minute old. The same status can also mean a passing overload. The body is not documented or recorded (the JSON form of the other errors is assumed).
      */
     503: ErrorDetail;
 };
@@ -12323,7 +11446,7 @@ export type ListSessionRollCallData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          */
         format?: 'json';
         /**
@@ -12340,27 +11463,23 @@ export type ListSessionRollCallData = {
 
 export type ListSessionRollCallErrors = {
     /**
-     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     * Bad request: Litmos' overview says to check that the URI and the request body are well formed. With `format=json` the body is `{"Detail": "<message>"}` and the message is repeated in the HTTP reason phrase; the body of an XML answer is not documented or recorded. The example message is the one SAP's reference gives for a user body Litmos cannot read.
      */
     400: ErrorDetail;
     /**
-     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     * Unauthorized. SAP's reference lists this status on almost every call, for an API key that is not valid or an account without API access (trial accounts never have it). Litmos' overview lists no 401 and sends a bad key to 403 instead; which of the two a bad key gets today is not recorded, so treat both as "check the key". The body follows the other errors (`{"Detail": …}` in JSON).
      */
     401: ErrorDetail;
     /**
-     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     * Forbidden. Litmos' overview gives three causes: a wrong API key, a request over plain HTTP instead of HTTPS, and a missing or wrong `source` parameter. SAP's reference adds a key whose owner lacks the access level for the call (“You do not have the proper permissions for this call.”), a feature that is switched off (collections, self sign-up, gamification) and business rules (too many items in one request, deleting a collection that still has listings). The body follows the other errors (`{"Detail": …}` in JSON).
      */
     403: ErrorDetail;
     /**
-     * Not found: the record named in the path does not exist or is not visible to this key.
+     * Not found: the record named in the path or the body does not exist. The message names the record; the example is the one SAP's reference gives for `GET /users/{userId}`. A list call that finds nothing answers 200 with an empty list, not 404. The body follows the other errors (`{"Detail": …}` in JSON).
      */
     404: ErrorDetail;
     /**
-     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
-     */
-    409: ErrorDetail;
-    /**
-     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (a rolling window); Litmos' overview calls it “Rating Limit Exceeded”. No Retry-After or other rate header is documented or recorded; wait until the oldest request in the window is a minute old. The same status can also mean a passing overload. The body is not documented or recorded (the JSON form of the other errors is assumed).
      */
     503: ErrorDetail;
 };
@@ -12401,7 +11520,7 @@ export type MarkSessionRollCallData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          */
         format?: 'json';
     };
@@ -12410,27 +11529,23 @@ export type MarkSessionRollCallData = {
 
 export type MarkSessionRollCallErrors = {
     /**
-     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     * Bad request: Litmos' overview says to check that the URI and the request body are well formed. With `format=json` the body is `{"Detail": "<message>"}` and the message is repeated in the HTTP reason phrase; the body of an XML answer is not documented or recorded. The example message is the one SAP's reference gives for a user body Litmos cannot read.
      */
     400: ErrorDetail;
     /**
-     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     * Unauthorized. SAP's reference lists this status on almost every call, for an API key that is not valid or an account without API access (trial accounts never have it). Litmos' overview lists no 401 and sends a bad key to 403 instead; which of the two a bad key gets today is not recorded, so treat both as "check the key". The body follows the other errors (`{"Detail": …}` in JSON).
      */
     401: ErrorDetail;
     /**
-     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     * Forbidden. Litmos' overview gives three causes: a wrong API key, a request over plain HTTP instead of HTTPS, and a missing or wrong `source` parameter. SAP's reference adds a key whose owner lacks the access level for the call (“You do not have the proper permissions for this call.”), a feature that is switched off (collections, self sign-up, gamification) and business rules (too many items in one request, deleting a collection that still has listings). The body follows the other errors (`{"Detail": …}` in JSON).
      */
     403: ErrorDetail;
     /**
-     * Not found: the record named in the path does not exist or is not visible to this key.
+     * Not found: the record named in the path or the body does not exist. The message names the record; the example is the one SAP's reference gives for `GET /users/{userId}`. A list call that finds nothing answers 200 with an empty list, not 404. The body follows the other errors (`{"Detail": …}` in JSON).
      */
     404: ErrorDetail;
     /**
-     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
-     */
-    409: ErrorDetail;
-    /**
-     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (a rolling window); Litmos' overview calls it “Rating Limit Exceeded”. No Retry-After or other rate header is documented or recorded; wait until the oldest request in the window is a minute old. The same status can also mean a passing overload. The body is not documented or recorded (the JSON form of the other errors is assumed).
      */
     503: ErrorDetail;
 };
@@ -12462,7 +11577,7 @@ export type ListModuleRegistrationsData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          */
         format?: 'json';
         /**
@@ -12479,27 +11594,23 @@ export type ListModuleRegistrationsData = {
 
 export type ListModuleRegistrationsErrors = {
     /**
-     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     * Bad request: Litmos' overview says to check that the URI and the request body are well formed. With `format=json` the body is `{"Detail": "<message>"}` and the message is repeated in the HTTP reason phrase; the body of an XML answer is not documented or recorded. The example message is the one SAP's reference gives for a user body Litmos cannot read.
      */
     400: ErrorDetail;
     /**
-     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     * Unauthorized. SAP's reference lists this status on almost every call, for an API key that is not valid or an account without API access (trial accounts never have it). Litmos' overview lists no 401 and sends a bad key to 403 instead; which of the two a bad key gets today is not recorded, so treat both as "check the key". The body follows the other errors (`{"Detail": …}` in JSON).
      */
     401: ErrorDetail;
     /**
-     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     * Forbidden. Litmos' overview gives three causes: a wrong API key, a request over plain HTTP instead of HTTPS, and a missing or wrong `source` parameter. SAP's reference adds a key whose owner lacks the access level for the call (“You do not have the proper permissions for this call.”), a feature that is switched off (collections, self sign-up, gamification) and business rules (too many items in one request, deleting a collection that still has listings). The body follows the other errors (`{"Detail": …}` in JSON).
      */
     403: ErrorDetail;
     /**
-     * Not found: the record named in the path does not exist or is not visible to this key.
+     * Not found: the record named in the path or the body does not exist. The message names the record; the example is the one SAP's reference gives for `GET /users/{userId}`. A list call that finds nothing answers 200 with an empty list, not 404. The body follows the other errors (`{"Detail": …}` in JSON).
      */
     404: ErrorDetail;
     /**
-     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
-     */
-    409: ErrorDetail;
-    /**
-     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (a rolling window); Litmos' overview calls it “Rating Limit Exceeded”. No Retry-After or other rate header is documented or recorded; wait until the oldest request in the window is a minute old. The same status can also mean a passing overload. The body is not documented or recorded (the JSON form of the other errors is assumed).
      */
     503: ErrorDetail;
 };
@@ -12541,7 +11652,7 @@ export type RegisterSessionUserData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          */
         format?: 'json';
     };
@@ -12550,27 +11661,27 @@ export type RegisterSessionUserData = {
 
 export type RegisterSessionUserErrors = {
     /**
-     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     * Bad request: Litmos' overview says to check that the URI and the request body are well formed. With `format=json` the body is `{"Detail": "<message>"}` and the message is repeated in the HTTP reason phrase; the body of an XML answer is not documented or recorded. The example message is the one SAP's reference gives for a user body Litmos cannot read.
      */
     400: ErrorDetail;
     /**
-     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     * Unauthorized. SAP's reference lists this status on almost every call, for an API key that is not valid or an account without API access (trial accounts never have it). Litmos' overview lists no 401 and sends a bad key to 403 instead; which of the two a bad key gets today is not recorded, so treat both as "check the key". The body follows the other errors (`{"Detail": …}` in JSON).
      */
     401: ErrorDetail;
     /**
-     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     * Forbidden. Litmos' overview gives three causes: a wrong API key, a request over plain HTTP instead of HTTPS, and a missing or wrong `source` parameter. SAP's reference adds a key whose owner lacks the access level for the call (“You do not have the proper permissions for this call.”), a feature that is switched off (collections, self sign-up, gamification) and business rules (too many items in one request, deleting a collection that still has listings). The body follows the other errors (`{"Detail": …}` in JSON).
      */
     403: ErrorDetail;
     /**
-     * Not found: the record named in the path does not exist or is not visible to this key.
+     * Not found: the record named in the path or the body does not exist. The message names the record; the example is the one SAP's reference gives for `GET /users/{userId}`. A list call that finds nothing answers 200 with an empty list, not 404. The body follows the other errors (`{"Detail": …}` in JSON).
      */
     404: ErrorDetail;
     /**
-     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
+     * Conflict: the request collides with existing data, such as a duplicate username or team name, or an Id in the body that differs from the one in the path. With `format=json` the body is `{"Detail": "<message>"}` and the HTTP reason phrase repeats the message (recorded for a duplicate username); the body of an XML answer is not documented or recorded.
      */
     409: ErrorDetail;
     /**
-     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (a rolling window); Litmos' overview calls it “Rating Limit Exceeded”. No Retry-After or other rate header is documented or recorded; wait until the oldest request in the window is a minute old. The same status can also mean a passing overload. The body is not documented or recorded (the JSON form of the other errors is assumed).
      */
     503: ErrorDetail;
 };
@@ -12609,7 +11720,7 @@ export type RegisterSessionUsersData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          */
         format?: 'json';
     };
@@ -12618,27 +11729,27 @@ export type RegisterSessionUsersData = {
 
 export type RegisterSessionUsersErrors = {
     /**
-     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     * Bad request: Litmos' overview says to check that the URI and the request body are well formed. With `format=json` the body is `{"Detail": "<message>"}` and the message is repeated in the HTTP reason phrase; the body of an XML answer is not documented or recorded. The example message is the one SAP's reference gives for a user body Litmos cannot read.
      */
     400: ErrorDetail;
     /**
-     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     * Unauthorized. SAP's reference lists this status on almost every call, for an API key that is not valid or an account without API access (trial accounts never have it). Litmos' overview lists no 401 and sends a bad key to 403 instead; which of the two a bad key gets today is not recorded, so treat both as "check the key". The body follows the other errors (`{"Detail": …}` in JSON).
      */
     401: ErrorDetail;
     /**
-     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     * Forbidden. Litmos' overview gives three causes: a wrong API key, a request over plain HTTP instead of HTTPS, and a missing or wrong `source` parameter. SAP's reference adds a key whose owner lacks the access level for the call (“You do not have the proper permissions for this call.”), a feature that is switched off (collections, self sign-up, gamification) and business rules (too many items in one request, deleting a collection that still has listings). The body follows the other errors (`{"Detail": …}` in JSON).
      */
     403: ErrorDetail;
     /**
-     * Not found: the record named in the path does not exist or is not visible to this key.
+     * Not found: the record named in the path or the body does not exist. The message names the record; the example is the one SAP's reference gives for `GET /users/{userId}`. A list call that finds nothing answers 200 with an empty list, not 404. The body follows the other errors (`{"Detail": …}` in JSON).
      */
     404: ErrorDetail;
     /**
-     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
+     * Conflict: the request collides with existing data, such as a duplicate username or team name, or an Id in the body that differs from the one in the path. With `format=json` the body is `{"Detail": "<message>"}` and the HTTP reason phrase repeats the message (recorded for a duplicate username); the body of an XML answer is not documented or recorded.
      */
     409: ErrorDetail;
     /**
-     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (a rolling window); Litmos' overview calls it “Rating Limit Exceeded”. No Retry-After or other rate header is documented or recorded; wait until the oldest request in the window is a minute old. The same status can also mean a passing overload. The body is not documented or recorded (the JSON form of the other errors is assumed).
      */
     503: ErrorDetail;
 };
@@ -12676,7 +11787,7 @@ export type ListSessionAttendanceData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          */
         format?: 'json';
         /**
@@ -12693,27 +11804,23 @@ export type ListSessionAttendanceData = {
 
 export type ListSessionAttendanceErrors = {
     /**
-     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     * Bad request: Litmos' overview says to check that the URI and the request body are well formed. With `format=json` the body is `{"Detail": "<message>"}` and the message is repeated in the HTTP reason phrase; the body of an XML answer is not documented or recorded. The example message is the one SAP's reference gives for a user body Litmos cannot read.
      */
     400: ErrorDetail;
     /**
-     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     * Unauthorized. SAP's reference lists this status on almost every call, for an API key that is not valid or an account without API access (trial accounts never have it). Litmos' overview lists no 401 and sends a bad key to 403 instead; which of the two a bad key gets today is not recorded, so treat both as "check the key". The body follows the other errors (`{"Detail": …}` in JSON).
      */
     401: ErrorDetail;
     /**
-     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     * Forbidden. Litmos' overview gives three causes: a wrong API key, a request over plain HTTP instead of HTTPS, and a missing or wrong `source` parameter. SAP's reference adds a key whose owner lacks the access level for the call (“You do not have the proper permissions for this call.”), a feature that is switched off (collections, self sign-up, gamification) and business rules (too many items in one request, deleting a collection that still has listings). The body follows the other errors (`{"Detail": …}` in JSON).
      */
     403: ErrorDetail;
     /**
-     * Not found: the record named in the path does not exist or is not visible to this key.
+     * Not found: the record named in the path or the body does not exist. The message names the record; the example is the one SAP's reference gives for `GET /users/{userId}`. A list call that finds nothing answers 200 with an empty list, not 404. The body follows the other errors (`{"Detail": …}` in JSON).
      */
     404: ErrorDetail;
     /**
-     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
-     */
-    409: ErrorDetail;
-    /**
-     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (a rolling window); Litmos' overview calls it “Rating Limit Exceeded”. No Retry-After or other rate header is documented or recorded; wait until the oldest request in the window is a minute old. The same status can also mean a passing overload. The body is not documented or recorded (the JSON form of the other errors is assumed).
      */
     503: ErrorDetail;
 };
@@ -12759,7 +11866,7 @@ export type MarkSessionDayUserAttendanceData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          */
         format?: 'json';
     };
@@ -12768,27 +11875,23 @@ export type MarkSessionDayUserAttendanceData = {
 
 export type MarkSessionDayUserAttendanceErrors = {
     /**
-     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     * Bad request: Litmos' overview says to check that the URI and the request body are well formed. With `format=json` the body is `{"Detail": "<message>"}` and the message is repeated in the HTTP reason phrase; the body of an XML answer is not documented or recorded. The example message is the one SAP's reference gives for a user body Litmos cannot read.
      */
     400: ErrorDetail;
     /**
-     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     * Unauthorized. SAP's reference lists this status on almost every call, for an API key that is not valid or an account without API access (trial accounts never have it). Litmos' overview lists no 401 and sends a bad key to 403 instead; which of the two a bad key gets today is not recorded, so treat both as "check the key". The body follows the other errors (`{"Detail": …}` in JSON).
      */
     401: ErrorDetail;
     /**
-     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     * Forbidden. Litmos' overview gives three causes: a wrong API key, a request over plain HTTP instead of HTTPS, and a missing or wrong `source` parameter. SAP's reference adds a key whose owner lacks the access level for the call (“You do not have the proper permissions for this call.”), a feature that is switched off (collections, self sign-up, gamification) and business rules (too many items in one request, deleting a collection that still has listings). The body follows the other errors (`{"Detail": …}` in JSON).
      */
     403: ErrorDetail;
     /**
-     * Not found: the record named in the path does not exist or is not visible to this key.
+     * Not found: the record named in the path or the body does not exist. The message names the record; the example is the one SAP's reference gives for `GET /users/{userId}`. A list call that finds nothing answers 200 with an empty list, not 404. The body follows the other errors (`{"Detail": …}` in JSON).
      */
     404: ErrorDetail;
     /**
-     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
-     */
-    409: ErrorDetail;
-    /**
-     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (a rolling window); Litmos' overview calls it “Rating Limit Exceeded”. No Retry-After or other rate header is documented or recorded; wait until the oldest request in the window is a minute old. The same status can also mean a passing overload. The body is not documented or recorded (the JSON form of the other errors is assumed).
      */
     503: ErrorDetail;
 };
@@ -12831,7 +11934,7 @@ export type MarkSessionDayAttendanceData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          */
         format?: 'json';
     };
@@ -12840,27 +11943,15 @@ export type MarkSessionDayAttendanceData = {
 
 export type MarkSessionDayAttendanceErrors = {
     /**
-     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     * Bad request: Litmos' overview says to check that the URI and the request body are well formed. With `format=json` the body is `{"Detail": "<message>"}` and the message is repeated in the HTTP reason phrase; the body of an XML answer is not documented or recorded. The example message is the one SAP's reference gives for a user body Litmos cannot read.
      */
     400: ErrorDetail;
     /**
-     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
-     */
-    401: ErrorDetail;
-    /**
-     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     * Forbidden. Litmos' overview gives three causes: a wrong API key, a request over plain HTTP instead of HTTPS, and a missing or wrong `source` parameter. SAP's reference adds a key whose owner lacks the access level for the call (“You do not have the proper permissions for this call.”), a feature that is switched off (collections, self sign-up, gamification) and business rules (too many items in one request, deleting a collection that still has listings). The body follows the other errors (`{"Detail": …}` in JSON).
      */
     403: ErrorDetail;
     /**
-     * Not found: the record named in the path does not exist or is not visible to this key.
-     */
-    404: ErrorDetail;
-    /**
-     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
-     */
-    409: ErrorDetail;
-    /**
-     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (a rolling window); Litmos' overview calls it “Rating Limit Exceeded”. No Retry-After or other rate header is documented or recorded; wait until the oldest request in the window is a minute old. The same status can also mean a passing overload. The body is not documented or recorded (the JSON form of the other errors is assumed).
      */
     503: ErrorDetail;
 };
@@ -12883,7 +11974,7 @@ export type ListLocationsData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          */
         format?: 'json';
         /**
@@ -12900,27 +11991,15 @@ export type ListLocationsData = {
 
 export type ListLocationsErrors = {
     /**
-     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     * Bad request: Litmos' overview says to check that the URI and the request body are well formed. With `format=json` the body is `{"Detail": "<message>"}` and the message is repeated in the HTTP reason phrase; the body of an XML answer is not documented or recorded. The example message is the one SAP's reference gives for a user body Litmos cannot read.
      */
     400: ErrorDetail;
     /**
-     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
-     */
-    401: ErrorDetail;
-    /**
-     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     * Forbidden. Litmos' overview gives three causes: a wrong API key, a request over plain HTTP instead of HTTPS, and a missing or wrong `source` parameter. SAP's reference adds a key whose owner lacks the access level for the call (“You do not have the proper permissions for this call.”), a feature that is switched off (collections, self sign-up, gamification) and business rules (too many items in one request, deleting a collection that still has listings). The body follows the other errors (`{"Detail": …}` in JSON).
      */
     403: ErrorDetail;
     /**
-     * Not found: the record named in the path does not exist or is not visible to this key.
-     */
-    404: ErrorDetail;
-    /**
-     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
-     */
-    409: ErrorDetail;
-    /**
-     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (a rolling window); Litmos' overview calls it “Rating Limit Exceeded”. No Retry-After or other rate header is documented or recorded; wait until the oldest request in the window is a minute old. The same status can also mean a passing overload. The body is not documented or recorded (the JSON form of the other errors is assumed).
      */
     503: ErrorDetail;
 };
@@ -12945,7 +12024,7 @@ export type ListCollectionsData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          */
         format?: 'json';
         /**
@@ -12962,27 +12041,23 @@ export type ListCollectionsData = {
 
 export type ListCollectionsErrors = {
     /**
-     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     * Bad request: Litmos' overview says to check that the URI and the request body are well formed. With `format=json` the body is `{"Detail": "<message>"}` and the message is repeated in the HTTP reason phrase; the body of an XML answer is not documented or recorded. The example message is the one SAP's reference gives for a user body Litmos cannot read.
      */
     400: ErrorDetail;
     /**
-     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     * Unauthorized. SAP's reference lists this status on almost every call, for an API key that is not valid or an account without API access (trial accounts never have it). Litmos' overview lists no 401 and sends a bad key to 403 instead; which of the two a bad key gets today is not recorded, so treat both as "check the key". The body follows the other errors (`{"Detail": …}` in JSON).
      */
     401: ErrorDetail;
     /**
-     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     * Forbidden. Litmos' overview gives three causes: a wrong API key, a request over plain HTTP instead of HTTPS, and a missing or wrong `source` parameter. SAP's reference adds a key whose owner lacks the access level for the call (“You do not have the proper permissions for this call.”), a feature that is switched off (collections, self sign-up, gamification) and business rules (too many items in one request, deleting a collection that still has listings). The body follows the other errors (`{"Detail": …}` in JSON).
      */
     403: ErrorDetail;
     /**
-     * Not found: the record named in the path does not exist or is not visible to this key.
+     * Not found: the record named in the path or the body does not exist. The message names the record; the example is the one SAP's reference gives for `GET /users/{userId}`. A list call that finds nothing answers 200 with an empty list, not 404. The body follows the other errors (`{"Detail": …}` in JSON).
      */
     404: ErrorDetail;
     /**
-     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
-     */
-    409: ErrorDetail;
-    /**
-     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (a rolling window); Litmos' overview calls it “Rating Limit Exceeded”. No Retry-After or other rate header is documented or recorded; wait until the oldest request in the window is a minute old. The same status can also mean a passing overload. The body is not documented or recorded (the JSON form of the other errors is assumed).
      */
     503: ErrorDetail;
 };
@@ -13010,7 +12085,7 @@ export type CreateCollectionData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          */
         format?: 'json';
     };
@@ -13019,27 +12094,19 @@ export type CreateCollectionData = {
 
 export type CreateCollectionErrors = {
     /**
-     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     * Bad request: Litmos' overview says to check that the URI and the request body are well formed. With `format=json` the body is `{"Detail": "<message>"}` and the message is repeated in the HTTP reason phrase; the body of an XML answer is not documented or recorded. The example message is the one SAP's reference gives for a user body Litmos cannot read.
      */
     400: ErrorDetail;
     /**
-     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     * Unauthorized. SAP's reference lists this status on almost every call, for an API key that is not valid or an account without API access (trial accounts never have it). Litmos' overview lists no 401 and sends a bad key to 403 instead; which of the two a bad key gets today is not recorded, so treat both as "check the key". The body follows the other errors (`{"Detail": …}` in JSON).
      */
     401: ErrorDetail;
     /**
-     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     * Forbidden. Litmos' overview gives three causes: a wrong API key, a request over plain HTTP instead of HTTPS, and a missing or wrong `source` parameter. SAP's reference adds a key whose owner lacks the access level for the call (“You do not have the proper permissions for this call.”), a feature that is switched off (collections, self sign-up, gamification) and business rules (too many items in one request, deleting a collection that still has listings). The body follows the other errors (`{"Detail": …}` in JSON).
      */
     403: ErrorDetail;
     /**
-     * Not found: the record named in the path does not exist or is not visible to this key.
-     */
-    404: ErrorDetail;
-    /**
-     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
-     */
-    409: ErrorDetail;
-    /**
-     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (a rolling window); Litmos' overview calls it “Rating Limit Exceeded”. No Retry-After or other rate header is documented or recorded; wait until the oldest request in the window is a minute old. The same status can also mean a passing overload. The body is not documented or recorded (the JSON form of the other errors is assumed).
      */
     503: ErrorDetail;
 };
@@ -13069,7 +12136,7 @@ export type DeleteCollectionData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          */
         format?: 'json';
     };
@@ -13078,27 +12145,23 @@ export type DeleteCollectionData = {
 
 export type DeleteCollectionErrors = {
     /**
-     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     * Bad request: Litmos' overview says to check that the URI and the request body are well formed. With `format=json` the body is `{"Detail": "<message>"}` and the message is repeated in the HTTP reason phrase; the body of an XML answer is not documented or recorded. The example message is the one SAP's reference gives for a user body Litmos cannot read.
      */
     400: ErrorDetail;
     /**
-     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     * Unauthorized. SAP's reference lists this status on almost every call, for an API key that is not valid or an account without API access (trial accounts never have it). Litmos' overview lists no 401 and sends a bad key to 403 instead; which of the two a bad key gets today is not recorded, so treat both as "check the key". The body follows the other errors (`{"Detail": …}` in JSON).
      */
     401: ErrorDetail;
     /**
-     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     * Forbidden. Litmos' overview gives three causes: a wrong API key, a request over plain HTTP instead of HTTPS, and a missing or wrong `source` parameter. SAP's reference adds a key whose owner lacks the access level for the call (“You do not have the proper permissions for this call.”), a feature that is switched off (collections, self sign-up, gamification) and business rules (too many items in one request, deleting a collection that still has listings). The body follows the other errors (`{"Detail": …}` in JSON).
      */
     403: ErrorDetail;
     /**
-     * Not found: the record named in the path does not exist or is not visible to this key.
-     */
-    404: ErrorDetail;
-    /**
-     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
+     * Conflict: the request collides with existing data, such as a duplicate username or team name, or an Id in the body that differs from the one in the path. With `format=json` the body is `{"Detail": "<message>"}` and the HTTP reason phrase repeats the message (recorded for a duplicate username); the body of an XML answer is not documented or recorded.
      */
     409: ErrorDetail;
     /**
-     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (a rolling window); Litmos' overview calls it “Rating Limit Exceeded”. No Retry-After or other rate header is documented or recorded; wait until the oldest request in the window is a minute old. The same status can also mean a passing overload. The body is not documented or recorded (the JSON form of the other errors is assumed).
      */
     503: ErrorDetail;
 };
@@ -13129,7 +12192,7 @@ export type RemoveCollectionCourseData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          */
         format?: 'json';
     };
@@ -13138,27 +12201,23 @@ export type RemoveCollectionCourseData = {
 
 export type RemoveCollectionCourseErrors = {
     /**
-     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     * Bad request: Litmos' overview says to check that the URI and the request body are well formed. With `format=json` the body is `{"Detail": "<message>"}` and the message is repeated in the HTTP reason phrase; the body of an XML answer is not documented or recorded. The example message is the one SAP's reference gives for a user body Litmos cannot read.
      */
     400: ErrorDetail;
     /**
-     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     * Unauthorized. SAP's reference lists this status on almost every call, for an API key that is not valid or an account without API access (trial accounts never have it). Litmos' overview lists no 401 and sends a bad key to 403 instead; which of the two a bad key gets today is not recorded, so treat both as "check the key". The body follows the other errors (`{"Detail": …}` in JSON).
      */
     401: ErrorDetail;
     /**
-     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     * Forbidden. Litmos' overview gives three causes: a wrong API key, a request over plain HTTP instead of HTTPS, and a missing or wrong `source` parameter. SAP's reference adds a key whose owner lacks the access level for the call (“You do not have the proper permissions for this call.”), a feature that is switched off (collections, self sign-up, gamification) and business rules (too many items in one request, deleting a collection that still has listings). The body follows the other errors (`{"Detail": …}` in JSON).
      */
     403: ErrorDetail;
     /**
-     * Not found: the record named in the path does not exist or is not visible to this key.
+     * Not found: the record named in the path or the body does not exist. The message names the record; the example is the one SAP's reference gives for `GET /users/{userId}`. A list call that finds nothing answers 200 with an empty list, not 404. The body follows the other errors (`{"Detail": …}` in JSON).
      */
     404: ErrorDetail;
     /**
-     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
-     */
-    409: ErrorDetail;
-    /**
-     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (a rolling window); Litmos' overview calls it “Rating Limit Exceeded”. No Retry-After or other rate header is documented or recorded; wait until the oldest request in the window is a minute old. The same status can also mean a passing overload. The body is not documented or recorded (the JSON form of the other errors is assumed).
      */
     503: ErrorDetail;
 };
@@ -13189,7 +12248,7 @@ export type AddCollectionCoursesData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          */
         format?: 'json';
     };
@@ -13198,27 +12257,27 @@ export type AddCollectionCoursesData = {
 
 export type AddCollectionCoursesErrors = {
     /**
-     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     * Bad request: Litmos' overview says to check that the URI and the request body are well formed. With `format=json` the body is `{"Detail": "<message>"}` and the message is repeated in the HTTP reason phrase; the body of an XML answer is not documented or recorded. The example message is the one SAP's reference gives for a user body Litmos cannot read.
      */
     400: ErrorDetail;
     /**
-     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     * Unauthorized. SAP's reference lists this status on almost every call, for an API key that is not valid or an account without API access (trial accounts never have it). Litmos' overview lists no 401 and sends a bad key to 403 instead; which of the two a bad key gets today is not recorded, so treat both as "check the key". The body follows the other errors (`{"Detail": …}` in JSON).
      */
     401: ErrorDetail;
     /**
-     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     * Forbidden. Litmos' overview gives three causes: a wrong API key, a request over plain HTTP instead of HTTPS, and a missing or wrong `source` parameter. SAP's reference adds a key whose owner lacks the access level for the call (“You do not have the proper permissions for this call.”), a feature that is switched off (collections, self sign-up, gamification) and business rules (too many items in one request, deleting a collection that still has listings). The body follows the other errors (`{"Detail": …}` in JSON).
      */
     403: ErrorDetail;
     /**
-     * Not found: the record named in the path does not exist or is not visible to this key.
+     * Not found: the record named in the path or the body does not exist. The message names the record; the example is the one SAP's reference gives for `GET /users/{userId}`. A list call that finds nothing answers 200 with an empty list, not 404. The body follows the other errors (`{"Detail": …}` in JSON).
      */
     404: ErrorDetail;
     /**
-     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
+     * Conflict: the request collides with existing data, such as a duplicate username or team name, or an Id in the body that differs from the one in the path. With `format=json` the body is `{"Detail": "<message>"}` and the HTTP reason phrase repeats the message (recorded for a duplicate username); the body of an XML answer is not documented or recorded.
      */
     409: ErrorDetail;
     /**
-     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (a rolling window); Litmos' overview calls it “Rating Limit Exceeded”. No Retry-After or other rate header is documented or recorded; wait until the oldest request in the window is a minute old. The same status can also mean a passing overload. The body is not documented or recorded (the JSON form of the other errors is assumed).
      */
     503: ErrorDetail;
 };
@@ -13226,6 +12285,10 @@ export type AddCollectionCoursesErrors = {
 export type AddCollectionCoursesError = AddCollectionCoursesErrors[keyof AddCollectionCoursesErrors];
 
 export type AddCollectionCoursesResponses = {
+    /**
+     * The courses were added (SAP's reference gives 200); no body.
+     */
+    200: unknown;
     /**
      * The courses were added to the collection; the answer has no body.
      */
@@ -13249,7 +12312,7 @@ export type RemoveCollectionLearningPathData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          */
         format?: 'json';
     };
@@ -13258,27 +12321,23 @@ export type RemoveCollectionLearningPathData = {
 
 export type RemoveCollectionLearningPathErrors = {
     /**
-     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     * Bad request: Litmos' overview says to check that the URI and the request body are well formed. With `format=json` the body is `{"Detail": "<message>"}` and the message is repeated in the HTTP reason phrase; the body of an XML answer is not documented or recorded. The example message is the one SAP's reference gives for a user body Litmos cannot read.
      */
     400: ErrorDetail;
     /**
-     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     * Unauthorized. SAP's reference lists this status on almost every call, for an API key that is not valid or an account without API access (trial accounts never have it). Litmos' overview lists no 401 and sends a bad key to 403 instead; which of the two a bad key gets today is not recorded, so treat both as "check the key". The body follows the other errors (`{"Detail": …}` in JSON).
      */
     401: ErrorDetail;
     /**
-     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     * Forbidden. Litmos' overview gives three causes: a wrong API key, a request over plain HTTP instead of HTTPS, and a missing or wrong `source` parameter. SAP's reference adds a key whose owner lacks the access level for the call (“You do not have the proper permissions for this call.”), a feature that is switched off (collections, self sign-up, gamification) and business rules (too many items in one request, deleting a collection that still has listings). The body follows the other errors (`{"Detail": …}` in JSON).
      */
     403: ErrorDetail;
     /**
-     * Not found: the record named in the path does not exist or is not visible to this key.
+     * Not found: the record named in the path or the body does not exist. The message names the record; the example is the one SAP's reference gives for `GET /users/{userId}`. A list call that finds nothing answers 200 with an empty list, not 404. The body follows the other errors (`{"Detail": …}` in JSON).
      */
     404: ErrorDetail;
     /**
-     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
-     */
-    409: ErrorDetail;
-    /**
-     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (a rolling window); Litmos' overview calls it “Rating Limit Exceeded”. No Retry-After or other rate header is documented or recorded; wait until the oldest request in the window is a minute old. The same status can also mean a passing overload. The body is not documented or recorded (the JSON form of the other errors is assumed).
      */
     503: ErrorDetail;
 };
@@ -13309,7 +12368,7 @@ export type AddCollectionLearningPathsData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          */
         format?: 'json';
     };
@@ -13318,27 +12377,27 @@ export type AddCollectionLearningPathsData = {
 
 export type AddCollectionLearningPathsErrors = {
     /**
-     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     * Bad request: Litmos' overview says to check that the URI and the request body are well formed. With `format=json` the body is `{"Detail": "<message>"}` and the message is repeated in the HTTP reason phrase; the body of an XML answer is not documented or recorded. The example message is the one SAP's reference gives for a user body Litmos cannot read.
      */
     400: ErrorDetail;
     /**
-     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     * Unauthorized. SAP's reference lists this status on almost every call, for an API key that is not valid or an account without API access (trial accounts never have it). Litmos' overview lists no 401 and sends a bad key to 403 instead; which of the two a bad key gets today is not recorded, so treat both as "check the key". The body follows the other errors (`{"Detail": …}` in JSON).
      */
     401: ErrorDetail;
     /**
-     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     * Forbidden. Litmos' overview gives three causes: a wrong API key, a request over plain HTTP instead of HTTPS, and a missing or wrong `source` parameter. SAP's reference adds a key whose owner lacks the access level for the call (“You do not have the proper permissions for this call.”), a feature that is switched off (collections, self sign-up, gamification) and business rules (too many items in one request, deleting a collection that still has listings). The body follows the other errors (`{"Detail": …}` in JSON).
      */
     403: ErrorDetail;
     /**
-     * Not found: the record named in the path does not exist or is not visible to this key.
+     * Not found: the record named in the path or the body does not exist. The message names the record; the example is the one SAP's reference gives for `GET /users/{userId}`. A list call that finds nothing answers 200 with an empty list, not 404. The body follows the other errors (`{"Detail": …}` in JSON).
      */
     404: ErrorDetail;
     /**
-     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
+     * Conflict: the request collides with existing data, such as a duplicate username or team name, or an Id in the body that differs from the one in the path. With `format=json` the body is `{"Detail": "<message>"}` and the HTTP reason phrase repeats the message (recorded for a duplicate username); the body of an XML answer is not documented or recorded.
      */
     409: ErrorDetail;
     /**
-     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (a rolling window); Litmos' overview calls it “Rating Limit Exceeded”. No Retry-After or other rate header is documented or recorded; wait until the oldest request in the window is a minute old. The same status can also mean a passing overload. The body is not documented or recorded (the JSON form of the other errors is assumed).
      */
     503: ErrorDetail;
 };
@@ -13364,7 +12423,7 @@ export type CreateCollectionListingData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          */
         format?: 'json';
     };
@@ -13373,27 +12432,23 @@ export type CreateCollectionListingData = {
 
 export type CreateCollectionListingErrors = {
     /**
-     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     * Bad request: Litmos' overview says to check that the URI and the request body are well formed. With `format=json` the body is `{"Detail": "<message>"}` and the message is repeated in the HTTP reason phrase; the body of an XML answer is not documented or recorded. The example message is the one SAP's reference gives for a user body Litmos cannot read.
      */
     400: ErrorDetail;
     /**
-     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     * Unauthorized. SAP's reference lists this status on almost every call, for an API key that is not valid or an account without API access (trial accounts never have it). Litmos' overview lists no 401 and sends a bad key to 403 instead; which of the two a bad key gets today is not recorded, so treat both as "check the key". The body follows the other errors (`{"Detail": …}` in JSON).
      */
     401: ErrorDetail;
     /**
-     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     * Forbidden. Litmos' overview gives three causes: a wrong API key, a request over plain HTTP instead of HTTPS, and a missing or wrong `source` parameter. SAP's reference adds a key whose owner lacks the access level for the call (“You do not have the proper permissions for this call.”), a feature that is switched off (collections, self sign-up, gamification) and business rules (too many items in one request, deleting a collection that still has listings). The body follows the other errors (`{"Detail": …}` in JSON).
      */
     403: ErrorDetail;
     /**
-     * Not found: the record named in the path does not exist or is not visible to this key.
+     * Not found: the record named in the path or the body does not exist. The message names the record; the example is the one SAP's reference gives for `GET /users/{userId}`. A list call that finds nothing answers 200 with an empty list, not 404. The body follows the other errors (`{"Detail": …}` in JSON).
      */
     404: ErrorDetail;
     /**
-     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
-     */
-    409: ErrorDetail;
-    /**
-     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (a rolling window); Litmos' overview calls it “Rating Limit Exceeded”. No Retry-After or other rate header is documented or recorded; wait until the oldest request in the window is a minute old. The same status can also mean a passing overload. The body is not documented or recorded (the JSON form of the other errors is assumed).
      */
     503: ErrorDetail;
 };
@@ -13423,7 +12478,7 @@ export type ListCollectionListingsData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          */
         format?: 'json';
         /**
@@ -13440,27 +12495,23 @@ export type ListCollectionListingsData = {
 
 export type ListCollectionListingsErrors = {
     /**
-     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     * Bad request: Litmos' overview says to check that the URI and the request body are well formed. With `format=json` the body is `{"Detail": "<message>"}` and the message is repeated in the HTTP reason phrase; the body of an XML answer is not documented or recorded. The example message is the one SAP's reference gives for a user body Litmos cannot read.
      */
     400: ErrorDetail;
     /**
-     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     * Unauthorized. SAP's reference lists this status on almost every call, for an API key that is not valid or an account without API access (trial accounts never have it). Litmos' overview lists no 401 and sends a bad key to 403 instead; which of the two a bad key gets today is not recorded, so treat both as "check the key". The body follows the other errors (`{"Detail": …}` in JSON).
      */
     401: ErrorDetail;
     /**
-     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     * Forbidden. Litmos' overview gives three causes: a wrong API key, a request over plain HTTP instead of HTTPS, and a missing or wrong `source` parameter. SAP's reference adds a key whose owner lacks the access level for the call (“You do not have the proper permissions for this call.”), a feature that is switched off (collections, self sign-up, gamification) and business rules (too many items in one request, deleting a collection that still has listings). The body follows the other errors (`{"Detail": …}` in JSON).
      */
     403: ErrorDetail;
     /**
-     * Not found: the record named in the path does not exist or is not visible to this key.
+     * Not found: the record named in the path or the body does not exist. The message names the record; the example is the one SAP's reference gives for `GET /users/{userId}`. A list call that finds nothing answers 200 with an empty list, not 404. The body follows the other errors (`{"Detail": …}` in JSON).
      */
     404: ErrorDetail;
     /**
-     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
-     */
-    409: ErrorDetail;
-    /**
-     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (a rolling window); Litmos' overview calls it “Rating Limit Exceeded”. No Retry-After or other rate header is documented or recorded; wait until the oldest request in the window is a minute old. The same status can also mean a passing overload. The body is not documented or recorded (the JSON form of the other errors is assumed).
      */
     503: ErrorDetail;
 };
@@ -13494,7 +12545,7 @@ export type DeleteCollectionListingData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          */
         format?: 'json';
     };
@@ -13503,27 +12554,23 @@ export type DeleteCollectionListingData = {
 
 export type DeleteCollectionListingErrors = {
     /**
-     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     * Bad request: Litmos' overview says to check that the URI and the request body are well formed. With `format=json` the body is `{"Detail": "<message>"}` and the message is repeated in the HTTP reason phrase; the body of an XML answer is not documented or recorded. The example message is the one SAP's reference gives for a user body Litmos cannot read.
      */
     400: ErrorDetail;
     /**
-     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     * Unauthorized. SAP's reference lists this status on almost every call, for an API key that is not valid or an account without API access (trial accounts never have it). Litmos' overview lists no 401 and sends a bad key to 403 instead; which of the two a bad key gets today is not recorded, so treat both as "check the key". The body follows the other errors (`{"Detail": …}` in JSON).
      */
     401: ErrorDetail;
     /**
-     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     * Forbidden. Litmos' overview gives three causes: a wrong API key, a request over plain HTTP instead of HTTPS, and a missing or wrong `source` parameter. SAP's reference adds a key whose owner lacks the access level for the call (“You do not have the proper permissions for this call.”), a feature that is switched off (collections, self sign-up, gamification) and business rules (too many items in one request, deleting a collection that still has listings). The body follows the other errors (`{"Detail": …}` in JSON).
      */
     403: ErrorDetail;
     /**
-     * Not found: the record named in the path does not exist or is not visible to this key.
-     */
-    404: ErrorDetail;
-    /**
-     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
+     * Conflict: the request collides with existing data, such as a duplicate username or team name, or an Id in the body that differs from the one in the path. With `format=json` the body is `{"Detail": "<message>"}` and the HTTP reason phrase repeats the message (recorded for a duplicate username); the body of an XML answer is not documented or recorded.
      */
     409: ErrorDetail;
     /**
-     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (a rolling window); Litmos' overview calls it “Rating Limit Exceeded”. No Retry-After or other rate header is documented or recorded; wait until the oldest request in the window is a minute old. The same status can also mean a passing overload. The body is not documented or recorded (the JSON form of the other errors is assumed).
      */
     503: ErrorDetail;
 };
@@ -13551,7 +12598,7 @@ export type ListCollectionListingUsersData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          */
         format?: 'json';
         /**
@@ -13572,27 +12619,23 @@ export type ListCollectionListingUsersData = {
 
 export type ListCollectionListingUsersErrors = {
     /**
-     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     * Bad request: Litmos' overview says to check that the URI and the request body are well formed. With `format=json` the body is `{"Detail": "<message>"}` and the message is repeated in the HTTP reason phrase; the body of an XML answer is not documented or recorded. The example message is the one SAP's reference gives for a user body Litmos cannot read.
      */
     400: ErrorDetail;
     /**
-     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     * Unauthorized. SAP's reference lists this status on almost every call, for an API key that is not valid or an account without API access (trial accounts never have it). Litmos' overview lists no 401 and sends a bad key to 403 instead; which of the two a bad key gets today is not recorded, so treat both as "check the key". The body follows the other errors (`{"Detail": …}` in JSON).
      */
     401: ErrorDetail;
     /**
-     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     * Forbidden. Litmos' overview gives three causes: a wrong API key, a request over plain HTTP instead of HTTPS, and a missing or wrong `source` parameter. SAP's reference adds a key whose owner lacks the access level for the call (“You do not have the proper permissions for this call.”), a feature that is switched off (collections, self sign-up, gamification) and business rules (too many items in one request, deleting a collection that still has listings). The body follows the other errors (`{"Detail": …}` in JSON).
      */
     403: ErrorDetail;
     /**
-     * Not found: the record named in the path does not exist or is not visible to this key.
+     * Not found: the record named in the path or the body does not exist. The message names the record; the example is the one SAP's reference gives for `GET /users/{userId}`. A list call that finds nothing answers 200 with an empty list, not 404. The body follows the other errors (`{"Detail": …}` in JSON).
      */
     404: ErrorDetail;
     /**
-     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
-     */
-    409: ErrorDetail;
-    /**
-     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (a rolling window); Litmos' overview calls it “Rating Limit Exceeded”. No Retry-After or other rate header is documented or recorded; wait until the oldest request in the window is a minute old. The same status can also mean a passing overload. The body is not documented or recorded (the JSON form of the other errors is assumed).
      */
     503: ErrorDetail;
 };
@@ -13625,7 +12668,7 @@ export type AddCollectionListingUsersData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          */
         format?: 'json';
     };
@@ -13634,27 +12677,27 @@ export type AddCollectionListingUsersData = {
 
 export type AddCollectionListingUsersErrors = {
     /**
-     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     * Bad request: Litmos' overview says to check that the URI and the request body are well formed. With `format=json` the body is `{"Detail": "<message>"}` and the message is repeated in the HTTP reason phrase; the body of an XML answer is not documented or recorded. The example message is the one SAP's reference gives for a user body Litmos cannot read.
      */
     400: ErrorDetail;
     /**
-     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     * Unauthorized. SAP's reference lists this status on almost every call, for an API key that is not valid or an account without API access (trial accounts never have it). Litmos' overview lists no 401 and sends a bad key to 403 instead; which of the two a bad key gets today is not recorded, so treat both as "check the key". The body follows the other errors (`{"Detail": …}` in JSON).
      */
     401: ErrorDetail;
     /**
-     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     * Forbidden. Litmos' overview gives three causes: a wrong API key, a request over plain HTTP instead of HTTPS, and a missing or wrong `source` parameter. SAP's reference adds a key whose owner lacks the access level for the call (“You do not have the proper permissions for this call.”), a feature that is switched off (collections, self sign-up, gamification) and business rules (too many items in one request, deleting a collection that still has listings). The body follows the other errors (`{"Detail": …}` in JSON).
      */
     403: ErrorDetail;
     /**
-     * Not found: the record named in the path does not exist or is not visible to this key.
+     * Not found: the record named in the path or the body does not exist. The message names the record; the example is the one SAP's reference gives for `GET /users/{userId}`. A list call that finds nothing answers 200 with an empty list, not 404. The body follows the other errors (`{"Detail": …}` in JSON).
      */
     404: ErrorDetail;
     /**
-     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
+     * The WCF “Request Error” page; its text is not meant for programs.
      */
-    409: ErrorDetail;
+    500: string;
     /**
-     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (a rolling window); Litmos' overview calls it “Rating Limit Exceeded”. No Retry-After or other rate header is documented or recorded; wait until the oldest request in the window is a minute old. The same status can also mean a passing overload. The body is not documented or recorded (the JSON form of the other errors is assumed).
      */
     503: ErrorDetail;
 };
@@ -13686,7 +12729,7 @@ export type RemoveCollectionListingUserData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          */
         format?: 'json';
     };
@@ -13695,27 +12738,23 @@ export type RemoveCollectionListingUserData = {
 
 export type RemoveCollectionListingUserErrors = {
     /**
-     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     * Bad request: Litmos' overview says to check that the URI and the request body are well formed. With `format=json` the body is `{"Detail": "<message>"}` and the message is repeated in the HTTP reason phrase; the body of an XML answer is not documented or recorded. The example message is the one SAP's reference gives for a user body Litmos cannot read.
      */
     400: ErrorDetail;
     /**
-     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     * Unauthorized. SAP's reference lists this status on almost every call, for an API key that is not valid or an account without API access (trial accounts never have it). Litmos' overview lists no 401 and sends a bad key to 403 instead; which of the two a bad key gets today is not recorded, so treat both as "check the key". The body follows the other errors (`{"Detail": …}` in JSON).
      */
     401: ErrorDetail;
     /**
-     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     * Forbidden. Litmos' overview gives three causes: a wrong API key, a request over plain HTTP instead of HTTPS, and a missing or wrong `source` parameter. SAP's reference adds a key whose owner lacks the access level for the call (“You do not have the proper permissions for this call.”), a feature that is switched off (collections, self sign-up, gamification) and business rules (too many items in one request, deleting a collection that still has listings). The body follows the other errors (`{"Detail": …}` in JSON).
      */
     403: ErrorDetail;
     /**
-     * Not found: the record named in the path does not exist or is not visible to this key.
+     * Not found: the record named in the path or the body does not exist. The message names the record; the example is the one SAP's reference gives for `GET /users/{userId}`. A list call that finds nothing answers 200 with an empty list, not 404. The body follows the other errors (`{"Detail": …}` in JSON).
      */
     404: ErrorDetail;
     /**
-     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
-     */
-    409: ErrorDetail;
-    /**
-     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (a rolling window); Litmos' overview calls it “Rating Limit Exceeded”. No Retry-After or other rate header is documented or recorded; wait until the oldest request in the window is a minute old. The same status can also mean a passing overload. The body is not documented or recorded (the JSON form of the other errors is assumed).
      */
     503: ErrorDetail;
 };
@@ -13743,7 +12782,7 @@ export type ListCollectionListingTeamsData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          */
         format?: 'json';
         /**
@@ -13760,27 +12799,23 @@ export type ListCollectionListingTeamsData = {
 
 export type ListCollectionListingTeamsErrors = {
     /**
-     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     * Bad request: Litmos' overview says to check that the URI and the request body are well formed. With `format=json` the body is `{"Detail": "<message>"}` and the message is repeated in the HTTP reason phrase; the body of an XML answer is not documented or recorded. The example message is the one SAP's reference gives for a user body Litmos cannot read.
      */
     400: ErrorDetail;
     /**
-     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     * Unauthorized. SAP's reference lists this status on almost every call, for an API key that is not valid or an account without API access (trial accounts never have it). Litmos' overview lists no 401 and sends a bad key to 403 instead; which of the two a bad key gets today is not recorded, so treat both as "check the key". The body follows the other errors (`{"Detail": …}` in JSON).
      */
     401: ErrorDetail;
     /**
-     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     * Forbidden. Litmos' overview gives three causes: a wrong API key, a request over plain HTTP instead of HTTPS, and a missing or wrong `source` parameter. SAP's reference adds a key whose owner lacks the access level for the call (“You do not have the proper permissions for this call.”), a feature that is switched off (collections, self sign-up, gamification) and business rules (too many items in one request, deleting a collection that still has listings). The body follows the other errors (`{"Detail": …}` in JSON).
      */
     403: ErrorDetail;
     /**
-     * Not found: the record named in the path does not exist or is not visible to this key.
+     * Not found: the record named in the path or the body does not exist. The message names the record; the example is the one SAP's reference gives for `GET /users/{userId}`. A list call that finds nothing answers 200 with an empty list, not 404. The body follows the other errors (`{"Detail": …}` in JSON).
      */
     404: ErrorDetail;
     /**
-     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
-     */
-    409: ErrorDetail;
-    /**
-     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (a rolling window); Litmos' overview calls it “Rating Limit Exceeded”. No Retry-After or other rate header is documented or recorded; wait until the oldest request in the window is a minute old. The same status can also mean a passing overload. The body is not documented or recorded (the JSON form of the other errors is assumed).
      */
     503: ErrorDetail;
 };
@@ -13814,7 +12849,7 @@ export type RemoveCollectionListingTeamData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          */
         format?: 'json';
     };
@@ -13823,27 +12858,23 @@ export type RemoveCollectionListingTeamData = {
 
 export type RemoveCollectionListingTeamErrors = {
     /**
-     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     * Bad request: Litmos' overview says to check that the URI and the request body are well formed. With `format=json` the body is `{"Detail": "<message>"}` and the message is repeated in the HTTP reason phrase; the body of an XML answer is not documented or recorded. The example message is the one SAP's reference gives for a user body Litmos cannot read.
      */
     400: ErrorDetail;
     /**
-     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     * Unauthorized. SAP's reference lists this status on almost every call, for an API key that is not valid or an account without API access (trial accounts never have it). Litmos' overview lists no 401 and sends a bad key to 403 instead; which of the two a bad key gets today is not recorded, so treat both as "check the key". The body follows the other errors (`{"Detail": …}` in JSON).
      */
     401: ErrorDetail;
     /**
-     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     * Forbidden. Litmos' overview gives three causes: a wrong API key, a request over plain HTTP instead of HTTPS, and a missing or wrong `source` parameter. SAP's reference adds a key whose owner lacks the access level for the call (“You do not have the proper permissions for this call.”), a feature that is switched off (collections, self sign-up, gamification) and business rules (too many items in one request, deleting a collection that still has listings). The body follows the other errors (`{"Detail": …}` in JSON).
      */
     403: ErrorDetail;
     /**
-     * Not found: the record named in the path does not exist or is not visible to this key.
+     * Not found: the record named in the path or the body does not exist. The message names the record; the example is the one SAP's reference gives for `GET /users/{userId}`. A list call that finds nothing answers 200 with an empty list, not 404. The body follows the other errors (`{"Detail": …}` in JSON).
      */
     404: ErrorDetail;
     /**
-     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
-     */
-    409: ErrorDetail;
-    /**
-     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (a rolling window); Litmos' overview calls it “Rating Limit Exceeded”. No Retry-After or other rate header is documented or recorded; wait until the oldest request in the window is a minute old. The same status can also mean a passing overload. The body is not documented or recorded (the JSON form of the other errors is assumed).
      */
     503: ErrorDetail;
 };
@@ -13875,7 +12906,7 @@ export type AddCollectionListingTeamData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          */
         format?: 'json';
     };
@@ -13884,27 +12915,23 @@ export type AddCollectionListingTeamData = {
 
 export type AddCollectionListingTeamErrors = {
     /**
-     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     * Bad request: Litmos' overview says to check that the URI and the request body are well formed. With `format=json` the body is `{"Detail": "<message>"}` and the message is repeated in the HTTP reason phrase; the body of an XML answer is not documented or recorded. The example message is the one SAP's reference gives for a user body Litmos cannot read.
      */
     400: ErrorDetail;
     /**
-     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     * Unauthorized. SAP's reference lists this status on almost every call, for an API key that is not valid or an account without API access (trial accounts never have it). Litmos' overview lists no 401 and sends a bad key to 403 instead; which of the two a bad key gets today is not recorded, so treat both as "check the key". The body follows the other errors (`{"Detail": …}` in JSON).
      */
     401: ErrorDetail;
     /**
-     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     * Forbidden. Litmos' overview gives three causes: a wrong API key, a request over plain HTTP instead of HTTPS, and a missing or wrong `source` parameter. SAP's reference adds a key whose owner lacks the access level for the call (“You do not have the proper permissions for this call.”), a feature that is switched off (collections, self sign-up, gamification) and business rules (too many items in one request, deleting a collection that still has listings). The body follows the other errors (`{"Detail": …}` in JSON).
      */
     403: ErrorDetail;
     /**
-     * Not found: the record named in the path does not exist or is not visible to this key.
+     * Not found: the record named in the path or the body does not exist. The message names the record; the example is the one SAP's reference gives for `GET /users/{userId}`. A list call that finds nothing answers 200 with an empty list, not 404. The body follows the other errors (`{"Detail": …}` in JSON).
      */
     404: ErrorDetail;
     /**
-     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
-     */
-    409: ErrorDetail;
-    /**
-     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (a rolling window); Litmos' overview calls it “Rating Limit Exceeded”. No Retry-After or other rate header is documented or recorded; wait until the oldest request in the window is a minute old. The same status can also mean a passing overload. The body is not documented or recorded (the JSON form of the other errors is assumed).
      */
     503: ErrorDetail;
 };
@@ -13927,7 +12954,7 @@ export type ListTokensData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          */
         format?: 'json';
         /**
@@ -13948,27 +12975,19 @@ export type ListTokensData = {
 
 export type ListTokensErrors = {
     /**
-     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     * Bad request: Litmos' overview says to check that the URI and the request body are well formed. With `format=json` the body is `{"Detail": "<message>"}` and the message is repeated in the HTTP reason phrase; the body of an XML answer is not documented or recorded. The example message is the one SAP's reference gives for a user body Litmos cannot read.
      */
     400: ErrorDetail;
     /**
-     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     * Unauthorized. SAP's reference lists this status on almost every call, for an API key that is not valid or an account without API access (trial accounts never have it). Litmos' overview lists no 401 and sends a bad key to 403 instead; which of the two a bad key gets today is not recorded, so treat both as "check the key". The body follows the other errors (`{"Detail": …}` in JSON).
      */
     401: ErrorDetail;
     /**
-     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     * Forbidden. Litmos' overview gives three causes: a wrong API key, a request over plain HTTP instead of HTTPS, and a missing or wrong `source` parameter. SAP's reference adds a key whose owner lacks the access level for the call (“You do not have the proper permissions for this call.”), a feature that is switched off (collections, self sign-up, gamification) and business rules (too many items in one request, deleting a collection that still has listings). The body follows the other errors (`{"Detail": …}` in JSON).
      */
     403: ErrorDetail;
     /**
-     * Not found: the record named in the path does not exist or is not visible to this key.
-     */
-    404: ErrorDetail;
-    /**
-     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
-     */
-    409: ErrorDetail;
-    /**
-     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (a rolling window); Litmos' overview calls it “Rating Limit Exceeded”. No Retry-After or other rate header is documented or recorded; wait until the oldest request in the window is a minute old. The same status can also mean a passing overload. The body is not documented or recorded (the JSON form of the other errors is assumed).
      */
     503: ErrorDetail;
 };
@@ -13996,7 +13015,7 @@ export type CreateTokensData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          */
         format?: 'json';
     };
@@ -14005,27 +13024,19 @@ export type CreateTokensData = {
 
 export type CreateTokensErrors = {
     /**
-     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     * Bad request: Litmos' overview says to check that the URI and the request body are well formed. With `format=json` the body is `{"Detail": "<message>"}` and the message is repeated in the HTTP reason phrase; the body of an XML answer is not documented or recorded. The example message is the one SAP's reference gives for a user body Litmos cannot read.
      */
     400: ErrorDetail;
     /**
-     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     * Unauthorized. SAP's reference lists this status on almost every call, for an API key that is not valid or an account without API access (trial accounts never have it). Litmos' overview lists no 401 and sends a bad key to 403 instead; which of the two a bad key gets today is not recorded, so treat both as "check the key". The body follows the other errors (`{"Detail": …}` in JSON).
      */
     401: ErrorDetail;
     /**
-     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     * Forbidden. Litmos' overview gives three causes: a wrong API key, a request over plain HTTP instead of HTTPS, and a missing or wrong `source` parameter. SAP's reference adds a key whose owner lacks the access level for the call (“You do not have the proper permissions for this call.”), a feature that is switched off (collections, self sign-up, gamification) and business rules (too many items in one request, deleting a collection that still has listings). The body follows the other errors (`{"Detail": …}` in JSON).
      */
     403: ErrorDetail;
     /**
-     * Not found: the record named in the path does not exist or is not visible to this key.
-     */
-    404: ErrorDetail;
-    /**
-     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
-     */
-    409: ErrorDetail;
-    /**
-     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (a rolling window); Litmos' overview calls it “Rating Limit Exceeded”. No Retry-After or other rate header is documented or recorded; wait until the oldest request in the window is a minute old. The same status can also mean a passing overload. The body is not documented or recorded (the JSON form of the other errors is assumed).
      */
     503: ErrorDetail;
 };
@@ -14051,7 +13062,7 @@ export type UpdateTokensData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          */
         format?: 'json';
     };
@@ -14060,27 +13071,19 @@ export type UpdateTokensData = {
 
 export type UpdateTokensErrors = {
     /**
-     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     * Bad request: Litmos' overview says to check that the URI and the request body are well formed. With `format=json` the body is `{"Detail": "<message>"}` and the message is repeated in the HTTP reason phrase; the body of an XML answer is not documented or recorded. The example message is the one SAP's reference gives for a user body Litmos cannot read.
      */
     400: ErrorDetail;
     /**
-     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     * Unauthorized. SAP's reference lists this status on almost every call, for an API key that is not valid or an account without API access (trial accounts never have it). Litmos' overview lists no 401 and sends a bad key to 403 instead; which of the two a bad key gets today is not recorded, so treat both as "check the key". The body follows the other errors (`{"Detail": …}` in JSON).
      */
     401: ErrorDetail;
     /**
-     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     * Forbidden. Litmos' overview gives three causes: a wrong API key, a request over plain HTTP instead of HTTPS, and a missing or wrong `source` parameter. SAP's reference adds a key whose owner lacks the access level for the call (“You do not have the proper permissions for this call.”), a feature that is switched off (collections, self sign-up, gamification) and business rules (too many items in one request, deleting a collection that still has listings). The body follows the other errors (`{"Detail": …}` in JSON).
      */
     403: ErrorDetail;
     /**
-     * Not found: the record named in the path does not exist or is not visible to this key.
-     */
-    404: ErrorDetail;
-    /**
-     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
-     */
-    409: ErrorDetail;
-    /**
-     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (a rolling window); Litmos' overview calls it “Rating Limit Exceeded”. No Retry-After or other rate header is documented or recorded; wait until the oldest request in the window is a minute old. The same status can also mean a passing overload. The body is not documented or recorded (the JSON form of the other errors is assumed).
      */
     503: ErrorDetail;
 };
@@ -14108,7 +13111,7 @@ export type GetTokenData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          */
         format?: 'json';
     };
@@ -14117,27 +13120,19 @@ export type GetTokenData = {
 
 export type GetTokenErrors = {
     /**
-     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     * Bad request: Litmos' overview says to check that the URI and the request body are well formed. With `format=json` the body is `{"Detail": "<message>"}` and the message is repeated in the HTTP reason phrase; the body of an XML answer is not documented or recorded. The example message is the one SAP's reference gives for a user body Litmos cannot read.
      */
     400: ErrorDetail;
     /**
-     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     * Unauthorized. SAP's reference lists this status on almost every call, for an API key that is not valid or an account without API access (trial accounts never have it). Litmos' overview lists no 401 and sends a bad key to 403 instead; which of the two a bad key gets today is not recorded, so treat both as "check the key". The body follows the other errors (`{"Detail": …}` in JSON).
      */
     401: ErrorDetail;
     /**
-     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     * Forbidden. Litmos' overview gives three causes: a wrong API key, a request over plain HTTP instead of HTTPS, and a missing or wrong `source` parameter. SAP's reference adds a key whose owner lacks the access level for the call (“You do not have the proper permissions for this call.”), a feature that is switched off (collections, self sign-up, gamification) and business rules (too many items in one request, deleting a collection that still has listings). The body follows the other errors (`{"Detail": …}` in JSON).
      */
     403: ErrorDetail;
     /**
-     * Not found: the record named in the path does not exist or is not visible to this key.
-     */
-    404: ErrorDetail;
-    /**
-     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
-     */
-    409: ErrorDetail;
-    /**
-     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (a rolling window); Litmos' overview calls it “Rating Limit Exceeded”. No Retry-After or other rate header is documented or recorded; wait until the oldest request in the window is a minute old. The same status can also mean a passing overload. The body is not documented or recorded (the JSON form of the other errors is assumed).
      */
     503: ErrorDetail;
 };
@@ -14162,7 +13157,7 @@ export type ListBulkImportsData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          */
         format?: 'json';
         /**
@@ -14179,27 +13174,27 @@ export type ListBulkImportsData = {
 
 export type ListBulkImportsErrors = {
     /**
-     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     * Bad request: Litmos' overview says to check that the URI and the request body are well formed. With `format=json` the body is `{"Detail": "<message>"}` and the message is repeated in the HTTP reason phrase; the body of an XML answer is not documented or recorded. The example message is the one SAP's reference gives for a user body Litmos cannot read.
      */
     400: ErrorDetail;
     /**
-     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     * Unauthorized. SAP's reference lists this status on almost every call, for an API key that is not valid or an account without API access (trial accounts never have it). Litmos' overview lists no 401 and sends a bad key to 403 instead; which of the two a bad key gets today is not recorded, so treat both as "check the key". The body follows the other errors (`{"Detail": …}` in JSON).
      */
     401: ErrorDetail;
     /**
-     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     * Forbidden. Litmos' overview gives three causes: a wrong API key, a request over plain HTTP instead of HTTPS, and a missing or wrong `source` parameter. SAP's reference adds a key whose owner lacks the access level for the call (“You do not have the proper permissions for this call.”), a feature that is switched off (collections, self sign-up, gamification) and business rules (too many items in one request, deleting a collection that still has listings). The body follows the other errors (`{"Detail": …}` in JSON).
      */
     403: ErrorDetail;
     /**
-     * Not found: the record named in the path does not exist or is not visible to this key.
+     * Not found: the record named in the path or the body does not exist. The message names the record; the example is the one SAP's reference gives for `GET /users/{userId}`. A list call that finds nothing answers 200 with an empty list, not 404. The body follows the other errors (`{"Detail": …}` in JSON).
      */
     404: ErrorDetail;
     /**
-     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
+     * The WCF “Request Error” page; its text is not meant for programs.
      */
-    409: ErrorDetail;
+    500: string;
     /**
-     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (a rolling window); Litmos' overview calls it “Rating Limit Exceeded”. No Retry-After or other rate header is documented or recorded; wait until the oldest request in the window is a minute old. The same status can also mean a passing overload. The body is not documented or recorded (the JSON form of the other errors is assumed).
      */
     503: ErrorDetail;
 };
@@ -14227,7 +13222,7 @@ export type CreateBulkImportData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          */
         format?: 'json';
         /**
@@ -14244,27 +13239,27 @@ export type CreateBulkImportData = {
 
 export type CreateBulkImportErrors = {
     /**
-     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     * Bad request: Litmos' overview says to check that the URI and the request body are well formed. With `format=json` the body is `{"Detail": "<message>"}` and the message is repeated in the HTTP reason phrase; the body of an XML answer is not documented or recorded. The example message is the one SAP's reference gives for a user body Litmos cannot read.
      */
     400: ErrorDetail;
     /**
-     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     * Unauthorized. SAP's reference lists this status on almost every call, for an API key that is not valid or an account without API access (trial accounts never have it). Litmos' overview lists no 401 and sends a bad key to 403 instead; which of the two a bad key gets today is not recorded, so treat both as "check the key". The body follows the other errors (`{"Detail": …}` in JSON).
      */
     401: ErrorDetail;
     /**
-     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     * Forbidden. Litmos' overview gives three causes: a wrong API key, a request over plain HTTP instead of HTTPS, and a missing or wrong `source` parameter. SAP's reference adds a key whose owner lacks the access level for the call (“You do not have the proper permissions for this call.”), a feature that is switched off (collections, self sign-up, gamification) and business rules (too many items in one request, deleting a collection that still has listings). The body follows the other errors (`{"Detail": …}` in JSON).
      */
     403: ErrorDetail;
     /**
-     * Not found: the record named in the path does not exist or is not visible to this key.
+     * Not found: the record named in the path or the body does not exist. The message names the record; the example is the one SAP's reference gives for `GET /users/{userId}`. A list call that finds nothing answers 200 with an empty list, not 404. The body follows the other errors (`{"Detail": …}` in JSON).
      */
     404: ErrorDetail;
     /**
-     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
+     * The WCF “Request Error” page; its text is not meant for programs.
      */
-    409: ErrorDetail;
+    500: string;
     /**
-     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (a rolling window); Litmos' overview calls it “Rating Limit Exceeded”. No Retry-After or other rate header is documented or recorded; wait until the oldest request in the window is a minute old. The same status can also mean a passing overload. The body is not documented or recorded (the JSON form of the other errors is assumed).
      */
     503: ErrorDetail;
 };
@@ -14294,7 +13289,7 @@ export type GetBulkImportData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          */
         format?: 'json';
     };
@@ -14303,27 +13298,23 @@ export type GetBulkImportData = {
 
 export type GetBulkImportErrors = {
     /**
-     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     * Bad request: Litmos' overview says to check that the URI and the request body are well formed. With `format=json` the body is `{"Detail": "<message>"}` and the message is repeated in the HTTP reason phrase; the body of an XML answer is not documented or recorded. The example message is the one SAP's reference gives for a user body Litmos cannot read.
      */
     400: ErrorDetail;
     /**
-     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     * Unauthorized. SAP's reference lists this status on almost every call, for an API key that is not valid or an account without API access (trial accounts never have it). Litmos' overview lists no 401 and sends a bad key to 403 instead; which of the two a bad key gets today is not recorded, so treat both as "check the key". The body follows the other errors (`{"Detail": …}` in JSON).
      */
     401: ErrorDetail;
     /**
-     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     * Forbidden. Litmos' overview gives three causes: a wrong API key, a request over plain HTTP instead of HTTPS, and a missing or wrong `source` parameter. SAP's reference adds a key whose owner lacks the access level for the call (“You do not have the proper permissions for this call.”), a feature that is switched off (collections, self sign-up, gamification) and business rules (too many items in one request, deleting a collection that still has listings). The body follows the other errors (`{"Detail": …}` in JSON).
      */
     403: ErrorDetail;
     /**
-     * Not found: the record named in the path does not exist or is not visible to this key.
+     * The WCF “Request Error” page; its text is not meant for programs.
      */
-    404: ErrorDetail;
+    500: string;
     /**
-     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
-     */
-    409: ErrorDetail;
-    /**
-     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (a rolling window); Litmos' overview calls it “Rating Limit Exceeded”. No Retry-After or other rate header is documented or recorded; wait until the oldest request in the window is a minute old. The same status can also mean a passing overload. The body is not documented or recorded (the JSON form of the other errors is assumed).
      */
     503: ErrorDetail;
 };
@@ -14353,7 +13344,7 @@ export type ListBulkImportUserErrorsData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          */
         format?: 'json';
         /**
@@ -14374,27 +13365,23 @@ export type ListBulkImportUserErrorsData = {
 
 export type ListBulkImportUserErrorsErrors = {
     /**
-     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     * Bad request: Litmos' overview says to check that the URI and the request body are well formed. With `format=json` the body is `{"Detail": "<message>"}` and the message is repeated in the HTTP reason phrase; the body of an XML answer is not documented or recorded. The example message is the one SAP's reference gives for a user body Litmos cannot read.
      */
     400: ErrorDetail;
     /**
-     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     * Unauthorized. SAP's reference lists this status on almost every call, for an API key that is not valid or an account without API access (trial accounts never have it). Litmos' overview lists no 401 and sends a bad key to 403 instead; which of the two a bad key gets today is not recorded, so treat both as "check the key". The body follows the other errors (`{"Detail": …}` in JSON).
      */
     401: ErrorDetail;
     /**
-     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     * Forbidden. Litmos' overview gives three causes: a wrong API key, a request over plain HTTP instead of HTTPS, and a missing or wrong `source` parameter. SAP's reference adds a key whose owner lacks the access level for the call (“You do not have the proper permissions for this call.”), a feature that is switched off (collections, self sign-up, gamification) and business rules (too many items in one request, deleting a collection that still has listings). The body follows the other errors (`{"Detail": …}` in JSON).
      */
     403: ErrorDetail;
     /**
-     * Not found: the record named in the path does not exist or is not visible to this key.
+     * The WCF “Request Error” page; its text is not meant for programs.
      */
-    404: ErrorDetail;
+    500: string;
     /**
-     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
-     */
-    409: ErrorDetail;
-    /**
-     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (a rolling window); Litmos' overview calls it “Rating Limit Exceeded”. No Retry-After or other rate header is documented or recorded; wait until the oldest request in the window is a minute old. The same status can also mean a passing overload. The body is not documented or recorded (the JSON form of the other errors is assumed).
      */
     503: ErrorDetail;
 };
@@ -14422,7 +13409,7 @@ export type CreateCourseBulkImportData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          */
         format?: 'json';
     };
@@ -14431,27 +13418,27 @@ export type CreateCourseBulkImportData = {
 
 export type CreateCourseBulkImportErrors = {
     /**
-     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     * Bad request: Litmos' overview says to check that the URI and the request body are well formed. With `format=json` the body is `{"Detail": "<message>"}` and the message is repeated in the HTTP reason phrase; the body of an XML answer is not documented or recorded. The example message is the one SAP's reference gives for a user body Litmos cannot read.
      */
     400: ErrorDetail;
     /**
-     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     * Unauthorized. SAP's reference lists this status on almost every call, for an API key that is not valid or an account without API access (trial accounts never have it). Litmos' overview lists no 401 and sends a bad key to 403 instead; which of the two a bad key gets today is not recorded, so treat both as "check the key". The body follows the other errors (`{"Detail": …}` in JSON).
      */
     401: ErrorDetail;
     /**
-     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     * Forbidden. Litmos' overview gives three causes: a wrong API key, a request over plain HTTP instead of HTTPS, and a missing or wrong `source` parameter. SAP's reference adds a key whose owner lacks the access level for the call (“You do not have the proper permissions for this call.”), a feature that is switched off (collections, self sign-up, gamification) and business rules (too many items in one request, deleting a collection that still has listings). The body follows the other errors (`{"Detail": …}` in JSON).
      */
     403: ErrorDetail;
     /**
-     * Not found: the record named in the path does not exist or is not visible to this key.
+     * Not found: the record named in the path or the body does not exist. The message names the record; the example is the one SAP's reference gives for `GET /users/{userId}`. A list call that finds nothing answers 200 with an empty list, not 404. The body follows the other errors (`{"Detail": …}` in JSON).
      */
     404: ErrorDetail;
     /**
-     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
+     * The WCF “Request Error” page; its text is not meant for programs.
      */
-    409: ErrorDetail;
+    500: string;
     /**
-     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (a rolling window); Litmos' overview calls it “Rating Limit Exceeded”. No Retry-After or other rate header is documented or recorded; wait until the oldest request in the window is a minute old. The same status can also mean a passing overload. The body is not documented or recorded (the JSON form of the other errors is assumed).
      */
     503: ErrorDetail;
 };
@@ -14476,7 +13463,7 @@ export type ListCoursesData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          */
         format?: 'json';
         /**
@@ -14497,27 +13484,19 @@ export type ListCoursesData = {
 
 export type ListCoursesErrors = {
     /**
-     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     * Bad request: Litmos' overview says to check that the URI and the request body are well formed. With `format=json` the body is `{"Detail": "<message>"}` and the message is repeated in the HTTP reason phrase; the body of an XML answer is not documented or recorded. The example message is the one SAP's reference gives for a user body Litmos cannot read.
      */
     400: ErrorDetail;
     /**
-     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     * Unauthorized. SAP's reference lists this status on almost every call, for an API key that is not valid or an account without API access (trial accounts never have it). Litmos' overview lists no 401 and sends a bad key to 403 instead; which of the two a bad key gets today is not recorded, so treat both as "check the key". The body follows the other errors (`{"Detail": …}` in JSON).
      */
     401: ErrorDetail;
     /**
-     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     * Forbidden. Litmos' overview gives three causes: a wrong API key, a request over plain HTTP instead of HTTPS, and a missing or wrong `source` parameter. SAP's reference adds a key whose owner lacks the access level for the call (“You do not have the proper permissions for this call.”), a feature that is switched off (collections, self sign-up, gamification) and business rules (too many items in one request, deleting a collection that still has listings). The body follows the other errors (`{"Detail": …}` in JSON).
      */
     403: ErrorDetail;
     /**
-     * Not found: the record named in the path does not exist or is not visible to this key.
-     */
-    404: ErrorDetail;
-    /**
-     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
-     */
-    409: ErrorDetail;
-    /**
-     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (a rolling window); Litmos' overview calls it “Rating Limit Exceeded”. No Retry-After or other rate header is documented or recorded; wait until the oldest request in the window is a minute old. The same status can also mean a passing overload. The body is not documented or recorded (the JSON form of the other errors is assumed).
      */
     503: ErrorDetail;
 };
@@ -14547,7 +13526,7 @@ export type DeleteCourseData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          */
         format?: 'json';
     };
@@ -14556,27 +13535,23 @@ export type DeleteCourseData = {
 
 export type DeleteCourseErrors = {
     /**
-     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     * Bad request: Litmos' overview says to check that the URI and the request body are well formed. With `format=json` the body is `{"Detail": "<message>"}` and the message is repeated in the HTTP reason phrase; the body of an XML answer is not documented or recorded. The example message is the one SAP's reference gives for a user body Litmos cannot read.
      */
     400: ErrorDetail;
     /**
-     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     * Unauthorized. SAP's reference lists this status on almost every call, for an API key that is not valid or an account without API access (trial accounts never have it). Litmos' overview lists no 401 and sends a bad key to 403 instead; which of the two a bad key gets today is not recorded, so treat both as "check the key". The body follows the other errors (`{"Detail": …}` in JSON).
      */
     401: ErrorDetail;
     /**
-     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     * Forbidden. Litmos' overview gives three causes: a wrong API key, a request over plain HTTP instead of HTTPS, and a missing or wrong `source` parameter. SAP's reference adds a key whose owner lacks the access level for the call (“You do not have the proper permissions for this call.”), a feature that is switched off (collections, self sign-up, gamification) and business rules (too many items in one request, deleting a collection that still has listings). The body follows the other errors (`{"Detail": …}` in JSON).
      */
     403: ErrorDetail;
     /**
-     * Not found: the record named in the path does not exist or is not visible to this key.
-     */
-    404: ErrorDetail;
-    /**
-     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
+     * Conflict: the request collides with existing data, such as a duplicate username or team name, or an Id in the body that differs from the one in the path. With `format=json` the body is `{"Detail": "<message>"}` and the HTTP reason phrase repeats the message (recorded for a duplicate username); the body of an XML answer is not documented or recorded.
      */
     409: ErrorDetail;
     /**
-     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (a rolling window); Litmos' overview calls it “Rating Limit Exceeded”. No Retry-After or other rate header is documented or recorded; wait until the oldest request in the window is a minute old. The same status can also mean a passing overload. The body is not documented or recorded (the JSON form of the other errors is assumed).
      */
     503: ErrorDetail;
 };
@@ -14604,7 +13579,7 @@ export type GetCourseData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          */
         format?: 'json';
     };
@@ -14613,27 +13588,23 @@ export type GetCourseData = {
 
 export type GetCourseErrors = {
     /**
-     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     * Bad request: Litmos' overview says to check that the URI and the request body are well formed. With `format=json` the body is `{"Detail": "<message>"}` and the message is repeated in the HTTP reason phrase; the body of an XML answer is not documented or recorded. The example message is the one SAP's reference gives for a user body Litmos cannot read.
      */
     400: ErrorDetail;
     /**
-     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     * Unauthorized. SAP's reference lists this status on almost every call, for an API key that is not valid or an account without API access (trial accounts never have it). Litmos' overview lists no 401 and sends a bad key to 403 instead; which of the two a bad key gets today is not recorded, so treat both as "check the key". The body follows the other errors (`{"Detail": …}` in JSON).
      */
     401: ErrorDetail;
     /**
-     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     * Forbidden. Litmos' overview gives three causes: a wrong API key, a request over plain HTTP instead of HTTPS, and a missing or wrong `source` parameter. SAP's reference adds a key whose owner lacks the access level for the call (“You do not have the proper permissions for this call.”), a feature that is switched off (collections, self sign-up, gamification) and business rules (too many items in one request, deleting a collection that still has listings). The body follows the other errors (`{"Detail": …}` in JSON).
      */
     403: ErrorDetail;
     /**
-     * Not found: the record named in the path does not exist or is not visible to this key.
+     * Not found: the record named in the path or the body does not exist. The message names the record; the example is the one SAP's reference gives for `GET /users/{userId}`. A list call that finds nothing answers 200 with an empty list, not 404. The body follows the other errors (`{"Detail": …}` in JSON).
      */
     404: ErrorDetail;
     /**
-     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
-     */
-    409: ErrorDetail;
-    /**
-     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (a rolling window); Litmos' overview calls it “Rating Limit Exceeded”. No Retry-After or other rate header is documented or recorded; wait until the oldest request in the window is a minute old. The same status can also mean a passing overload. The body is not documented or recorded (the JSON form of the other errors is assumed).
      */
     503: ErrorDetail;
 };
@@ -14663,7 +13634,7 @@ export type GetCourseDetailsData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          */
         format?: 'json';
     };
@@ -14672,27 +13643,31 @@ export type GetCourseDetailsData = {
 
 export type GetCourseDetailsErrors = {
     /**
-     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     * Bad request: Litmos' overview says to check that the URI and the request body are well formed. With `format=json` the body is `{"Detail": "<message>"}` and the message is repeated in the HTTP reason phrase; the body of an XML answer is not documented or recorded. The example message is the one SAP's reference gives for a user body Litmos cannot read.
      */
     400: ErrorDetail;
     /**
-     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     * Unauthorized. SAP's reference lists this status on almost every call, for an API key that is not valid or an account without API access (trial accounts never have it). Litmos' overview lists no 401 and sends a bad key to 403 instead; which of the two a bad key gets today is not recorded, so treat both as "check the key". The body follows the other errors (`{"Detail": …}` in JSON).
      */
     401: ErrorDetail;
     /**
-     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     * Forbidden. Litmos' overview gives three causes: a wrong API key, a request over plain HTTP instead of HTTPS, and a missing or wrong `source` parameter. SAP's reference adds a key whose owner lacks the access level for the call (“You do not have the proper permissions for this call.”), a feature that is switched off (collections, self sign-up, gamification) and business rules (too many items in one request, deleting a collection that still has listings). The body follows the other errors (`{"Detail": …}` in JSON).
      */
     403: ErrorDetail;
     /**
-     * Not found: the record named in the path does not exist or is not visible to this key.
+     * Not found: the record named in the path or the body does not exist. The message names the record; the example is the one SAP's reference gives for `GET /users/{userId}`. A list call that finds nothing answers 200 with an empty list, not 404. The body follows the other errors (`{"Detail": …}` in JSON).
      */
     404: ErrorDetail;
     /**
-     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
+     * Conflict: the request collides with existing data, such as a duplicate username or team name, or an Id in the body that differs from the one in the path. With `format=json` the body is `{"Detail": "<message>"}` and the HTTP reason phrase repeats the message (recorded for a duplicate username); the body of an XML answer is not documented or recorded.
      */
     409: ErrorDetail;
     /**
-     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     * The WCF “Request Error” page; its text is not meant for programs.
+     */
+    500: string;
+    /**
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (a rolling window); Litmos' overview calls it “Rating Limit Exceeded”. No Retry-After or other rate header is documented or recorded; wait until the oldest request in the window is a minute old. The same status can also mean a passing overload. The body is not documented or recorded (the JSON form of the other errors is assumed).
      */
     503: ErrorDetail;
 };
@@ -14722,7 +13697,7 @@ export type ListCourseUsersData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          */
         format?: 'json';
         /**
@@ -14743,27 +13718,19 @@ export type ListCourseUsersData = {
 
 export type ListCourseUsersErrors = {
     /**
-     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     * Bad request: Litmos' overview says to check that the URI and the request body are well formed. With `format=json` the body is `{"Detail": "<message>"}` and the message is repeated in the HTTP reason phrase; the body of an XML answer is not documented or recorded. The example message is the one SAP's reference gives for a user body Litmos cannot read.
      */
     400: ErrorDetail;
     /**
-     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     * Unauthorized. SAP's reference lists this status on almost every call, for an API key that is not valid or an account without API access (trial accounts never have it). Litmos' overview lists no 401 and sends a bad key to 403 instead; which of the two a bad key gets today is not recorded, so treat both as "check the key". The body follows the other errors (`{"Detail": …}` in JSON).
      */
     401: ErrorDetail;
     /**
-     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     * Forbidden. Litmos' overview gives three causes: a wrong API key, a request over plain HTTP instead of HTTPS, and a missing or wrong `source` parameter. SAP's reference adds a key whose owner lacks the access level for the call (“You do not have the proper permissions for this call.”), a feature that is switched off (collections, self sign-up, gamification) and business rules (too many items in one request, deleting a collection that still has listings). The body follows the other errors (`{"Detail": …}` in JSON).
      */
     403: ErrorDetail;
     /**
-     * Not found: the record named in the path does not exist or is not visible to this key.
-     */
-    404: ErrorDetail;
-    /**
-     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
-     */
-    409: ErrorDetail;
-    /**
-     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (a rolling window); Litmos' overview calls it “Rating Limit Exceeded”. No Retry-After or other rate header is documented or recorded; wait until the oldest request in the window is a minute old. The same status can also mean a passing overload. The body is not documented or recorded (the JSON form of the other errors is assumed).
      */
     503: ErrorDetail;
 };
@@ -14793,7 +13760,7 @@ export type ListCourseModulesData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          */
         format?: 'json';
         /**
@@ -14814,27 +13781,19 @@ export type ListCourseModulesData = {
 
 export type ListCourseModulesErrors = {
     /**
-     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     * Bad request: Litmos' overview says to check that the URI and the request body are well formed. With `format=json` the body is `{"Detail": "<message>"}` and the message is repeated in the HTTP reason phrase; the body of an XML answer is not documented or recorded. The example message is the one SAP's reference gives for a user body Litmos cannot read.
      */
     400: ErrorDetail;
     /**
-     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     * Unauthorized. SAP's reference lists this status on almost every call, for an API key that is not valid or an account without API access (trial accounts never have it). Litmos' overview lists no 401 and sends a bad key to 403 instead; which of the two a bad key gets today is not recorded, so treat both as "check the key". The body follows the other errors (`{"Detail": …}` in JSON).
      */
     401: ErrorDetail;
     /**
-     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     * Forbidden. Litmos' overview gives three causes: a wrong API key, a request over plain HTTP instead of HTTPS, and a missing or wrong `source` parameter. SAP's reference adds a key whose owner lacks the access level for the call (“You do not have the proper permissions for this call.”), a feature that is switched off (collections, self sign-up, gamification) and business rules (too many items in one request, deleting a collection that still has listings). The body follows the other errors (`{"Detail": …}` in JSON).
      */
     403: ErrorDetail;
     /**
-     * Not found: the record named in the path does not exist or is not visible to this key.
-     */
-    404: ErrorDetail;
-    /**
-     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
-     */
-    409: ErrorDetail;
-    /**
-     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (a rolling window); Litmos' overview calls it “Rating Limit Exceeded”. No Retry-After or other rate header is documented or recorded; wait until the oldest request in the window is a minute old. The same status can also mean a passing overload. The body is not documented or recorded (the JSON form of the other errors is assumed).
      */
     503: ErrorDetail;
 };
@@ -14864,7 +13823,7 @@ export type ListCourseCustomFieldValuesData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          */
         format?: 'json';
     };
@@ -14873,27 +13832,23 @@ export type ListCourseCustomFieldValuesData = {
 
 export type ListCourseCustomFieldValuesErrors = {
     /**
-     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     * Bad request: Litmos' overview says to check that the URI and the request body are well formed. With `format=json` the body is `{"Detail": "<message>"}` and the message is repeated in the HTTP reason phrase; the body of an XML answer is not documented or recorded. The example message is the one SAP's reference gives for a user body Litmos cannot read.
      */
     400: ErrorDetail;
     /**
-     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     * Unauthorized. SAP's reference lists this status on almost every call, for an API key that is not valid or an account without API access (trial accounts never have it). Litmos' overview lists no 401 and sends a bad key to 403 instead; which of the two a bad key gets today is not recorded, so treat both as "check the key". The body follows the other errors (`{"Detail": …}` in JSON).
      */
     401: ErrorDetail;
     /**
-     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     * Forbidden. Litmos' overview gives three causes: a wrong API key, a request over plain HTTP instead of HTTPS, and a missing or wrong `source` parameter. SAP's reference adds a key whose owner lacks the access level for the call (“You do not have the proper permissions for this call.”), a feature that is switched off (collections, self sign-up, gamification) and business rules (too many items in one request, deleting a collection that still has listings). The body follows the other errors (`{"Detail": …}` in JSON).
      */
     403: ErrorDetail;
     /**
-     * Not found: the record named in the path does not exist or is not visible to this key.
+     * Not found: the record named in the path or the body does not exist. The message names the record; the example is the one SAP's reference gives for `GET /users/{userId}`. A list call that finds nothing answers 200 with an empty list, not 404. The body follows the other errors (`{"Detail": …}` in JSON).
      */
     404: ErrorDetail;
     /**
-     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
-     */
-    409: ErrorDetail;
-    /**
-     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (a rolling window); Litmos' overview calls it “Rating Limit Exceeded”. No Retry-After or other rate header is documented or recorded; wait until the oldest request in the window is a minute old. The same status can also mean a passing overload. The body is not documented or recorded (the JSON form of the other errors is assumed).
      */
     503: ErrorDetail;
 };
@@ -14918,7 +13873,7 @@ export type ListCourseCustomFieldsData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          */
         format?: 'json';
     };
@@ -14927,27 +13882,19 @@ export type ListCourseCustomFieldsData = {
 
 export type ListCourseCustomFieldsErrors = {
     /**
-     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     * Bad request: Litmos' overview says to check that the URI and the request body are well formed. With `format=json` the body is `{"Detail": "<message>"}` and the message is repeated in the HTTP reason phrase; the body of an XML answer is not documented or recorded. The example message is the one SAP's reference gives for a user body Litmos cannot read.
      */
     400: ErrorDetail;
     /**
-     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     * Unauthorized. SAP's reference lists this status on almost every call, for an API key that is not valid or an account without API access (trial accounts never have it). Litmos' overview lists no 401 and sends a bad key to 403 instead; which of the two a bad key gets today is not recorded, so treat both as "check the key". The body follows the other errors (`{"Detail": …}` in JSON).
      */
     401: ErrorDetail;
     /**
-     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     * Forbidden. Litmos' overview gives three causes: a wrong API key, a request over plain HTTP instead of HTTPS, and a missing or wrong `source` parameter. SAP's reference adds a key whose owner lacks the access level for the call (“You do not have the proper permissions for this call.”), a feature that is switched off (collections, self sign-up, gamification) and business rules (too many items in one request, deleting a collection that still has listings). The body follows the other errors (`{"Detail": …}` in JSON).
      */
     403: ErrorDetail;
     /**
-     * Not found: the record named in the path does not exist or is not visible to this key.
-     */
-    404: ErrorDetail;
-    /**
-     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
-     */
-    409: ErrorDetail;
-    /**
-     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (a rolling window); Litmos' overview calls it “Rating Limit Exceeded”. No Retry-After or other rate header is documented or recorded; wait until the oldest request in the window is a minute old. The same status can also mean a passing overload. The body is not documented or recorded (the JSON form of the other errors is assumed).
      */
     503: ErrorDetail;
 };
@@ -14977,7 +13924,7 @@ export type GetCourseCustomFieldData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          */
         format?: 'json';
     };
@@ -14986,27 +13933,23 @@ export type GetCourseCustomFieldData = {
 
 export type GetCourseCustomFieldErrors = {
     /**
-     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     * Bad request: Litmos' overview says to check that the URI and the request body are well formed. With `format=json` the body is `{"Detail": "<message>"}` and the message is repeated in the HTTP reason phrase; the body of an XML answer is not documented or recorded. The example message is the one SAP's reference gives for a user body Litmos cannot read.
      */
     400: ErrorDetail;
     /**
-     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     * Unauthorized. SAP's reference lists this status on almost every call, for an API key that is not valid or an account without API access (trial accounts never have it). Litmos' overview lists no 401 and sends a bad key to 403 instead; which of the two a bad key gets today is not recorded, so treat both as "check the key". The body follows the other errors (`{"Detail": …}` in JSON).
      */
     401: ErrorDetail;
     /**
-     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     * Forbidden. Litmos' overview gives three causes: a wrong API key, a request over plain HTTP instead of HTTPS, and a missing or wrong `source` parameter. SAP's reference adds a key whose owner lacks the access level for the call (“You do not have the proper permissions for this call.”), a feature that is switched off (collections, self sign-up, gamification) and business rules (too many items in one request, deleting a collection that still has listings). The body follows the other errors (`{"Detail": …}` in JSON).
      */
     403: ErrorDetail;
     /**
-     * Not found: the record named in the path does not exist or is not visible to this key.
+     * Not found: the record named in the path or the body does not exist. The message names the record; the example is the one SAP's reference gives for `GET /users/{userId}`. A list call that finds nothing answers 200 with an empty list, not 404. The body follows the other errors (`{"Detail": …}` in JSON).
      */
     404: ErrorDetail;
     /**
-     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
-     */
-    409: ErrorDetail;
-    /**
-     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (a rolling window); Litmos' overview calls it “Rating Limit Exceeded”. No Retry-After or other rate header is documented or recorded; wait until the oldest request in the window is a minute old. The same status can also mean a passing overload. The body is not documented or recorded (the JSON form of the other errors is assumed).
      */
     503: ErrorDetail;
 };
@@ -15031,7 +13974,7 @@ export type ListCourseResultsData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          */
         format?: 'json';
         /**
@@ -15056,31 +13999,23 @@ export type ListCourseResultsData = {
 
 export type ListCourseResultsErrors = {
     /**
-     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     * Bad request: Litmos' overview says to check that the URI and the request body are well formed. With `format=json` the body is `{"Detail": "<message>"}` and the message is repeated in the HTTP reason phrase; the body of an XML answer is not documented or recorded. The example message is the one SAP's reference gives for a user body Litmos cannot read.
      */
     400: ErrorDetail;
     /**
-     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     * Unauthorized. SAP's reference lists this status on almost every call, for an API key that is not valid or an account without API access (trial accounts never have it). Litmos' overview lists no 401 and sends a bad key to 403 instead; which of the two a bad key gets today is not recorded, so treat both as "check the key". The body follows the other errors (`{"Detail": …}` in JSON).
      */
     401: ErrorDetail;
     /**
-     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     * Forbidden. Litmos' overview gives three causes: a wrong API key, a request over plain HTTP instead of HTTPS, and a missing or wrong `source` parameter. SAP's reference adds a key whose owner lacks the access level for the call (“You do not have the proper permissions for this call.”), a feature that is switched off (collections, self sign-up, gamification) and business rules (too many items in one request, deleting a collection that still has listings). The body follows the other errors (`{"Detail": …}` in JSON).
      */
     403: ErrorDetail;
     /**
-     * Not found: the record named in the path does not exist or is not visible to this key.
-     */
-    404: ErrorDetail;
-    /**
-     * Not acceptable: `since` or `to` is missing, not in the `YYYY-MM-DD HH:MM:SS` form, or the range is longer than 7 days; also sent when `limit` exceeds 1000.
+     * Not acceptable: `since` or `to` is missing or not in the `YYYY-MM-DD HH:MM:SS` form, the range is longer than 7 days, `limit` is over 1000, or an assignment cannot be removed the way it was asked (a course that came with a learning path, a learning path that came with a team). The body follows the other errors (`{"Detail": …}` in JSON).
      */
     406: ErrorDetail;
     /**
-     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
-     */
-    409: ErrorDetail;
-    /**
-     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (a rolling window); Litmos' overview calls it “Rating Limit Exceeded”. No Retry-After or other rate header is documented or recorded; wait until the oldest request in the window is a minute old. The same status can also mean a passing overload. The body is not documented or recorded (the JSON form of the other errors is assumed).
      */
     503: ErrorDetail;
 };
@@ -15113,7 +14048,7 @@ export type SetModuleResultData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          */
         format?: 'json';
     };
@@ -15122,27 +14057,23 @@ export type SetModuleResultData = {
 
 export type SetModuleResultErrors = {
     /**
-     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     * Bad request: Litmos' overview says to check that the URI and the request body are well formed. With `format=json` the body is `{"Detail": "<message>"}` and the message is repeated in the HTTP reason phrase; the body of an XML answer is not documented or recorded. The example message is the one SAP's reference gives for a user body Litmos cannot read.
      */
     400: ErrorDetail;
     /**
-     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     * Unauthorized. SAP's reference lists this status on almost every call, for an API key that is not valid or an account without API access (trial accounts never have it). Litmos' overview lists no 401 and sends a bad key to 403 instead; which of the two a bad key gets today is not recorded, so treat both as "check the key". The body follows the other errors (`{"Detail": …}` in JSON).
      */
     401: ErrorDetail;
     /**
-     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     * Forbidden. Litmos' overview gives three causes: a wrong API key, a request over plain HTTP instead of HTTPS, and a missing or wrong `source` parameter. SAP's reference adds a key whose owner lacks the access level for the call (“You do not have the proper permissions for this call.”), a feature that is switched off (collections, self sign-up, gamification) and business rules (too many items in one request, deleting a collection that still has listings). The body follows the other errors (`{"Detail": …}` in JSON).
      */
     403: ErrorDetail;
     /**
-     * Not found: the record named in the path does not exist or is not visible to this key.
+     * The WCF “Request Error” page; its text is not meant for programs.
      */
-    404: ErrorDetail;
+    500: string;
     /**
-     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
-     */
-    409: ErrorDetail;
-    /**
-     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (a rolling window); Litmos' overview calls it “Rating Limit Exceeded”. No Retry-After or other rate header is documented or recorded; wait until the oldest request in the window is a minute old. The same status can also mean a passing overload. The body is not documented or recorded (the JSON form of the other errors is assumed).
      */
     503: ErrorDetail;
 };
@@ -15168,7 +14099,7 @@ export type CreateModuleData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          */
         format?: 'json';
     };
@@ -15177,27 +14108,19 @@ export type CreateModuleData = {
 
 export type CreateModuleErrors = {
     /**
-     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     * Bad request: Litmos' overview says to check that the URI and the request body are well formed. With `format=json` the body is `{"Detail": "<message>"}` and the message is repeated in the HTTP reason phrase; the body of an XML answer is not documented or recorded. The example message is the one SAP's reference gives for a user body Litmos cannot read.
      */
     400: ErrorDetail;
     /**
-     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     * Unauthorized. SAP's reference lists this status on almost every call, for an API key that is not valid or an account without API access (trial accounts never have it). Litmos' overview lists no 401 and sends a bad key to 403 instead; which of the two a bad key gets today is not recorded, so treat both as "check the key". The body follows the other errors (`{"Detail": …}` in JSON).
      */
     401: ErrorDetail;
     /**
-     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     * Forbidden. Litmos' overview gives three causes: a wrong API key, a request over plain HTTP instead of HTTPS, and a missing or wrong `source` parameter. SAP's reference adds a key whose owner lacks the access level for the call (“You do not have the proper permissions for this call.”), a feature that is switched off (collections, self sign-up, gamification) and business rules (too many items in one request, deleting a collection that still has listings). The body follows the other errors (`{"Detail": …}` in JSON).
      */
     403: ErrorDetail;
     /**
-     * Not found: the record named in the path does not exist or is not visible to this key.
-     */
-    404: ErrorDetail;
-    /**
-     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
-     */
-    409: ErrorDetail;
-    /**
-     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (a rolling window); Litmos' overview calls it “Rating Limit Exceeded”. No Retry-After or other rate header is documented or recorded; wait until the oldest request in the window is a minute old. The same status can also mean a passing overload. The body is not documented or recorded (the JSON form of the other errors is assumed).
      */
     503: ErrorDetail;
 };
@@ -15227,7 +14150,7 @@ export type DeleteModuleData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          */
         format?: 'json';
     };
@@ -15236,27 +14159,19 @@ export type DeleteModuleData = {
 
 export type DeleteModuleErrors = {
     /**
-     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     * Bad request: Litmos' overview says to check that the URI and the request body are well formed. With `format=json` the body is `{"Detail": "<message>"}` and the message is repeated in the HTTP reason phrase; the body of an XML answer is not documented or recorded. The example message is the one SAP's reference gives for a user body Litmos cannot read.
      */
     400: ErrorDetail;
     /**
-     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     * Unauthorized. SAP's reference lists this status on almost every call, for an API key that is not valid or an account without API access (trial accounts never have it). Litmos' overview lists no 401 and sends a bad key to 403 instead; which of the two a bad key gets today is not recorded, so treat both as "check the key". The body follows the other errors (`{"Detail": …}` in JSON).
      */
     401: ErrorDetail;
     /**
-     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     * Forbidden. Litmos' overview gives three causes: a wrong API key, a request over plain HTTP instead of HTTPS, and a missing or wrong `source` parameter. SAP's reference adds a key whose owner lacks the access level for the call (“You do not have the proper permissions for this call.”), a feature that is switched off (collections, self sign-up, gamification) and business rules (too many items in one request, deleting a collection that still has listings). The body follows the other errors (`{"Detail": …}` in JSON).
      */
     403: ErrorDetail;
     /**
-     * Not found: the record named in the path does not exist or is not visible to this key.
-     */
-    404: ErrorDetail;
-    /**
-     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
-     */
-    409: ErrorDetail;
-    /**
-     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (a rolling window); Litmos' overview calls it “Rating Limit Exceeded”. No Retry-After or other rate header is documented or recorded; wait until the oldest request in the window is a minute old. The same status can also mean a passing overload. The body is not documented or recorded (the JSON form of the other errors is assumed).
      */
     503: ErrorDetail;
 };
@@ -15284,7 +14199,7 @@ export type GetModuleData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          */
         format?: 'json';
     };
@@ -15293,27 +14208,19 @@ export type GetModuleData = {
 
 export type GetModuleErrors = {
     /**
-     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     * Bad request: Litmos' overview says to check that the URI and the request body are well formed. With `format=json` the body is `{"Detail": "<message>"}` and the message is repeated in the HTTP reason phrase; the body of an XML answer is not documented or recorded. The example message is the one SAP's reference gives for a user body Litmos cannot read.
      */
     400: ErrorDetail;
     /**
-     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     * Unauthorized. SAP's reference lists this status on almost every call, for an API key that is not valid or an account without API access (trial accounts never have it). Litmos' overview lists no 401 and sends a bad key to 403 instead; which of the two a bad key gets today is not recorded, so treat both as "check the key". The body follows the other errors (`{"Detail": …}` in JSON).
      */
     401: ErrorDetail;
     /**
-     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     * Forbidden. Litmos' overview gives three causes: a wrong API key, a request over plain HTTP instead of HTTPS, and a missing or wrong `source` parameter. SAP's reference adds a key whose owner lacks the access level for the call (“You do not have the proper permissions for this call.”), a feature that is switched off (collections, self sign-up, gamification) and business rules (too many items in one request, deleting a collection that still has listings). The body follows the other errors (`{"Detail": …}` in JSON).
      */
     403: ErrorDetail;
     /**
-     * Not found: the record named in the path does not exist or is not visible to this key.
-     */
-    404: ErrorDetail;
-    /**
-     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
-     */
-    409: ErrorDetail;
-    /**
-     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (a rolling window); Litmos' overview calls it “Rating Limit Exceeded”. No Retry-After or other rate header is documented or recorded; wait until the oldest request in the window is a minute old. The same status can also mean a passing overload. The body is not documented or recorded (the JSON form of the other errors is assumed).
      */
     503: ErrorDetail;
 };
@@ -15346,7 +14253,7 @@ export type UpdateModuleData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          */
         format?: 'json';
     };
@@ -15355,27 +14262,19 @@ export type UpdateModuleData = {
 
 export type UpdateModuleErrors = {
     /**
-     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     * Bad request: Litmos' overview says to check that the URI and the request body are well formed. With `format=json` the body is `{"Detail": "<message>"}` and the message is repeated in the HTTP reason phrase; the body of an XML answer is not documented or recorded. The example message is the one SAP's reference gives for a user body Litmos cannot read.
      */
     400: ErrorDetail;
     /**
-     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     * Unauthorized. SAP's reference lists this status on almost every call, for an API key that is not valid or an account without API access (trial accounts never have it). Litmos' overview lists no 401 and sends a bad key to 403 instead; which of the two a bad key gets today is not recorded, so treat both as "check the key". The body follows the other errors (`{"Detail": …}` in JSON).
      */
     401: ErrorDetail;
     /**
-     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     * Forbidden. Litmos' overview gives three causes: a wrong API key, a request over plain HTTP instead of HTTPS, and a missing or wrong `source` parameter. SAP's reference adds a key whose owner lacks the access level for the call (“You do not have the proper permissions for this call.”), a feature that is switched off (collections, self sign-up, gamification) and business rules (too many items in one request, deleting a collection that still has listings). The body follows the other errors (`{"Detail": …}` in JSON).
      */
     403: ErrorDetail;
     /**
-     * Not found: the record named in the path does not exist or is not visible to this key.
-     */
-    404: ErrorDetail;
-    /**
-     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
-     */
-    409: ErrorDetail;
-    /**
-     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (a rolling window); Litmos' overview calls it “Rating Limit Exceeded”. No Retry-After or other rate header is documented or recorded; wait until the oldest request in the window is a minute old. The same status can also mean a passing overload. The body is not documented or recorded (the JSON form of the other errors is assumed).
      */
     503: ErrorDetail;
 };
@@ -15406,7 +14305,7 @@ export type CopyCourseModulesData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          */
         format?: 'json';
     };
@@ -15415,27 +14314,19 @@ export type CopyCourseModulesData = {
 
 export type CopyCourseModulesErrors = {
     /**
-     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     * Bad request: Litmos' overview says to check that the URI and the request body are well formed. With `format=json` the body is `{"Detail": "<message>"}` and the message is repeated in the HTTP reason phrase; the body of an XML answer is not documented or recorded. The example message is the one SAP's reference gives for a user body Litmos cannot read.
      */
     400: ErrorDetail;
     /**
-     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     * Unauthorized. SAP's reference lists this status on almost every call, for an API key that is not valid or an account without API access (trial accounts never have it). Litmos' overview lists no 401 and sends a bad key to 403 instead; which of the two a bad key gets today is not recorded, so treat both as "check the key". The body follows the other errors (`{"Detail": …}` in JSON).
      */
     401: ErrorDetail;
     /**
-     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     * Forbidden. Litmos' overview gives three causes: a wrong API key, a request over plain HTTP instead of HTTPS, and a missing or wrong `source` parameter. SAP's reference adds a key whose owner lacks the access level for the call (“You do not have the proper permissions for this call.”), a feature that is switched off (collections, self sign-up, gamification) and business rules (too many items in one request, deleting a collection that still has listings). The body follows the other errors (`{"Detail": …}` in JSON).
      */
     403: ErrorDetail;
     /**
-     * Not found: the record named in the path does not exist or is not visible to this key.
-     */
-    404: ErrorDetail;
-    /**
-     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
-     */
-    409: ErrorDetail;
-    /**
-     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (a rolling window); Litmos' overview calls it “Rating Limit Exceeded”. No Retry-After or other rate header is documented or recorded; wait until the oldest request in the window is a minute old. The same status can also mean a passing overload. The body is not documented or recorded (the JSON form of the other errors is assumed).
      */
     503: ErrorDetail;
 };
@@ -15466,7 +14357,7 @@ export type LinkCourseModulesData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          */
         format?: 'json';
     };
@@ -15475,27 +14366,19 @@ export type LinkCourseModulesData = {
 
 export type LinkCourseModulesErrors = {
     /**
-     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     * Bad request: Litmos' overview says to check that the URI and the request body are well formed. With `format=json` the body is `{"Detail": "<message>"}` and the message is repeated in the HTTP reason phrase; the body of an XML answer is not documented or recorded. The example message is the one SAP's reference gives for a user body Litmos cannot read.
      */
     400: ErrorDetail;
     /**
-     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     * Unauthorized. SAP's reference lists this status on almost every call, for an API key that is not valid or an account without API access (trial accounts never have it). Litmos' overview lists no 401 and sends a bad key to 403 instead; which of the two a bad key gets today is not recorded, so treat both as "check the key". The body follows the other errors (`{"Detail": …}` in JSON).
      */
     401: ErrorDetail;
     /**
-     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     * Forbidden. Litmos' overview gives three causes: a wrong API key, a request over plain HTTP instead of HTTPS, and a missing or wrong `source` parameter. SAP's reference adds a key whose owner lacks the access level for the call (“You do not have the proper permissions for this call.”), a feature that is switched off (collections, self sign-up, gamification) and business rules (too many items in one request, deleting a collection that still has listings). The body follows the other errors (`{"Detail": …}` in JSON).
      */
     403: ErrorDetail;
     /**
-     * Not found: the record named in the path does not exist or is not visible to this key.
-     */
-    404: ErrorDetail;
-    /**
-     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
-     */
-    409: ErrorDetail;
-    /**
-     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (a rolling window); Litmos' overview calls it “Rating Limit Exceeded”. No Retry-After or other rate header is documented or recorded; wait until the oldest request in the window is a minute old. The same status can also mean a passing overload. The body is not documented or recorded (the JSON form of the other errors is assumed).
      */
     503: ErrorDetail;
 };
@@ -15526,7 +14409,7 @@ export type MirrorCourseModulesData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          */
         format?: 'json';
     };
@@ -15535,27 +14418,19 @@ export type MirrorCourseModulesData = {
 
 export type MirrorCourseModulesErrors = {
     /**
-     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     * Bad request: Litmos' overview says to check that the URI and the request body are well formed. With `format=json` the body is `{"Detail": "<message>"}` and the message is repeated in the HTTP reason phrase; the body of an XML answer is not documented or recorded. The example message is the one SAP's reference gives for a user body Litmos cannot read.
      */
     400: ErrorDetail;
     /**
-     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     * Unauthorized. SAP's reference lists this status on almost every call, for an API key that is not valid or an account without API access (trial accounts never have it). Litmos' overview lists no 401 and sends a bad key to 403 instead; which of the two a bad key gets today is not recorded, so treat both as "check the key". The body follows the other errors (`{"Detail": …}` in JSON).
      */
     401: ErrorDetail;
     /**
-     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     * Forbidden. Litmos' overview gives three causes: a wrong API key, a request over plain HTTP instead of HTTPS, and a missing or wrong `source` parameter. SAP's reference adds a key whose owner lacks the access level for the call (“You do not have the proper permissions for this call.”), a feature that is switched off (collections, self sign-up, gamification) and business rules (too many items in one request, deleting a collection that still has listings). The body follows the other errors (`{"Detail": …}` in JSON).
      */
     403: ErrorDetail;
     /**
-     * Not found: the record named in the path does not exist or is not visible to this key.
-     */
-    404: ErrorDetail;
-    /**
-     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
-     */
-    409: ErrorDetail;
-    /**
-     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (a rolling window); Litmos' overview calls it “Rating Limit Exceeded”. No Retry-After or other rate header is documented or recorded; wait until the oldest request in the window is a minute old. The same status can also mean a passing overload. The body is not documented or recorded (the JSON form of the other errors is assumed).
      */
     503: ErrorDetail;
 };
@@ -15587,7 +14462,7 @@ export type RemoveCourseModuleData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          */
         format?: 'json';
     };
@@ -15596,27 +14471,19 @@ export type RemoveCourseModuleData = {
 
 export type RemoveCourseModuleErrors = {
     /**
-     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     * Bad request: Litmos' overview says to check that the URI and the request body are well formed. With `format=json` the body is `{"Detail": "<message>"}` and the message is repeated in the HTTP reason phrase; the body of an XML answer is not documented or recorded. The example message is the one SAP's reference gives for a user body Litmos cannot read.
      */
     400: ErrorDetail;
     /**
-     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     * Unauthorized. SAP's reference lists this status on almost every call, for an API key that is not valid or an account without API access (trial accounts never have it). Litmos' overview lists no 401 and sends a bad key to 403 instead; which of the two a bad key gets today is not recorded, so treat both as "check the key". The body follows the other errors (`{"Detail": …}` in JSON).
      */
     401: ErrorDetail;
     /**
-     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     * Forbidden. Litmos' overview gives three causes: a wrong API key, a request over plain HTTP instead of HTTPS, and a missing or wrong `source` parameter. SAP's reference adds a key whose owner lacks the access level for the call (“You do not have the proper permissions for this call.”), a feature that is switched off (collections, self sign-up, gamification) and business rules (too many items in one request, deleting a collection that still has listings). The body follows the other errors (`{"Detail": …}` in JSON).
      */
     403: ErrorDetail;
     /**
-     * Not found: the record named in the path does not exist or is not visible to this key.
-     */
-    404: ErrorDetail;
-    /**
-     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
-     */
-    409: ErrorDetail;
-    /**
-     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (a rolling window); Litmos' overview calls it “Rating Limit Exceeded”. No Retry-After or other rate header is documented or recorded; wait until the oldest request in the window is a minute old. The same status can also mean a passing overload. The body is not documented or recorded (the JSON form of the other errors is assumed).
      */
     503: ErrorDetail;
 };
@@ -15639,7 +14506,7 @@ export type ListLearningPathsData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          */
         format?: 'json';
         /**
@@ -15660,27 +14527,19 @@ export type ListLearningPathsData = {
 
 export type ListLearningPathsErrors = {
     /**
-     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     * Bad request: Litmos' overview says to check that the URI and the request body are well formed. With `format=json` the body is `{"Detail": "<message>"}` and the message is repeated in the HTTP reason phrase; the body of an XML answer is not documented or recorded. The example message is the one SAP's reference gives for a user body Litmos cannot read.
      */
     400: ErrorDetail;
     /**
-     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     * Unauthorized. SAP's reference lists this status on almost every call, for an API key that is not valid or an account without API access (trial accounts never have it). Litmos' overview lists no 401 and sends a bad key to 403 instead; which of the two a bad key gets today is not recorded, so treat both as "check the key". The body follows the other errors (`{"Detail": …}` in JSON).
      */
     401: ErrorDetail;
     /**
-     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     * Forbidden. Litmos' overview gives three causes: a wrong API key, a request over plain HTTP instead of HTTPS, and a missing or wrong `source` parameter. SAP's reference adds a key whose owner lacks the access level for the call (“You do not have the proper permissions for this call.”), a feature that is switched off (collections, self sign-up, gamification) and business rules (too many items in one request, deleting a collection that still has listings). The body follows the other errors (`{"Detail": …}` in JSON).
      */
     403: ErrorDetail;
     /**
-     * Not found: the record named in the path does not exist or is not visible to this key.
-     */
-    404: ErrorDetail;
-    /**
-     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
-     */
-    409: ErrorDetail;
-    /**
-     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (a rolling window); Litmos' overview calls it “Rating Limit Exceeded”. No Retry-After or other rate header is documented or recorded; wait until the oldest request in the window is a minute old. The same status can also mean a passing overload. The body is not documented or recorded (the JSON form of the other errors is assumed).
      */
     503: ErrorDetail;
 };
@@ -15710,7 +14569,7 @@ export type DeleteLearningPathData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          */
         format?: 'json';
     };
@@ -15719,27 +14578,23 @@ export type DeleteLearningPathData = {
 
 export type DeleteLearningPathErrors = {
     /**
-     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     * Bad request: Litmos' overview says to check that the URI and the request body are well formed. With `format=json` the body is `{"Detail": "<message>"}` and the message is repeated in the HTTP reason phrase; the body of an XML answer is not documented or recorded. The example message is the one SAP's reference gives for a user body Litmos cannot read.
      */
     400: ErrorDetail;
     /**
-     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     * Unauthorized. SAP's reference lists this status on almost every call, for an API key that is not valid or an account without API access (trial accounts never have it). Litmos' overview lists no 401 and sends a bad key to 403 instead; which of the two a bad key gets today is not recorded, so treat both as "check the key". The body follows the other errors (`{"Detail": …}` in JSON).
      */
     401: ErrorDetail;
     /**
-     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     * Forbidden. Litmos' overview gives three causes: a wrong API key, a request over plain HTTP instead of HTTPS, and a missing or wrong `source` parameter. SAP's reference adds a key whose owner lacks the access level for the call (“You do not have the proper permissions for this call.”), a feature that is switched off (collections, self sign-up, gamification) and business rules (too many items in one request, deleting a collection that still has listings). The body follows the other errors (`{"Detail": …}` in JSON).
      */
     403: ErrorDetail;
     /**
-     * Not found: the record named in the path does not exist or is not visible to this key.
-     */
-    404: ErrorDetail;
-    /**
-     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
+     * Conflict: the request collides with existing data, such as a duplicate username or team name, or an Id in the body that differs from the one in the path. With `format=json` the body is `{"Detail": "<message>"}` and the HTTP reason phrase repeats the message (recorded for a duplicate username); the body of an XML answer is not documented or recorded.
      */
     409: ErrorDetail;
     /**
-     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (a rolling window); Litmos' overview calls it “Rating Limit Exceeded”. No Retry-After or other rate header is documented or recorded; wait until the oldest request in the window is a minute old. The same status can also mean a passing overload. The body is not documented or recorded (the JSON form of the other errors is assumed).
      */
     503: ErrorDetail;
 };
@@ -15767,7 +14622,7 @@ export type GetLearningPathData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          */
         format?: 'json';
     };
@@ -15776,27 +14631,23 @@ export type GetLearningPathData = {
 
 export type GetLearningPathErrors = {
     /**
-     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     * Bad request: Litmos' overview says to check that the URI and the request body are well formed. With `format=json` the body is `{"Detail": "<message>"}` and the message is repeated in the HTTP reason phrase; the body of an XML answer is not documented or recorded. The example message is the one SAP's reference gives for a user body Litmos cannot read.
      */
     400: ErrorDetail;
     /**
-     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     * Unauthorized. SAP's reference lists this status on almost every call, for an API key that is not valid or an account without API access (trial accounts never have it). Litmos' overview lists no 401 and sends a bad key to 403 instead; which of the two a bad key gets today is not recorded, so treat both as "check the key". The body follows the other errors (`{"Detail": …}` in JSON).
      */
     401: ErrorDetail;
     /**
-     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     * Forbidden. Litmos' overview gives three causes: a wrong API key, a request over plain HTTP instead of HTTPS, and a missing or wrong `source` parameter. SAP's reference adds a key whose owner lacks the access level for the call (“You do not have the proper permissions for this call.”), a feature that is switched off (collections, self sign-up, gamification) and business rules (too many items in one request, deleting a collection that still has listings). The body follows the other errors (`{"Detail": …}` in JSON).
      */
     403: ErrorDetail;
     /**
-     * Not found: the record named in the path does not exist or is not visible to this key.
+     * Not found: the record named in the path or the body does not exist. The message names the record; the example is the one SAP's reference gives for `GET /users/{userId}`. A list call that finds nothing answers 200 with an empty list, not 404. The body follows the other errors (`{"Detail": …}` in JSON).
      */
     404: ErrorDetail;
     /**
-     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
-     */
-    409: ErrorDetail;
-    /**
-     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (a rolling window); Litmos' overview calls it “Rating Limit Exceeded”. No Retry-After or other rate header is documented or recorded; wait until the oldest request in the window is a minute old. The same status can also mean a passing overload. The body is not documented or recorded (the JSON form of the other errors is assumed).
      */
     503: ErrorDetail;
 };
@@ -15826,7 +14677,7 @@ export type ListLearningPathCoursesData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          */
         format?: 'json';
         /**
@@ -15847,27 +14698,19 @@ export type ListLearningPathCoursesData = {
 
 export type ListLearningPathCoursesErrors = {
     /**
-     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     * Bad request: Litmos' overview says to check that the URI and the request body are well formed. With `format=json` the body is `{"Detail": "<message>"}` and the message is repeated in the HTTP reason phrase; the body of an XML answer is not documented or recorded. The example message is the one SAP's reference gives for a user body Litmos cannot read.
      */
     400: ErrorDetail;
     /**
-     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     * Unauthorized. SAP's reference lists this status on almost every call, for an API key that is not valid or an account without API access (trial accounts never have it). Litmos' overview lists no 401 and sends a bad key to 403 instead; which of the two a bad key gets today is not recorded, so treat both as "check the key". The body follows the other errors (`{"Detail": …}` in JSON).
      */
     401: ErrorDetail;
     /**
-     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     * Forbidden. Litmos' overview gives three causes: a wrong API key, a request over plain HTTP instead of HTTPS, and a missing or wrong `source` parameter. SAP's reference adds a key whose owner lacks the access level for the call (“You do not have the proper permissions for this call.”), a feature that is switched off (collections, self sign-up, gamification) and business rules (too many items in one request, deleting a collection that still has listings). The body follows the other errors (`{"Detail": …}` in JSON).
      */
     403: ErrorDetail;
     /**
-     * Not found: the record named in the path does not exist or is not visible to this key.
-     */
-    404: ErrorDetail;
-    /**
-     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
-     */
-    409: ErrorDetail;
-    /**
-     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (a rolling window); Litmos' overview calls it “Rating Limit Exceeded”. No Retry-After or other rate header is documented or recorded; wait until the oldest request in the window is a minute old. The same status can also mean a passing overload. The body is not documented or recorded (the JSON form of the other errors is assumed).
      */
     503: ErrorDetail;
 };
@@ -15897,7 +14740,7 @@ export type ListLearningPathUsersData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          */
         format?: 'json';
         /**
@@ -15918,27 +14761,23 @@ export type ListLearningPathUsersData = {
 
 export type ListLearningPathUsersErrors = {
     /**
-     * Bad request: the URL or the body is malformed, for example a query value of the wrong type or XML/JSON that does not parse.
+     * Bad request: Litmos' overview says to check that the URI and the request body are well formed. With `format=json` the body is `{"Detail": "<message>"}` and the message is repeated in the HTTP reason phrase; the body of an XML answer is not documented or recorded. The example message is the one SAP's reference gives for a user body Litmos cannot read.
      */
     400: ErrorDetail;
     /**
-     * Unauthorized: the API key is missing or wrong, or the account has no API access (trial accounts never have it).
+     * Unauthorized. SAP's reference lists this status on almost every call, for an API key that is not valid or an account without API access (trial accounts never have it). Litmos' overview lists no 401 and sends a bad key to 403 instead; which of the two a bad key gets today is not recorded, so treat both as "check the key". The body follows the other errors (`{"Detail": …}` in JSON).
      */
     401: ErrorDetail;
     /**
-     * Forbidden: the key's owner lacks the access level for this call, a feature it needs is switched off, or a business rule refuses it.
+     * Forbidden. Litmos' overview gives three causes: a wrong API key, a request over plain HTTP instead of HTTPS, and a missing or wrong `source` parameter. SAP's reference adds a key whose owner lacks the access level for the call (“You do not have the proper permissions for this call.”), a feature that is switched off (collections, self sign-up, gamification) and business rules (too many items in one request, deleting a collection that still has listings). The body follows the other errors (`{"Detail": …}` in JSON).
      */
     403: ErrorDetail;
     /**
-     * Not found: the record named in the path does not exist or is not visible to this key.
+     * Not found: the record named in the path or the body does not exist. The message names the record; the example is the one SAP's reference gives for `GET /users/{userId}`. A list call that finds nothing answers 200 with an empty list, not 404. The body follows the other errors (`{"Detail": …}` in JSON).
      */
     404: ErrorDetail;
     /**
-     * Conflict: the request collides with existing data, for example a duplicate name or an Id in the body that differs from the one in the path.
-     */
-    409: ErrorDetail;
-    /**
-     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (rolling window). Litmos sends no Retry-After header; wait until the oldest request in the window is a minute old. The same status also means a passing server overload.
+     * Service unavailable: more than 100 requests were made with this API key in the last 60 seconds (a rolling window); Litmos' overview calls it “Rating Limit Exceeded”. No Retry-After or other rate header is documented or recorded; wait until the oldest request in the window is a minute old. The same status can also mean a passing overload. The body is not documented or recorded (the JSON form of the other errors is assumed).
      */
     503: ErrorDetail;
 };

@@ -12,7 +12,7 @@ export const zLitmosId = z.string().check(z.maxLength(50));
 /**
  * LitmosDateTime
  *
- * A point in time in UTC, as Litmos writes it. XML answers use ISO 8601 without a zone (`2026-10-29T14:05:09`, sometimes with a fraction); JSON answers use either the same ISO form, ISO with `Z`, or the WCF form `/Date(1793282709000)/` (milliseconds since 1970, optionally followed by an offset such as `+0000`). An empty string means "never". The SDK turns every form into an ISO 8601 string in UTC (`2026-10-29T14:05:09.000Z`) and an empty string into `null`.
+ * A point in time in UTC, as Litmos writes it. XML answers use ISO 8601 without a zone (`2026-10-29T14:05:09`, sometimes with a fraction), except the dates of a person (`CreatedDate`, `LastLogin` of a profile), which end in `Z` (`2019-01-30T21:37:14Z`). JSON answers use the WCF form `/Date(1793282709000)/` (milliseconds since 1970, optionally followed by an offset such as `+0000`), ISO with `Z` for a person's dates, or the zone-less ISO form. Activity logs are documented with a space instead of the `T`. An empty string means "never". The SDK turns every form into an ISO 8601 string in UTC (`2026-10-29T14:05:09.000Z`) and an empty string into `null`.
  */
 export const zLitmosDateTime = z.string().check(z.regex(/^$|^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(\.\d{1,7})?(Z|[+-]\d{2}:?\d{2})?$|^\/Date\(-?\d+([+-]\d{4})?\)\/$/));
 
@@ -47,16 +47,9 @@ export const zAchievementListXml = z.object({
 });
 
 /**
- * ErrorMessageXml
- *
- * The XML error body: a single WCF-serialised string element. Litmos does not document its XML error bodies; this is the form its WCF stack produces for a string fault and should be treated as best effort. Deserialisation failures and crashes come back as an HTML page instead.
- */
-export const zErrorMessageXml = z.string();
-
-/**
  * ErrorDetail
  *
- * The JSON error body Litmos sends when the request asked for JSON. The same message is usually repeated in the HTTP reason phrase.
+ * The JSON error body: Litmos answered a JSON request (`format=json`) that failed with `{"Detail": "<message>"}`, and repeated the message in the HTTP reason phrase. Recorded for a 409; the other error statuses are assumed to use the same form.
  */
 export const zErrorDetail = z.object({
     Detail: z.string()
@@ -2489,7 +2482,7 @@ export const zLearningPathUserListXml = z.object({
 export const zSource = z.string().check(z.minLength(1), z.maxLength(50));
 
 /**
- * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+ * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
  */
 export const zFormat = z.enum(['json']);
 
@@ -2651,10 +2644,7 @@ export const zListChangedUsersQuery = z.object({
     since: zLitmosQueryDateTime,
     to: zLitmosQueryDateTime,
     start: z._default(z.optional(z.int().check(z.gte(0))), 0),
-    limit: z._default(z.optional(z.int().check(z.gte(1), z.lte(1000))), 100),
-    sort: z.optional(z.string().check(z.maxLength(50))),
-    dir: z._default(z.optional(z.enum(['ASC', 'DESC'])), 'ASC'),
-    search: z.optional(z.string().check(z.maxLength(50)))
+    limit: z._default(z.optional(z.int().check(z.gte(1), z.lte(1000))), 100)
 });
 
 /**
@@ -2668,10 +2658,7 @@ export const zListUserLoginsQuery = z.object({
     since: zLitmosQueryDateTime,
     to: zLitmosQueryDateTime,
     start: z._default(z.optional(z.int().check(z.gte(0))), 0),
-    limit: z._default(z.optional(z.int().check(z.gte(1), z.lte(1000))), 100),
-    sort: z.optional(z.string().check(z.maxLength(50))),
-    dir: z._default(z.optional(z.enum(['ASC', 'DESC'])), 'ASC'),
-    search: z.optional(z.string().check(z.maxLength(50)))
+    limit: z._default(z.optional(z.int().check(z.gte(1), z.lte(1000))), 100)
 });
 
 /**
@@ -2685,10 +2672,7 @@ export const zListChangedModulesQuery = z.object({
     since: zLitmosQueryDateTime,
     to: zLitmosQueryDateTime,
     start: z._default(z.optional(z.int().check(z.gte(0))), 0),
-    limit: z._default(z.optional(z.int().check(z.gte(1), z.lte(1000))), 100),
-    sort: z.optional(z.string().check(z.maxLength(50))),
-    dir: z._default(z.optional(z.enum(['ASC', 'DESC'])), 'ASC'),
-    search: z.optional(z.string().check(z.maxLength(50)))
+    limit: z._default(z.optional(z.int().check(z.gte(1), z.lte(1000))), 100)
 });
 
 /**
@@ -2702,10 +2686,7 @@ export const zListChangedModuleResultsQuery = z.object({
     since: zLitmosQueryDateTime,
     to: zLitmosQueryDateTime,
     start: z._default(z.optional(z.int().check(z.gte(0))), 0),
-    limit: z._default(z.optional(z.int().check(z.gte(1), z.lte(1000))), 100),
-    sort: z.optional(z.string().check(z.maxLength(50))),
-    dir: z._default(z.optional(z.enum(['ASC', 'DESC'])), 'ASC'),
-    search: z.optional(z.string().check(z.maxLength(50)))
+    limit: z._default(z.optional(z.int().check(z.gte(1), z.lte(1000))), 100)
 });
 
 /**
@@ -2719,10 +2700,7 @@ export const zListChangedCourseResultsQuery = z.object({
     since: zLitmosQueryDateTime,
     to: zLitmosQueryDateTime,
     start: z._default(z.optional(z.int().check(z.gte(0))), 0),
-    limit: z._default(z.optional(z.int().check(z.gte(1), z.lte(1000))), 100),
-    sort: z.optional(z.string().check(z.maxLength(50))),
-    dir: z._default(z.optional(z.enum(['ASC', 'DESC'])), 'ASC'),
-    search: z.optional(z.string().check(z.maxLength(50)))
+    limit: z._default(z.optional(z.int().check(z.gte(1), z.lte(1000))), 100)
 });
 
 /**
@@ -2736,10 +2714,7 @@ export const zListChangedLearningPathsQuery = z.object({
     since: zLitmosQueryDateTime,
     to: zLitmosQueryDateTime,
     start: z._default(z.optional(z.int().check(z.gte(0))), 0),
-    limit: z._default(z.optional(z.int().check(z.gte(1), z.lte(1000))), 100),
-    sort: z.optional(z.string().check(z.maxLength(50))),
-    dir: z._default(z.optional(z.enum(['ASC', 'DESC'])), 'ASC'),
-    search: z.optional(z.string().check(z.maxLength(50)))
+    limit: z._default(z.optional(z.int().check(z.gte(1), z.lte(1000))), 100)
 });
 
 /**
@@ -2753,10 +2728,7 @@ export const zListChangedLearningPathResultsQuery = z.object({
     since: zLitmosQueryDateTime,
     to: zLitmosQueryDateTime,
     start: z._default(z.optional(z.int().check(z.gte(0))), 0),
-    limit: z._default(z.optional(z.int().check(z.gte(1), z.lte(1000))), 100),
-    sort: z.optional(z.string().check(z.maxLength(50))),
-    dir: z._default(z.optional(z.enum(['ASC', 'DESC'])), 'ASC'),
-    search: z.optional(z.string().check(z.maxLength(50)))
+    limit: z._default(z.optional(z.int().check(z.gte(1), z.lte(1000))), 100)
 });
 
 /**
@@ -2770,10 +2742,7 @@ export const zListChangedAchievementsQuery = z.object({
     since: zLitmosQueryDateTime,
     to: zLitmosQueryDateTime,
     start: z._default(z.optional(z.int().check(z.gte(0))), 0),
-    limit: z._default(z.optional(z.int().check(z.gte(1), z.lte(1000))), 100),
-    sort: z.optional(z.string().check(z.maxLength(50))),
-    dir: z._default(z.optional(z.enum(['ASC', 'DESC'])), 'ASC'),
-    search: z.optional(z.string().check(z.maxLength(50)))
+    limit: z._default(z.optional(z.int().check(z.gte(1), z.lte(1000))), 100)
 });
 
 /**
@@ -2787,10 +2756,7 @@ export const zListChangedCoursesQuery = z.object({
     since: zLitmosQueryDateTime,
     to: zLitmosQueryDateTime,
     start: z._default(z.optional(z.int().check(z.gte(0))), 0),
-    limit: z._default(z.optional(z.int().check(z.gte(1), z.lte(1000))), 100),
-    sort: z.optional(z.string().check(z.maxLength(50))),
-    dir: z._default(z.optional(z.enum(['ASC', 'DESC'])), 'ASC'),
-    search: z.optional(z.string().check(z.maxLength(50)))
+    limit: z._default(z.optional(z.int().check(z.gte(1), z.lte(1000))), 100)
 });
 
 /**
@@ -2804,10 +2770,7 @@ export const zListChangedCourseModulesQuery = z.object({
     since: zLitmosQueryDateTime,
     to: zLitmosQueryDateTime,
     start: z._default(z.optional(z.int().check(z.gte(0))), 0),
-    limit: z._default(z.optional(z.int().check(z.gte(1), z.lte(1000))), 100),
-    sort: z.optional(z.string().check(z.maxLength(50))),
-    dir: z._default(z.optional(z.enum(['ASC', 'DESC'])), 'ASC'),
-    search: z.optional(z.string().check(z.maxLength(50)))
+    limit: z._default(z.optional(z.int().check(z.gte(1), z.lte(1000))), 100)
 });
 
 /**
@@ -2821,10 +2784,7 @@ export const zListChangedLearningPathCoursesQuery = z.object({
     since: zLitmosQueryDateTime,
     to: zLitmosQueryDateTime,
     start: z._default(z.optional(z.int().check(z.gte(0))), 0),
-    limit: z._default(z.optional(z.int().check(z.gte(1), z.lte(1000))), 100),
-    sort: z.optional(z.string().check(z.maxLength(50))),
-    dir: z._default(z.optional(z.enum(['ASC', 'DESC'])), 'ASC'),
-    search: z.optional(z.string().check(z.maxLength(50)))
+    limit: z._default(z.optional(z.int().check(z.gte(1), z.lte(1000))), 100)
 });
 
 /**
@@ -2838,10 +2798,7 @@ export const zListChangedUserCoursesQuery = z.object({
     since: zLitmosQueryDateTime,
     to: zLitmosQueryDateTime,
     start: z._default(z.optional(z.int().check(z.gte(0))), 0),
-    limit: z._default(z.optional(z.int().check(z.gte(1), z.lte(1000))), 100),
-    sort: z.optional(z.string().check(z.maxLength(50))),
-    dir: z._default(z.optional(z.enum(['ASC', 'DESC'])), 'ASC'),
-    search: z.optional(z.string().check(z.maxLength(50)))
+    limit: z._default(z.optional(z.int().check(z.gte(1), z.lte(1000))), 100)
 });
 
 /**
@@ -2855,10 +2812,7 @@ export const zListChangedLearningPathUsersQuery = z.object({
     since: zLitmosQueryDateTime,
     to: zLitmosQueryDateTime,
     start: z._default(z.optional(z.int().check(z.gte(0))), 0),
-    limit: z._default(z.optional(z.int().check(z.gte(1), z.lte(1000))), 100),
-    sort: z.optional(z.string().check(z.maxLength(50))),
-    dir: z._default(z.optional(z.enum(['ASC', 'DESC'])), 'ASC'),
-    search: z.optional(z.string().check(z.maxLength(50)))
+    limit: z._default(z.optional(z.int().check(z.gte(1), z.lte(1000))), 100)
 });
 
 /**
@@ -2872,10 +2826,7 @@ export const zListChangedTeamsQuery = z.object({
     since: zLitmosQueryDateTime,
     to: zLitmosQueryDateTime,
     start: z._default(z.optional(z.int().check(z.gte(0))), 0),
-    limit: z._default(z.optional(z.int().check(z.gte(1), z.lte(1000))), 100),
-    sort: z.optional(z.string().check(z.maxLength(50))),
-    dir: z._default(z.optional(z.enum(['ASC', 'DESC'])), 'ASC'),
-    search: z.optional(z.string().check(z.maxLength(50)))
+    limit: z._default(z.optional(z.int().check(z.gte(1), z.lte(1000))), 100)
 });
 
 /**
@@ -2889,10 +2840,7 @@ export const zListChangedTeamUsersQuery = z.object({
     since: zLitmosQueryDateTime,
     to: zLitmosQueryDateTime,
     start: z._default(z.optional(z.int().check(z.gte(0))), 0),
-    limit: z._default(z.optional(z.int().check(z.gte(1), z.lte(1000))), 100),
-    sort: z.optional(z.string().check(z.maxLength(50))),
-    dir: z._default(z.optional(z.enum(['ASC', 'DESC'])), 'ASC'),
-    search: z.optional(z.string().check(z.maxLength(50)))
+    limit: z._default(z.optional(z.int().check(z.gte(1), z.lte(1000))), 100)
 });
 
 /**
@@ -2906,10 +2854,7 @@ export const zListChangedTeamCoursesQuery = z.object({
     since: zLitmosQueryDateTime,
     to: zLitmosQueryDateTime,
     start: z._default(z.optional(z.int().check(z.gte(0))), 0),
-    limit: z._default(z.optional(z.int().check(z.gte(1), z.lte(1000))), 100),
-    sort: z.optional(z.string().check(z.maxLength(50))),
-    dir: z._default(z.optional(z.enum(['ASC', 'DESC'])), 'ASC'),
-    search: z.optional(z.string().check(z.maxLength(50)))
+    limit: z._default(z.optional(z.int().check(z.gte(1), z.lte(1000))), 100)
 });
 
 /**
@@ -2923,10 +2868,7 @@ export const zListChangedTeamLearningPathsQuery = z.object({
     since: zLitmosQueryDateTime,
     to: zLitmosQueryDateTime,
     start: z._default(z.optional(z.int().check(z.gte(0))), 0),
-    limit: z._default(z.optional(z.int().check(z.gte(1), z.lte(1000))), 100),
-    sort: z.optional(z.string().check(z.maxLength(50))),
-    dir: z._default(z.optional(z.enum(['ASC', 'DESC'])), 'ASC'),
-    search: z.optional(z.string().check(z.maxLength(50)))
+    limit: z._default(z.optional(z.int().check(z.gte(1), z.lte(1000))), 100)
 });
 
 /**
@@ -3615,10 +3557,7 @@ export const zListChangedEcommerceCoursesQuery = z.object({
     since: zLitmosQueryDateTime,
     to: zLitmosQueryDateTime,
     start: z._default(z.optional(z.int().check(z.gte(0))), 0),
-    limit: z._default(z.optional(z.int().check(z.gte(1), z.lte(1000))), 100),
-    sort: z.optional(z.string().check(z.maxLength(50))),
-    dir: z._default(z.optional(z.enum(['ASC', 'DESC'])), 'ASC'),
-    search: z.optional(z.string().check(z.maxLength(50)))
+    limit: z._default(z.optional(z.int().check(z.gte(1), z.lte(1000))), 100)
 });
 
 /**
@@ -3632,10 +3571,7 @@ export const zListChangedEcommerceLearningPathsQuery = z.object({
     since: zLitmosQueryDateTime,
     to: zLitmosQueryDateTime,
     start: z._default(z.optional(z.int().check(z.gte(0))), 0),
-    limit: z._default(z.optional(z.int().check(z.gte(1), z.lte(1000))), 100),
-    sort: z.optional(z.string().check(z.maxLength(50))),
-    dir: z._default(z.optional(z.enum(['ASC', 'DESC'])), 'ASC'),
-    search: z.optional(z.string().check(z.maxLength(50)))
+    limit: z._default(z.optional(z.int().check(z.gte(1), z.lte(1000))), 100)
 });
 
 /**
@@ -3649,10 +3585,7 @@ export const zListChangedEcommerceCourseSessionsQuery = z.object({
     since: zLitmosQueryDateTime,
     to: zLitmosQueryDateTime,
     start: z._default(z.optional(z.int().check(z.gte(0))), 0),
-    limit: z._default(z.optional(z.int().check(z.gte(1), z.lte(1000))), 100),
-    sort: z.optional(z.string().check(z.maxLength(50))),
-    dir: z._default(z.optional(z.enum(['ASC', 'DESC'])), 'ASC'),
-    search: z.optional(z.string().check(z.maxLength(50)))
+    limit: z._default(z.optional(z.int().check(z.gte(1), z.lte(1000))), 100)
 });
 
 /**
@@ -3666,10 +3599,7 @@ export const zListActionActivitiesQuery = z.object({
     since: zLitmosQueryDateTime,
     to: zLitmosQueryDateTime,
     start: z._default(z.optional(z.int().check(z.gte(0))), 0),
-    limit: z._default(z.optional(z.int().check(z.gte(1), z.lte(1000))), 100),
-    sort: z.optional(z.string().check(z.maxLength(50))),
-    dir: z._default(z.optional(z.enum(['ASC', 'DESC'])), 'ASC'),
-    search: z.optional(z.string().check(z.maxLength(50)))
+    limit: z._default(z.optional(z.int().check(z.gte(1), z.lte(1000))), 100)
 });
 
 /**
@@ -3683,10 +3613,7 @@ export const zListAssignmentActivitiesQuery = z.object({
     since: zLitmosQueryDateTime,
     to: zLitmosQueryDateTime,
     start: z._default(z.optional(z.int().check(z.gte(0))), 0),
-    limit: z._default(z.optional(z.int().check(z.gte(1), z.lte(1000))), 100),
-    sort: z.optional(z.string().check(z.maxLength(50))),
-    dir: z._default(z.optional(z.enum(['ASC', 'DESC'])), 'ASC'),
-    search: z.optional(z.string().check(z.maxLength(50)))
+    limit: z._default(z.optional(z.int().check(z.gte(1), z.lte(1000))), 100)
 });
 
 /**
@@ -3700,10 +3627,7 @@ export const zListContentActivitiesQuery = z.object({
     since: zLitmosQueryDateTime,
     to: zLitmosQueryDateTime,
     start: z._default(z.optional(z.int().check(z.gte(0))), 0),
-    limit: z._default(z.optional(z.int().check(z.gte(1), z.lte(1000))), 100),
-    sort: z.optional(z.string().check(z.maxLength(50))),
-    dir: z._default(z.optional(z.enum(['ASC', 'DESC'])), 'ASC'),
-    search: z.optional(z.string().check(z.maxLength(50)))
+    limit: z._default(z.optional(z.int().check(z.gte(1), z.lte(1000))), 100)
 });
 
 /**
@@ -3717,10 +3641,7 @@ export const zListLoginActivitiesQuery = z.object({
     since: zLitmosQueryDateTime,
     to: zLitmosQueryDateTime,
     start: z._default(z.optional(z.int().check(z.gte(0))), 0),
-    limit: z._default(z.optional(z.int().check(z.gte(1), z.lte(1000))), 100),
-    sort: z.optional(z.string().check(z.maxLength(50))),
-    dir: z._default(z.optional(z.enum(['ASC', 'DESC'])), 'ASC'),
-    search: z.optional(z.string().check(z.maxLength(50)))
+    limit: z._default(z.optional(z.int().check(z.gte(1), z.lte(1000))), 100)
 });
 
 /**
@@ -3734,10 +3655,7 @@ export const zListSettingsActivitiesQuery = z.object({
     since: zLitmosQueryDateTime,
     to: zLitmosQueryDateTime,
     start: z._default(z.optional(z.int().check(z.gte(0))), 0),
-    limit: z._default(z.optional(z.int().check(z.gte(1), z.lte(1000))), 100),
-    sort: z.optional(z.string().check(z.maxLength(50))),
-    dir: z._default(z.optional(z.enum(['ASC', 'DESC'])), 'ASC'),
-    search: z.optional(z.string().check(z.maxLength(50)))
+    limit: z._default(z.optional(z.int().check(z.gte(1), z.lte(1000))), 100)
 });
 
 /**

@@ -17,7 +17,7 @@ export function decodeTeamWrite(v: unknown, s: DecodeState, p: DecodePath | unde
   const a = s.absent;
   let x: any;
   x = o.Id;
-  if (!(typeof x === 'string' && x.length <= 50)) s.field(o, "Id", x, t0, p, 2);
+  if (!(typeof x === 'string' && x.length <= 50)) s.field(o, "Id", x, t0, p, 1);
   x = o.Name;
   if (!(typeof x === 'string' && x.length <= 100 && x.length >= 1)) s.field(o, "Name", x, t1, p, 2);
   x = o.Description;

@@ -1,17 +1,7 @@
 // Part of `pnpm bench` (run.mjs starts it in a fresh process with --expose-gc): a million rows
 // through the pager over HTTP. Prints one JSON line: the table row.
-import { createServer } from 'node:http';
 import { createLitmos } from '../dist/index.js';
-
-function listen(handler) {
-  const server = createServer(handler);
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ server, url: `http://127.0.0.1:${server.address().port}` })));
-}
-const closeServer = ({ server }) =>
-  new Promise((resolve) => {
-    server.closeAllConnections();
-    server.close(resolve);
-  });
+import { closeServer, listen } from './local-server.mjs';
 
 async function memory() {
   const pageSize = 1000;

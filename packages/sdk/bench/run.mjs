@@ -1,7 +1,6 @@
 // `pnpm bench`: the SDK's costs next to baselines measured in the same run, printed as one table.
 // Targets come from issues #5 and #14. Run with --expose-gc (the package script does) for steady memory figures.
 import { spawn } from 'node:child_process';
-import { createServer } from 'node:http';
 import { operations } from '@litmos-kit/client/operations';
 import { parseXmlRoot } from '@litmos-kit/core';
 import { XMLParser } from 'fast-xml-parser';
@@ -9,6 +8,7 @@ import { createClient } from 'redis';
 import { decodeBody } from '../dist/decode-body.js';
 import { createLitmos, createMemoryRateLimitStore, createRedisRateLimitStore } from '../dist/index.js';
 import { people, peopleJson, peopleXml } from './data.mjs';
+import { closeServer, listen } from './local-server.mjs';
 
 const rows = [];
 const row = (name, sdk, baseline, ratio, target, met, note = '') => rows.push({ name, sdk, baseline, ratio, target, met, note });
@@ -43,16 +43,6 @@ async function race(candidates, { rounds = 15, perRound = 3 } = {}) {
 
 /** `a / b` in CPU time, with the wall-clock ratio for the note. */
 const wallNote = (a, b) => `wall ${ms(a.wall)} vs ${ms(b.wall)} (${(a.wall / b.wall).toFixed(2)}×)`;
-
-function listen(handler) {
-  const server = createServer(handler);
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ server, url: `http://127.0.0.1:${server.address().port}` })));
-}
-const closeServer = ({ server }) =>
-  new Promise((resolve) => {
-    server.closeAllConnections();
-    server.close(resolve);
-  });
 
 // 1 and 2. Decoding a page of 1,000 people, in the default policy ('report': every field checked).
 async function decoding() {

@@ -32,7 +32,13 @@ export function createHttpFetch(settings: HttpFetchSettings): typeof fetch {
   const { options, secrets, logPrefix, service, errors, limiter } = settings;
   const log = createLog(options.logger, options.logLevel, secrets);
   return createFetch({
-    transport: createTransport({ fetch: options.fetch, timeoutMs: options.timeoutMs, secrets, ...(errors ? { errors } : {}) }),
+    transport: createTransport({
+      fetch: options.fetch,
+      timeoutMs: options.timeoutMs,
+      maxResponseBytes: options.maxResponseBytes,
+      secrets,
+      ...(errors ? { errors } : {}),
+    }),
     limiter: limiter?.(log),
     retry: options.retry,
     hooks: options.hooks,

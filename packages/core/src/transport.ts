@@ -1,5 +1,7 @@
 import { defaultErrorClasses, type ErrorClasses, isSdkError, type RequestInfoSummary, type SdkError } from './errors.js';
+import { readBody } from './read-body.js';
 import { redactError, redactHeaders, redactSecrets, redactUrl } from './redact.js';
+import { type RefusedRedirect, sendFollowingRedirects } from './send-following-redirects.js';
 
 /** Settings of one HTTP attempt. */
 export interface TransportOptions {
@@ -7,6 +9,12 @@ export interface TransportOptions {
   readonly fetch: typeof fetch;
   /** Longest time one attempt may take, body included, in milliseconds. */
   readonly timeoutMs: number;
+  /**
+   * Longest response body read, in bytes, counted after decompression; a longer one fails the
+   * attempt with a `ResponseTooLargeError` as soon as the count passes it.
+   * @default DEFAULT_MAX_RESPONSE_BYTES
+   */
+  readonly maxResponseBytes?: number;
   /** Values that must never appear in errors (API keys, tokens, passwords). */
   readonly secrets: readonly string[];
   /**
@@ -15,6 +23,16 @@ export interface TransportOptions {
    */
   readonly errors?: ErrorClasses;
 }
+
+/**
+ * The default `maxResponseBytes`: 32 MiB. The largest real page (1,000 records of the widest
+ * Litmos list, in XML) is a few megabytes; parsing takes tens of times the body in memory, so a
+ * limit far above real pages still keeps a hostile body from taking the process down.
+ */
+export const DEFAULT_MAX_RESPONSE_BYTES = 32 * 1024 * 1024;
+
+/** Most of an error body kept (bodies of non-2xx answers are cut there rather than refused). */
+const MAX_ERROR_BODY_BYTES = 1024 * 1024;
 
 /** Sends one attempt of a request and returns its response with the body already read. */
 export type Transport = (request: Request, summary?: RequestInfoSummary) => Promise<Response>;
@@ -29,16 +47,18 @@ export function summarize(request: Request, secrets: readonly string[]): Request
 
 /**
  * Makes one HTTP attempt and turns every failure into a typed `SdkError`: statuses outside
- * 2xx, connection failures, timeouts and aborts. The body is read here, inside the attempt, so
- * the timeout covers it and a connection cut mid-body is a (retryable) connection error rather
+ * 2xx, connection failures, timeouts and aborts, redirects it will not follow, oversized bodies
+ * and 2xx text that is not valid UTF-8. The body is read here, inside the attempt, so the
+ * timeout covers it and a connection cut mid-body is a (retryable) connection error rather
  * than a truncated document. Retries, rate limiting and hooks wrap this (create-fetch.ts).
  */
 export function createTransport(options: TransportOptions): Transport {
-  const { secrets, timeoutMs, errors = defaultErrorClasses } = options;
+  const { secrets, timeoutMs, maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES, errors = defaultErrorClasses } = options;
   return async (request, known) => {
     const summary = known ?? summarize(request, secrets);
+    const where = `${summary.method} ${summary.url}`;
     const caller = request.signal;
-    if (caller.aborted) throw redactError(new errors.AbortError(`${summary.method} ${summary.url} was aborted`, summary, { cause: caller.reason }), secrets);
+    if (caller.aborted) throw redactError(new errors.AbortError(`${where} was aborted`, summary, { cause: caller.reason }), secrets);
     // One controller for the caller's abort and the timeout. Listeners and the timer are
     // removed after the attempt: a signal reused for thousands of pages must not pile them up.
     const controller = new AbortController();
@@ -49,11 +69,31 @@ export function createTransport(options: TransportOptions): Transport {
     }, timeoutMs);
     const onAbort = () => controller.abort(caller.reason);
     caller.addEventListener('abort', onAbort, { once: true });
+    const refuse = ({ status, location, reason }: RefusedRedirect): never => {
+      const shown = location === undefined ? undefined : redactSecrets(redactUrl(location), secrets);
+      throw new errors.RedirectError(`${where} was redirected (${status}) to ${shown ?? 'nowhere'}; not followed: ${reason}`, summary, status, shown);
+    };
     let response: Response;
-    let body: ArrayBuffer | null;
+    let body: Uint8Array<ArrayBuffer> | null = null;
     try {
-      response = await options.fetch(request, { signal: controller.signal });
-      body = NULL_BODY.has(response.status) ? null : await response.arrayBuffer();
+      response = await sendFollowingRedirects(options.fetch, request, controller.signal, refuse);
+      if (!NULL_BODY.has(response.status)) {
+        const read = await readBody(
+          response,
+          response.ok ? maxResponseBytes : Math.min(maxResponseBytes, MAX_ERROR_BODY_BYTES),
+          response.ok ? 'fail' : 'truncate',
+        );
+        if (!read) {
+          controller.abort();
+          throw new errors.ResponseTooLargeError(
+            `${where} answered ${response.status} with a body over maxResponseBytes (${maxResponseBytes} bytes); the read was stopped`,
+            summary,
+            response.status,
+            maxResponseBytes,
+          );
+        }
+        body = read.bytes;
+      }
     } catch (error) {
       throw redactError(failure(error, summary, caller.aborted, timedOut, timeoutMs, secrets, errors), secrets);
     } finally {
@@ -61,10 +101,42 @@ export function createTransport(options: TransportOptions): Transport {
       caller.removeEventListener('abort', onAbort);
     }
     if (!response.ok) throw redactError(apiError(response, body, summary, secrets, errors), secrets);
+    if (body && !isUtf8(body, response.headers.get('content-type'))) {
+      throw redactError(
+        new errors.ParseError(
+          `${where} answered ${response.status} with text that is not valid UTF-8`,
+          new TextDecoder().decode(body),
+          response.headers.get('content-type'),
+          summary,
+        ),
+        secrets,
+      );
+    }
     const copy = new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
     Object.defineProperty(copy, 'url', { value: summary.url });
     return copy;
   };
+}
+
+/** Media types read as text: JSON, XML, HTML, plain text (and bodies that name no type). */
+const TEXT_TYPE = /^(?:text\/|application\/(?:[\w.+-]*\+)?(?:json|xml)\b)/i;
+
+/**
+ * False for a text body (by its `Content-Type`, or one without a type) that claims UTF-8, or no
+ * charset, but is not valid UTF-8. Decoding would silently turn the bad bytes into U+FFFD, and
+ * a record would be stored with its name garbled. Other charsets and binary types pass.
+ */
+function isUtf8(body: Uint8Array, contentType: string | null): boolean {
+  const type = contentType?.trim() ?? '';
+  if (type && !TEXT_TYPE.test(type)) return true;
+  const charset = /;\s*charset\s*=\s*"?([^";\s]+)/i.exec(type)?.[1]?.toLowerCase();
+  if (charset !== undefined && charset !== 'utf-8' && charset !== 'utf8') return true;
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(body);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function failure(
@@ -89,10 +161,11 @@ function failure(
   return new errors.ConnectionError(`${where} failed: ${redactSecrets(reason, secrets)}`, summary, { cause: error });
 }
 
-function apiError(response: Response, body: ArrayBuffer | null, summary: RequestInfoSummary, secrets: readonly string[], errors: ErrorClasses): SdkError {
-  const text = redactSecrets(body ? new TextDecoder().decode(body) : '', secrets);
+function apiError(response: Response, body: Uint8Array | null, summary: RequestInfoSummary, secrets: readonly string[], errors: ErrorClasses): SdkError {
+  const raw = body ? new TextDecoder().decode(body) : '';
+  const text = redactSecrets(raw, secrets);
   const detail = redactSecrets(errorDetail(text, response), secrets);
-  const ErrorClass = errors.apiError(response.status);
+  const ErrorClass = errors.apiError(response.status, raw, response.statusText);
   return new ErrorClass(response.status, detail, text, redactHeaders(response.headers, secrets), summary);
 }
 

@@ -12,7 +12,9 @@ beforeAll(async () => {
   server = await startTestServer((_req, res) => sendJson(res, 200, []));
 });
 afterAll(() => server.close());
-beforeEach(() => void (server.arrivals.length = 0));
+beforeEach(() => {
+  server.arrivals.length = 0;
+});
 
 const bad: [string, unknown][] = [
   ["['..']", ['..']],

@@ -17,7 +17,9 @@ beforeAll(async () => {
   server = await startTestServer((_req, res) => sendJson(res, 200, [achievement(1)]));
 });
 afterAll(() => server.close());
-beforeEach(() => void (server.arrivals.length = 0));
+beforeEach(() => {
+  server.arrivals.length = 0;
+});
 
 /** A store whose every call never settles; counts the calls it got. */
 function silentStore() {

@@ -35,7 +35,9 @@ beforeEach(() => {
 function readBody(req: IncomingMessage): Promise<string> {
   return new Promise((resolve) => {
     let text = '';
-    req.on('data', (chunk: Buffer) => void (text += chunk.toString()));
+    req.on('data', (chunk: Buffer) => {
+      text += chunk.toString();
+    });
     req.on('end', () => resolve(text));
   });
 }

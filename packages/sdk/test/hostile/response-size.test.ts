@@ -35,7 +35,10 @@ async function stream(res: ServerResponse, total: number): Promise<void> {
   res.on('drain', () => wake());
   res.write('<Achievements>');
   while (sent < total && !closed) {
-    if (!res.write(CHUNK)) await new Promise<void>((resolve) => void (wake = resolve));
+    if (!res.write(CHUNK))
+      await new Promise<void>((resolve) => {
+        wake = resolve;
+      });
     sent += CHUNK.length;
   }
   written.push(sent);

@@ -13,7 +13,9 @@ beforeAll(async () => {
   server = await startTestServer();
 });
 afterAll(() => server.close());
-beforeEach(() => void (server.arrivals.length = 0));
+beforeEach(() => {
+  server.arrivals.length = 0;
+});
 
 const whole = JSON.stringify([achievement(1)]);
 /** Three 500s, then a 200 whose body is cut in half (complete HTTP, broken JSON), for every request. */

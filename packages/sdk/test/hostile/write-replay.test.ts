@@ -14,7 +14,9 @@ beforeAll(async () => {
   server = await startTestServer();
 });
 afterAll(() => server.close());
-beforeEach(() => void (server.arrivals.length = 0));
+beforeEach(() => {
+  server.arrivals.length = 0;
+});
 
 const newUser = {
   Id: '',

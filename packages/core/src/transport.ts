@@ -101,18 +101,22 @@ export function createTransport(options: TransportOptions): Transport {
       caller.removeEventListener('abort', onAbort);
     }
     if (!response.ok) throw redactError(apiError(response, body, summary, secrets, errors), secrets);
-    if (body && !isUtf8(body, response.headers.get('content-type'))) {
+    const contentType = response.headers.get('content-type');
+    const text = body ? asUtf8(body, contentType) : undefined;
+    if (text === null) {
       throw redactError(
         new errors.ParseError(
-          `${where} answered ${response.status} with text that is not valid UTF-8`,
-          new TextDecoder().decode(body),
-          response.headers.get('content-type'),
+          `${where} answered ${response.status} with text that is not valid ${(charsetOf(contentType) ?? 'utf-8').toUpperCase()}`,
+          new TextDecoder().decode(body ?? undefined),
+          contentType,
           summary,
         ),
         secrets,
       );
     }
-    const copy = new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
+    const headers = new Headers(response.headers);
+    if (text && text.bytes !== body) headers.set('content-type', text.contentType);
+    const copy = new Response(text?.bytes ?? body, { status: response.status, statusText: response.statusText, headers });
     Object.defineProperty(copy, 'url', { value: summary.url });
     return copy;
   };
@@ -121,21 +125,28 @@ export function createTransport(options: TransportOptions): Transport {
 /** Media types read as text: JSON, XML, HTML, plain text (and bodies that name no type). */
 const TEXT_TYPE = /^(?:text\/|application\/(?:[\w.+-]*\+)?(?:json|xml)\b)/i;
 
+function charsetOf(contentType: string | null): string | undefined {
+  return /;\s*charset\s*=\s*"?([^";\s]+)/i.exec(contentType ?? '')?.[1]?.toLowerCase();
+}
+
 /**
- * False for a text body (by its `Content-Type`, or one without a type) that claims UTF-8, or no
- * charset, but is not valid UTF-8. Decoding would silently turn the bad bytes into U+FFFD, and
- * a record would be stored with its name garbled. Other charsets and binary types pass.
+ * A text body as UTF-8, which is what the generated client decodes every body as. A body that
+ * claims UTF-8 (or names no charset) is checked: decoding would silently turn bad bytes into
+ * U+FFFD and store a garbled name. A body in another charset the runtime knows (ISO-8859-1,
+ * windows-1252, UTF-16, …) is converted, with `content-type` saying so. Binary types pass as
+ * they are (`undefined`).
+ * @returns `null` when the text is not valid in its charset, or the charset is unknown.
  */
-function isUtf8(body: Uint8Array, contentType: string | null): boolean {
+function asUtf8(body: Uint8Array<ArrayBuffer>, contentType: string | null): { bytes: Uint8Array<ArrayBuffer>; contentType: string } | null | undefined {
   const type = contentType?.trim() ?? '';
-  if (type && !TEXT_TYPE.test(type)) return true;
-  const charset = /;\s*charset\s*=\s*"?([^";\s]+)/i.exec(type)?.[1]?.toLowerCase();
-  if (charset !== undefined && charset !== 'utf-8' && charset !== 'utf8') return true;
+  if (type && !TEXT_TYPE.test(type)) return undefined;
+  const charset = charsetOf(type) ?? 'utf-8';
   try {
-    new TextDecoder('utf-8', { fatal: true }).decode(body);
-    return true;
+    const text = new TextDecoder(charset, { fatal: true }).decode(body);
+    if (charset === 'utf-8' || charset === 'utf8') return { bytes: body, contentType: type };
+    return { bytes: new TextEncoder().encode(text) as Uint8Array<ArrayBuffer>, contentType: type.replace(/charset\s*=\s*"?[^";\s]+"?/i, 'charset=utf-8') };
   } catch {
-    return false;
+    return null;
   }
 }
 

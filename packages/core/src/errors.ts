@@ -170,10 +170,6 @@ export class ResponseTooLargeError extends SdkError {
     (this as { status: number }).status = status;
     this.limitBytes = limitBytes;
   }
-
-  override toJSON(): Record<string, unknown> {
-    return { ...super.toJSON(), limitBytes: this.limitBytes };
-  }
 }
 
 /** A listing read more pages than `maxPages` allows: a guard against a server that never ends a list. */

@@ -20,7 +20,8 @@ export interface HttpOptions {
    */
   readonly maxResponseBytes?: number;
   /**
-   * The `fetch` to use, for proxies, custom agents or tests.
+   * The `fetch` to use, for proxies, custom agents or tests. It must honour
+   * `redirect: 'manual'`: the SDK follows redirects itself, within the origin only.
    * @default globalThis.fetch
    */
   readonly fetch?: typeof fetch;
@@ -80,7 +81,7 @@ export function resolveHttpOptions(options: HttpOptions): ResolvedHttpOptions {
  */
 export function resolveTimeoutMs(timeoutMs: unknown = 60_000): number {
   if (typeof timeoutMs !== 'number' || !Number.isFinite(timeoutMs) || timeoutMs <= 0 || timeoutMs > MAX_TIMER_MS) {
-    throw new TypeError(`Expected \`timeoutMs\` to be a positive number of milliseconds up to ${MAX_TIMER_MS} (about 24.8 days), got ${String(timeoutMs)}`);
+    throw new TypeError(`Expected \`timeoutMs\` to be a positive number of milliseconds up to ${MAX_TIMER_MS}, got ${String(timeoutMs)}`);
   }
   return timeoutMs;
 }

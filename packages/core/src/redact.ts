@@ -49,7 +49,7 @@ const matchers = new Map<string, SecretMatcher>();
 
 /**
  * Replaces every occurrence of each secret in `text` by `[REDACTED]`: in any letter case (a GUID
- * is the same key upper-cased), URL-encoded, JSON-escaped or XML-escaped, and for a GUID-shaped
+ * is the same key upper-cased), URL-encoded or JSON-escaped, and for a GUID-shaped
  * key with or without its hyphens. A long secret (12 characters or more) is also masked piece
  * by piece, down to runs of 6 characters: messages that quote a cut-off snippet (V8's
  * `JSON.parse` errors show about ten characters of the text) must not leak a part of it. A
@@ -73,11 +73,7 @@ function matcherOf(secret: string): SecretMatcher {
   // The secret as given, and a GUID also in its canonical forms, with and without hyphens.
   const bases = guid ? [secret, guid.join('-'), guid.join('')] : [secret];
   const forms = new Set<string>();
-  for (const base of bases) {
-    const encoded = encodeURIComponent(base);
-    forms.add(base).add(encoded).add(encoded.replace(/%20/g, '+')).add(JSON.stringify(base).slice(1, -1));
-    forms.add(base.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'));
-  }
+  for (const base of bases) forms.add(base).add(encodeURIComponent(base)).add(JSON.stringify(base).slice(1, -1));
   const alternatives = [...forms]
     .sort((a, b) => b.length - a.length)
     .map(escapeRegExp)

@@ -7,19 +7,16 @@
  * @throws {TypeError} naming the option and what is wrong with it.
  */
 export function resolveBaseUrl(value: unknown, name = 'baseUrl'): string {
-  const fail = (why: string): never => {
-    throw new TypeError(`Expected \`${name}\` to be an http(s) URL${why}, got ${JSON.stringify(value)}`);
-  };
-  if (typeof value !== 'string' || !/^https?:\/\/[^/?#]/i.test(value)) fail('');
-  const text = value as string;
-  if (text.includes('?') || text.includes('#')) fail(' without a query (?) or fragment (#)');
-  let url: URL;
+  let url: URL | undefined;
   try {
-    url = new URL(text);
+    if (typeof value === 'string' && /^https?:\/\/[^/?#]/i.test(value)) url = new URL(value);
   } catch {
-    return fail('');
+    // not a URL: refused below
+  }
+  if (!url || (value as string).includes('?') || (value as string).includes('#')) {
+    throw new TypeError(`Expected \`${name}\` to be an http(s) URL without a query (?) or fragment (#), got ${JSON.stringify(value)}`);
   }
   // Not echoed: the message would show the password.
   if (url.username || url.password) throw new TypeError(`Expected \`${name}\` to be an http(s) URL without a user name or password in it`);
-  return text.replace(/\/+$/, '');
+  return (value as string).replace(/\/+$/, '');
 }

@@ -31,9 +31,6 @@ export interface TransportOptions {
  */
 export const DEFAULT_MAX_RESPONSE_BYTES = 32 * 1024 * 1024;
 
-/** Most of an error body kept (bodies of non-2xx answers are cut there rather than refused). */
-const MAX_ERROR_BODY_BYTES = 1024 * 1024;
-
 /** Sends one attempt of a request and returns its response with the body already read. */
 export type Transport = (request: Request, summary?: RequestInfoSummary) => Promise<Response>;
 
@@ -78,11 +75,7 @@ export function createTransport(options: TransportOptions): Transport {
     try {
       response = await sendFollowingRedirects(options.fetch, request, controller.signal, refuse);
       if (!NULL_BODY.has(response.status)) {
-        const read = await readBody(
-          response,
-          response.ok ? maxResponseBytes : Math.min(maxResponseBytes, MAX_ERROR_BODY_BYTES),
-          response.ok ? 'fail' : 'truncate',
-        );
+        const read = await readBody(response, maxResponseBytes);
         if (!read) {
           controller.abort();
           throw new errors.ResponseTooLargeError(
@@ -92,7 +85,7 @@ export function createTransport(options: TransportOptions): Transport {
             maxResponseBytes,
           );
         }
-        body = read.bytes;
+        body = read;
       }
     } catch (error) {
       throw redactError(failure(error, summary, caller.aborted, timedOut, timeoutMs, secrets, errors), secrets);
@@ -101,54 +94,34 @@ export function createTransport(options: TransportOptions): Transport {
       caller.removeEventListener('abort', onAbort);
     }
     if (!response.ok) throw redactError(apiError(response, body, summary, secrets, errors), secrets);
-    const contentType = response.headers.get('content-type');
-    const text = body ? asUtf8(body, contentType) : undefined;
-    if (text === null) {
-      throw redactError(
-        new errors.ParseError(
-          `${where} answered ${response.status} with text that is not valid ${(charsetOf(contentType) ?? 'utf-8').toUpperCase()}`,
-          new TextDecoder().decode(body ?? undefined),
-          contentType,
-          summary,
-        ),
-        secrets,
-      );
-    }
+    const contentType = response.headers.get('content-type') ?? '';
+    const charset = CHARSET.exec(contentType)?.[1]?.toLowerCase() ?? 'utf-8';
     const headers = new Headers(response.headers);
-    if (text && text.bytes !== body) headers.set('content-type', text.contentType);
-    const copy = new Response(text?.bytes ?? body, { status: response.status, statusText: response.statusText, headers });
+    // Text (by its type, or a body that names none) is checked, or converted from the charset it
+    // declares: the generated client decodes every body as UTF-8, which would silently turn bad
+    // bytes into U+FFFD and store a garbled name. Binary types pass as they are.
+    if (body && (!contentType || TEXT_TYPE.test(contentType))) {
+      let text: string;
+      try {
+        text = new TextDecoder(charset, { fatal: true }).decode(body);
+      } catch {
+        const message = `${where} answered ${response.status} with text that is not valid ${charset.toUpperCase()}`;
+        throw redactError(new errors.ParseError(message, new TextDecoder().decode(body), contentType, summary), secrets);
+      }
+      if (!/^utf-?8$/.test(charset)) {
+        body = new TextEncoder().encode(text) as Uint8Array<ArrayBuffer>;
+        headers.set('content-type', contentType.replace(CHARSET, '; charset=utf-8'));
+      }
+    }
+    const copy = new Response(body, { status: response.status, statusText: response.statusText, headers });
     Object.defineProperty(copy, 'url', { value: summary.url });
     return copy;
   };
 }
 
-/** Media types read as text: JSON, XML, HTML, plain text (and bodies that name no type). */
+/** Media types read as text: JSON, XML, HTML, plain text. */
 const TEXT_TYPE = /^(?:text\/|application\/(?:[\w.+-]*\+)?(?:json|xml)\b)/i;
-
-function charsetOf(contentType: string | null): string | undefined {
-  return /;\s*charset\s*=\s*"?([^";\s]+)/i.exec(contentType ?? '')?.[1]?.toLowerCase();
-}
-
-/**
- * A text body as UTF-8, which is what the generated client decodes every body as. A body that
- * claims UTF-8 (or names no charset) is checked: decoding would silently turn bad bytes into
- * U+FFFD and store a garbled name. A body in another charset the runtime knows (ISO-8859-1,
- * windows-1252, UTF-16, …) is converted, with `content-type` saying so. Binary types pass as
- * they are (`undefined`).
- * @returns `null` when the text is not valid in its charset, or the charset is unknown.
- */
-function asUtf8(body: Uint8Array<ArrayBuffer>, contentType: string | null): { bytes: Uint8Array<ArrayBuffer>; contentType: string } | null | undefined {
-  const type = contentType?.trim() ?? '';
-  if (type && !TEXT_TYPE.test(type)) return undefined;
-  const charset = charsetOf(type) ?? 'utf-8';
-  try {
-    const text = new TextDecoder(charset, { fatal: true }).decode(body);
-    if (charset === 'utf-8' || charset === 'utf8') return { bytes: body, contentType: type };
-    return { bytes: new TextEncoder().encode(text) as Uint8Array<ArrayBuffer>, contentType: type.replace(/charset\s*=\s*"?[^";\s]+"?/i, 'charset=utf-8') };
-  } catch {
-    return null;
-  }
-}
+const CHARSET = /;\s*charset\s*=\s*"?([^";\s]+)"?/i;
 
 function failure(
   error: unknown,

@@ -144,12 +144,19 @@ export function splitParams(op: OperationDef, params: Readonly<Record<string, un
  */
 function checkPathParam(op: OperationDef, name: string, value: unknown): void {
   if (value === undefined || value === '') throw new TypeError(`${op.sdkMethod}: expected \`${name}\` to be set`);
-  if (!(typeof value === 'string' || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value)))) {
-    const shown = Array.isArray(value) ? 'an array' : value === null ? 'null' : typeof value === 'number' ? String(value) : `a ${typeof value}`;
-    throw new TypeError(`${op.sdkMethod}: expected \`${name}\` to be a non-empty string or a finite number, got ${shown}`);
-  }
   // URLs resolve `.` and `..` segments (escaped or not): such a value would reach another endpoint.
-  if (value === '.' || value === '..') throw new TypeError(`${op.sdkMethod}: expected \`${name}\` to be an id, got ${JSON.stringify(value)}`);
+  const id = (typeof value === 'string' && value !== '.' && value !== '..') || typeof value === 'boolean' || Number.isFinite(value);
+  if (!id) {
+    const shown =
+      typeof value === 'string'
+        ? JSON.stringify(value)
+        : value === null || typeof value === 'number'
+          ? String(value)
+          : Array.isArray(value)
+            ? 'an array'
+            : typeof value;
+    throw new TypeError(`${op.sdkMethod}: expected \`${name}\` to be an id (a non-empty string or a finite number), got ${shown}`);
+  }
 }
 
 /** Dates go out as Litmos reads them (`YYYY-MM-DD HH:MM:SS`), or as ISO 8601 for xAPI. */

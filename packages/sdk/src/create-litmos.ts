@@ -108,10 +108,10 @@ function createSdkFetch(options: ResolvedOptions): BudgetedFetch {
         storeTimeoutMs: retry.maxElapsedMs > 0 ? Math.min(timeoutMs, retry.maxElapsedMs) : timeoutMs,
         onStoreError: (error) =>
           log.warn(
-            rateLimit.storeFailure === 'fail-open'
-              ? 'litmos: the rate-limit store failed; pacing with an in-memory window until it answers again'
-              : 'litmos: the rate-limit store failed; calls fail until it answers again',
-            { error: error.message },
+            `litmos: the rate-limit store failed; until it answers again, calls ${rateLimit.storeFailure === 'fail-open' ? 'are paced in memory' : 'fail'}`,
+            {
+              error: error.message,
+            },
           ),
       }),
   });

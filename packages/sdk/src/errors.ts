@@ -157,10 +157,6 @@ export class RateLimitStoreError extends SdkError {
     super(message, undefined, options);
     this.operation = operation;
   }
-
-  override toJSON(): Record<string, unknown> {
-    return { ...super.toJSON(), operation: this.operation };
-  }
 }
 
 /** A 2xx body could not be read as the XML or JSON it claimed to be (HTML page, truncation). */

@@ -55,14 +55,9 @@ export function guardRateLimitStore(settings: StoreGuardSettings): GuardedRateLi
   let lastError: RateLimitStoreError | undefined;
 
   const isDown = () => now() < downUntil;
+  // Its message repeats the failure that took the store down, so every caller sees why.
   const unavailable = (operation: RateLimitStoreError['operation']) =>
-    new RateLimitStoreError(
-      `the rate-limit store is unavailable (${lastError?.message ?? 'it failed'}); not asked again for up to ${STORE_RETRY_MS} ms`,
-      operation,
-      {
-        cause: lastError,
-      },
-    );
+    new RateLimitStoreError(`the rate-limit store is unavailable (${lastError?.message})`, operation, { cause: lastError });
 
   /** Runs one store call against the timeout and `signal`; a failure marks the store down. */
   const call = async <T>(operation: RateLimitStoreError['operation'], run: () => Promise<T>, signal?: AbortSignal): Promise<T> => {
@@ -79,67 +74,73 @@ export function guardRateLimitStore(settings: StoreGuardSettings): GuardedRateLi
     }
   };
 
-  return {
-    async acquire(key, window, signal) {
-      if (!isDown()) {
-        try {
-          return await call('acquire', () => store.acquire(key, window), signal);
-        } catch (error) {
-          if (!(error instanceof RateLimitStoreError) || !local) throw error;
-        }
+  /** Asks the store unless it is down; when it is (or the call fails) and the policy is fail-open, asks the local window instead. */
+  const either = async <T>(
+    operation: RateLimitStoreError['operation'],
+    remote: () => Promise<T>,
+    fallback: (local: RateLimitStore) => Promise<T>,
+    signal?: AbortSignal,
+  ) => {
+    if (!isDown()) {
+      try {
+        return await call(operation, remote, signal);
+      } catch (error) {
+        if (!(error instanceof RateLimitStoreError) || !local) throw error;
       }
-      if (!local) throw unavailable('acquire');
-      const result = await local.acquire(key, window);
-      return result.granted ? { granted: true, slot: `${LOCAL}${result.slot}` } : result;
-    },
+    }
+    if (!local) throw unavailable(operation);
+    return fallback(local);
+  };
+
+  return {
+    acquire: (key, window, signal) =>
+      either(
+        'acquire',
+        () => store.acquire(key, window),
+        async (memory) => {
+          const result = await memory.acquire(key, window);
+          return result.granted ? { granted: true, slot: `${LOCAL}${result.slot}` } : result;
+        },
+        signal,
+      ),
     async settle(key, slot, window) {
       if (slot.startsWith(LOCAL)) return local?.settle(key, slot.slice(LOCAL.length), window);
       // A slot the store cannot re-stamp drops out when its lease ends: nothing is lost by waiting.
       if (isDown()) return;
       await call('settle', () => store.settle(key, slot, window));
     },
-    async pause(key, window) {
-      if (!isDown()) {
-        try {
-          return await call('pause', () => store.pause(key, window));
-        } catch (error) {
-          if (!local) throw error;
-        }
-      }
-      if (!local) throw unavailable('pause');
-      return local.pause(key, window);
-    },
+    pause: (key, window) =>
+      either(
+        'pause',
+        () => store.pause(key, window),
+        (memory) => memory.pause(key, window),
+      ),
   };
 }
 
 /** `run()`, unless `timeoutMs` passes or `signal` aborts first; its own failure becomes a `RateLimitStoreError`. */
 function race<T>(operation: RateLimitStoreError['operation'], run: () => Promise<T>, timeoutMs: number, signal: AbortSignal | undefined): Promise<T> {
   return new Promise<T>((resolve, reject) => {
-    if (signal?.aborted) return reject(signal.reason);
-    const done = () => {
+    const finish = (settle: () => void) => {
       clearTimeout(timer);
       signal?.removeEventListener('abort', onAbort);
+      settle();
     };
-    const onAbort = () => {
-      done();
-      reject(signal?.reason);
-    };
-    const timer = setTimeout(() => {
-      done();
-      reject(new RateLimitStoreError(`the rate-limit store did not answer ${operation} within ${timeoutMs} ms`, operation));
-    }, timeoutMs);
+    const onAbort = () => finish(() => reject(signal?.reason));
+    const timer = setTimeout(
+      () => finish(() => reject(new RateLimitStoreError(`the rate-limit store did not answer ${operation} within ${timeoutMs} ms`, operation))),
+      timeoutMs,
+    );
+    if (signal?.aborted) return onAbort();
     signal?.addEventListener('abort', onAbort, { once: true });
     Promise.resolve()
       .then(run)
       .then(
-        (value) => {
-          done();
-          resolve(value);
-        },
+        (value) => finish(() => resolve(value)),
+        // node-redis' TimeoutError has no message, only its name.
         (error: unknown) => {
-          done();
           const reason = String((error as Error)?.message || (error as Error)?.name || error);
-          reject(new RateLimitStoreError(`the rate-limit store failed to ${operation}: ${reason}`, operation, { cause: error }));
+          finish(() => reject(new RateLimitStoreError(`the rate-limit store failed to ${operation}: ${reason}`, operation, { cause: error })));
         },
       );
   });

@@ -55,7 +55,8 @@ export interface LitmosOptions {
    */
   readonly maxResponseBytes?: number;
   /**
-   * The `fetch` to use, for proxies, custom agents or tests.
+   * The `fetch` to use, for proxies, custom agents or tests. It must honour
+   * `redirect: 'manual'`: the SDK follows redirects itself, within the origin only.
    * @default globalThis.fetch
    */
   readonly fetch?: typeof fetch;

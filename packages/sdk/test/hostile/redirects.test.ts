@@ -97,7 +97,7 @@ describe('redirects to another origin', () => {
 
 describe('redirects within the origin', () => {
   it('a GET is followed with the key to the same host', async () => {
-    api.handler = (req, res, url) =>
+    api.handler = (_req, res, url) =>
       url.pathname === '/moved/achievements'
         ? sendJson(res, 200, [achievement(1)])
         : void res.writeHead(302, { location: `/moved/achievements${url.search}` }).end();

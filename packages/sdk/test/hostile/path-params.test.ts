@@ -2,19 +2,13 @@
 // the one boolean segment in the spec), checked before anything is sent. Ids often come from
 // untyped JSON: `['..']` used to climb from /teams/{teamId}/users to /users (every person as
 // a "team member"), and from DELETE /teams/{teamId} to DELETE /.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { testClient } from '../runtime/fixtures.js';
-import { sendJson, startTestServer, type TestServer } from '../runtime/http-server.js';
+import { sendJson } from '../runtime/http-server.js';
+import { useTestServer } from './use-test-server.js';
 
-let server: TestServer;
-beforeAll(async () => {
-  // Answers everything, as a permissive server would: the test is that nothing arrives.
-  server = await startTestServer((_req, res) => sendJson(res, 200, []));
-});
-afterAll(() => server.close());
-beforeEach(() => {
-  server.arrivals.length = 0;
-});
+// Answers everything, as a permissive server would: the test is that nothing arrives.
+const server = useTestServer((_req, res) => sendJson(res, 200, []));
 
 const bad: [string, unknown][] = [
   ["['..']", ['..']],

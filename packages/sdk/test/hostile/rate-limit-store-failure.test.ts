@@ -5,21 +5,15 @@
 // ('fail-open'). After a failure the store is left alone for a second, so queued calls do not
 // each wait out the timeout in turn. Real Redis (redis-server, started here) is killed mid-run.
 import { createClient } from 'redis';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRedisRateLimitStore, LitmosAbortError, type LitmosOptions, type RateLimitStore, RateLimitStoreError } from '../../src/index.js';
 import { achievement, testClient } from '../runtime/fixtures.js';
-import { sendJson, startTestServer, type TestServer } from '../runtime/http-server.js';
+import { sendJson } from '../runtime/http-server.js';
 import { type RedisProcess, startRedis } from '../runtime/redis-server.js';
 import { expectNoKey, observe } from './observe.js';
+import { useTestServer } from './use-test-server.js';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer((_req, res) => sendJson(res, 200, [achievement(1)]));
-});
-afterAll(() => server.close());
-beforeEach(() => {
-  server.arrivals.length = 0;
-});
+const server = useTestServer((_req, res) => sendJson(res, 200, [achievement(1)]));
 
 /** A store whose every call never settles; counts the calls it got. */
 function silentStore() {

@@ -1,18 +1,14 @@
 // #17 item 9, against a real server: a timeout too long for a timer, a base URL with a query or
 // fragment, a body that is not the UTF-8 it claims, and a date-only `since`.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { formatQueryDate, LitmosParseError, resolveDeltaRange } from '../../src/index.js';
 import { achievement, testClient } from '../runtime/fixtures.js';
-import { sendJson, startTestServer, type TestServer } from '../runtime/http-server.js';
+import { sendJson } from '../runtime/http-server.js';
 import { expectNoKey, observe } from './observe.js';
+import { useTestServer } from './use-test-server.js';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(() => server.close());
+const server = useTestServer();
 beforeEach(() => {
-  server.arrivals.length = 0;
   server.handler = (_req, res) => sendJson(res, 200, [achievement(1)]);
 });
 

@@ -2,21 +2,15 @@
 // refusal ("Rating Limit Exceeded"), which proves nothing was done. A gateway's 503 page after
 // a write may come after the write was applied: users.create must reach the server once.
 import type { IncomingMessage } from 'node:http';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { RateLimitError, ServiceUnavailableError } from '../../src/index.js';
 import { achievement, testClient } from '../runtime/fixtures.js';
-import { sendJson, sendText, startTestServer, type TestServer } from '../runtime/http-server.js';
+import { sendJson, sendText } from '../runtime/http-server.js';
 import { spec } from '../spec-examples.js';
 import { expectNoKey, observe } from './observe.js';
+import { useTestServer } from './use-test-server.js';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(() => server.close());
-beforeEach(() => {
-  server.arrivals.length = 0;
-});
+const server = useTestServer();
 
 const newUser = {
   Id: '',

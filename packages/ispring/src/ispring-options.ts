@@ -3,6 +3,7 @@ import {
   type HttpHooks,
   type HttpOptions,
   type ResolvedHttpOptions,
+  resolveBaseUrl,
   resolveHttpOptions,
   resolveValidation,
   type ValidationOptions,
@@ -50,8 +51,7 @@ export function resolveIspringOptions(options: IspringOptions): ResolvedIspringO
   if (typeof token !== 'string' || token.trim() === '') throw new TypeError('Expected `token` to be a non-empty string');
   // A token with whitespace or a scheme would make a malformed header (`Bearer Bearer …`).
   if (/\s/.test(token)) throw new TypeError('Expected `token` to be the bare access token, without `Bearer ` or spaces');
-  if (typeof baseUrl !== 'string' || !/^https?:\/\/[^/]/.test(baseUrl))
-    throw new TypeError(`Expected \`baseUrl\` to be an http(s) URL, got ${JSON.stringify(baseUrl)}`);
+  const base = resolveBaseUrl(baseUrl);
   const http = resolveHttpOptions(options);
   return {
     ...http,
@@ -59,6 +59,6 @@ export function resolveIspringOptions(options: IspringOptions): ResolvedIspringO
     hooks: http.hooks as HttpHooks & DriftHooks,
     validation: resolveValidation(options.validation, options.hooks),
     token,
-    baseUrl: baseUrl.replace(/\/+$/, ''),
+    baseUrl: base,
   };
 }

@@ -4,6 +4,7 @@ import {
   type HttpOptions,
   isRecord,
   type ResolvedHttpOptions,
+  resolveBaseUrl,
   resolveHttpOptions,
   resolveValidation,
   type ValidationOptions,
@@ -86,8 +87,7 @@ export function resolveXboxOptions(options: XboxOptions): ResolvedXboxOptions {
   if (acceptLanguage !== undefined && (typeof acceptLanguage !== 'string' || !isHeaderText(acceptLanguage) || acceptLanguage.trim() === '')) {
     throw new TypeError('Expected `acceptLanguage` to be a non-empty header value such as "fr-FR, fr, en-US"');
   }
-  if (typeof baseUrl !== 'string' || !/^https?:\/\/[^/]/.test(baseUrl))
-    throw new TypeError(`Expected \`baseUrl\` to be an http(s) URL, got ${JSON.stringify(baseUrl)}`);
+  const base = resolveBaseUrl(baseUrl);
   const http = resolveHttpOptions(options);
   return {
     ...http,
@@ -98,7 +98,7 @@ export function resolveXboxOptions(options: XboxOptions): ResolvedXboxOptions {
     secrets: [token, header],
     contractVersion,
     acceptLanguage,
-    baseUrl: baseUrl.replace(/\/+$/, ''),
+    baseUrl: base,
   };
 }
 

@@ -1,14 +1,6 @@
 import type { Client } from '@litmos-kit/client/fetch-client';
 import type { OperationDef } from '@litmos-kit/client/operations';
-import {
-  type BudgetedFetch,
-  createRetryBudget,
-  type DriftReporter,
-  type RetryBudget,
-  redactSecrets,
-  redactUrl,
-  retryParseErrors,
-} from '@litmos-kit/core';
+import { type BudgetedFetch, createRetryBudget, type DriftReporter, type RetryBudget, redactSecrets, redactUrl, retryParseErrors } from '@litmos-kit/core';
 import { decodeBody } from './decode-body.js';
 import { encodeBody } from './encode-body.js';
 import { litmosErrors } from './errors.js';

@@ -15,20 +15,26 @@ const dim = (text) => (tty ? `\u001b[2m${text}\u001b[22m` : text);
 const count = (n) => n.toLocaleString('en-US');
 const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
 
-// Ctrl-C is how this demo is meant to end: stop the servers and exit 0, so that pnpm does not
-// report a failed command. A second Ctrl-C exits at once.
+// Ctrl-C is how this demo is meant to end: stop the servers and exit 0. On a terminal the key is
+// read as a keystroke rather than left to become SIGINT: the signal would reach every process of
+// the foreground group, including the shell shim pnpm puts in front of `node`, which dies of it,
+// and pnpm would then report "ELIFECYCLE Command failed." A second Ctrl-C exits at once.
 const cleanups = [];
 let stopping = false;
 const stop = async () => {
   if (stopping) process.exit(0);
   stopping = true;
-  if (tty) process.stdout.write('\n');
-  console.log('Stopping…');
+  console.log(`${tty ? '\n' : ''}Stopping…`);
   await Promise.allSettled(cleanups.map((cleanup) => cleanup()));
   process.exit(0);
 };
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);
+if (process.stdin.isTTY) {
+  process.stdin.setRawMode(true);
+  // Ctrl-C, or Ctrl-D; the terminal's mode is restored when the process exits.
+  process.stdin.on('data', (keys) => (keys.includes(3) || keys.includes(4) ? stop() : undefined));
+}
 
 console.log(bold('litmos-kit demo'));
 if (!values['skip-build']) await build(['@litmos-kit/sdk', '@litmos-kit/sandbox', '@litmos-kit/cli', '@litmos-kit/docs']);
@@ -136,8 +142,15 @@ async function build(packages) {
   show();
   const env = { ...process.env, TURBO_TELEMETRY_DISABLED: '1', REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' };
   const args = ['run', 'build', ...packages.map((name) => `--filter=${name}`), '--output-logs=new-only'];
-  const child = spawn('turbo', args, { env, stdio: ['ignore', 'pipe', 'pipe'], detached: false });
-  cleanups.push(() => child.kill());
+  // Its own process group: `turbo` is a chain of shims and processes, stopped together.
+  const child = spawn('turbo', args, { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  cleanups.push(() => {
+    try {
+      process.kill(-child.pid, 'SIGTERM');
+    } catch {
+      // already gone
+    }
+  });
   const onData = (chunk) => {
     log += chunk;
     for (const match of String(chunk).matchAll(/^@litmos-kit\/([\w-]+):(\w+):/gm)) {

@@ -3,12 +3,18 @@
 // 127.0.0.1, and shows three things: XML and JSON of one call decode to the same object; a
 // 30-day delta export read in 7-day windows; where to go next. The servers stay up until Ctrl-C
 // (a clean exit, code 0); `--once` stops right after the demo, for CI.
-// `--skip-build` is for tests that have built everything already.
+// For tests: `--skip-build` when everything is built already, `--free-ports` to listen on any
+// free port instead of the usual ones.
 import { spawn } from 'node:child_process';
-import { isDeepStrictEqual } from 'node:util';
-import { parseArgs } from 'node:util';
+import { isDeepStrictEqual, parseArgs } from 'node:util';
 
-const { values } = parseArgs({ options: { once: { type: 'boolean', default: false }, 'skip-build': { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: {
+    once: { type: 'boolean', default: false },
+    'skip-build': { type: 'boolean', default: false },
+    'free-ports': { type: 'boolean', default: false },
+  },
+});
 const tty = process.stdout.isTTY === true;
 const bold = (text) => (tty ? `\u001b[1m${text}\u001b[22m` : text);
 const dim = (text) => (tty ? `\u001b[2m${text}\u001b[22m` : text);
@@ -46,7 +52,7 @@ const { serveDocs } = await import('@litmos-kit/docs');
 /** Listens on the usual port, or on any free one when it is taken. */
 async function listen(start, port) {
   try {
-    return await start(port);
+    return await start(values['free-ports'] ? 0 : port);
   } catch {
     return start(0);
   }
@@ -75,7 +81,9 @@ console.log(`\n${bold('1. XML and JSON of the same call decode to the same objec
 const wire = {};
 const decoded = {};
 for (const format of ['xml', 'json']) {
-  decoded[format] = await client(format, (body) => (wire[format] = body)).users.list({ limit: 1 }).toArray({ max: 1 });
+  decoded[format] = await client(format, (body) => (wire[format] = body))
+    .users.list({ limit: 1 })
+    .toArray({ max: 1 });
 }
 const excerpt = (text) => (text.length > 86 ? `${text.slice(0, 85)}…` : text);
 console.log(`   litmos.users.list({ limit: 1 }), asked for once in each format. On the wire:`);

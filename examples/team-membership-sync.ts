@@ -21,11 +21,12 @@ const wanted: Record<string, string[]> = JSON.parse(readFileSync(file, 'utf8'));
 const litmos = litmosFromEnv('example-team-membership-sync');
 
 // Litmos adds and removes members by Id; the source system knows names. Look every name up
-// once. (Usernames are compared without case, as people type them in both.)
+// once. (Usernames are compared without case, as people type them in both. The SDK reads
+// tolerantly, so a record without a name is possible, and skipped.)
 const teamIds = new Map<string, string>();
-for await (const team of litmos.teams.list()) teamIds.set(team.Name, team.Id);
+for await (const team of litmos.teams.list()) if (team.Name) teamIds.set(team.Name, team.Id);
 const users = new Map<string, UserSummary>();
-for await (const user of litmos.users.list()) users.set(user.UserName.toLowerCase(), user);
+for await (const user of litmos.users.list()) if (user.UserName) users.set(user.UserName.toLowerCase(), user);
 
 let changes = 0;
 for (const [teamName, usernames] of Object.entries(wanted)) {

@@ -30,7 +30,7 @@ describe('pnpm demo', () => {
     expect(out).toContain('That is the point');
 
     expect(out).toContain('2. A 30-day delta export through the sandbox');
-    const windows = [...out.matchAll(/window (\d)  \S+ \S+ → \S+ \S+ +([\d,]+) people changed/g)];
+    const windows = [...out.matchAll(/window (\d) {2}\S+ \S+ → \S+ \S+ +([\d,]+) people changed/g)];
     expect(windows.map((w) => w[1])).toEqual(['1', '2', '3', '4', '5']);
     const sum = windows.reduce((total, w) => total + Number((w[2] as string).replace(',', '')), 0);
     expect(out).toContain(`${sum.toLocaleString('en-US')} of 5,000 people changed in 30 days`);

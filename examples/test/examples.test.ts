@@ -22,6 +22,23 @@ async function sandboxOf(options: Parameters<typeof startSandbox>[0]): Promise<S
 
 const client = (sandbox: Sandbox): Litmos => createLitmos({ apiKey: sandbox.apiKey, source: 'examples-test', baseUrl: sandbox.url });
 
+/** The profile of a new learner, as `users.create` takes it. */
+function newPerson(userName: string, FirstName: string, LastName: string) {
+  return {
+    Id: '',
+    UserName: userName,
+    FirstName,
+    LastName,
+    Email: userName,
+    AccessLevel: 'Learner' as const,
+    DisableMessages: true,
+    Active: true,
+    IsCustomUsername: false,
+    SkipFirstLogin: true,
+    TimeZone: 'UTC',
+  };
+}
+
 interface Run {
   readonly code: number | null;
   readonly signal: NodeJS.Signals | null;
@@ -106,21 +123,7 @@ describe('nightly-delta-sync.ts', () => {
 
     // The next night: one person joined since; only that change is read and applied.
     const litmos = client(sandbox);
-    const joined = await litmos.users.create({
-      body: {
-        Id: '',
-        UserName: 'new.starter@example.com',
-        FirstName: 'New',
-        LastName: 'Starter',
-        Email: 'new.starter@example.com',
-        AccessLevel: 'Learner',
-        DisableMessages: true,
-        Active: true,
-        IsCustomUsername: false,
-        SkipFirstLogin: true,
-        TimeZone: 'UTC',
-      },
-    });
+    const joined = await litmos.users.create({ body: newPerson('new.starter@example.com', 'New', 'Starter') });
     const next = await runExample(sandbox, 'nightly-delta-sync.ts', [path]);
     expect(next.code, next.stderr).toBe(0);
     const after = read(path) as State;
@@ -157,7 +160,12 @@ describe('team-membership-sync.ts', () => {
     writeFileSync(
       file,
       JSON.stringify({
-        [a.Name]: [...aNow.slice(0, 2).map((id) => nameOf.get(id)), ...outsiders.map((p) => (p.UserName as string).toUpperCase()), 'nobody@example.com', inactive.UserName],
+        [a.Name]: [
+          ...aNow.slice(0, 2).map((id) => nameOf.get(id)),
+          ...outsiders.map((p) => (p.UserName as string).toUpperCase()),
+          'nobody@example.com',
+          inactive.UserName,
+        ],
         [b.Name]: [],
         'No Such Team': [nameOf.get(aNow[0] as string)],
       }),
@@ -192,19 +200,7 @@ describe('export-users-csv.ts', () => {
     // Someone whose name a naive CSV writer would break. (Created over JSON: the sandbox keeps
     // `&#10;` in an XML request body as those five characters.)
     await createLitmos({ apiKey: sandbox.apiKey, source: 'examples-test', baseUrl: sandbox.url, format: 'json' }).users.create({
-      body: {
-        Id: '',
-        UserName: 'zoe.quote@example.com',
-        FirstName: 'Zoë, "Z"',
-        LastName: "O'Neil\nSmith",
-        Email: 'zoe.quote@example.com',
-        AccessLevel: 'Learner',
-        DisableMessages: true,
-        Active: true,
-        IsCustomUsername: false,
-        SkipFirstLogin: true,
-        TimeZone: 'UTC',
-      },
+      body: newPerson('zoe.quote@example.com', 'Zoë, "Z"', "O'Neil\nSmith"),
     });
     const path = join(dir, 'users.csv');
     const run = await runExample(sandbox, 'export-users-csv.ts', [path]);

@@ -8,9 +8,11 @@ export type {
   HttpErrorEvent as LitmosErrorEvent,
   HttpRequestEvent as LitmosRequestEvent,
   HttpResponseEvent as LitmosResponseEvent,
+  HttpWaitEvent as LitmosWaitEvent,
   Logger,
   LogLevel,
   ValidationPolicy,
+  WaitReason,
 } from '@litmos-kit/core';
 export { parseRetryAfter, type RetryOptions } from '@litmos-kit/core';
 export type { CallOptions } from './call-operation.js';

@@ -81,8 +81,8 @@ export interface LitmosOptions {
    */
   readonly rateLimit?: RateLimitOptions | false;
   /**
-   * Callbacks around every HTTP attempt (metrics, tracing), and `onDrift` for responses that
-   * differ from the spec (see `validation`).
+   * Callbacks around every HTTP attempt and every wait before one (metrics, tracing, progress),
+   * and `onDrift` for responses that differ from the spec (see `validation`).
    */
   readonly hooks?: LitmosHooks;
   /**
@@ -104,8 +104,8 @@ export interface LitmosOptions {
    */
   readonly logger?: Logger;
   /**
-   * How much to log: `'debug'` shows every request, `'info'`/`'warn'` retries and rate-limit
-   * pauses, `'error'` final failures.
+   * How much to log: `'debug'` shows every request, `'info'` also every wait of a second or
+   * more for the rate limit, `'warn'` retries and 503 pauses, `'error'` final failures.
    * @default 'silent' without a logger, 'info' with one
    */
   readonly logLevel?: LogLevel;

@@ -30,7 +30,7 @@ step('system packages (Chromium, Redis)', process.execPath, [join(root, 'scripts
 step('lint the spec, regenerate the client, build and typecheck', 'turbo', ['run', 'lint', 'generate', 'build', 'typecheck', '--output-logs=errors-only']);
 
 console.log('\n▶ the committed generated client matches the generator');
-const generated = ['packages/client/src', 'packages/ispring-client/src', 'packages/xbox-client/src'];
+const generated = ['packages/client/src', 'packages/ispring-client/src', 'packages/xbox-client/src', 'packages/sdk/src/gen'];
 const drift = execFileSync('git', ['status', '--porcelain', '--', ...generated], { cwd: root, encoding: 'utf8' });
 if (drift.trim()) {
   console.error(`Regenerating changed committed files:\n${drift}\nRun \`pnpm generate\` and commit the result; never edit generated files by hand.`);

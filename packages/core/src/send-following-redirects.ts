@@ -1,3 +1,5 @@
+import type { HttpRequest } from './build-request.js';
+
 /**
  * Sends a request with `fetch` and follows its redirects only within the request's own origin,
  * and only for reads. `fetch` follows redirects anywhere by default and drops only
@@ -21,7 +23,7 @@ export interface RefusedRedirect {
 }
 
 /**
- * Sends `request` (aborted by `signal`) and follows redirects of a GET or HEAD to the same
+ * Sends `request` (aborted by `signal`) and follows redirects of a GET to the same
  * origin, at most `MAX_REDIRECTS`. Returns the first response that is not a followed redirect (a
  * 3xx without `Location` is returned as it is). Calls `refuse` (which must throw) for a redirect
  * to another origin, from https to http, to a URL that is not http(s), of a write (fetch would
@@ -30,21 +32,24 @@ export interface RefusedRedirect {
  */
 export async function sendFollowingRedirects(
   fetchImpl: typeof fetch,
-  request: Request,
+  request: HttpRequest,
   signal: AbortSignal,
   refuse: (refused: RefusedRedirect) => never,
 ): Promise<Response> {
-  const origin = new URL(request.url).origin;
-  let current = request;
+  const { method, headers } = request;
+  let url = request.url;
+  let origin: string | undefined;
   for (let hop = 0; ; hop++) {
-    const response = await fetchImpl(current, { signal, redirect: 'manual' });
+    // One init object, not a Request: fetch would build its own Request from ours again.
+    const response = await fetchImpl(url, { method, headers, body: (hop === 0 && request.body) || null, signal, redirect: 'manual' });
     const { status } = response;
     const location = REDIRECTS.has(status) ? response.headers.get('location') : null;
     if (location === null) return response;
     await discard(response);
+    origin ??= new URL(request.url).origin;
     let target: URL;
     try {
-      target = new URL(location, current.url);
+      target = new URL(location, url);
     } catch {
       refuse({ status, location, reason: 'it is not a valid URL' });
     }
@@ -55,13 +60,13 @@ export async function sendFollowingRedirects(
           ? 'it leaves https for http'
           : target.origin !== origin
             ? 'it points to another origin'
-            : current.method !== 'GET' && current.method !== 'HEAD'
-              ? `only reads follow redirects, and this is a ${current.method}`
+            : method !== 'GET'
+              ? `only reads follow redirects, and this is a ${method}`
               : hop >= MAX_REDIRECTS
                 ? `more than ${MAX_REDIRECTS} redirects`
                 : undefined;
     if (reason) refuse({ status, location: target.href, reason });
-    current = new Request(target, { method: current.method, headers: current.headers, redirect: 'manual', signal });
+    url = target.href;
   }
 }
 

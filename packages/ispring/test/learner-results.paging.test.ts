@@ -7,11 +7,11 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
   AbortError,
   ApiError,
+  type CursorCheckpoint,
   createIspring,
   type IspringOptions,
   type LearnerResult,
   PageLimitError,
-  type PagerCheckpoint,
   type TokenCursor,
 } from '../src/index.js';
 import { learnerResult, resultsPage } from './learner-results-xml.js';
@@ -95,7 +95,7 @@ describe('learners.results.list paging by token', () => {
       before.push(row);
       if (before.length === 4) break;
     }
-    const saved = JSON.parse(JSON.stringify(first.checkpoint)) as PagerCheckpoint<TokenCursor>;
+    const saved = JSON.parse(JSON.stringify(first.checkpoint)) as CursorCheckpoint<TokenCursor>;
     expect(saved).toEqual({ cursor: { token: 'page-2' }, skip: 2, seen: rows.slice(0, 3).map((r) => r.enrollmentId), done: false });
 
     server.requests.length = 0;

@@ -2,7 +2,6 @@ import {
   type DriftHooks,
   type HttpHooks,
   type HttpOptions,
-  isRecord,
   type ResolvedHttpOptions,
   resolveBaseUrl,
   resolveHttpOptions,
@@ -10,6 +9,7 @@ import {
   type ValidationOptions,
   type ValidationPolicy,
 } from '@litmos-kit/core';
+import { isRecord } from '@litmos-kit/core/internal';
 
 /** The Xbox Live Achievements service (the spec's server). */
 export const XBOX_ACHIEVEMENTS_BASE_URL = 'https://achievements.xboxlive.com';

@@ -9,9 +9,9 @@ import {
   AbortError,
   type Achievement,
   type ContinuationCursor,
+  type CursorCheckpoint,
   createXbox,
   PageLimitError,
-  type PagerCheckpoint,
   TooManyRequestsError,
   type XboxOptions,
 } from '../src/index.js';
@@ -102,7 +102,7 @@ describe('users.achievements.list paging by continuation token', () => {
       before.push(row);
       if (before.length === 4) break;
     }
-    const saved = JSON.parse(JSON.stringify(first.checkpoint)) as PagerCheckpoint<ContinuationCursor>;
+    const saved = JSON.parse(JSON.stringify(first.checkpoint)) as CursorCheckpoint<ContinuationCursor>;
     expect(saved).toMatchObject({ cursor: { token: '4' }, skip: 1, done: false });
 
     server.requests.length = 0;

@@ -83,16 +83,12 @@ export interface Caller {
   readonly log: Log;
 }
 
-const codecs = new WeakMap<OperationDef<unknown>, Promise<OperationCodec<unknown>>>();
+const loaded = new WeakMap<OperationDef<unknown>, OperationCodec<unknown>>();
 
-/** The operation's codec, loaded once per operation (a failed load is tried again next call). */
-function codecOf<T>(op: OperationDef<T>): Promise<OperationCodec<T>> {
-  let codec = codecs.get(op) as Promise<OperationCodec<T>> | undefined;
-  if (!codec) {
-    codec = op.load();
-    codecs.set(op, codec);
-    codec.catch(() => codecs.delete(op));
-  }
+/** The operation's codec: loaded on its first call, then at hand without waiting (a failed load is tried again next call). */
+async function loadCodec<T>(op: OperationDef<T>): Promise<OperationCodec<T>> {
+  const codec = await op.load();
+  loaded.set(op as OperationDef<unknown>, codec);
   return codec;
 }
 
@@ -112,15 +108,22 @@ export function createCaller(settings: CallerSettings): Caller {
     return error;
   };
 
-  const call = async <T>(op: OperationDef<T>, input: CallRequest, callSettings: CallSettings = {}): Promise<CallResult<T>> => {
+  const caller = async <T>(op: OperationDef<T>, input: CallRequest, callSettings: CallSettings = {}): Promise<CallResult<T>> => {
     const { signal, paced = true, expect } = callSettings;
-    const codec = await codecOf(op);
-    const request: HttpRequest = {
-      method: op.httpMethod,
-      url: buildUrl(input.baseUrl ?? settings.baseUrl, op, input),
-      headers: input.headers,
-      body: input.body?.(codec as OperationCodec),
-    };
+    let codec: OperationCodec<T>;
+    let request: HttpRequest;
+    try {
+      codec = (loaded.get(op as OperationDef<unknown>) as OperationCodec<T> | undefined) ?? (await loadCodec(op));
+      request = {
+        method: op.httpMethod,
+        url: buildUrl(input.baseUrl ?? settings.baseUrl, op, input),
+        headers: input.headers,
+        body: input.body?.(codec as OperationCodec),
+      };
+    } catch (error) {
+      // A body writer's or the URL builder's TypeError may quote values: scrubbed like any error.
+      throw error instanceof Error ? redactError(error, secrets) : error;
+    }
     const summary = summarize(request, secrets);
     const budget = createRetryBudget(retry);
     const decodeSettings = { policy, date, expect, request: summary, errors };
@@ -136,7 +139,10 @@ export function createCaller(settings: CallerSettings): Caller {
         if (drift.length) await reportDrift(op.id, drift, summary);
         return { value, response, request: summary };
       } catch (caught) {
-        if (!isSdkError(caught)) throw signal?.aborted ? aborted(summary, budget.attempts, signal) : caught;
+        if (!isSdkError(caught)) {
+          if (signal?.aborted) throw aborted(summary, budget.attempts, signal);
+          throw caught instanceof Error ? redactError(caught, secrets) : caught;
+        }
         // Errors raised after the answer (parse, validation) carry the body: scrubbed before any
         // hook or log line sees them.
         error = redactError(caught, secrets);
@@ -177,11 +183,5 @@ export function createCaller(settings: CallerSettings): Caller {
       }
     }
   };
-
-  const caller = <T>(op: OperationDef<T>, input: CallRequest, callSettings?: CallSettings): Promise<CallResult<T>> =>
-    // Errors raised after the response (parse, validation) carry the body: scrub them on the way out too.
-    call(op, input, callSettings).catch((error: unknown) => {
-      throw error instanceof Error ? redactError(error, secrets) : error;
-    });
   return Object.assign(caller, { log });
 }

@@ -4,12 +4,9 @@
  * downloaded. A declared `Content-Length` over the limit ends the read before the first chunk.
  * `response.arrayBuffer()` would hold the whole body however large, and a few kilobytes of gzip
  * can inflate to gigabytes.
- * With `trustLength` (the response came from the runtime's own `fetch`, whose HTTP parser stops
- * at the declared length) a body with a `Content-Length` within the limit and no
- * `Content-Encoding` is read in one go: the cheapest way for the small pages most calls get.
  * @returns the bytes, or `undefined` when the body is longer than `maxBytes`.
  */
-export async function readBody(response: Response, maxBytes: number, trustLength = false): Promise<Uint8Array<ArrayBuffer> | undefined> {
+export async function readBody(response: Response, maxBytes: number): Promise<Uint8Array<ArrayBuffer> | undefined> {
   const body = response.body;
   if (!body) return new Uint8Array(0);
   const { headers } = response;
@@ -17,10 +14,6 @@ export async function readBody(response: Response, maxBytes: number, trustLength
   if (declared > maxBytes) {
     await body.cancel().catch(() => undefined);
     return undefined;
-  }
-  if (trustLength && declared >= 0) {
-    const encoding = headers.get('content-encoding');
-    if (encoding === null || encoding === 'identity') return new Uint8Array(await response.arrayBuffer());
   }
   const reader = body.getReader();
   const chunks: Uint8Array[] = [];

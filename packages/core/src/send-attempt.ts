@@ -77,7 +77,8 @@ export function createAttempt(settings: AttemptSettings): Attempt {
     const slot = paced ? await limiter?.acquire(signal, (delayMs) => announceWait(settings, summary, budget.attempts + 1, 'rate-limit', delayMs)) : undefined;
     // Counted once a slot is granted: an attempt that never left does not use up the budget.
     const attempt = ++budget.attempts;
-    const started = performance.now();
+    const observed = hooks.onResponse !== undefined || log.enabled('debug');
+    const started = observed ? performance.now() : 0;
     let received: Received;
     try {
       if (hooks.onRequest) await runHook(hooks.onRequest, { method: summary.method, url: summary.url, attempt }, 'onRequest', log, prefix);
@@ -96,10 +97,10 @@ export function createAttempt(settings: AttemptSettings): Attempt {
       throw error;
     } finally {
       // Stamped as soon as the answer is in: the hooks and logs below do not hold the slot.
-      await slot?.release();
+      if (slot) await slot.release();
     }
     const { response } = received;
-    if (log.enabled('debug') || hooks.onResponse) {
+    if (observed) {
       const durationMs = Math.round(performance.now() - started);
       log.debug(`${prefix}: ← ${response.status} ${summary.method} ${summary.url} in ${durationMs} ms`, { attempt, status: response.status, durationMs });
       if (hooks.onResponse) {

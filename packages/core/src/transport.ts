@@ -1,8 +1,9 @@
 import type { HttpRequest } from './build-request.js';
+import { createDeadlines } from './create-deadlines.js';
 import { defaultErrorClasses, type ErrorClasses, isSdkError, type RequestInfoSummary, type SdkError } from './errors.js';
+import { followRedirects, isRedirect, type RefusedRedirect } from './follow-redirects.js';
 import { readBody } from './read-body.js';
 import { redactError, redactHeaders, redactSecrets, redactUrl } from './redact.js';
-import { type RefusedRedirect, sendFollowingRedirects } from './send-following-redirects.js';
 
 /** Settings of one HTTP attempt. */
 export interface TransportOptions {
@@ -75,17 +76,18 @@ export function summarize(request: Pick<HttpRequest, 'method' | 'url'>, secrets:
 export function createTransport(options: TransportOptions): Transport {
   const { secrets, timeoutMs, maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES, errors = defaultErrorClasses } = options;
   const builtIn = options.fetch === globalThis.fetch;
+  const deadlines = createDeadlines(timeoutMs);
   return async (request, summary, caller) => {
     const where = () => `${summary.method} ${summary.url}`;
     if (caller?.aborted) throw redactError(new errors.AbortError(`${where()} was aborted`, summary, { cause: caller.reason }), secrets);
-    // One controller for the caller's abort and the timeout. Listeners and the timer are
+    // One controller for the caller's abort and the timeout. The listener and the deadline are
     // removed after the attempt: a signal reused for thousands of pages must not pile them up.
     const controller = new AbortController();
     let timedOut = false;
-    const timer = setTimeout(() => {
+    const deadline = deadlines.start(() => {
       timedOut = true;
       controller.abort(new DOMException(`timed out after ${timeoutMs} ms`, 'TimeoutError'));
-    }, timeoutMs);
+    });
     const onAbort = () => controller.abort(caller?.reason);
     caller?.addEventListener('abort', onAbort, { once: true });
     const refuse = ({ status, location, reason }: RefusedRedirect): never => {
@@ -95,9 +97,12 @@ export function createTransport(options: TransportOptions): Transport {
     let response: Response;
     let bytes: Uint8Array<ArrayBuffer> = EMPTY;
     try {
-      response = await sendFollowingRedirects(options.fetch, request, controller.signal, refuse);
+      // One init object, not a Request: fetch would build its own Request from ours again.
+      const init: RequestInit = { method: request.method, headers: request.headers, body: request.body || null, signal: controller.signal, redirect: 'manual' };
+      response = await options.fetch(request.url, init);
+      if (isRedirect(response.status)) response = await followRedirects(options.fetch, request, response, controller.signal, refuse);
       if (!NULL_BODY.has(response.status)) {
-        const read = await readBody(response, maxResponseBytes, builtIn);
+        const read = await (fastRead(response, maxResponseBytes, builtIn) ?? readBody(response, maxResponseBytes));
         if (!read) {
           controller.abort();
           throw new errors.ResponseTooLargeError(
@@ -112,14 +117,27 @@ export function createTransport(options: TransportOptions): Transport {
     } catch (error) {
       throw redactError(failure(error, summary, caller?.aborted === true, timedOut, timeoutMs, secrets, errors), secrets);
     } finally {
-      clearTimeout(timer);
+      deadline.clear();
       caller?.removeEventListener('abort', onAbort);
     }
     if (!response.ok) throw redactError(apiError(response, bytes, summary, secrets, errors), secrets);
     // The caller sees the redacted URL: a key sent as a query parameter must not leak through it.
-    Object.defineProperty(response, 'url', { value: summary.url });
+    Object.defineProperty(response, 'url', { get: () => summary.url });
     return { response, text: textOf(bytes, response, where, summary, secrets, errors), bytes };
   };
+}
+
+/**
+ * The body of a response from the runtime's own `fetch` with a declared length within the limit
+ * and no `Content-Encoding`, read in one go (`undefined` for any other): its HTTP parser stops at
+ * the declared length, so the length is what arrives, and most pages are small.
+ */
+function fastRead(response: Response, maxBytes: number, builtIn: boolean): Promise<Uint8Array<ArrayBuffer>> | undefined {
+  if (!builtIn) return undefined;
+  const { headers } = response;
+  const length = headers.get('content-length');
+  if (length === null || !(Number(length) <= maxBytes) || headers.get('content-encoding') !== null) return undefined;
+  return response.arrayBuffer().then((buffer) => new Uint8Array(buffer));
 }
 
 /** Media types read as text: JSON, XML, HTML, plain text. */

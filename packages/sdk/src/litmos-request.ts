@@ -43,8 +43,10 @@ export function prepareCall(op: OperationDef, params: unknown, options: Resolved
   const json = options.format === 'json' || !rest;
   if (rest) query.source = options.source;
   if (json && op.query.some((p) => p.name === 'format')) query.format = 'json';
-  const bodyFormat = bodyFormatFor(op, json ? 'json' : 'xml');
-  // Litmos' overview asks for a Content-Type on every request, GET and DELETE included.
+  const { body } = sorted;
+  // Litmos' overview asks for a Content-Type on every request, GET and DELETE included: the
+  // body's format, or the client's when there is no body.
+  const bodyFormat = body === undefined ? (json ? 'json' : 'xml') : bodyFormatFor(op, json ? 'json' : 'xml');
   const headers: Record<string, string> = {
     ...sorted.headers,
     Accept: json ? 'application/json' : 'application/xml',
@@ -52,7 +54,6 @@ export function prepareCall(op: OperationDef, params: unknown, options: Resolved
   };
   if (rest) headers.apikey = options.apiKey;
   else if (options.lrs) headers.Authorization = `Basic ${btoa(`${options.lrs.username}:${options.lrs.password}`)}`;
-  const { body } = sorted;
   const request: CallRequest = {
     path: sorted.path,
     query,

@@ -1,12 +1,11 @@
-import type { HttpRequest } from './build-request.js';
-
 /**
- * Sends a request with `fetch` and follows its redirects only within the request's own origin,
- * and only for reads. `fetch` follows redirects anywhere by default and drops only
- * `Authorization` on the way: a custom credential header (Litmos' `apikey`) and, after a
- * 307/308, the request body would go to whatever host a compromised or misconfigured server
- * names. So every request goes out with `redirect: 'manual'`, and each hop is checked here.
+ * Redirects are followed only within the request's own origin, and only for reads. `fetch`
+ * follows redirects anywhere by default and drops only `Authorization` on the way: a custom
+ * credential header (Litmos' `apikey`) and, after a 307/308, the request body would go to
+ * whatever host a compromised or misconfigured server names. So every request goes out with
+ * `redirect: 'manual'` (transport.ts), and each hop is checked here.
  */
+import type { HttpRequest } from './build-request.js';
 
 /** Statuses `fetch` would follow. */
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
@@ -22,31 +21,34 @@ export interface RefusedRedirect {
   readonly reason: string;
 }
 
+/** Whether `fetch` would follow a response of this status. */
+export function isRedirect(status: number): boolean {
+  return REDIRECTS.has(status);
+}
+
 /**
- * Sends `request` (aborted by `signal`) and follows redirects of a GET to the same
- * origin, at most `MAX_REDIRECTS`. Returns the first response that is not a followed redirect (a
- * 3xx without `Location` is returned as it is). Calls `refuse` (which must throw) for a redirect
- * to another origin, from https to http, to a URL that is not http(s), of a write (fetch would
- * send a 307's body again, or turn a POST into a GET and read instead of write), or one hop too
- * many. A custom `fetch` must honour `redirect: 'manual'` for this to hold.
+ * Follows the redirect `first` (the answer to `request`): to the same origin, for a GET, at
+ * most `MAX_REDIRECTS` hops. Returns the first response that is not a followed redirect (a 3xx
+ * without `Location` is returned as it is). Calls `refuse` (which must throw) for a redirect to
+ * another origin, from https to http, to a URL that is not http(s), of a write (fetch would send
+ * a 307's body again, or turn a POST into a GET and read instead of write), or one hop too many.
  */
-export async function sendFollowingRedirects(
+export async function followRedirects(
   fetchImpl: typeof fetch,
   request: HttpRequest,
+  first: Response,
   signal: AbortSignal,
   refuse: (refused: RefusedRedirect) => never,
 ): Promise<Response> {
   const { method, headers } = request;
+  const origin = new URL(request.url).origin;
   let url = request.url;
-  let origin: string | undefined;
+  let response = first;
   for (let hop = 0; ; hop++) {
-    // One init object, not a Request: fetch would build its own Request from ours again.
-    const response = await fetchImpl(url, { method, headers, body: (hop === 0 && request.body) || null, signal, redirect: 'manual' });
     const { status } = response;
-    const location = REDIRECTS.has(status) ? response.headers.get('location') : null;
+    const location = isRedirect(status) ? response.headers.get('location') : null;
     if (location === null) return response;
     await discard(response);
-    origin ??= new URL(request.url).origin;
     let target: URL;
     try {
       target = new URL(location, url);
@@ -67,6 +69,7 @@ export async function sendFollowingRedirects(
                 : undefined;
     if (reason) refuse({ status, location: target.href, reason });
     url = target.href;
+    response = await fetchImpl(url, { method, headers, signal, redirect: 'manual' });
   }
 }
 

@@ -6,8 +6,9 @@
  *                    [--faults '{"errorRate":0.05}'] [--negotiation format-param|wcf-auto]
  */
 import { parseArgs } from 'node:util';
-import type { FaultOptions } from './faults.js';
-import { type SandboxOptions, startSandbox } from './start-sandbox.js';
+import type { FaultOptions } from './server/fault-plan.js';
+import type { SandboxOptions } from './server/sandbox-options.js';
+import { startSandbox } from './server/start-sandbox.js';
 
 const { values } = parseArgs({
   options: {

@@ -1,6 +1,6 @@
 // Shared helpers of the sandbox tests: start small sandboxes, call them, build delta windows.
 import { type Sandbox, type SandboxOptions, startSandbox } from '../src/index.js';
-import { formatQueryDate } from '../src/litmos-dates.js';
+import { formatRangeParam } from '../src/wire/wire-dates.js';
 
 /** A small, frozen-clock sandbox: fast to seed and with deterministic timestamps. */
 export function startSmall(options: SandboxOptions = {}): Promise<Sandbox> {
@@ -48,7 +48,7 @@ export async function callJson<T = unknown>(sandbox: Sandbox, path: string, opti
 
 /** `since`/`to` query values for a window of `[from, from + days)`. */
 export function window(from: number, to: number): { since: string; to: string } {
-  return { since: formatQueryDate(from), to: formatQueryDate(to) };
+  return { since: formatRangeParam(from), to: formatRangeParam(to) };
 }
 
 export const DAY = 86_400_000;

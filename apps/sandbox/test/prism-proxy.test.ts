@@ -6,7 +6,7 @@
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Sandbox } from '../src/index.js';
-import { defaultSpecPath } from '../src/load-spec-model.js';
+import { defaultSpecPath } from '../src/spec-model/load-spec-model.js';
 import { DAY, HOUR, pathFor, startSmall, window } from './helpers.js';
 
 const require = createRequire(import.meta.url);

@@ -3,8 +3,8 @@
 // checked by our own checker) and its JSON answer must validate against the spec's JSON schema.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Sandbox } from '../src/index.js';
-import type { SpecOperation } from '../src/load-spec-model.js';
-import type { Schema } from '../src/schema-tools.js';
+import type { SpecOperation } from '../src/spec-model/load-spec-model.js';
+import type { Schema } from '../src/spec-model/schema-tools.js';
 import { call, DAY, pathFor as pathForOp, startSmall, window } from './helpers.js';
 import { createJsonValidator } from './json-schema-validator.js';
 import { checkXmlShape } from './xml-shape-checker.js';

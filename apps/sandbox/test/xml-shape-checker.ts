@@ -3,7 +3,7 @@
 // element order, item element names, `i:nil` only where null is allowed, and scalar forms
 // (Litmos dates zone-less, with `T` or the activity logs' space; booleans, integers). It returns a list of problems (empty = conforms).
 import { XMLParser } from 'fast-xml-parser';
-import { deref, isLitmosDate, propertiesOf, type RefResolver, type Schema, typeOf, withoutNull, xmlOf } from '../src/schema-tools.js';
+import { deref, isLitmosDate, propertiesOf, type RefResolver, type Schema, typeOf, withoutNull, xmlOf } from '../src/spec-model/schema-tools.js';
 
 type Node = Record<string, unknown> & { ':@'?: Record<string, string> };
 const parser = new XMLParser({ preserveOrder: true, ignoreAttributes: false, attributeNamePrefix: '', parseTagValue: false, trimValues: false });

@@ -4,6 +4,7 @@
  *   node dist/cli.js --port 4020 --seed 1 --users 5000 [--now 2026-11-24T12:00:00Z|now]
  *                    [--clock running|frozen] [--api-key KEY]... [--rate-limit 100/60000|off]
  *                    [--faults '{"errorRate":0.05}'] [--negotiation format-param|wcf-auto]
+ *                    [--json-date-offset +0000|-0500|none]
  */
 import { parseArgs } from 'node:util';
 import type { FaultOptions } from './server/fault-plan.js';
@@ -22,6 +23,7 @@ const { values } = parseArgs({
     'rate-limit': { type: 'string' },
     faults: { type: 'string' },
     negotiation: { type: 'string' },
+    'json-date-offset': { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   },
 });
@@ -29,7 +31,8 @@ const { values } = parseArgs({
 if (values.help) {
   console.log(
     'Usage: litmos-sandbox [--port 4020] [--seed 1] [--users 5000] [--now ISO|now] [--clock running|frozen]\n' +
-      '                      [--api-key KEY]... [--rate-limit MAX/WINDOW_MS|off] [--faults JSON] [--negotiation format-param|wcf-auto]',
+      '                      [--api-key KEY]... [--rate-limit MAX/WINDOW_MS|off] [--faults JSON] [--negotiation format-param|wcf-auto]\n' +
+      '                      [--json-date-offset +0000|-0500|none]',
   );
   process.exit(0);
 }
@@ -61,6 +64,10 @@ const sandbox = await startSandbox({
   ...(rateLimit !== undefined ? { rateLimit } : {}),
   ...(values.faults ? { faults: JSON.parse(values.faults) as FaultOptions } : {}),
   ...(values.negotiation === 'wcf-auto' || values.negotiation === 'format-param' ? { negotiation: values.negotiation } : {}),
+  ...(values['json-date-offset'] ? { jsonDateOffset: values['json-date-offset'] } : {}),
+}).catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exit(2);
 });
 
 const s = sandbox.summary();

@@ -1,10 +1,10 @@
 // Shared helpers of the sandbox tests: start small sandboxes, call them, build delta windows.
-import { type Sandbox, type SandboxOptions, startSandbox } from '../src/index.js';
+import { FIXED_NOW, type Sandbox, type SandboxOptions, startSandbox } from '../src/index.js';
 import { formatRangeParam } from '../src/wire/wire-dates.js';
 
-/** A small, frozen-clock sandbox: fast to seed and with deterministic timestamps. */
+/** A small sandbox frozen at a fixed date: fast to seed and with deterministic timestamps. */
 export function startSmall(options: SandboxOptions = {}): Promise<Sandbox> {
-  return startSandbox({ users: 300, seed: 7, clock: 'frozen', rateLimit: false, ...options });
+  return startSandbox({ users: 300, seed: 7, clock: 'frozen', rateLimit: false, now: FIXED_NOW, ...options });
 }
 
 /** A decoded answer. */

@@ -10,6 +10,7 @@ import type { SpecModel, SpecOperation } from '../spec-model/load-spec-model.js'
 import type { OrgState } from '../state/org-state.js';
 import { chooseFormat, type Negotiation, type ResponseFormat } from '../wire/choose-format.js';
 import { htmlErrorPage } from '../wire/error-bodies.js';
+import type { JsonDateOffset } from '../wire/wire-dates.js';
 import { type ApiAnswer, apiAnswer, refusalAnswer } from './api-answer.js';
 import { type ChangeRange, readChangeRange } from './change-range.js';
 import { checkApiCaller, checkLrsCaller } from './check-caller.js';
@@ -29,6 +30,8 @@ export interface ApiEnvironment {
   /** Records a call for a key; false when the key's window is full. Absent: no rate limit. */
   readonly tryAcquire?: (key: string) => boolean;
   readonly negotiation: Negotiation;
+  /** The offset JSON answers write in WCF dates (`+0000`, or `none` for bare `/Date(ms)/`). */
+  readonly jsonDateOffset: JsonDateOffset;
 }
 
 /**
@@ -71,7 +74,7 @@ export function handleApiRequest(env: ApiEnvironment, req: IncomingMessage, path
       const value = result.record ?? result.rows;
       return apiAnswer(result.status, value === undefined ? undefined : { contentType: 'application/json; charset=utf-8', text: JSON.stringify(value) });
     }
-    return renderAnswer(op, result, list, wire, env.spec);
+    return renderAnswer(op, result, list, wire, env);
   } catch (error) {
     if (error instanceof Refusal) return refusalAnswer(error, wire);
     // An unexpected failure is what WCF reports with its HTML page.

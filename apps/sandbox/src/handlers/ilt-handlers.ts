@@ -13,7 +13,7 @@ import { findCourse, findUser } from '../state/find-records.js';
 import type { IltModuleRecord, SessionDayRecord, SessionRecord } from '../state/ilt-records.js';
 import { nextId } from '../state/litmos-id.js';
 import { userRow } from '../state/row-views.js';
-import { parseIsoDate } from '../wire/wire-dates.js';
+import { parseXmlDateTime } from '../wire/wire-dates.js';
 import { bodyItems } from './body-items.js';
 import type { HandlerContext, HandlerTable } from './handler-types.js';
 import { findIltModule, findSession, firstDay, lastDay, sessionRow, sessionTree } from './ilt-views.js';
@@ -41,8 +41,8 @@ function readDays(body: Record<string, unknown>, now: number): SessionDayRecord[
   const days = bodyItems({ Days: body.Days });
   if (days.length === 0) throw new Refusal(400, BAD_BODY_MESSAGE);
   return days.map((d) => {
-    const start = typeof d.StartDate === 'number' ? d.StartDate : parseIsoDate(String(d.StartDate ?? ''));
-    const end = typeof d.EndDate === 'number' ? d.EndDate : parseIsoDate(String(d.EndDate ?? ''));
+    const start = typeof d.StartDate === 'number' ? d.StartDate : parseXmlDateTime(String(d.StartDate ?? ''));
+    const end = typeof d.EndDate === 'number' ? d.EndDate : parseXmlDateTime(String(d.EndDate ?? ''));
     if (start === undefined || end === undefined || typeof d.StartTime !== 'string' || typeof d.EndTime !== 'string') throw new Refusal(400, BAD_BODY_MESSAGE);
     return {
       Id: typeof d.Id === 'string' && d.Id ? d.Id : '',

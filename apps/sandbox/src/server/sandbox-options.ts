@@ -8,8 +8,11 @@ import type { Negotiation } from '../wire/choose-format.js';
 import type { ClockMode, SandboxClock } from './create-clock.js';
 import type { FaultOptions } from './fault-plan.js';
 
-/** The fixed default "now" (the research date of the catalogue), so default runs are reproducible. */
-export const DEFAULT_NOW = '2026-11-24T12:00:00Z';
+/**
+ * A fixed start time (the research date of the catalogue) for reproducible runs: pass it as
+ * `now` (tests do). Without `now` the sandbox starts at the wall clock's time.
+ */
+export const FIXED_NOW = '2026-11-24T12:00:00Z';
 /** The API key the sandbox accepts unless told otherwise. */
 export const DEFAULT_API_KEY = 'sandbox-api-key';
 
@@ -23,7 +26,7 @@ export interface SandboxOptions {
   readonly seed?: number;
   /** Number of people (default 5000). */
   readonly users?: number;
-  /** Start time: epoch ms, an ISO string, a Date, or `'now'` for the wall clock (default 2026-11-24T12:00:00Z). */
+  /** Start time: epoch ms, an ISO string, a Date, or `'now'` (default) for the wall clock; `FIXED_NOW` gives reproducible runs. */
   readonly now?: number | string | Date;
   /** `'running'` (default): time moves on from `now`; `'frozen'`: it stays until set. */
   readonly clock?: ClockMode;
@@ -35,6 +38,12 @@ export interface SandboxOptions {
   readonly faults?: FaultOptions;
   /** Response format negotiation (default `'format-param'`, see choose-format.ts). */
   readonly negotiation?: Negotiation;
+  /**
+   * The offset JSON answers write in WCF dates: `'+0000'` (default, `/Date(ms+0000)/`), any
+   * other `±hhmm` such as `'-0500'`, or `'none'` for the bare `/Date(ms)/`. Person records keep
+   * ISO dates with `Z`, as Litmos writes them.
+   */
+  readonly jsonDateOffset?: string;
   /** The bundled spec (document or path of its JSON); defaults to `@litmos-kit/spec`. */
   readonly spec?: Schema | string;
   /** Extra or replacement handlers by operation shape. */
@@ -76,8 +85,7 @@ export interface Sandbox {
 
 /** The start time as epoch ms, whole seconds. @throws TypeError for a value that is not a date. */
 export function resolveStartTime(now: SandboxOptions['now']): number {
-  if (now === undefined) return Date.parse(DEFAULT_NOW);
-  if (now === 'now') return Math.floor(Date.now() / 1000) * 1000;
+  if (now === undefined || now === 'now') return Math.floor(Date.now() / 1000) * 1000;
   const ms = now instanceof Date ? now.getTime() : typeof now === 'number' ? now : Date.parse(now);
   if (!Number.isFinite(ms)) throw new TypeError(`Expected \`now\` to be a date, got ${JSON.stringify(now)}`);
   return Math.floor(ms / 1000) * 1000;

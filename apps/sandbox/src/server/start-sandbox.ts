@@ -10,6 +10,7 @@ import { seedOrg } from '../seed/seed-org.js';
 import { loadSpecModel } from '../spec-model/load-spec-model.js';
 import type { OrgState } from '../state/org-state.js';
 import { summarizeState } from '../state/summarize-state.js';
+import { checkJsonDateOffset, DEFAULT_JSON_DATE_OFFSET } from '../wire/wire-dates.js';
 import type { SandboxControls } from './control-api.js';
 import { createClock } from './create-clock.js';
 import { createKeyLimiter, type KeyLimiter } from './create-key-limiter.js';
@@ -27,6 +28,7 @@ import { serveRequest } from './serve-request.js';
  */
 export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
   const startNow = resolveStartTime(options.now);
+  const jsonDateOffset = checkJsonDateOffset(options.jsonDateOffset ?? DEFAULT_JSON_DATE_OFFSET);
   let seed = options.seed ?? 1;
   let users = options.users ?? 5000;
   const spec = loadSpecModel(options.spec);
@@ -94,6 +96,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     apiKeys: new Set(apiKeys),
     ...(limiter ? { tryAcquire: (key: string) => limiter.tryAcquire(key) } : {}),
     negotiation: options.negotiation ?? 'format-param',
+    jsonDateOffset,
   };
 
   const host = options.host ?? '127.0.0.1';

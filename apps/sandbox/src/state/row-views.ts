@@ -31,7 +31,15 @@ export function teamRow(team: TeamRecord): Record<string, unknown> {
 /** A course. */
 export function courseRow(course: CourseRecord): Record<string, unknown> {
   const { deleted: _d, ...wire } = course;
-  return { ...wire, OriginalCourseId: course.OriginalId };
+  return {
+    ...wire,
+    OriginalCourseId: course.OriginalId,
+    // `/courses/{id}/details` names the bulk-import code and the time limits differently.
+    CourseCode: course.CourseCodeForBulkImport,
+    DueDate: course.TimeLimitDate,
+    DueDateSpan: course.TimeLimitDays,
+    ComplianceDateSpan: course.CompliantTillDays,
+  };
 }
 
 /** A module. */
@@ -74,6 +82,7 @@ export function userCourseRow(state: OrgState, row: UserCourseRow): Record<strin
     CourseCreator: creator?.UserName ?? null,
     OriginalId: course?.OriginalId ?? 0,
     OriginalCourseId: course?.OriginalId ?? 0,
+    CourseOriginalId: course?.OriginalId ?? 0,
     ResultId: row.ResultId,
     AccessTillDate: course?.AccessTillDate ?? null,
     UserId: row.UserId,

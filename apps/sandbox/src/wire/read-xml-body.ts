@@ -2,13 +2,16 @@
  * Reads an XML request body the way WCF's DataContractSerializer reads it: elements are taken in
  * the schema's order, and an element that comes after a later one is silently ignored — which is
  * why Litmos documents that a reordered user body does not update the fields it moved. Unknown
- * elements are ignored; a root other than the schema's is refused.
+ * elements are ignored; a root other than the schema's is refused. Text keeps its whitespace
+ * (numbers, booleans and dates are trimmed, as .NET's `XmlConvert` does), entity and character
+ * references are decoded (`&#10;` is a line feed), and CDATA is taken as written.
  */
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { BAD_BODY_MESSAGE } from '../api/messages.js';
 import { Refusal } from '../api/refusal.js';
 import { deref, isLitmosDate, propertiesOf, type RefResolver, type Schema, typeOf, withoutNull, xmlOf } from '../spec-model/schema-tools.js';
-import { parseIsoDate } from './wire-dates.js';
+import { parseXmlDateTime } from './wire-dates.js';
+import { decodeXmlText } from './xml-text.js';
 
 type XmlNode = Record<string, unknown> & { ':@'?: Record<string, string> };
 
@@ -18,9 +21,11 @@ const parser = new XMLParser({
   attributeNamePrefix: '',
   parseTagValue: false,
   parseAttributeValue: false,
-  trimValues: true,
+  trimValues: false,
   removeNSPrefix: false,
-  processEntities: true,
+  // References are decoded by decodeXmlText, in one pass, so `&amp;#10;` stays `&#10;`.
+  processEntities: false,
+  cdataPropName: '#cdata',
 });
 
 /** Parses and shapes an XML body. @throws Refusal 400 for malformed XML, a wrong root or bad values. */
@@ -35,8 +40,9 @@ export function readXmlBody(text: string, schema: Schema, resolve: RefResolver):
   return fromXml(schema, rootNode, resolve);
 }
 
+/** The element name of a node; undefined for text and CDATA nodes. */
 function elementName(node: XmlNode): string | undefined {
-  return Object.keys(node).find((k) => k !== ':@' && k !== '#text');
+  return Object.keys(node).find((k) => k !== ':@' && !k.startsWith('#'));
 }
 
 function localName(name: string): string {
@@ -45,15 +51,26 @@ function localName(name: string): string {
 }
 
 function children(node: XmlNode): XmlNode[] {
-  const name = elementName(node);
+  const name = elementName(node) ?? (node['#cdata'] ? '#cdata' : undefined);
   const kids = name ? node[name] : undefined;
   return Array.isArray(kids) ? (kids as XmlNode[]) : [];
 }
 
+/** The text of an element: its text nodes decoded, its CDATA sections as written. */
 function textOf(node: XmlNode): string {
-  return children(node)
-    .map((c) => (typeof c['#text'] === 'string' || typeof c['#text'] === 'number' ? String(c['#text']) : ''))
-    .join('');
+  let text = '';
+  for (const child of children(node)) {
+    if (typeof child['#text'] === 'string') {
+      const decoded = decodeXmlText(child['#text']);
+      if (decoded === undefined) throw new Refusal(400, BAD_BODY_MESSAGE);
+      text += decoded;
+    } else if (child['#cdata']) {
+      text += children(child)
+        .map((c) => String(c['#text'] ?? ''))
+        .join('');
+    }
+  }
+  return text;
 }
 
 function isNil(node: XmlNode): boolean {
@@ -69,7 +86,7 @@ function fromXml(schema: Schema, node: XmlNode, resolve: RefResolver): unknown {
   if (type === 'array') {
     const items = (view.schema.items ?? {}) as Schema;
     return children(node)
-      .filter((c) => elementName(c) && elementName(c) !== '#text')
+      .filter((c) => elementName(c) !== undefined)
       .map((c) => fromXml(items, c, resolve));
   }
   return scalarFromText(view.schema, textOf(node));
@@ -83,7 +100,7 @@ function objectFromXml(schema: Schema, node: XmlNode, resolve: RefResolver): Rec
   let cursor = -1;
   for (const child of children(node)) {
     const name = elementName(child);
-    if (!name || name === '#text') continue;
+    if (!name) continue;
     const local = localName(name);
     const index = order.get(local) ?? findArrayItem(props, local, resolve);
     if (index === undefined) continue; // unknown element: ignored, as WCF does
@@ -115,14 +132,18 @@ function findArrayItem(props: Array<[string, Schema]>, element: string, resolve:
   return undefined;
 }
 
-function scalarFromText(schema: Schema, text: string): unknown {
+function scalarFromText(schema: Schema, raw: string): unknown {
+  const type = typeOf(schema);
+  // Strings keep every character; XmlConvert trims the other types before reading them.
+  if (type === 'string' && !isLitmosDate(schema)) return raw;
+  const text = raw.trim();
   if (isLitmosDate(schema)) {
     if (text === '') return '';
-    const ms = parseIsoDate(text);
+    const ms = parseXmlDateTime(text);
     if (ms === undefined) throw new Refusal(400, BAD_BODY_MESSAGE);
     return ms;
   }
-  switch (typeOf(schema)) {
+  switch (type) {
     case 'boolean':
       if (/^(true|1)$/i.test(text)) return true;
       if (/^(false|0)$/i.test(text)) return false;

@@ -20,9 +20,25 @@ export function formatIsoUtc(ms: number): string {
   return `${formatXmlDateTime(ms)}Z`;
 }
 
-/** The WCF JSON form `/Date(1793282709000)/` used for every other JSON date. */
-export function formatWcfJsonDate(ms: number): string {
-  return `/Date(${ms})/`;
+/**
+ * The offset a JSON answer writes in its WCF dates: a `±hhmm` offset (`/Date(ms+0000)/`, the
+ * form Litmos' examples show and some public clients require) or `'none'` for the bare
+ * `/Date(ms)/`. The milliseconds are UTC either way; the offset only tells the zone of display.
+ */
+export type JsonDateOffset = string;
+
+/** The default JSON date offset: UTC written out, `/Date(ms+0000)/`. */
+export const DEFAULT_JSON_DATE_OFFSET: JsonDateOffset = '+0000';
+
+/** Checks a JSON date offset option. @throws TypeError for anything but `±hhmm` or `'none'`. */
+export function checkJsonDateOffset(offset: string): JsonDateOffset {
+  if (offset === 'none' || /^[+-](?:[01]\d|2[0-3])[0-5]\d$/.test(offset)) return offset;
+  throw new TypeError(`Expected a JSON date offset like +0000 or -0500, or none; got ${JSON.stringify(offset)}`);
+}
+
+/** The WCF JSON form `/Date(1793282709000+0000)/` used for every JSON date outside person records. */
+export function formatWcfJsonDate(ms: number, offset: JsonDateOffset = DEFAULT_JSON_DATE_OFFSET): string {
+  return offset === 'none' ? `/Date(${ms})/` : `/Date(${ms}${offset})/`;
 }
 
 /** `YYYY-MM-DD HH:MM:SS`, the query-string form of `since` and `to`. */
@@ -58,7 +74,7 @@ export function parseLooseDateParam(text: string): number | undefined {
 }
 
 const WCF_DATE = /^\/Date\((-?\d+)([+-]\d{4})?\)\/$/;
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2}):(\d{2})(\.\d{1,7})?(Z|[+-]\d{2}:?\d{2})?$/;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}):(\d{2})(\.\d{1,7})?)?(Z|[+-]\d{2}:?\d{2})?$/;
 
 /** Parses a `/Date(ms[±hhmm])/` string (the offset only affects display in WCF, not the instant). */
 export function parseWcfDate(text: string): number | undefined {
@@ -66,11 +82,14 @@ export function parseWcfDate(text: string): number | undefined {
   return m ? Number(m[1]) : undefined;
 }
 
-/** Parses an ISO date as Litmos' XML reader accepts it (zone-less means UTC). */
-export function parseIsoDate(text: string): number | undefined {
+/**
+ * Parses a date as .NET's XML reader accepts it for a DateTime: `xs:dateTime` with an optional
+ * fraction and zone, or a plain `xs:date` (`2026-12-10`, midnight). Zone-less means UTC.
+ */
+export function parseXmlDateTime(text: string): number | undefined {
   const m = ISO_DATE.exec(text);
   if (!m) return undefined;
-  const base = utc(m[1]!, m[2]!, m[3]!, m[4], m[5], m[6]);
+  const base = utc(m[1]!, m[2]!, m[3]!, m[4] ?? '0', m[5] ?? '0', m[6] ?? '0');
   if (base === undefined) return undefined;
   const zone = m[8];
   if (!zone || zone === 'Z') return base;

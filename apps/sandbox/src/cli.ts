@@ -8,7 +8,7 @@
  */
 import { parseArgs } from 'node:util';
 import type { FaultOptions } from './server/fault-plan.js';
-import type { SandboxOptions } from './server/sandbox-options.js';
+import type { Sandbox, SandboxOptions } from './server/sandbox-options.js';
 import { startSandbox } from './server/start-sandbox.js';
 
 const { values } = parseArgs({
@@ -53,7 +53,29 @@ else if (values['rate-limit']) {
   rateLimit = { max: int('rate-limit', max ?? '100'), windowMs: int('rate-limit', windowMs ?? '60000') };
 }
 
-const sandbox = await startSandbox({
+let faults: FaultOptions | undefined;
+try {
+  faults = values.faults ? (JSON.parse(values.faults) as FaultOptions) : undefined;
+} catch {
+  console.error(`--faults must be JSON, got ${values.faults}`);
+  process.exit(2);
+}
+
+// Signals are handled from the start, so a stop during seeding or listening is prompt too.
+let sandbox: Sandbox | undefined;
+let stopping = false;
+const stop = () => {
+  if (stopping) return;
+  stopping = true;
+  // close() drops every connection and timer; should anything still hold on, leave anyway.
+  setTimeout(() => process.exit(0), 3_000).unref();
+  if (!sandbox) process.exit(0);
+  void sandbox.close().then(() => process.exit(0));
+};
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);
+
+sandbox = await startSandbox({
   port: int('port', values.port),
   host: values.host,
   seed: int('seed', values.seed),
@@ -62,7 +84,7 @@ const sandbox = await startSandbox({
   ...(values.clock === 'frozen' || values.clock === 'running' ? { clock: values.clock } : {}),
   ...(values['api-key']?.length ? { apiKeys: values['api-key'] } : {}),
   ...(rateLimit !== undefined ? { rateLimit } : {}),
-  ...(values.faults ? { faults: JSON.parse(values.faults) as FaultOptions } : {}),
+  ...(faults ? { faults } : {}),
   ...(values.negotiation === 'wcf-auto' || values.negotiation === 'format-param' ? { negotiation: values.negotiation } : {}),
   ...(values['json-date-offset'] ? { jsonDateOffset: values['json-date-offset'] } : {}),
 }).catch((error: unknown) => {
@@ -79,9 +101,3 @@ console.log(
 );
 console.log(`  now ${String(s.now)} (${sandbox.clock.mode}); API key header: apikey: ${sandbox.apiKey}`);
 console.log(`  operations: ${coverage.implemented.length}/${coverage.total} implemented (the rest answer 501)`);
-
-const stop = () => {
-  void sandbox.close().then(() => process.exit(0));
-};
-process.on('SIGINT', stop);
-process.on('SIGTERM', stop);

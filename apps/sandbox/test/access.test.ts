@@ -125,12 +125,19 @@ describe('control API', () => {
       expect(before).toMatchObject({ seed: 1, size: 40, users: 40, clock: 'frozen', now: '2026-11-24T12:00:00.000Z' });
       await call(sb, '/teams', { method: 'POST', body: JSON.stringify({ Id: '', Name: 'Temporary' }), headers: { 'content-type': 'application/json' } });
       expect((await state()).teams).toBe(Number(before.teams) + 1);
-      const reseeded = (await (await fetch(`${sb.origin}/__sandbox/reset`, { method: 'POST', body: JSON.stringify({ seed: 2, users: 60 }) })).json()) as Record<
-        string,
-        unknown
-      >;
+      const reseeded = (await (
+        await fetch(`${sb.origin}/__sandbox/reset`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ seed: 2, users: 60 }),
+        })
+      ).json()) as Record<string, unknown>;
       expect(reseeded).toMatchObject({ seed: 2, users: 60 });
-      await fetch(`${sb.origin}/__sandbox/reset`, { method: 'POST', body: JSON.stringify({ seed: 1, users: 40 }) });
+      await fetch(`${sb.origin}/__sandbox/reset`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ seed: 1, users: 40 }),
+      });
       // Same seed and size: the same organisation again (only the seeding time may differ).
       expect({ ...(await state()), seedMs: 0 }).toEqual({ ...before, seedMs: 0 });
       expect((await fetch(`${sb.origin}/__sandbox/nope`)).status).toBe(404);

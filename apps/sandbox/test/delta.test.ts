@@ -144,7 +144,11 @@ describe('the "to in the future" rule for today', () => {
   test('the control API moves the clock', async () => {
     const sb = await startSmall({ users: 60 });
     try {
-      const res = await fetch(`${sb.origin}/__sandbox/clock`, { method: 'POST', body: JSON.stringify({ now: '2026-12-01T08:00:00Z' }) });
+      const res = await fetch(`${sb.origin}/__sandbox/clock`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ now: '2026-12-01T08:00:00Z' }),
+      });
       expect(await res.json()).toEqual({ now: '2026-12-01T08:00:00.000Z', mode: 'frozen' });
       expect(formatRangeParam(sb.clock.now())).toBe('2026-12-01 08:00:00');
     } finally {

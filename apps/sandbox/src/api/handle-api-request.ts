@@ -34,11 +34,23 @@ export interface ApiEnvironment {
   readonly jsonDateOffset: JsonDateOffset;
 }
 
+/** A call that passed the checks that need no body: route, caller, rate limit, `source`. */
+export interface AdmittedCall {
+  readonly operation: SpecOperation;
+  readonly params: Readonly<Record<string, string>>;
+  readonly query: QueryReader;
+  /** The format of the answer (always JSON for the Learning Record Store). */
+  readonly format: ResponseFormat;
+  /** A Learning Record Store (xAPI) call: HTTP Basic, no `source`, JSON only, body kept as sent. */
+  readonly lrs: boolean;
+}
+
 /**
- * Answers one API request. `path` is the request path without the `/v1.svc` base.
- * Never throws: every failure becomes a Litmos-style answer.
+ * The checks of an API call that need no body, so a refused call is answered before its body is
+ * read. `path` is the request path without the `/v1.svc` base. Never throws.
+ * @returns the admitted call, or the answer that refuses it.
  */
-export function handleApiRequest(env: ApiEnvironment, req: IncomingMessage, path: string, search: URLSearchParams, rawBody: string): ApiAnswer {
+export function admitApiCall(env: ApiEnvironment, req: IncomingMessage, path: string, search: URLSearchParams): AdmittedCall | ApiAnswer {
   const query = queryReader(search);
   const format = chooseFormat(query('format'), req.headers.accept, req.headers['content-type'], env.negotiation);
   const route = env.spec.match((req.method ?? 'GET').toUpperCase(), path);
@@ -47,40 +59,61 @@ export function handleApiRequest(env: ApiEnvironment, req: IncomingMessage, path
     return apiAnswer(405, htmlErrorPage(405, 'Method not allowed.'), 'Method Not Allowed', { Allow: route.allowed.join(', ') });
   }
   const op = route.operation;
-  // The Learning Record Store (xAPI) takes no `source`, answers JSON only and uses HTTP Basic.
   const lrs = !op.parameters.some((p) => p.in === 'query' && p.name === 'source');
-  const wire: ResponseFormat = lrs ? 'json' : format;
+  const call: AdmittedCall = { operation: op, params: route.params, query, format: lrs ? 'json' : format, lrs };
   try {
     if (lrs) checkLrsCaller(req.headers);
     else checkApiCaller(req.headers, query, env);
+    return call;
+  } catch (error) {
+    return failureAnswer(error, call.format);
+  }
+}
+
+/** Whether `admitApiCall` admitted the call. */
+export function isAdmitted(result: AdmittedCall | ApiAnswer): result is AdmittedCall {
+  return 'operation' in result;
+}
+
+/**
+ * Answers an admitted call with its body: query parameters, delta range and body are checked,
+ * the handler runs, and its result is written from the spec. Never throws.
+ */
+export function answerApiCall(env: ApiEnvironment, call: AdmittedCall, contentType: string | undefined, rawBody: string): ApiAnswer {
+  const { operation: op, query } = call;
+  try {
     const handler = env.handlers[op.shape];
     if (!handler) throw new Refusal(501, `The sandbox does not implement ${op.operationId} (${op.method} ${op.path}) yet`);
     const list = readListQuery(op, query);
     const now = env.now();
     const range = changeRangeOf(op, query, now);
-    const body = readRequestBody(op, lrs, req.headers['content-type'], rawBody, env.spec);
+    const body = readRequestBody(op, call.lrs, contentType, rawBody, env.spec);
     const ctx: HandlerContext = {
       state: env.state(),
       now,
       operation: op,
-      pathValues: op.pathParams.map((name) => route.params[name] ?? ''),
+      pathValues: op.pathParams.map((name) => call.params[name] ?? ''),
       query,
       list,
       ...(range ? { range } : {}),
       body,
     };
     const result = handler(ctx);
-    if (lrs) {
+    if (call.lrs) {
       const value = result.record ?? result.rows;
       return apiAnswer(result.status, value === undefined ? undefined : { contentType: 'application/json; charset=utf-8', text: JSON.stringify(value) });
     }
-    return renderAnswer(op, result, list, wire, env);
+    return renderAnswer(op, result, list, call.format, env);
   } catch (error) {
-    if (error instanceof Refusal) return refusalAnswer(error, wire);
-    // An unexpected failure is what WCF reports with its HTML page.
-    const message = error instanceof Error ? error.message : String(error);
-    return apiAnswer(500, htmlErrorPage(500, `The server encountered an error processing the request. ${message}`), 'Internal Server Error');
+    return failureAnswer(error, call.format);
   }
+}
+
+/** A refusal in the call's format; anything else is what WCF reports with its HTML page. */
+function failureAnswer(error: unknown, format: ResponseFormat): ApiAnswer {
+  if (error instanceof Refusal) return refusalAnswer(error, format);
+  const message = error instanceof Error ? error.message : String(error);
+  return apiAnswer(500, htmlErrorPage(500, `The server encountered an error processing the request. ${message}`), 'Internal Server Error');
 }
 
 /** The validated `since`/`to` range of a delta call; undefined for other calls. */

@@ -2,9 +2,9 @@
  * The control API under `/__sandbox/`: read the state summary and the operation coverage, re-seed,
  * set or clear run-level faults, and move or freeze the clock. JSON in, JSON out.
  */
-import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { StateSummary } from '../state/summarize-state.js';
 import type { ClockMode } from './create-clock.js';
+import { checkFaultOptions } from './fault-options.js';
 import type { FaultOptions } from './fault-plan.js';
 import type { Coverage } from './sandbox-options.js';
 
@@ -28,22 +28,28 @@ const ROUTES = [
   'POST /__sandbox/clock',
 ];
 
-/** Answers one control request. `path` is the URL path; `rawBody` the request body text. */
-export function handleControlRequest(req: IncomingMessage, res: ServerResponse, path: string, rawBody: string, controls: SandboxControls): void {
-  const [status, value] = controlAnswer(`${req.method ?? 'GET'} ${path.replace(/\/+$/, '')}`, rawBody, controls);
-  const text = JSON.stringify(value, null, 2);
-  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': Buffer.byteLength(text) });
-  res.end(text);
-}
+/** Most people a reset may seed: more would hold the event loop for many seconds. */
+export const MAX_RESET_USERS = 10_000;
 
-/** The status and JSON value for a control route (`METHOD /path`). */
-function controlAnswer(route: string, rawBody: string, controls: SandboxControls): [number, unknown] {
+/** Answers one control request. `route` is `METHOD /path`; `rawBody` the request body text. */
+export function controlAnswer(route: string, rawBody: string, controls: SandboxControls): [number, unknown] {
   let body: Record<string, unknown>;
   try {
-    body = rawBody.trim() ? (JSON.parse(rawBody) as Record<string, unknown>) : {};
+    const parsed: unknown = rawBody.trim() ? JSON.parse(rawBody) : {};
+    if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) return [400, { error: 'The control API takes a JSON object' }];
+    body = parsed as Record<string, unknown>;
   } catch {
     return [400, { error: 'The control API takes JSON bodies' }];
   }
+  try {
+    return routeControl(route.replace(/\/+$/, ''), body, controls);
+  } catch (error) {
+    if (error instanceof TypeError || error instanceof RangeError) return [400, { error: error.message }];
+    throw error;
+  }
+}
+
+function routeControl(route: string, body: Record<string, unknown>, controls: SandboxControls): [number, unknown] {
   switch (route) {
     case 'GET /__sandbox':
     case 'GET /__sandbox/state':
@@ -51,25 +57,42 @@ function controlAnswer(route: string, rawBody: string, controls: SandboxControls
     case 'GET /__sandbox/operations':
       return [200, controls.coverage()];
     case 'POST /__sandbox/reset':
-      controls.reset({ ...(typeof body.seed === 'number' ? { seed: body.seed } : {}), ...(typeof body.users === 'number' ? { users: body.users } : {}) });
+      controls.reset(resetInput(body));
       return [200, controls.summary()];
     case 'PUT /__sandbox/faults':
     case 'POST /__sandbox/faults':
-      return [200, { faults: controls.setFaults(body as FaultOptions) }];
+      return [200, { faults: controls.setFaults(checkFaultOptions(body)) }];
     case 'DELETE /__sandbox/faults':
       controls.setFaults({});
       return [200, { faults: {} }];
     case 'POST /__sandbox/clock':
     case 'PUT /__sandbox/clock':
-      return [
-        200,
-        controls.setClock({
-          ...(body.mode === 'running' || body.mode === 'frozen' ? { mode: body.mode } : {}),
-          ...(body.now !== undefined ? { now: body.now as string | number } : {}),
-          ...(typeof body.advanceMs === 'number' ? { advanceMs: body.advanceMs } : {}),
-        }),
-      ];
+      return [200, controls.setClock(clockInput(body))];
     default:
       return [404, { error: `Unknown control route ${route}`, routes: ROUTES }];
   }
+}
+
+/** `{seed, users}` of a reset. @throws TypeError for a seed that is not a whole number or a size out of range. */
+function resetInput(body: Record<string, unknown>): { seed?: number; users?: number } {
+  const { seed, users } = body;
+  if (seed !== undefined && !Number.isSafeInteger(seed)) throw new TypeError('seed is a whole number');
+  if (users !== undefined && !(Number.isInteger(users) && (users as number) >= 1 && (users as number) <= MAX_RESET_USERS)) {
+    throw new TypeError(`users is a whole number from 1 to ${MAX_RESET_USERS}`);
+  }
+  return { ...(seed !== undefined ? { seed: seed as number } : {}), ...(users !== undefined ? { users: users as number } : {}) };
+}
+
+/** Ten years: the furthest a single clock move may go. */
+const MAX_ADVANCE_MS = 10 * 366 * 86_400_000;
+
+/** `{now, advanceMs, mode}` of a clock change. @throws TypeError for a mode, time or move that makes no sense. */
+function clockInput(body: Record<string, unknown>): { mode?: ClockMode; now?: string | number; advanceMs?: number } {
+  const { mode, now, advanceMs } = body;
+  if (mode !== undefined && mode !== 'running' && mode !== 'frozen') throw new TypeError('mode is running or frozen');
+  if (now !== undefined && typeof now !== 'string' && typeof now !== 'number') throw new TypeError('now is an ISO date or epoch milliseconds');
+  if (advanceMs !== undefined && !(typeof advanceMs === 'number' && Number.isFinite(advanceMs) && Math.abs(advanceMs) <= MAX_ADVANCE_MS)) {
+    throw new TypeError('advanceMs is a number of milliseconds of at most ten years');
+  }
+  return { ...(mode ? { mode } : {}), ...(now !== undefined ? { now } : {}), ...(advanceMs !== undefined ? { advanceMs } : {}) };
 }

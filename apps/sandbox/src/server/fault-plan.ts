@@ -34,6 +34,9 @@ export interface FaultOptions {
   readonly pathPrefix?: string;
 }
 
+/** Longest latency a fault may add (a minute): longer waits only hold connections open. */
+export const MAX_FAULT_LATENCY_MS = 60_000;
+
 /** The faults decided for one request. */
 export interface FaultPlan {
   latencyMs: number;
@@ -58,7 +61,7 @@ export function parseFaultHeader(value: string): FaultPlan {
     const [kind, arg] = part.split('=').map((p) => p.trim()) as [string, string | undefined];
     switch (kind.toLowerCase()) {
       case 'latency':
-        plan.latencyMs = Math.max(0, Number(arg ?? 0) || 0);
+        plan.latencyMs = boundedInt(kind, arg ?? '0', 0, MAX_FAULT_LATENCY_MS);
         break;
       case 'reset':
         plan.reset = true;
@@ -67,16 +70,22 @@ export function parseFaultHeader(value: string): FaultPlan {
         plan.truncate = true;
         break;
       case 'html':
-        plan.html = Number(arg ?? 500) || 500;
+        plan.html = boundedInt(kind, arg ?? '500', 400, 599);
         break;
       case 'status':
-        plan.status = Number(arg ?? 502) || 502;
+        plan.status = boundedInt(kind, arg ?? '502', 400, 599);
         break;
       default:
         throw new Error(`Unknown fault "${kind}" in ${FAULT_HEADER} (use latency=<ms>, reset, truncate, html[=<status>], status=<5xx>)`);
     }
   }
   return plan;
+}
+
+function boundedInt(kind: string, text: string, min: number, max: number): number {
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < min || n > max) throw new Error(`${FAULT_HEADER}: ${kind} takes a whole number from ${min} to ${max}, got ${text}`);
+  return n;
 }
 
 /** Decides run-level faults request by request from a seeded generator. */

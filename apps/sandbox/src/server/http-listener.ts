@@ -1,15 +1,15 @@
 /**
- * The HTTP side of the sandbox: reads each request's body, hands the request to the sandbox,
- * turns an unexpected failure into WCF's 500 page, and on close drops keep-alive and in-flight
- * connections and pending timers, so a test run ends.
+ * The HTTP side of the sandbox: hands each request to the sandbox (which reads the body itself,
+ * bounded, once the request may proceed), turns an unexpected failure into WCF's 500 page, and on
+ * close drops keep-alive and in-flight connections and pending timers, so a test run ends.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { htmlErrorPage } from '../wire/error-bodies.js';
 import { sendAnswer } from './send-answer.js';
 
-/** Serves one request whose body has been read; `sleep` waits in a way `close()` cancels. */
-export type RequestServer = (req: IncomingMessage, res: ServerResponse, rawBody: string, sleep: (ms: number) => Promise<void>) => Promise<void>;
+/** Serves one request (its body not read yet); `sleep` waits in a way `close()` cancels. */
+export type RequestServer = (req: IncomingMessage, res: ServerResponse, sleep: (ms: number) => Promise<void>) => Promise<void>;
 
 /** A listening server. */
 export interface HttpListener {
@@ -29,13 +29,9 @@ export async function listenHttp(serve: RequestServer, host: string, port: numbe
       timers.add(t);
     });
   const server = createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', () => {
-      void serve(req, res, Buffer.concat(chunks).toString('utf8'), sleep).catch((error: unknown) => {
-        if (!res.headersSent) sendAnswer(res, { status: 500, headers: {}, body: htmlErrorPage(500, String(error)).text });
-        else res.destroy();
-      });
+    void serve(req, res, sleep).catch((error: unknown) => {
+      if (!res.headersSent) sendAnswer(res, { status: 500, headers: { Connection: 'close' }, body: htmlErrorPage(500, String(error)).text });
+      else res.destroy();
     });
   });
   const sockets = new Set<Socket>();

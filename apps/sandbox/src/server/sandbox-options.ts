@@ -5,7 +5,9 @@ import type { Schema } from '../spec-model/schema-tools.js';
 import type { OrgState } from '../state/org-state.js';
 import type { StateSummary } from '../state/summarize-state.js';
 import type { Negotiation } from '../wire/choose-format.js';
+import { checkJsonDateOffset, DEFAULT_JSON_DATE_OFFSET, type JsonDateOffset } from '../wire/wire-dates.js';
 import type { ClockMode, SandboxClock } from './create-clock.js';
+import { checkFaultOptions } from './fault-options.js';
 import type { FaultOptions } from './fault-plan.js';
 
 /**
@@ -13,6 +15,9 @@ import type { FaultOptions } from './fault-plan.js';
  * `now` (tests do). Without `now` the sandbox starts at the wall clock's time.
  */
 export const FIXED_NOW = '2026-11-24T12:00:00Z';
+/** The largest API request body the sandbox reads unless told otherwise (16 MiB); larger ones get 413. */
+export const DEFAULT_MAX_BODY_BYTES = 16 * 1024 * 1024;
+
 /** The API key the sandbox accepts unless told otherwise. */
 export const DEFAULT_API_KEY = 'sandbox-api-key';
 
@@ -44,6 +49,8 @@ export interface SandboxOptions {
    * ISO dates with `Z`, as Litmos writes them.
    */
   readonly jsonDateOffset?: string;
+  /** Largest API request body in bytes, counted as it arrives (default 16 MiB); a larger one gets 413 and is not kept. */
+  readonly maxBodyBytes?: number;
   /** The bundled spec (document or path of its JSON); defaults to `@litmos-kit/spec`. */
   readonly spec?: Schema | string;
   /** Extra or replacement handlers by operation shape. */
@@ -89,4 +96,28 @@ export function resolveStartTime(now: SandboxOptions['now']): number {
   const ms = now instanceof Date ? now.getTime() : typeof now === 'number' ? now : Date.parse(now);
   if (!Number.isFinite(ms)) throw new TypeError(`Expected \`now\` to be a date, got ${JSON.stringify(now)}`);
   return Math.floor(ms / 1000) * 1000;
+}
+
+/** The options `startSandbox` checks before it seeds anything. */
+export interface CheckedOptions {
+  readonly startNow: number;
+  readonly jsonDateOffset: JsonDateOffset;
+  readonly maxBodyBytes: number;
+  readonly faultOptions: FaultOptions;
+}
+
+/** Checks the options that could fail later in a less clear way. @throws TypeError naming the bad option. */
+export function checkSandboxOptions(options: SandboxOptions): CheckedOptions {
+  const users = options.users ?? 5000;
+  if (!Number.isInteger(users) || users < 1) throw new TypeError(`Expected \`users\` to be a whole number of at least 1, got ${String(users)}`);
+  const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  if (!Number.isInteger(maxBodyBytes) || maxBodyBytes < 1) {
+    throw new TypeError(`Expected \`maxBodyBytes\` to be a positive whole number, got ${String(maxBodyBytes)}`);
+  }
+  return {
+    startNow: resolveStartTime(options.now),
+    jsonDateOffset: checkJsonDateOffset(options.jsonDateOffset ?? DEFAULT_JSON_DATE_OFFSET),
+    maxBodyBytes,
+    faultOptions: checkFaultOptions(options.faults ?? {}),
+  };
 }

@@ -10,13 +10,12 @@ import { seedOrg } from '../seed/seed-org.js';
 import { loadSpecModel } from '../spec-model/load-spec-model.js';
 import type { OrgState } from '../state/org-state.js';
 import { summarizeState } from '../state/summarize-state.js';
-import { checkJsonDateOffset, DEFAULT_JSON_DATE_OFFSET } from '../wire/wire-dates.js';
 import type { SandboxControls } from './control-api.js';
 import { createClock } from './create-clock.js';
 import { createKeyLimiter, type KeyLimiter } from './create-key-limiter.js';
 import { createFaultPlanner, type FaultOptions, type FaultPlanner } from './fault-plan.js';
 import { listenHttp } from './http-listener.js';
-import { type Coverage, DEFAULT_API_KEY, resolveStartTime, type Sandbox, type SandboxOptions } from './sandbox-options.js';
+import { type Coverage, checkSandboxOptions, DEFAULT_API_KEY, resolveStartTime, type Sandbox, type SandboxOptions } from './sandbox-options.js';
 import { serveRequest } from './serve-request.js';
 
 /**
@@ -27,8 +26,7 @@ import { serveRequest } from './serve-request.js';
  * await sandbox.close();
  */
 export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
-  const startNow = resolveStartTime(options.now);
-  const jsonDateOffset = checkJsonDateOffset(options.jsonDateOffset ?? DEFAULT_JSON_DATE_OFFSET);
+  const { startNow, jsonDateOffset, maxBodyBytes, faultOptions } = checkSandboxOptions(options);
   let seed = options.seed ?? 1;
   let users = options.users ?? 5000;
   const spec = loadSpecModel(options.spec);
@@ -37,7 +35,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const clock = createClock(startNow, options.clock ?? 'running');
   const limiter: KeyLimiter | undefined =
     options.rateLimit === false ? undefined : createKeyLimiter({ max: options.rateLimit?.max ?? 100, windowMs: options.rateLimit?.windowMs ?? 60_000 });
-  let faults: FaultPlanner = createFaultPlanner(options.faults ?? {}, seed);
+  let faults: FaultPlanner = createFaultPlanner(faultOptions, seed);
 
   let state: OrgState;
   let seedMs = 0;
@@ -101,7 +99,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 
   const host = options.host ?? '127.0.0.1';
   const listener = await listenHttp(
-    (req, res, rawBody, sleep) => serveRequest(req, res, rawBody, { api, controls, faults: () => faults, sleep }),
+    (req, res, sleep) => serveRequest(req, res, { api, controls, host, maxBodyBytes, faults: () => faults, sleep }),
     host,
     options.port ?? 0,
   );

@@ -43,13 +43,21 @@ export function collectBody(req: IncomingMessage, maxBytes: number): Promise<Col
   });
 }
 
+/** How long a client may go on sending a body nobody reads, after its answer, before it is cut off. */
+const DISCARD_GRACE_MS = 10_000;
+
 /**
- * Answers without reading (the rest of) the body: the connection is closed after the answer,
- * and what the client still sends is read and dropped until then, never kept.
+ * Lets a request's unread body go: what the client still sends is read and dropped, never kept.
+ * The connection stays open meanwhile, so the client reads the answer instead of a reset (closing
+ * a socket with unread data makes the kernel send RST, which can destroy the answer in flight);
+ * a client that keeps sending for longer than a grace period is cut off.
  */
-export function discardBody(req: IncomingMessage, res: { setHeader(name: string, value: string): unknown; headersSent: boolean }): void {
-  if (!req.complete) {
-    if (!res.headersSent) res.setHeader('Connection', 'close');
-    req.resume();
-  }
+export function discardBody(req: IncomingMessage): void {
+  if (req.complete) return;
+  req.resume();
+  const timer = setTimeout(() => req.socket.destroy(), DISCARD_GRACE_MS);
+  timer.unref();
+  const done = () => clearTimeout(timer);
+  req.once('end', done);
+  req.socket.once('close', done);
 }

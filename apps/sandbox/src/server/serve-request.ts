@@ -3,8 +3,8 @@
  * is not valid percent-encoding gets 400; control routes pass the control guard; API calls meet
  * the faults planned for them (latency, reset, HTML page, bare 5xx), then the checks that need
  * no body (route, key, rate limit, `source`). Only then is the body read, bounded while it
- * streams (413 past the bound). A request refused before its body is read closes the connection
- * instead of reading an upload nobody wants.
+ * streams (413 past the bound). A request refused before its body is read has the rest of its
+ * upload dropped, never kept.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ApiAnswer } from '../api/api-answer.js';
@@ -75,9 +75,9 @@ async function serveControl(req: IncomingMessage, res: ServerResponse, path: str
   sendAnswer(res, jsonAnswer(status, value));
 }
 
-/** Answers without reading the rest of the body (the connection closes after the answer). */
+/** Answers without keeping the rest of the body. */
 function refuse(req: IncomingMessage, res: ServerResponse, answer: ApiAnswer): void {
-  discardBody(req, res);
+  discardBody(req);
   sendAnswer(res, answer);
 }
 

@@ -4,7 +4,7 @@
  * cultures and departments, most of them with an e-mail username.
  */
 import { newLitmosId } from '../state/litmos-id.js';
-import type { UserRecord } from '../state/records.js';
+import { UNSET_PROFILE_FIELDS, type UserRecord } from '../state/records.js';
 import type { Prng } from './create-prng.js';
 import { between, DAY, type SeedContext, wholeSecond } from './seed-context.js';
 import { CITIES, CULTURES, DEPARTMENTS, FIRST_NAMES, JOB_TITLES, LAST_NAMES } from './seed-vocabulary.js';
@@ -66,15 +66,7 @@ function seedPerson(ctx: SeedContext, up: Prng, originalId: number, isOwner: boo
     CustomField2: up.chance(0.3) ? '' : null,
     CustomField3: null,
     Culture: up.pick(CULTURES),
-    CustomField4: null,
-    CustomField5: null,
-    CustomField6: null,
-    CustomField7: null,
-    CustomField8: null,
-    CustomField9: null,
-    CustomField10: null,
-    SalesforceContactId: null,
-    SalesforceAccountId: null,
+    ...UNSET_PROFILE_FIELDS,
     Points: up.int(0, 500),
     Brand: 'Default',
     ManagerId: null,

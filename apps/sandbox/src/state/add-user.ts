@@ -2,7 +2,7 @@
 import { created } from './audit.js';
 import { nextId } from './litmos-id.js';
 import type { OrgState } from './org-state.js';
-import type { UserRecord } from './records.js';
+import { UNSET_PROFILE_FIELDS, type UserRecord } from './records.js';
 
 /** Adds a person with the given (already validated) profile fields; the rest take Litmos' defaults. */
 export function addUser(state: OrgState, profile: Partial<UserRecord>, now: number): UserRecord {
@@ -38,15 +38,7 @@ export function addUser(state: OrgState, profile: Partial<UserRecord>, now: numb
     CustomField2: null,
     CustomField3: null,
     Culture: 'en-US',
-    CustomField4: null,
-    CustomField5: null,
-    CustomField6: null,
-    CustomField7: null,
-    CustomField8: null,
-    CustomField9: null,
-    CustomField10: null,
-    SalesforceContactId: null,
-    SalesforceAccountId: null,
+    ...UNSET_PROFILE_FIELDS,
     Points: 0,
     Brand: 'Default',
     ManagerId: null,

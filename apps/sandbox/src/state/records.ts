@@ -74,6 +74,19 @@ export interface UserRecord extends Audited {
   gamificationResetAt?: number;
 }
 
+/** Profile fields the sandbox never fills, in their place in the profile's order (spread them there). */
+export const UNSET_PROFILE_FIELDS = {
+  CustomField4: null,
+  CustomField5: null,
+  CustomField6: null,
+  CustomField7: null,
+  CustomField8: null,
+  CustomField9: null,
+  CustomField10: null,
+  SalesforceContactId: null,
+  SalesforceAccountId: null,
+} as const satisfies Partial<UserRecord>;
+
 /** A team. */
 export interface TeamRecord extends Audited {
   Id: string;

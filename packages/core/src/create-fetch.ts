@@ -15,8 +15,8 @@ import {
   requestIdOf,
   type SdkError,
 } from './errors.js';
-import { type HttpHooks, runHook } from './hooks.js';
-import type { Log } from './logger.js';
+import { type HttpHooks, runHook, type WaitReason } from './hooks.js';
+import { formatDelay, type Log } from './logger.js';
 import { redactError } from './redact.js';
 import { parseRetryAfter, type ResolvedRetry, retryDelay } from './retry.js';
 import { createRetryBudget, elapsedMs, type RetryBudget } from './retry-budget.js';
@@ -35,8 +35,11 @@ export interface RequestLimiterSlot {
 
 /** Client-side pacing: hands out one slot per HTTP attempt (the Litmos SDK's `RateLimiter` is one). */
 export interface RequestLimiter {
-  /** Waits for a slot; rejects with the signal's reason when it aborts first. */
-  acquire(signal?: AbortSignal): Promise<RequestLimiterSlot>;
+  /**
+   * Waits for a slot; rejects with the signal's reason when it aborts first. Calls `onWait`
+   * (and awaits it) before it starts to wait, with the expected wait in ms.
+   */
+  acquire(signal?: AbortSignal, onWait?: (delayMs: number) => Promise<void>): Promise<RequestLimiterSlot>;
 }
 
 /** What `createFetch` composes. */
@@ -77,10 +80,19 @@ export function createFetch(settings: FetchSettings): BudgetedFetch {
     return redactError(error, secrets);
   };
 
+  /** Announces a pause to the `onWait` hook; a rate-limit wait of a second or more is logged too (retries have their own line). */
+  const announceWait = async (summary: RequestInfoSummary, attempt: number, reason: WaitReason, delayMs: number, status?: number) => {
+    const { method, url } = summary;
+    await runHook(hooks.onWait, { method, url, attempt, reason, delayMs, ...(status === undefined ? {} : { status }) }, 'onWait', log, prefix);
+    if (reason === 'rate-limit' && delayMs >= 1000) {
+      log.info(`${prefix}: waiting ${formatDelay(delayMs)} for the rate limit before ${method} ${url}`, { reason, delayMs: Math.round(delayMs) });
+    }
+  };
+
   const attemptOnce = async (request: Request, summary: RequestInfoSummary, budget: RetryBudget): Promise<Response> => {
     let slot: RequestLimiterSlot | undefined;
     try {
-      slot = await limiter?.acquire(request.signal);
+      slot = await limiter?.acquire(request.signal, (delayMs) => announceWait(summary, budget.attempts + 1, 'rate-limit', delayMs));
     } catch (error) {
       if (request.signal.aborted) throw aborted(request, summary, budget.attempts);
       throw error;
@@ -102,7 +114,7 @@ export function createFetch(settings: FetchSettings): BudgetedFetch {
         const pause = await slot.release(true);
         if (pause !== undefined) {
           error.retryAfterMs = pause;
-          log.warn(`${prefix}: ${error.status} from ${service}; holding every request of this key for ${pause} ms`, { pauseMs: pause });
+          log.warn(`${prefix}: ${error.status} from ${service}; holding every request of this key for ${formatDelay(pause)}`, { pauseMs: Math.round(pause) });
         }
       }
       throw error;
@@ -139,10 +151,12 @@ export function createFetch(settings: FetchSettings): BudgetedFetch {
         log.error(`${prefix}: ${method} ${url} failed after ${attempt} attempt${attempt === 1 ? '' : 's'}: ${error.message}`, { error: error.toJSON() });
         throw error;
       }
-      log.warn(`${prefix}: retrying ${method} ${url} in ${delay} ms after ${error.name} (attempt ${attempt} of ${budget.retry.maxAttempts})`, {
+      log.warn(`${prefix}: retrying ${method} ${url} in ${formatDelay(delay)} after ${error.name} (attempt ${attempt} of ${budget.retry.maxAttempts})`, {
         status: error.status,
         delayMs: delay,
       });
+      const reason = isRateLimitRefusal(error) && error.status === 503 ? 'server-503' : 'retry';
+      await announceWait(summary, attempt + 1, reason, delay, error.status);
       try {
         await sleep(delay, request.signal);
       } catch {

@@ -27,10 +27,19 @@ export {
   ValidationError,
   type ValidationIssue,
 } from './errors.js';
-export { type HttpErrorEvent, type HttpHooks, type HttpRequestEvent, type HttpResponseEvent, resolveHooks, runHook } from './hooks.js';
+export {
+  type HttpErrorEvent,
+  type HttpHooks,
+  type HttpRequestEvent,
+  type HttpResponseEvent,
+  type HttpWaitEvent,
+  resolveHooks,
+  runHook,
+  type WaitReason,
+} from './hooks.js';
 export { type HttpOptions, type ResolvedHttpOptions, resolveHttpOptions, resolveMaxResponseBytes, resolveTimeoutMs } from './http-options.js';
 export { isRecord } from './is-record.js';
-export { createLog, type Log, type Logger, type LogLevel, resolveLogging } from './logger.js';
+export { createLog, formatDelay, type Log, type Logger, type LogLevel, resolveLogging } from './logger.js';
 export { MAX_TIMER_MS } from './max-timer-ms.js';
 export { type OffsetCursor, type OffsetPagingOptions, offsetPaging } from './offset-paging.js';
 export { type FetchedPage, type Page, type PageRequest, Pager, type PagerCheckpoint, type PagerOptions, type PagingStrategy } from './pager.js';

@@ -6,8 +6,10 @@ export type {
   HttpHooks as LitmosHooks,
   HttpRequestEvent as LitmosRequestEvent,
   HttpResponseEvent as LitmosResponseEvent,
+  HttpWaitEvent as LitmosWaitEvent,
   Logger,
   LogLevel,
+  WaitReason,
 } from '@litmos-kit/core';
 export { parseRetryAfter, type RetryOptions } from '@litmos-kit/core';
 export type { CallOptions } from './call-operation.js';

@@ -74,7 +74,7 @@ export interface LitmosOptions {
    * @default { limit: 100, windowMs: 60000, concurrency: 10, store: an in-memory store }
    */
   readonly rateLimit?: RateLimitOptions | false;
-  /** Callbacks around every HTTP attempt (metrics, tracing). */
+  /** Callbacks around every HTTP attempt and every wait before one (metrics, tracing, progress). */
   readonly hooks?: LitmosHooks;
   /**
    * Where to log. Lines never contain the API key.
@@ -82,8 +82,8 @@ export interface LitmosOptions {
    */
   readonly logger?: Logger;
   /**
-   * How much to log: `'debug'` shows every request, `'info'`/`'warn'` retries and rate-limit
-   * pauses, `'error'` final failures.
+   * How much to log: `'debug'` shows every request, `'info'` also every wait of a second or
+   * more for the rate limit, `'warn'` retries and 503 pauses, `'error'` final failures.
    * @default 'silent' without a logger, 'info' with one
    */
   readonly logLevel?: LogLevel;

@@ -99,16 +99,22 @@ export class RateLimiter {
     this.#concurrency = new Semaphore(settings.concurrency);
   }
 
-  /** Waits for a free slot in the window and under the concurrency cap; rejects when `signal` aborts. */
-  async acquire(signal?: AbortSignal): Promise<RateLimitSlot> {
+  /**
+   * Waits for a free slot in the window and under the concurrency cap; rejects when `signal`
+   * aborts. `onWait` hears of the wait once, before it starts, with the expected wait.
+   */
+  async acquire(signal?: AbortSignal, onWait?: (delayMs: number) => Promise<void>): Promise<RateLimitSlot> {
     await this.#concurrency.take(signal);
     try {
       const key = await this.#hashedKey();
       await this.#turn.take(signal);
       try {
-        for (;;) {
+        for (let announced = false; ; announced = true) {
           const result = await this.#store.acquire(key, this.#window, signal);
           if (result.granted) return this.#slot(key, result.slot);
+          // A store counts a slot in flight until its lease ends, so its wait can exceed the
+          // window; a finished request leaves the window at most `windowMs` after it.
+          if (!announced) await onWait?.(Math.min(result.waitMs, this.#window.windowMs));
           // A slot held by a request in flight can free up earlier than the store can know, so
           // a long wait is taken in steps of one "average spacing" and the store asked again.
           // Timers fire up to a millisecond late, which a full window loses on every slot: wake

@@ -12,6 +12,8 @@ export const MISSING_SOURCE_MESSAGE = 'Please provide a source query string para
 export const BAD_BODY_MESSAGE = 'Please check the xml/json in the body of the request';
 /** Litmos' text for `limit` over 1000 (its spelling). */
 export const LIMIT_MESSAGE = 'The maxminum number of records to return is 1000';
+/** Litmos' text for a missing, unreadable or too wide `since`/`to` range (406). */
+export const DELTA_RANGE_MESSAGE = 'Please provide a valid since and to query string parameters';
 /** WCF's text for a path no operation answers. */
 export const ENDPOINT_NOT_FOUND_MESSAGE = 'Endpoint not found.';
 /** WCF's text for a path that exists with other methods. */

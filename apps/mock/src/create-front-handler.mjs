@@ -84,6 +84,7 @@ export function createFrontHandler({ spec, forward, maxBodyBytes, litmos }) {
       // Peer specs: Prism as it is, fed with a bounded body that is JSON when it was XML.
       const read = await readBody(exchange, maxBodyBytes, sendPage);
       if (!read) return;
+      if (isUnreadableJson(req.headers, read)) return sendPage(exchange, 400, 'The request body is not valid JSON');
       const converted = route.kind === 'found' ? convertXmlBody(req.headers, read, (xml) => toJson(route.operation, xml)) : { headers: {}, body: read };
       const answer = await forward({ method, path: req.url ?? '/', headers: { ...req.headers, ...converted.headers }, body: converted.body });
       return send(exchange, answer.status, answer.headers, answer.body);
@@ -105,6 +106,7 @@ export function createFrontHandler({ spec, forward, maxBodyBytes, litmos }) {
 
     const read = await readBody(exchange, maxBodyBytes, sendPage);
     if (!read) return;
+    if (isUnreadableJson(req.headers, read)) return sendError(exchange, 400, BAD_BODY_MESSAGE, format);
     const converted = convertXmlBody(req.headers, read, (xml) => toJson(operation, xml));
     const forwardedQuery = normalizeQuery(target.query, parameters);
     const answer = await forward({
@@ -138,9 +140,14 @@ export function createFrontHandler({ spec, forward, maxBodyBytes, litmos }) {
 
 /** @typedef {{ req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse }} Exchange */
 
+/** Bytes of an unread body drained after an early answer before the connection is cut. */
+const DRAIN_BYTES = 16 * 1024 * 1024;
+
 /**
- * Writes an answer. When the request body was not read to its end (an early refusal), the
- * connection is closed after the answer rather than draining what the client still sends.
+ * Writes an answer. When the request body was not read to its end (an early refusal), what the
+ * client still sends is read and dropped, so that it can read the answer (closing a socket with
+ * unread data resets it, and the answer may be lost), up to a bound: past it the connection is
+ * cut, so an endless body costs neither memory nor more than a bounded read.
  * @param {Exchange} exchange
  * @param {number} status
  * @param {Headers} headers
@@ -157,11 +164,20 @@ function send({ req, res }, status, headers, body, message) {
     out[name] = value;
   }
   out['content-length'] = String(body.length);
-  if (!req.complete) out.connection = 'close';
+  const unread = !req.complete;
+  if (unread) out.connection = 'close';
   if (message) res.writeHead(status, message, out);
   else res.writeHead(status, out);
   res.end(body);
-  if (!req.complete) res.once('finish', () => req.socket.destroy());
+  if (!unread) return;
+  let drained = 0;
+  const cut = () => req.socket.destroy();
+  req.on('data', (/** @type {Buffer} */ chunk) => {
+    drained += chunk.length;
+    if (drained > DRAIN_BYTES) cut();
+  });
+  req.once('end', cut);
+  req.resume();
 }
 
 /**
@@ -179,6 +195,22 @@ async function readBody(exchange, maxBodyBytes, sendPage) {
       return undefined;
     }
     throw error;
+  }
+}
+
+/**
+ * Whether a body sent as JSON does not parse. Prism never answers such a request (its parser's
+ * error is lost and the connection hangs), so the front answers it.
+ * @param {import('node:http').IncomingHttpHeaders} headers
+ * @param {Buffer} body
+ */
+function isUnreadableJson(headers, body) {
+  if (body.length === 0 || !/[/+]json\b/i.test(String(headers['content-type'] ?? ''))) return false;
+  try {
+    JSON.parse(body.toString('utf8'));
+    return false;
+  } catch {
+    return true;
   }
 }
 

@@ -4,8 +4,8 @@
 // body that is not JSON gets 400 (Prism never answers it). After each, the mock still serves.
 import { request } from 'node:http';
 import { createRequire } from 'node:module';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_MAX_BODY_BYTES, type RunningMock, startMock } from '@litmos-kit/mock';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const MB = 1024 * 1024;
 

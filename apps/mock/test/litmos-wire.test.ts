@@ -1,9 +1,10 @@
 // The mock speaks like Litmos' WCF service, not like Prism: base path, format rule, error bodies
 // and pages for unknown paths and methods, Litmos' order of checks, case-insensitive names.
 // Each test sends plain HTTP requests, the way a client in any language would.
+
+import { type RunningMock, startMock } from '@litmos-kit/mock';
 import { XMLParser } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type RunningMock, startMock } from '@litmos-kit/mock';
 
 let mock: RunningMock;
 beforeAll(async () => {

@@ -2,9 +2,10 @@
 // read page by page (`start` advanced by `limit`, as most public clients do) in XML and in JSON,
 // until the first empty page. The pages together are the example, in order, and the empty page
 // is Litmos' empty list: `[]`, or the root element with only its namespace.
+
+import { type RunningMock, startMock } from '@litmos-kit/mock';
 import { XMLParser } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type RunningMock, startMock } from '@litmos-kit/mock';
 import { exampleUrl, jsonExample, type Operation, pagedLists, xmlListShape } from './spec-operations.js';
 
 let mock: RunningMock;

@@ -59,7 +59,14 @@ export const sandbox: Target = {
   async start() {
     const server = await startSandbox({ port: 0, users: 200, seed: 3, rateLimit: false });
     try {
-      return { name: 'sandbox', base: server.url, apiKey: server.apiKey, stateful: true, ids: await discoverIds(server.url, server.apiKey), close: () => server.close() };
+      return {
+        name: 'sandbox',
+        base: server.url,
+        apiKey: server.apiKey,
+        stateful: true,
+        ids: await discoverIds(server.url, server.apiKey),
+        close: () => server.close(),
+      };
     } catch (error) {
       await server.close();
       throw error;

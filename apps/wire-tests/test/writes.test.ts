@@ -60,7 +60,12 @@ describe.each(targets)('writes on the $name', (target) => {
       SkipFirstLogin: true,
       TimeZone: 'UTC',
     });
-    const reply = await send('POST', `${base}/users?source=wire-tests&format=json`, { apikey: apiKey, 'content-type': 'application/json', accept: '*/*' }, body);
+    const reply = await send(
+      'POST',
+      `${base}/users?source=wire-tests&format=json`,
+      { apikey: apiKey, 'content-type': 'application/json', accept: '*/*' },
+      body,
+    );
     expect(reply.status, reply.text).toBe(201);
     expect(mediaType(reply)).toBe('application/json');
     const user = JSON.parse(reply.text) as { Id: string; UserName: string };
@@ -71,7 +76,12 @@ describe.each(targets)('writes on the $name', (target) => {
   it('a team XML body without Id → 201 and the new <Team>', async () => {
     const { base, apiKey, stateful } = server();
     const name = `Wire team ${Date.now().toString(36)}`;
-    const reply = await send('POST', `${base}/teams?source=wire-tests`, { apikey: apiKey, ...XML }, `<Team><Name>${name}</Name><Description>Made by the wire tests</Description></Team>`);
+    const reply = await send(
+      'POST',
+      `${base}/teams?source=wire-tests`,
+      { apikey: apiKey, ...XML },
+      `<Team><Name>${name}</Name><Description>Made by the wire tests</Description></Team>`,
+    );
     expect(reply.status, reply.text).toBe(201);
     expect(mediaType(reply)).toBe('application/xml');
     const team = xmlRoot(reply.text);
@@ -117,7 +127,12 @@ describe.each(targets)('writes on the $name', (target) => {
     const body =
       `<ModuleResult><CourseId>${ids.courseId}</CourseId><UserId>${ids.userId}</UserId><Score>80</Score>` +
       `<Completed>1</Completed><UpdatedAt>${updatedAt}</UpdatedAt><Note>Done offline</Note></ModuleResult>`;
-    const reply = await send('PUT', `${base}/results/modules/${encodeURIComponent(ids.moduleId)}?source=litmos-mcp&format=json`, { apikey: apiKey, accept: 'application/json', ...XML }, body);
+    const reply = await send(
+      'PUT',
+      `${base}/results/modules/${encodeURIComponent(ids.moduleId)}?source=litmos-mcp&format=json`,
+      { apikey: apiKey, accept: 'application/json', ...XML },
+      body,
+    );
     expect(reply.status, reply.text).toBe(200);
     expect(reply.text).toBe('');
   });
@@ -132,7 +147,12 @@ describe.each(targetsExcept('sandbox'))('Accept-only JSON writes on the $name', 
     const { base, apiKey } = server();
     const userName = uniqueName('ruby');
     const body = JSON.stringify({ UserName: userName, FirstName: 'Ru', LastName: 'By', Email: userName, AccessLevel: 'Learner', TimeZone: 'UTC' });
-    const reply = await send('POST', `${base}/users?source=wire-tests`, { apikey: apiKey, accept: 'application/json', 'content-type': 'application/json' }, body);
+    const reply = await send(
+      'POST',
+      `${base}/users?source=wire-tests`,
+      { apikey: apiKey, accept: 'application/json', 'content-type': 'application/json' },
+      body,
+    );
     expect(reply.status, reply.text).toBe(201);
     expect(mediaType(reply)).toBe('application/json');
     expect(JSON.parse(reply.text)).toHaveProperty('Id');

@@ -144,10 +144,10 @@ export function createFrontHandler({ spec, forward, maxBodyBytes, litmos }) {
 const DRAIN_BYTES = 16 * 1024 * 1024;
 
 /**
- * Writes an answer. When the request body was not read to its end (an early refusal), what the
- * client still sends is read and dropped, so that it can read the answer (closing a socket with
- * unread data resets it, and the answer may be lost), up to a bound: past it the connection is
- * cut, so an endless body costs neither memory nor more than a bounded read.
+ * Writes an answer. When the request has a body that was not read to its end (an early
+ * refusal), what the client still sends is read and dropped rather than left in the socket:
+ * closing a socket with unread data resets the connection, and the client may lose the answer.
+ * Past a bound the connection is cut, so an endless body costs neither memory nor an endless read.
  * @param {Exchange} exchange
  * @param {number} status
  * @param {Headers} headers
@@ -164,19 +164,20 @@ function send({ req, res }, status, headers, body, message) {
     out[name] = value;
   }
   out['content-length'] = String(body.length);
-  const unread = !req.complete;
-  if (unread) out.connection = 'close';
   if (message) res.writeHead(status, message, out);
   else res.writeHead(status, out);
   res.end(body);
-  if (!unread) return;
+  const hasBody = Number(req.headers['content-length'] ?? 0) > 0 || req.headers['transfer-encoding'] !== undefined;
+  if (!hasBody || req.readableEnded) return;
   let drained = 0;
-  const cut = () => req.socket.destroy();
+  const cut = () => {
+    if (res.writableFinished) req.socket.destroy();
+    else res.once('finish', () => req.socket.destroy());
+  };
   req.on('data', (/** @type {Buffer} */ chunk) => {
     drained += chunk.length;
     if (drained > DRAIN_BYTES) cut();
   });
-  req.once('end', cut);
   req.resume();
 }
 

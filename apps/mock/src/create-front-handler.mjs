@@ -344,23 +344,21 @@ function normalizeQuery(query, parameters) {
 }
 
 /**
- * The formats an operation answers in, from its success response (or, for one without a body,
- * its error responses): XML first, Litmos' default.
+ * The formats an operation answers in, from its success response, XML first (Litmos' default):
+ * one format for an operation that has only one (the Learning Record Store speaks JSON only),
+ * both for a success without a body, whose errors follow the request's format.
  * @param {any} operation
  * @param {(node: any) => any} deref
  * @returns {('xml' | 'json')[]}
  */
 function offeredFormats(operation, deref) {
-  const responses = Object.entries(operation.responses ?? {});
-  const success = responses.filter(([status]) => /^2/.test(status)).map(([, r]) => deref(r)?.content ?? {});
-  const withBody = success.filter((content) => Object.keys(content).length > 0);
-  const contents = withBody.length > 0 ? withBody : responses.map(([, r]) => deref(r)?.content ?? {});
-  const types = new Set(contents.flatMap((content) => Object.keys(content)));
+  const success = Object.entries(operation.responses ?? {}).filter(([status]) => /^2/.test(status));
+  const types = new Set(success.flatMap(([, response]) => Object.keys(deref(response)?.content ?? {})));
   /** @type {('xml' | 'json')[]} */
   const formats = [];
   if (types.has('application/xml')) formats.push('xml');
   if (types.has('application/json')) formats.push('json');
-  return formats;
+  return formats.length > 0 ? formats : ['xml', 'json'];
 }
 
 /**

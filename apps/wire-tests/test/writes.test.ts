@@ -155,7 +155,12 @@ describe.each(targetsExcept('sandbox'))('Accept-only JSON writes on the $name', 
       IsCustomUsername: true,
       SkipFirstLogin: true,
     });
-    const reply = await send('POST', `${base}//users?apikey=${encodeURIComponent(apiKey)}&source=wire-tests`, { accept: 'application/json', 'content-type': 'application/json' }, body);
+    const reply = await send(
+      'POST',
+      `${base}//users?apikey=${encodeURIComponent(apiKey)}&source=wire-tests`,
+      { accept: 'application/json', 'content-type': 'application/json' },
+      body,
+    );
     expect(reply.status, reply.text).toBe(201);
     expect(mediaType(reply)).toBe('application/json');
     const user = JSON.parse(reply.text) as { Id: string; UserName: string };

@@ -1,6 +1,6 @@
 // Litmos' error forms as both local servers write them.
 import { describe, expect, it } from 'vitest';
-import { errorBody, htmlErrorPage, reasonPhrase, WCF_SERIALIZATION_NS } from '../wire/index.js';
+import { errorBody, htmlErrorPage, reasonPhrase, WCF_SERIALIZATION_NS } from './index.js';
 
 describe('errorBody', () => {
   it('writes {"Detail": …} in JSON, with / escaped as WCF does', () => {

@@ -1,7 +1,7 @@
 // The format rule both local servers use: `format=json`, else an Accept header that names JSON,
 // else XML. Each row is a request shape a public Litmos client sends (or a trap near one).
 import { describe, expect, it } from 'vitest';
-import { acceptsJsonExplicitly, chooseFormat, formatParameter } from '../wire/index.js';
+import { acceptsJsonExplicitly, chooseFormat, formatParameter } from './index.js';
 
 describe('chooseFormat', () => {
   it.each([

@@ -2,7 +2,7 @@
 // templates with `text/xml`, creates without an `Id`, list-of-Id wrappers, `1` for true, and
 // JSON bodies. Each must be accepted by every target, and answered in the format Litmos would.
 import { describe, expect, it } from 'vitest';
-import { mediaType, send } from './send.js';
+import { mediaType, type Reply, send } from './send.js';
 import { targets, targetsExcept, useTarget } from './targets.js';
 import { xmlItems, xmlRoot } from './xml.js';
 
@@ -10,6 +10,16 @@ const XML = { 'content-type': 'text/xml' };
 
 /** A user name no other scenario uses, so stateful targets accept each create. */
 const uniqueName = (label: string) => `${label}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}@wire-tests.example`;
+
+/** A 201 whose XML body is the created record under `root`, with an Id; returns its fields. */
+function expectCreatedXml(reply: Reply, root: string): Record<string, unknown> {
+  expect(reply.status, reply.text).toBe(201);
+  expect(mediaType(reply)).toBe('application/xml');
+  const record = xmlRoot(reply.text);
+  expect(record.name).toBe(root);
+  expect(String(record.content.Id)).not.toBe('');
+  return record.content;
+}
 
 describe.each(targets)('writes on the $name', (target) => {
   const server = useTarget(target);
@@ -22,12 +32,8 @@ describe.each(targets)('writes on the $name', (target) => {
       '<AccessLevel>Learner</AccessLevel><DisableMessages>true</DisableMessages><Active>true</Active>' +
       '<IsCustomUsername>false</IsCustomUsername><SkipFirstLogin>true</SkipFirstLogin><TimeZone>UTC</TimeZone></User>';
     const reply = await send('POST', `${base}/users?source=wire-tests`, { apikey: apiKey, ...XML }, body);
-    expect(reply.status, reply.text).toBe(201);
-    expect(mediaType(reply)).toBe('application/xml');
-    const user = xmlRoot(reply.text);
-    expect(user.name).toBe('User');
-    expect(String(user.content.Id)).not.toBe('');
-    if (stateful) expect(user.content.UserName).toBe(userName);
+    const user = expectCreatedXml(reply, 'User');
+    if (stateful) expect(user.UserName).toBe(userName);
   });
 
   it('Trifoia litmos-sdk: a create-user XML body with an empty <Id></Id> and the fields Litmos ignores → 201', async () => {
@@ -39,10 +45,8 @@ describe.each(targets)('writes on the $name', (target) => {
       `<Email>${userName}</Email><AccessLevel>Learner</AccessLevel><DisableMessages>true</DisableMessages><Active>true</Active>` +
       '<LastLogin></LastLogin><LoginKey></LoginKey><IsCustomUsername>false</IsCustomUsername><SkipFirstLogin>false</SkipFirstLogin><TimeZone></TimeZone></User>';
     const reply = await send('POST', `${base}/users?source=wire-tests`, { apikey: apiKey, 'content-type': 'application/xml' }, body);
-    expect(reply.status, reply.text).toBe(201);
-    const user = xmlRoot(reply.text);
-    expect(user.name).toBe('User');
-    if (stateful) expect(user.content.UserName).toBe(userName);
+    const user = expectCreatedXml(reply, 'User');
+    if (stateful) expect(user.UserName).toBe(userName);
   });
 
   it('python-litmos-api: a JSON create-user body without Id, format=json → 201 and a JSON user', async () => {
@@ -82,12 +86,8 @@ describe.each(targets)('writes on the $name', (target) => {
       { apikey: apiKey, ...XML },
       `<Team><Name>${name}</Name><Description>Made by the wire tests</Description></Team>`,
     );
-    expect(reply.status, reply.text).toBe(201);
-    expect(mediaType(reply)).toBe('application/xml');
-    const team = xmlRoot(reply.text);
-    expect(team.name).toBe('Team');
-    expect(String(team.content.Id)).not.toBe('');
-    if (stateful) expect(team.content.Name).toBe(name);
+    const team = expectCreatedXml(reply, 'Team');
+    if (stateful) expect(team.Name).toBe(name);
   });
 
   it('a <Users><User><Id>…</Id></User></Users> add to a team → 201 with no body', async () => {

@@ -1,6 +1,7 @@
 /** An answer of the API as the pipeline builds it, and the IIS headers every answer carries. */
+
+import { errorBody, htmlErrorPage, reasonPhrase, type WireBody } from '@litmos-kit/spec/wire';
 import type { ResponseFormat } from '../wire/choose-format.js';
-import { errorBody, htmlErrorPage, reasonPhrase, type WireBody } from '../wire/error-bodies.js';
 import type { Refusal } from './refusal.js';
 
 /** An answer ready to be written to the socket. */

@@ -11,7 +11,7 @@
  *   only once `to` lies in the future. A client that ends its last range at "now" misses today.
  */
 import { parseRangeParam, startOfUtcDay } from '../wire/wire-dates.js';
-import { DELTA_MESSAGE } from './messages.js';
+import { DELTA_RANGE_MESSAGE } from './messages.js';
 import { Refusal } from './refusal.js';
 
 /** Longest range Litmos accepts. */
@@ -32,7 +32,7 @@ export interface ChangeRange {
 export function readChangeRange(since: string | null, to: string | null, now: number): ChangeRange {
   const s = since === null ? undefined : parseRangeParam(since);
   const t = to === null ? undefined : parseRangeParam(to);
-  if (s === undefined || t === undefined || t < s || t - s > MAX_DELTA_MS) throw new Refusal(406, DELTA_MESSAGE);
+  if (s === undefined || t === undefined || t < s || t - s > MAX_DELTA_MS) throw new Refusal(406, DELTA_RANGE_MESSAGE);
   const effectiveTo = t > now ? t : Math.min(t, startOfUtcDay(now));
   return { since: s, to: t, effectiveTo };
 }

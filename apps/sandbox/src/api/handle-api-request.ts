@@ -5,15 +5,16 @@
  * the answer written from the spec's schema for the negotiated format.
  */
 import type { IncomingMessage } from 'node:http';
+import { htmlErrorPage } from '@litmos-kit/spec/wire';
 import type { HandlerContext, HandlerTable } from '../handlers/handler-types.js';
 import type { SpecModel, SpecOperation } from '../spec-model/load-spec-model.js';
 import type { OrgState } from '../state/org-state.js';
 import { chooseFormat, type Negotiation, type ResponseFormat } from '../wire/choose-format.js';
-import { htmlErrorPage } from '../wire/error-bodies.js';
 import type { JsonDateOffset } from '../wire/wire-dates.js';
 import { type ApiAnswer, apiAnswer, refusalAnswer } from './api-answer.js';
 import { type ChangeRange, readChangeRange } from './change-range.js';
 import { checkApiCaller, checkLrsCaller } from './check-caller.js';
+import { ENDPOINT_NOT_FOUND_MESSAGE, METHOD_NOT_ALLOWED_MESSAGE } from './messages.js';
 import { type QueryReader, queryReader } from './query-reader.js';
 import { readListQuery } from './read-list-query.js';
 import { readRequestBody } from './read-request-body.js';
@@ -54,9 +55,9 @@ export function admitApiCall(env: ApiEnvironment, req: IncomingMessage, path: st
   const query = queryReader(search);
   const format = chooseFormat(query('format'), req.headers.accept, req.headers['content-type'], env.negotiation);
   const route = env.spec.match((req.method ?? 'GET').toUpperCase(), path);
-  if (route.kind === 'not-found') return apiAnswer(404, htmlErrorPage(404, 'Endpoint not found.'), 'Not Found');
+  if (route.kind === 'not-found') return apiAnswer(404, htmlErrorPage(404, ENDPOINT_NOT_FOUND_MESSAGE), 'Not Found');
   if (route.kind === 'method-not-allowed') {
-    return apiAnswer(405, htmlErrorPage(405, 'Method not allowed.'), 'Method Not Allowed', { Allow: route.allowed.join(', ') });
+    return apiAnswer(405, htmlErrorPage(405, METHOD_NOT_ALLOWED_MESSAGE), 'Method Not Allowed', { Allow: route.allowed.join(', ') });
   }
   const op = route.operation;
   const lrs = !op.parameters.some((p) => p.in === 'query' && p.name === 'source');

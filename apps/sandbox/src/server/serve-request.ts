@@ -7,9 +7,9 @@
  * upload dropped, never kept.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { htmlErrorPage } from '@litmos-kit/spec/wire';
 import type { ApiAnswer } from '../api/api-answer.js';
 import { type ApiEnvironment, admitApiCall, answerApiCall, isAdmitted } from '../api/handle-api-request.js';
-import { htmlErrorPage } from '../wire/error-bodies.js';
 import { collectBody, discardBody } from './collect-body.js';
 import { controlAnswer, type SandboxControls } from './control-api.js';
 import { controlRefusal } from './control-guard.js';

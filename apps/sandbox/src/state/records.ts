@@ -98,11 +98,10 @@ export interface TeamRecord extends Audited {
   Active: boolean;
 }
 
-/** A course. */
-export interface CourseRecord extends Audited {
+/** What courses and learning paths share: the shop listing, access limits and catalogue placement. */
+export interface CatalogueItem extends Audited {
   Id: string;
   OriginalId: number;
-  Code: string;
   Name: string;
   Description: string | null;
   Active: boolean;
@@ -110,16 +109,22 @@ export interface CourseRecord extends Audited {
   Price: number;
   EcommerceShortDescription: string | null;
   EcommerceLongDescription: string | null;
-  CourseCodeForBulkImport: string;
   AccessTillDate: number | null;
   AccessTillDays: number | null;
+  DisplayOrder: number;
+  IncludeInLibrary: boolean;
+  /** Deleted through the API (kept so the delta calls can report it). */
+  deleted: boolean;
+}
+
+/** A course. */
+export interface CourseRecord extends CatalogueItem {
+  Code: string;
+  CourseCodeForBulkImport: string;
   CompliantTillDays: number | null;
   TimeLimitDate: number | null;
   TimeLimitDays: number | null;
-  DisplayOrder: number;
-  IncludeInLibrary: boolean;
   CourseImageURL: string | null;
-  deleted: boolean;
 }
 
 /** A module (course content item). */
@@ -135,24 +140,10 @@ export interface ModuleRecord extends Audited {
 }
 
 /** A learning path. */
-export interface LearningPathRecord extends Audited {
-  Id: string;
-  OriginalId: number;
-  Name: string;
-  Description: string | null;
-  Active: boolean;
-  ForSale: boolean;
-  Price: number;
-  EcommerceShortDescription: string | null;
-  EcommerceLongDescription: string | null;
-  AccessTillDate: number | null;
-  AccessTillDays: number | null;
-  DisplayOrder: number;
-  IncludeInLibrary: boolean;
+export interface LearningPathRecord extends CatalogueItem {
   IsCourseOrderOptional: boolean;
   IsEquivalency: boolean;
   ImageURL: string | null;
-  deleted: boolean;
 }
 
 /** An achievement (course or learning path completion). */

@@ -18,6 +18,8 @@ export function sharedConfig() {
       testTimeout: 2 * 60_000,
       hookTimeout: STARTUP_BOUND_MS + 2 * 60_000,
       teardownTimeout: 60_000,
+      // expect.poll waits for something to show (a page to render, a file to fill); same reasoning.
+      expect: { poll: { timeout: 60_000 } },
       reporters: ['default', 'json'],
       outputFile: { json: 'test-results/vitest.json' },
     },

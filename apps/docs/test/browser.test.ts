@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { STARTUP_BOUND_MS, startServer } from '../../../test-support/start-server.js';
 import { serveDocs } from '../src/serve-docs.mjs';
 
 const require = createRequire(import.meta.url);
@@ -19,13 +20,22 @@ const outside: string[] = [];
 
 beforeAll(async () => {
   mkdirSync(screenshots, { recursive: true });
-  docs = await serveDocs({ port: 0 });
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  docs = await startServer('docs server (apps/docs/dist)', () => serveDocs({ port: 0 }), { stop: (d) => d.close() });
+  const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  browser = await startServer(
+    `Chromium (${executablePath})`,
+    () =>
+      chromium.launch({
+        executablePath,
+        headless: true,
+        args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+        timeout: STARTUP_BOUND_MS,
+      }),
+    { stop: (b) => b.close() },
+  );
   page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  // Navigations and clicks: Playwright's 30 s default is for idle machines.
+  page.setDefaultTimeout(STARTUP_BOUND_MS);
   // Every request that reaches the network layer is checked; anything not on 127.0.0.1 is
   // recorded and refused, so an outside dependency fails the test instead of hanging it.
   await page.route('**/*', (route) => {
@@ -35,7 +45,7 @@ beforeAll(async () => {
     return route.abort();
   });
   await page.goto(docs.url, { waitUntil: 'networkidle' });
-}, 60_000);
+});
 
 afterAll(async () => {
   await browser?.close();
@@ -47,7 +57,7 @@ const operations = Object.values(spec.paths).flatMap((item: any) => Object.value
 describe('API reference in Chromium', () => {
   it('renders every tag in the navigation', async () => {
     for (const tag of spec.tags) {
-      await expect.poll(() => page.getByText(tag.name, { exact: true }).count(), { timeout: 10_000 }).toBeGreaterThan(0);
+      await expect.poll(() => page.getByText(tag.name, { exact: true }).count()).toBeGreaterThan(0);
     }
     await page.screenshot({ path: join(screenshots, 'docs-landing.png'), fullPage: true });
   });
@@ -56,27 +66,24 @@ describe('API reference in Chromium', () => {
     const target = operations.find((op) => op.operationId === 'listUserLogins') ?? operations[0];
     // Ctrl+K opens the search dialog once Redoc has hydrated and built its index.
     await expect
-      .poll(
-        async () => {
-          await page.keyboard.press('Control+k');
-          return page.getByPlaceholder('Search docs...').count();
-        },
-        { timeout: 15_000 },
-      )
+      .poll(async () => {
+        await page.keyboard.press('Control+k');
+        return page.getByPlaceholder('Search docs...').count();
+      })
       .toBeGreaterThan(0);
     await page.getByPlaceholder('Search docs...').fill('logins');
-    await expect.poll(() => page.getByText(target.summary).count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    await expect.poll(() => page.getByText(target.summary).count()).toBeGreaterThan(0);
     await page.keyboard.press('Escape');
   });
 
   it('shows the XML and the JSON example of an operation', async () => {
     await page.goto(`${docs.url}#/achievements/listachievements`, { waitUntil: 'networkidle' });
     const samples = page.locator('pre');
-    await expect.poll(async () => (await samples.allInnerTexts()).join('\n'), { timeout: 10_000 }).toContain('<Achievements');
+    await expect.poll(async () => (await samples.allInnerTexts()).join('\n')).toContain('<Achievements');
     await page.screenshot({ path: join(screenshots, 'docs-operation-xml.png') });
     await page.getByRole('button', { name: 'application/xml' }).last().click();
     await page.getByText('application/json', { exact: true }).last().click();
-    await expect.poll(async () => (await samples.allInnerTexts()).join('\n'), { timeout: 10_000 }).toContain('"AchievementDate"');
+    await expect.poll(async () => (await samples.allInnerTexts()).join('\n')).toContain('"AchievementDate"');
     await page.screenshot({ path: join(screenshots, 'docs-operation-json.png') });
   });
 
@@ -85,10 +92,10 @@ describe('API reference in Chromium', () => {
     // biome-ignore lint/performance/useDomNodeTextContent: innerText is the text a reader sees (hidden panels left out).
     const text = () => page.locator('body').innerText();
     // SDK is the first language of the samples panel, so it shows first.
-    await expect.poll(text, { timeout: 10_000 }).toContain('litmos.achievements.list(');
+    await expect.poll(text).toContain('litmos.achievements.list(');
     await page.getByRole('button', { name: 'SDK', exact: true }).click();
     await page.getByText('curl', { exact: true }).last().click();
-    await expect.poll(text, { timeout: 10_000 }).toContain("curl -sS 'https://api.litmos.com/v1.svc/achievements?source=acme-hr-sync'");
+    await expect.poll(text).toContain("curl -sS 'https://api.litmos.com/v1.svc/achievements?source=acme-hr-sync'");
     await page.screenshot({ path: join(screenshots, 'docs-operation-samples.png') });
   });
 

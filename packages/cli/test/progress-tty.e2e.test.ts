@@ -60,7 +60,8 @@ describe('progress on a terminal', () => {
     execFileSync('tmux', ['-S', socket, 'new-session', '-d', '-x', '110', '-y', '15', 'sh', script], { env });
 
     const frames: string[] = [];
-    const until = Date.now() + 30_000;
+    // A bound for a loaded machine; idle, the export ends in a few seconds.
+    const until = Date.now() + 90_000;
     for (;;) {
       const screen = tmux('capture-pane', '-p', '-J');
       frames.push(screen);

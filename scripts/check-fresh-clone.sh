@@ -64,9 +64,11 @@ for candidate in "$src/../shared" "$(dirname "$common")/../shared"; do
 done
 [[ -e $work/shared ]] || echo "shared:  none found beside $src (tests that need ../shared will say so)"
 
-# Cold caches: npm's (which holds npx's copy of pnpm), pnpm's store and pnpm's metadata cache.
-mkdir -p "$work/npm-cache" "$work/pnpm-store" "$work/pnpm-cache"
-export npm_config_cache="$work/npm-cache" npm_config_store_dir="$work/pnpm-store" npm_config_cache_dir="$work/pnpm-cache"
+# Cold caches: npm's (which also holds npx's copy of pnpm), and pnpm's store and metadata cache,
+# which live under the XDG data and cache folders (npm would warn about npm_config_store_dir).
+mkdir -p "$work/npm-cache" "$work/xdg-data" "$work/xdg-cache"
+unset PNPM_HOME
+export npm_config_cache="$work/npm-cache" XDG_DATA_HOME="$work/xdg-data" XDG_CACHE_HOME="$work/xdg-cache"
 
 # A busy loop per CPU for the whole run, like other work on a newcomer's machine.
 for _ in $(seq "$(nproc)"); do

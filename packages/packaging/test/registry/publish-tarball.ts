@@ -1,22 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { gunzipSync } from 'node:zlib';
-
-/** The package.json inside an npm tarball (`package/package.json`). */
-export function readPackedManifest(tarball: Buffer, file = 'the tarball'): Record<string, any> {
-  const tar = gunzipSync(tarball);
-  const text = (start: number, length: number) => tar.toString('utf8', start, start + length).replace(/\0.*$/s, '');
-  // A tar file is 512-byte headers, each followed by its file's bytes rounded up to 512.
-  for (let at = 0; at + 512 <= tar.length && tar[at] !== 0; ) {
-    const size = Number.parseInt(text(at + 124, 12).trim() || '0', 8);
-    const prefix = text(at + 345, 155);
-    const name = prefix ? `${prefix}/${text(at, 100)}` : text(at, 100);
-    if (/^[^/]+\/package\.json$/.test(name)) return JSON.parse(tar.toString('utf8', at + 512, at + 512 + size));
-    at += 512 + Math.ceil(size / 512) * 512;
-  }
-  throw new Error(`${file} has no package/package.json`);
-}
+import { readPackedManifest } from '../read-tarball.js';
 
 /**
  * Publishes one npm tarball to `registry` the way `npm publish` does (one PUT of the package

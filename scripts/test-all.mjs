@@ -54,8 +54,11 @@ function printTimings() {
   writeFileSync(join(root, 'test-results', 'test-all-timings.json'), `${JSON.stringify({ totalMs: Date.now() - began, ...timings }, null, 2)}\n`);
 }
 
-/** Runs one stage; on failure prints the timings so far and exits with its status. */
-const step = (title, cmd, args, { turbo = false } = {}) => {
+/**
+ * Runs one stage. On failure it prints the timings so far and exits with the stage's status,
+ * unless `keepGoing` (the tests: every package runs, and the summary counts them all).
+ */
+const step = (title, cmd, args, { turbo = false, keepGoing = false } = {}) => {
   console.log(`\n▶ ${title}`);
   const started = Date.now();
   const run = spawnSync(cmd, turbo ? [...args, '--summarize'] : args, { cwd: root, env, stdio: 'inherit' });
@@ -63,9 +66,11 @@ const step = (title, cmd, args, { turbo = false } = {}) => {
   if (turbo) timings.tasks[title] = turboTasks(started);
   if (run.status !== 0) {
     console.error(`✖ ${title} failed${run.error ? `: ${run.error.message}` : ''}`);
+    if (keepGoing) return false;
     printTimings();
     process.exit(run.status ?? 1);
   }
+  return true;
 };
 
 console.log(`node ${process.version} (toolchain), pnpm via npx, turbo`);
@@ -88,7 +93,8 @@ if (drift.trim()) {
 }
 console.log('no drift');
 
-step('tests', 'turbo', ['run', 'test', '--concurrency=1', '--output-logs=full'], { turbo: true });
+// --continue: a failing package does not hide the results of the ones after it.
+const testsPassed = step('tests', 'turbo', ['run', 'test', '--concurrency=1', '--continue', '--output-logs=full'], { turbo: true, keepGoing: true });
 
 let passed = 0;
 let failed = 0;
@@ -106,4 +112,4 @@ for (const file of reports) {
 }
 printTimings();
 console.log(`\ntests: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
-process.exit(failed === 0 && passed > 0 ? 0 : 1);
+process.exit(testsPassed && failed === 0 && passed > 0 ? 0 : 1);

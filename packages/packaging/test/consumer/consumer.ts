@@ -8,7 +8,7 @@ const pager: Pager<Achievement> = litmos.achievements.list({ since: new Date('20
 const rows: Achievement[] = await pager.toArray({ max: 10 });
 for (const row of rows) {
   const title: string = row.Title;
-  const compliantUntil: string | null = row.CompliantTillDate;
+  const compliantUntil: string | null | undefined = row.CompliantTillDate;
   console.log(row.UserId, title, compliantUntil);
 }
 

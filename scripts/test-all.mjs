@@ -103,6 +103,7 @@ let skipped = 0;
 const reports = ['packages', 'apps']
   .flatMap((dir) => readdirSync(join(root, dir)).map((name) => join(root, dir, name, 'test-results', 'vitest.json')))
   .concat(join(root, 'spec', 'test-results', 'vitest.json'))
+  .concat(join(root, 'examples', 'test-results', 'vitest.json'))
   .filter((file) => existsSync(file));
 for (const file of reports) {
   const report = JSON.parse(readFileSync(file, 'utf8'));

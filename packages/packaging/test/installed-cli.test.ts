@@ -52,7 +52,7 @@ describe.each(nodeRuntimes())('npx @litmos-kit/cli on the $label', (runtime) => 
   it('exports people changed in the last 30 days from --sandbox to CSV', async () => {
     const run = await npx('export', 'org.users.changed', '--sandbox', '--since', '30d', '--format', 'csv', '--out', 'changed.csv');
     expect(run.code, run.stderr).toBe(0);
-    expect(run.stderr).toMatch(/litmos: sandbox on http:\/\/127\.0\.0\.1:\d+\/v1\.svc: seed \d+, 5000 people/);
+    expect(run.stderr).toMatch(/litmos: sandbox on http:\/\/127\.0\.0\.1:\d+\/v1\.svc: seed \d+, 5,000 people/);
     const exported = Number((/exported ([\d,]+) rows/.exec(run.stderr)?.[1] ?? '').replaceAll(',', ''));
     const csv = readFileSync(join(folder as string, 'changed.csv'), 'utf8')
       .trimEnd()

@@ -42,8 +42,8 @@ describe.each(nodeRuntimes())('npx @litmos-kit/cli on the $label', (runtime) => 
     const run = await npx('ops');
     expect(run.code, run.stderr).toBe(0);
     const lines = run.stdout.trimEnd().split('\n');
-    expect(lines[0]).toMatch(/^COMMAND\s+SDK METHOD\b/);
-    expect(run.stdout).toMatch(/litmos export org\.users\.changed\s+org\.users\.changed\b/);
+    expect(lines[0]).toMatch(/^COMMAND\s+HTTP\b/);
+    expect(run.stdout).toMatch(/litmos export org\.users\.changed\b.*\bGET \/org\/users\/details/);
     expect(lines.length).toBeGreaterThan(100);
     const version = await npx('--version');
     expect(version.stdout.trim()).toBe(JSON.parse(readFileSync(new URL('../../cli/package.json', import.meta.url), 'utf8')).version);

@@ -207,7 +207,6 @@ describe('API reference in Chromium', () => {
       await tab.goto(`${docs.url}#/users/listusers`, { waitUntil: 'networkidle' });
       await tab.locator('[data-section-id="/users/listusers"] h2').first().waitFor({ state: 'visible', timeout: 30_000 });
       if (width === 1400) {
-        // biome-ignore lint/performance/useDomNodeTextContent: innerText is the text a reader sees.
         await expect
           .poll(() => tab.locator('[data-section-id="/users/listusers"] [data-testid="right-panel"]').allInnerTexts())
           .toContainEqual(expect.stringContaining('litmos.users.list('));

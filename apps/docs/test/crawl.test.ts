@@ -54,7 +54,7 @@ async function expectShows(link: SidebarLink): Promise<void> {
   const route = link.href.replace(/^#/, '');
   const heading = page.locator(`[data-section-id="${route}"]`).locator('h1, h2').first();
   await heading.waitFor({ state: 'visible', timeout: 60_000 });
-  expect(await heading.innerText(), link.href).toContain(link.label);
+  expect(await heading.textContent(), link.href).toContain(link.label);
   const top = (await heading.boundingBox())?.y ?? -1;
   expect(top, `${link.href} opens at its heading`).toBeGreaterThanOrEqual(0);
   expect(top, `${link.href} opens at its heading`).toBeLessThan(400);

@@ -108,10 +108,15 @@ export function xmlOf(schema: Schema): XmlInfo {
   return xml && typeof xml === 'object' ? (xml as XmlInfo) : {};
 }
 
-/** Property names and schemas in declared (wire) order. */
+/**
+ * Property names and schemas in declared (wire) order. A second spelling of a field
+ * (`x-litmos-spelling-of`) and a field only some answers carry (`x-litmos-sometimes-absent`) are
+ * left out: Litmos writes one spelling, and the sandbox writes the full record of the common case.
+ */
 export function propertiesOf(schema: Schema): Array<[string, Schema]> {
   const props = schema.properties;
-  return props && typeof props === 'object' ? (Object.entries(props) as Array<[string, Schema]>) : [];
+  if (!props || typeof props !== 'object') return [];
+  return (Object.entries(props) as Array<[string, Schema]>).filter(([, p]) => !p['x-litmos-spelling-of'] && !p['x-litmos-sometimes-absent']);
 }
 
 /**

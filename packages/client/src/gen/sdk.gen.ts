@@ -2039,7 +2039,7 @@ export const deleteCourse = <ThrowOnError extends boolean = false>(options: Opti
 /**
  * Get a course
  *
- * Returns one course with the fields the course list shows. Litmos also sends `Tags` (free text) and, in JSON, `Categories`; their form is not documented, so this description leaves them untyped and the SDK hands them on as received. Answers 404 when no course has this Id. Requires an Account Owner key.
+ * Returns one course with the fields the course list shows, plus `Tags` (free text) and, in JSON, `Categories`, whose form is not documented. Answers 404 when no course has this Id. Requires an Account Owner key.
  */
 export const getCourse = <ThrowOnError extends boolean = false>(options: Options<GetCourseData, ThrowOnError>): RequestResult<GetCourseResponses, GetCourseErrors, ThrowOnError> => (options.client ?? client).get<GetCourseResponses, GetCourseErrors, ThrowOnError>({
     security: [{ name: 'apikey', type: 'apiKey' }, {

@@ -43,23 +43,23 @@ export type Achievement = {
     /**
      * Id of the completed course when the achievement is a course completion; empty otherwise.
      */
-    CourseId: string;
+    CourseId?: string;
     /**
      * The date until which the person counts as compliant, when the course sets one.
      */
-    CompliantTillDate: LitmosDateTime | null;
+    CompliantTillDate?: LitmosDateTime | null;
     /**
      * The score reached, as text (Litmos stores it as a string of up to 50 characters).
      */
-    Score: string | null;
+    Score?: string | null;
     /**
      * Free-text status of the achievement, such as `Completed`.
      */
-    Result: string | null;
+    Result?: string | null;
     /**
      * Kind of achievement, such as `Online Course` or `Course Completed`.
      */
-    Type: string;
+    Type?: string;
     /**
      * First name of the person.
      */
@@ -126,203 +126,203 @@ export type OrgUser = {
     /**
      * Login name of the person; usually an e-mail address unless `IsCustomUsername` is true.
      */
-    UserName: string;
+    UserName?: string;
     /**
      * First name.
      */
-    FirstName: string;
+    FirstName?: string;
     /**
      * Last name.
      */
-    LastName: string;
+    LastName?: string;
     /**
      * First and last name joined by Litmos.
      */
-    FullName: string;
+    FullName?: string;
     /**
      * E-mail address; not every person has one.
      */
-    Email: string | null;
+    Email?: string | null;
     /**
      * Role of the person: `Learner`, `Team_Leader`, `Administrator` or `Account_Owner`.
      */
-    AccessLevel: string;
+    AccessLevel?: string;
     /**
      * True when Litmos sends this person no e-mail notifications.
      */
-    DisableMessages: boolean;
+    DisableMessages?: boolean;
     /**
      * False for a deactivated person; inactive people are listed too.
      */
-    Active: boolean;
+    Active?: boolean;
     /**
      * Skype name.
      */
-    Skype: string | null;
+    Skype?: string | null;
     /**
      * Work telephone number.
      */
-    PhoneWork: string | null;
+    PhoneWork?: string | null;
     /**
      * Mobile telephone number, used for text notifications.
      */
-    PhoneMobile: string | null;
+    PhoneMobile?: string | null;
     /**
-     * Time of the most recent login; an empty string if the person has never logged in.
+     * Time of the most recent login; `null` (an empty element or string on the wire) if the person has never logged in.
      */
-    LastLogin: LitmosDateTime;
+    LastLogin?: LitmosDateTime | null;
     /**
      * Single-use sign-on link that logs this person in without a password. It changes after every use; treat it as a secret and never log or cache it.
      */
-    LoginKey: string;
+    LoginKey?: string;
     /**
      * True when `UserName` is a free-form name rather than an e-mail address.
      */
-    IsCustomUsername: boolean;
+    IsCustomUsername?: boolean;
     /**
      * Time zone of the person, as a Windows zone name such as `GMT Standard Time`.
      */
-    TimeZone: string;
+    TimeZone?: string;
     /**
      * Id of the matching Salesforce user, when the Salesforce integration is used.
      */
-    SalesforceId: string | null;
+    SalesforceId?: string | null;
     /**
      * Numeric id of the person, as shown in the Litmos web pages.
      */
-    OriginalId: number;
+    OriginalId?: number;
     /**
      * First line of the postal address.
      */
-    Street1: string | null;
+    Street1?: string | null;
     /**
      * Second line of the postal address.
      */
-    Street2: string | null;
+    Street2?: string | null;
     /**
      * City.
      */
-    City: string | null;
+    City?: string | null;
     /**
      * State, county or region.
      */
-    State: string | null;
+    State?: string | null;
     /**
      * Postal code.
      */
-    PostalCode: string | null;
+    PostalCode?: string | null;
     /**
      * Country.
      */
-    Country: string | null;
+    Country?: string | null;
     /**
      * Company the person works for.
      */
-    CompanyName: string | null;
+    CompanyName?: string | null;
     /**
      * Job title.
      */
-    JobTitle: string | null;
+    JobTitle?: string | null;
     /**
      * Custom field 1 of the profile (one of the ten simple custom fields the organisation can label).
      */
-    CustomField1: string | null;
+    CustomField1?: string | null;
     /**
      * Custom field 2 of the profile (one of the ten simple custom fields the organisation can label).
      */
-    CustomField2: string | null;
+    CustomField2?: string | null;
     /**
      * Custom field 3 of the profile (one of the ten simple custom fields the organisation can label).
      */
-    CustomField3: string | null;
+    CustomField3?: string | null;
     /**
      * Language and region of the interface for this person, such as `en-GB`.
      */
-    Culture: string;
+    Culture?: string;
     /**
      * Custom field 4 of the profile (one of the ten simple custom fields the organisation can label).
      */
-    CustomField4: string | null;
+    CustomField4?: string | null;
     /**
      * Custom field 5 of the profile (one of the ten simple custom fields the organisation can label).
      */
-    CustomField5: string | null;
+    CustomField5?: string | null;
     /**
      * Custom field 6 of the profile (one of the ten simple custom fields the organisation can label).
      */
-    CustomField6: string | null;
+    CustomField6?: string | null;
     /**
      * Custom field 7 of the profile (one of the ten simple custom fields the organisation can label).
      */
-    CustomField7: string | null;
+    CustomField7?: string | null;
     /**
      * Custom field 8 of the profile (one of the ten simple custom fields the organisation can label).
      */
-    CustomField8: string | null;
+    CustomField8?: string | null;
     /**
      * Custom field 9 of the profile (one of the ten simple custom fields the organisation can label).
      */
-    CustomField9: string | null;
+    CustomField9?: string | null;
     /**
      * Custom field 10 of the profile (one of the ten simple custom fields the organisation can label).
      */
-    CustomField10: string | null;
+    CustomField10?: string | null;
     /**
      * Id of the matching Salesforce contact.
      */
-    SalesforceContactId: string | null;
+    SalesforceContactId?: string | null;
     /**
      * Id of the matching Salesforce account.
      */
-    SalesforceAccountId: string | null;
+    SalesforceAccountId?: string | null;
     /**
      * When the person was created.
      */
-    CreatedDate: LitmosDateTime;
+    CreatedDate?: LitmosDateTime;
     /**
      * When the profile was last changed.
      */
-    UpdatedDate: LitmosDateTime;
+    UpdatedDate?: LitmosDateTime;
     /**
      * OriginalId of the person who created the profile.
      */
-    CreatedBy: number;
+    CreatedBy?: number;
     /**
      * OriginalId of the person who last changed the profile.
      */
-    UpdatedBy: number;
+    UpdatedBy?: number;
     /**
      * Name of the brand (look and feel) the person sees, such as `Default`.
      */
-    Brand: string;
+    Brand?: string;
     /**
      * Id of the person's manager, if one is set.
      */
-    ManagerId: string | null;
+    ManagerId?: string | null;
     /**
      * Full name of the person's manager, if one is set.
      */
-    ManagerName: string | null;
+    ManagerName?: string | null;
     /**
      * True when the person receives notifications by text message on `PhoneMobile`.
      */
-    EnableTextNotification: boolean;
+    EnableTextNotification?: boolean;
     /**
      * Personal or company web site.
      */
-    Website: string | null;
+    Website?: string | null;
     /**
      * Twitter handle.
      */
-    Twitter: string | null;
+    Twitter?: string | null;
     /**
      * Date after which the account is deactivated automatically, if one is set.
      */
-    ExpirationDate: LitmosDateTime | null;
+    ExpirationDate?: LitmosDateTime | null;
     /**
      * Employee number in an outside system such as an HR database.
      */
-    ExternalEmployeeId: string | null;
+    ExternalEmployeeId?: string | null;
 };
 
 /**
@@ -347,39 +347,39 @@ export type OrgModule = {
     /**
      * Numeric id of the module, as shown in the Litmos web pages.
      */
-    OriginalId: number;
+    OriginalId?: number;
     /**
      * Name of the module.
      */
-    Name: string;
+    Name?: string;
     /**
      * Description of the module.
      */
-    Description: string | null;
+    Description?: string | null;
     /**
      * False when the module has been deactivated.
      */
-    Active: boolean;
+    Active?: boolean;
     /**
      * Score (percent) a learner needs to pass; empty for modules that are not scored.
      */
-    Passmark: number | null;
+    Passmark?: number | null;
     /**
      * When the module was created.
      */
-    CreatedDate: LitmosDateTime;
+    CreatedDate?: LitmosDateTime;
     /**
      * When the module was last changed.
      */
-    UpdatedDate: LitmosDateTime;
+    UpdatedDate?: LitmosDateTime;
     /**
      * OriginalId of the person who created the module.
      */
-    CreatedBy: number;
+    CreatedBy?: number;
     /**
      * Kind of module, as text. Litmos does not document the list of values.
      */
-    ModuleType: string;
+    ModuleType?: string;
 };
 
 /**
@@ -408,11 +408,15 @@ export type OrgModuleResult = {
     /**
      * Numeric id of the module (the element name is misspelt by Litmos and must be kept as is).
      */
-    OrginalModuleId: number;
+    OrginalModuleId?: number;
+    /**
+     * The numeric module id as SAP's API reference spells it (`OriginalModuleId`, in both the field list and the example answer of `GET /org/modules/results`). Litmos' own documentation spells it `OrginalModuleId`; the SDK reads either and returns `OrginalModuleId`.
+     */
+    OriginalModuleId?: number;
     /**
      * Numeric id of the person.
      */
-    OriginalUserId: number;
+    OriginalUserId?: number;
     /**
      * Numeric id of this result record; a new attempt gets a new record.
      */
@@ -420,59 +424,59 @@ export type OrgModuleResult = {
     /**
      * False when the result record is no longer active (Litmos does not say more).
      */
-    Active: boolean;
+    Active?: boolean;
     /**
      * Name of the module.
      */
-    Name: string;
+    Name?: string;
     /**
      * Score (percent) needed to pass the module; empty for modules that are not scored.
      */
-    Passmark: number | null;
+    Passmark?: number | null;
     /**
      * Score (percent) the person reached.
      */
-    Score: number;
+    Score?: number;
     /**
      * Login name of the person.
      */
-    UserName: string;
+    UserName?: string;
     /**
      * True once the person has completed the module.
      */
-    Completed: boolean;
+    Completed?: boolean;
     /**
      * Which attempt this result belongs to, counting from 1.
      */
-    AttemptNumber: number;
+    AttemptNumber?: number;
     /**
      * OriginalId of the person who created the result record.
      */
-    CreatedBy: number;
+    CreatedBy?: number;
     /**
      * When the attempt was finished; empty while it is still open.
      */
-    FinishedDate: LitmosDateTime | null;
+    FinishedDate?: LitmosDateTime | null;
     /**
      * When the result record was created.
      */
-    CreatedDate: LitmosDateTime;
+    CreatedDate?: LitmosDateTime;
     /**
      * When the person started the attempt.
      */
-    StartedDate: LitmosDateTime;
+    StartedDate?: LitmosDateTime;
     /**
      * Time spent on the attempt, written `HH:mm:ss`.
      */
-    TimeTaken: string;
+    TimeTaken?: string;
     /**
      * When the result was last changed.
      */
-    UpdatedDate: LitmosDateTime;
+    UpdatedDate?: LitmosDateTime;
     /**
      * Code of the module; empty when none is set.
      */
-    Code: string;
+    Code?: string;
 };
 
 /**
@@ -501,79 +505,83 @@ export type OrgCourseResult = {
     /**
      * Numeric id of the person.
      */
-    OriginalUserId: number;
+    OriginalUserId?: number;
     /**
      * Numeric id of the course.
      */
-    OriginalCourseId: number;
+    OriginalCourseId?: number;
     /**
      * Name of the course.
      */
-    Name: string;
+    Name?: string;
     /**
      * False when the result record is no longer active (Litmos does not say more).
      */
-    Active: boolean;
+    Active?: boolean;
     /**
      * When the result record was created, which is usually when the course was assigned.
      */
-    CreatedDate: LitmosDateTime;
+    CreatedDate?: LitmosDateTime;
     /**
      * When the result was last changed.
      */
-    UpdatedDate: LitmosDateTime;
+    UpdatedDate?: LitmosDateTime;
     /**
      * When the person first opened the course; empty if not started.
      */
-    StartedDate: LitmosDateTime | null;
+    StartedDate?: LitmosDateTime | null;
     /**
      * True once the person has completed the course.
      */
-    Completed: boolean;
+    Completed?: boolean;
     /**
      * Share of the course's modules the person has completed, from 0 to 100.
      */
-    PercentageComplete: number;
+    PercentageComplete?: number;
     /**
      * When the course was completed; empty if not completed.
      */
-    CompletedDate: LitmosDateTime | null;
+    CompletedDate?: LitmosDateTime | null;
     /**
      * False when the course has changed since the person completed it.
      */
-    UpToDate: boolean;
+    UpToDate?: boolean;
     /**
      * True when the due date has passed without completion.
      */
-    Overdue: boolean;
+    Overdue?: boolean;
     /**
      * Date until which the completion keeps the person compliant; empty when the course sets no compliance period.
      */
-    CompliantTillDate: LitmosDateTime | null;
+    CompliantTillDate?: LitmosDateTime | null;
     /**
      * Date by which the course must be completed; empty when none is set.
      */
-    DueDate: LitmosDateTime | null;
+    DueDate?: LitmosDateTime | null;
     /**
      * When the person last worked on the course; empty if never.
      */
-    LastAttemptDate: LitmosDateTime | null;
+    LastAttemptDate?: LitmosDateTime | null;
     /**
      * OriginalId of the person who created the result record.
      */
-    CreatedBy: number;
+    CreatedBy?: number;
     /**
      * OriginalId of the person who last changed the result.
      */
-    UpdatedBy: number;
+    UpdatedBy?: number;
     /**
      * Code of the course.
      */
-    Code: string;
+    Code?: string;
     /**
      * Login name of the person (spelt `Username` in this row).
      */
-    Username: string;
+    Username?: string;
+    /**
+     * The login name as SAP's API reference spells it (`UserName`, in the field list and the example answer of `GET /org/results/details`). Litmos' own documentation spells it `Username`; the SDK reads either and returns `Username`.
+     */
+    UserName?: string;
 };
 
 /**
@@ -598,71 +606,75 @@ export type OrgLearningPath = {
     /**
      * Name of the learning path.
      */
-    Name: string;
+    Name?: string;
     /**
      * Description of the learning path.
      */
-    Description: string | null;
+    Description?: string | null;
     /**
      * False when the learning path has been deactivated.
      */
-    Active: boolean;
+    Active?: boolean;
     /**
      * Numeric id of the learning path, as shown in the Litmos web pages.
      */
-    OriginalId: number;
+    OriginalId?: number;
     /**
      * True when the learning path is sold through the Litmos shop.
      */
-    ForSale: boolean;
+    ForSale?: boolean;
     /**
      * Shop price, in the organisation's currency; 0 when not for sale.
      */
-    Price: number;
+    Price?: number;
     /**
      * Short text shown in the shop.
      */
-    EcommerceShortDescription: string | null;
+    EcommerceShortDescription?: string | null;
     /**
      * Long text shown in the shop.
      */
-    EcommerceLongDescription: string | null;
+    EcommerceLongDescription?: string | null;
     /**
      * Fixed date after which buyers lose access; empty when none is set.
      */
-    AccessTillDate: LitmosDateTime | null;
+    AccessTillDate?: LitmosDateTime | null;
     /**
      * Number of days buyers keep access; empty when unlimited.
      */
-    AccessTillDays: number | null;
+    AccessTillDays?: number | null;
     /**
      * When the learning path was created.
      */
-    CreatedDate: LitmosDateTime;
+    CreatedDate?: LitmosDateTime;
     /**
      * When the learning path was last changed.
      */
-    UpdatedDate: LitmosDateTime;
+    UpdatedDate?: LitmosDateTime;
     /**
      * OriginalId of the person who created the learning path.
      */
-    CreatedBy: number;
+    CreatedBy?: number;
     /**
      * Position of the learning path in lists and the library.
      */
-    DisplayOrder: number;
+    DisplayOrder?: number;
     /**
      * True when people can find the learning path in the course library.
      */
-    IncludeInLibrary: boolean;
+    IncludeInLibrary?: boolean;
     /**
      * True when the courses may be taken in any order.
      */
-    IsCourseOrderOptional: boolean;
+    IsCourseOrderOptional?: boolean;
+    /**
+     * The same flag as SAP's API reference spells it (`IsCourseOptionalOrder`, in the field list and the example answer of `GET /org/learningpaths`). Litmos' own documentation spells it `IsCourseOrderOptional`; the SDK reads either and returns `IsCourseOrderOptional`.
+     */
+    IsCourseOptionalOrder?: boolean;
     /**
      * Address of the learning path's image.
      */
-    ImageURL: string | null;
+    ImageURL?: string | null;
 };
 
 /**
@@ -691,51 +703,51 @@ export type OrgLearningPathResult = {
     /**
      * Numeric id of the learning path.
      */
-    OriginalLearningPathId: number;
+    OriginalLearningPathId?: number;
     /**
      * Numeric id of the person.
      */
-    OriginalUserId: number;
+    OriginalUserId?: number;
     /**
      * False when the result record is no longer active (Litmos does not say more).
      */
-    Active: boolean;
+    Active?: boolean;
     /**
      * Name of the learning path.
      */
-    Name: string;
+    Name?: string;
     /**
      * Share of the learning path the person has completed, from 0 to 100.
      */
-    PercentageComplete: number;
+    PercentageComplete?: number;
     /**
      * True once every required course of the path is completed.
      */
-    Completed: boolean;
+    Completed?: boolean;
     /**
      * When the result record was created, which is usually when the path was assigned.
      */
-    CreatedDate: LitmosDateTime;
+    CreatedDate?: LitmosDateTime;
     /**
      * When the result was last changed.
      */
-    UpdatedDate: LitmosDateTime;
+    UpdatedDate?: LitmosDateTime;
     /**
      * Date until which the completion keeps the person compliant; empty when none applies.
      */
-    CompliantTillDate: LitmosDateTime | null;
+    CompliantTillDate?: LitmosDateTime | null;
     /**
      * When the person started the learning path; empty if not started.
      */
-    StartDate: LitmosDateTime | null;
+    StartDate?: LitmosDateTime | null;
     /**
      * When the person finished the learning path; empty if not finished.
      */
-    FinishDate: LitmosDateTime | null;
+    FinishDate?: LitmosDateTime | null;
     /**
      * OriginalId of the person who created the result record.
      */
-    CreatedBy: number;
+    CreatedBy?: number;
 };
 
 /**
@@ -760,67 +772,67 @@ export type OrgAchievement = {
     /**
      * Id of the person who earned it.
      */
-    UserId: LitmosId;
+    UserId?: LitmosId;
     /**
      * Id of the completed course; empty for a learning path achievement.
      */
-    CourseId: string | null;
+    CourseId?: string | null;
     /**
      * Id of the completed learning path; empty for a course achievement.
      */
-    LearningPathId: string | null;
+    LearningPathId?: string | null;
     /**
      * Numeric id of the achievement.
      */
-    OriginalAchievementId: number;
+    OriginalAchievementId?: number;
     /**
      * Numeric id of the person.
      */
-    OriginalUserId: number;
+    OriginalUserId?: number;
     /**
      * Numeric id of the course; empty for a learning path achievement.
      */
-    OriginalCourseId: number | null;
+    OriginalCourseId?: number | null;
     /**
      * Numeric id of the learning path; empty for a course achievement.
      */
-    OriginalLearningPathId: number | null;
+    OriginalLearningPathId?: number | null;
     /**
      * Date until which the achievement keeps the person compliant; empty when none applies.
      */
-    CompliantTillDate: LitmosDateTime | null;
+    CompliantTillDate?: LitmosDateTime | null;
     /**
      * Title of the achievement, normally the name of the course or learning path.
      */
-    Title: string;
+    Title?: string;
     /**
      * When the achievement was earned.
      */
-    AchievementDate: LitmosDateTime;
+    AchievementDate?: LitmosDateTime;
     /**
      * Kind of achievement, such as `Online Course`.
      */
-    Type: string;
+    Type?: string;
     /**
      * Numeric id of the certificate issued with the achievement; empty when none was issued.
      */
-    CertificateId: number | null;
+    CertificateId?: number | null;
     /**
      * When the achievement record was created.
      */
-    CreatedDate: LitmosDateTime;
+    CreatedDate?: LitmosDateTime;
     /**
      * When the achievement record was last changed.
      */
-    UpdatedDate: LitmosDateTime;
+    UpdatedDate?: LitmosDateTime;
     /**
      * OriginalId of the person who created the achievement record.
      */
-    CreatedBy: number;
+    CreatedBy?: number;
     /**
      * OriginalId of the person who last changed the achievement record.
      */
-    UpdatedBy: number;
+    UpdatedBy?: number;
 };
 
 /**
@@ -845,91 +857,91 @@ export type OrgCourse = {
     /**
      * Short code of the course, chosen by the organisation.
      */
-    Code: string;
+    Code?: string;
     /**
      * Name of the course.
      */
-    Name: string;
+    Name?: string;
     /**
      * False when the course has been deactivated.
      */
-    Active: boolean;
+    Active?: boolean;
     /**
      * True when the course is sold through the Litmos shop.
      */
-    ForSale: boolean;
+    ForSale?: boolean;
     /**
      * Numeric id of the course, as shown in the Litmos web pages.
      */
-    OriginalCourseId: number;
+    OriginalCourseId?: number;
     /**
      * Description of the course.
      */
-    Description: string | null;
+    Description?: string | null;
     /**
      * Short text shown in the shop.
      */
-    EcommerceShortDescription: string | null;
+    EcommerceShortDescription?: string | null;
     /**
      * Long text shown in the shop.
      */
-    EcommerceLongDescription: string | null;
+    EcommerceLongDescription?: string | null;
     /**
      * Code that names the course in bulk imports: the numeric id, a hyphen and `Code`.
      */
-    CourseCodeForBulkImport: string;
+    CourseCodeForBulkImport?: string;
     /**
      * Shop price, in the organisation's currency; 0 when not for sale.
      */
-    Price: number;
+    Price?: number;
     /**
      * Fixed date after which access to the course ends; empty when none is set.
      */
-    AccessTillDate: LitmosDateTime | null;
+    AccessTillDate?: LitmosDateTime | null;
     /**
      * Number of days access lasts after assignment or purchase; empty when unlimited.
      */
-    AccessTillDays: number | null;
+    AccessTillDays?: number | null;
     /**
      * When the course was created.
      */
-    CreatedDate: LitmosDateTime;
+    CreatedDate?: LitmosDateTime;
     /**
      * When the course was last changed.
      */
-    UpdatedDate: LitmosDateTime;
+    UpdatedDate?: LitmosDateTime;
     /**
      * OriginalId of the person who created the course.
      */
-    CreatedBy: number;
+    CreatedBy?: number;
     /**
      * OriginalId of the person who last changed the course.
      */
-    UpdatedBy: number;
+    UpdatedBy?: number;
     /**
      * Number of days a completion keeps a person compliant; empty when the course sets no compliance period.
      */
-    CompliantTillDays: number | null;
+    CompliantTillDays?: number | null;
     /**
      * Fixed date by which the course must be completed; empty when none is set.
      */
-    TimeLimitDate: LitmosDateTime | null;
+    TimeLimitDate?: LitmosDateTime | null;
     /**
      * Number of days after assignment within which the course must be completed; empty when none is set.
      */
-    TimeLimitDays: number | null;
+    TimeLimitDays?: number | null;
     /**
      * Position of the course in lists and the library.
      */
-    DisplayOrder: number;
+    DisplayOrder?: number;
     /**
      * True when people can find the course in the course library.
      */
-    IncludeInLibrary: boolean;
+    IncludeInLibrary?: boolean;
     /**
      * Address of the course's image.
      */
-    CourseImageURL: string | null;
+    CourseImageURL?: string | null;
 };
 
 /**
@@ -958,31 +970,31 @@ export type OrgCourseModule = {
     /**
      * Numeric id of the course.
      */
-    OriginalCourseId: number;
+    OriginalCourseId?: number;
     /**
      * Numeric id of the module.
      */
-    OriginalModuleId: number;
+    OriginalModuleId?: number;
     /**
      * False when the module was removed from the course within the range.
      */
-    Active: boolean;
+    Active?: boolean;
     /**
      * When the module was added to the course.
      */
-    CreatedDate: LitmosDateTime;
+    CreatedDate?: LitmosDateTime;
     /**
      * When the link was last changed.
      */
-    UpdatedDate: LitmosDateTime;
+    UpdatedDate?: LitmosDateTime;
     /**
      * OriginalId of the person who created the link.
      */
-    CreatedBy: number;
+    CreatedBy?: number;
     /**
      * OriginalId of the person who last changed the link.
      */
-    UpdatedBy: number;
+    UpdatedBy?: number;
 };
 
 /**
@@ -1011,31 +1023,31 @@ export type OrgLearningPathCourse = {
     /**
      * Numeric id of the learning path.
      */
-    OriginalLearningPathId: number;
+    OriginalLearningPathId?: number;
     /**
      * Numeric id of the course.
      */
-    OriginalCourseId: number;
+    OriginalCourseId?: number;
     /**
      * False when the course was removed from the learning path within the range.
      */
-    Active: boolean;
+    Active?: boolean;
     /**
      * When the course was added to the learning path.
      */
-    CreatedDate: LitmosDateTime;
+    CreatedDate?: LitmosDateTime;
     /**
      * When the link was last changed.
      */
-    UpdatedDate: LitmosDateTime;
+    UpdatedDate?: LitmosDateTime;
     /**
      * OriginalId of the person who created the link.
      */
-    CreatedBy: number;
+    CreatedBy?: number;
     /**
      * OriginalId of the person who last changed the link.
      */
-    UpdatedBy: number;
+    UpdatedBy?: number;
 };
 
 /**
@@ -1062,33 +1074,37 @@ export type OrgUserCourse = {
      */
     ID: LitmosId;
     /**
+     * The course Id as SAP's API reference spells it (`Id`, in the field list and the example answer of `GET /org/users/courses`). Litmos' own documentation spells it `ID`; the SDK reads either and returns `ID`.
+     */
+    Id?: LitmosId;
+    /**
      * Numeric id of the person.
      */
-    OriginalUserId: number;
+    OriginalUserId?: number;
     /**
      * Numeric id of the course.
      */
-    OriginalCourseId: number;
+    OriginalCourseId?: number;
     /**
      * False when the assignment was removed within the range.
      */
-    Active: boolean;
+    Active?: boolean;
     /**
      * When the course was assigned.
      */
-    CreatedDate: LitmosDateTime;
+    CreatedDate?: LitmosDateTime;
     /**
      * When the assignment was last changed.
      */
-    UpdatedDate: LitmosDateTime;
+    UpdatedDate?: LitmosDateTime;
     /**
      * OriginalId of the person who created the assignment.
      */
-    CreatedBy: number;
+    CreatedBy?: number;
     /**
      * OriginalId of the person who last changed the assignment.
      */
-    UpdatedBy: number;
+    UpdatedBy?: number;
 };
 
 /**
@@ -1117,31 +1133,31 @@ export type OrgLearningPathUser = {
     /**
      * Numeric id of the learning path.
      */
-    OriginalLearningPathId: number;
+    OriginalLearningPathId?: number;
     /**
      * False when the assignment was removed within the range.
      */
-    Active: boolean;
+    Active?: boolean;
     /**
      * Numeric id of the person.
      */
-    OriginalUserId: number;
+    OriginalUserId?: number;
     /**
      * OriginalId of the person who created the assignment.
      */
-    CreatedBy: number;
+    CreatedBy?: number;
     /**
      * When the learning path was assigned.
      */
-    CreatedDate: LitmosDateTime;
+    CreatedDate?: LitmosDateTime;
     /**
      * OriginalId of the person who last changed the assignment; 0 if it was never changed.
      */
-    UpdatedBy: number;
+    UpdatedBy?: number;
     /**
      * When the assignment was last changed; empty if it was never changed.
      */
-    UpdatedDate: LitmosDateTime | null;
+    UpdatedDate?: LitmosDateTime | null;
 };
 
 /**
@@ -1166,39 +1182,39 @@ export type OrgTeam = {
     /**
      * Name of the team.
      */
-    Name: string;
+    Name?: string;
     /**
      * Numeric id of the team, as shown in the Litmos web pages.
      */
-    OriginalTeamId: number;
+    OriginalTeamId?: number;
     /**
      * False when the team has been deactivated.
      */
-    Active: boolean;
+    Active?: boolean;
     /**
      * When the team was created.
      */
-    CreatedDate: LitmosDateTime;
+    CreatedDate?: LitmosDateTime;
     /**
      * When the team was last changed.
      */
-    UpdatedDate: LitmosDateTime;
+    UpdatedDate?: LitmosDateTime;
     /**
      * OriginalId of the person who created the team.
      */
-    CreatedBy: number;
+    CreatedBy?: number;
     /**
      * OriginalId of the person who last changed the team.
      */
-    UpdatedBy: number;
+    UpdatedBy?: number;
     /**
      * Id of the parent team; an empty string for a top-level team.
      */
-    ParentTeamId: string;
+    ParentTeamId?: string;
     /**
      * Code that names the team in bulk imports.
      */
-    TeamCodeForBulkImport: string;
+    TeamCodeForBulkImport?: string;
 };
 
 /**
@@ -1227,39 +1243,39 @@ export type OrgTeamUser = {
     /**
      * Numeric id of the team.
      */
-    OriginalTeamId: number;
+    OriginalTeamId?: number;
     /**
      * Numeric id of the person.
      */
-    OriginalUserId: number;
+    OriginalUserId?: number;
     /**
      * False when the person was removed from the team within the range.
      */
-    Active: boolean;
+    Active?: boolean;
     /**
      * True when the person is a leader of this team.
      */
-    IsTeamLeader: boolean;
+    IsTeamLeader?: boolean;
     /**
      * True when the person is an administrator of this team.
      */
-    IsTeamAdmin: boolean;
+    IsTeamAdmin?: boolean;
     /**
      * When the person joined the team.
      */
-    CreatedDate: LitmosDateTime;
+    CreatedDate?: LitmosDateTime;
     /**
      * When the membership was last changed.
      */
-    UpdatedDate: LitmosDateTime;
+    UpdatedDate?: LitmosDateTime;
     /**
      * OriginalId of the person who created the membership.
      */
-    CreatedBy: number;
+    CreatedBy?: number;
     /**
      * OriginalId of the person who last changed the membership.
      */
-    UpdatedBy: number;
+    UpdatedBy?: number;
 };
 
 /**
@@ -1288,15 +1304,15 @@ export type OrgTeamCourse = {
     /**
      * Numeric id of the course.
      */
-    OriginalCourseId: number;
+    OriginalCourseId?: number;
     /**
      * Numeric id of the team.
      */
-    OriginalTeamId: number;
+    OriginalTeamId?: number;
     /**
      * False when the assignment was removed within the range.
      */
-    Active: boolean;
+    Active?: boolean;
     /**
      * True when this row describes the course in the team library; false when it describes a direct assignment to the team.
      */
@@ -1304,23 +1320,23 @@ export type OrgTeamCourse = {
     /**
      * True when the course reached the team as part of a learning path.
      */
-    LearningPathAssignment: boolean;
+    LearningPathAssignment?: boolean;
     /**
      * When the course was assigned to the team.
      */
-    CreatedDate: LitmosDateTime;
+    CreatedDate?: LitmosDateTime;
     /**
      * When the assignment was last changed.
      */
-    UpdatedDate: LitmosDateTime;
+    UpdatedDate?: LitmosDateTime;
     /**
      * OriginalId of the person who created the assignment.
      */
-    CreatedBy: number;
+    CreatedBy?: number;
     /**
      * OriginalId of the person who last changed the assignment.
      */
-    UpdatedBy: number;
+    UpdatedBy?: number;
 };
 
 /**
@@ -1349,15 +1365,15 @@ export type OrgTeamLearningPath = {
     /**
      * Numeric id of the learning path.
      */
-    OriginalLearningPathId: number;
+    OriginalLearningPathId?: number;
     /**
      * Numeric id of the team.
      */
-    OriginalTeamId: number;
+    OriginalTeamId?: number;
     /**
      * False when the assignment was removed within the range.
      */
-    Active: boolean;
+    Active?: boolean;
     /**
      * True when this row describes the learning path in the team library; false when it describes a direct assignment to the team.
      */
@@ -1365,19 +1381,19 @@ export type OrgTeamLearningPath = {
     /**
      * When the learning path was assigned to the team.
      */
-    CreatedDate: LitmosDateTime;
+    CreatedDate?: LitmosDateTime;
     /**
      * When the assignment was last changed.
      */
-    UpdatedDate: LitmosDateTime;
+    UpdatedDate?: LitmosDateTime;
     /**
      * OriginalId of the person who created the assignment.
      */
-    CreatedBy: number;
+    CreatedBy?: number;
     /**
      * OriginalId of the person who last changed the assignment.
      */
-    UpdatedBy: number;
+    UpdatedBy?: number;
 };
 
 /**
@@ -1409,15 +1425,19 @@ export type UserSummary = {
     /**
      * Login name, usually an e-mail address.
      */
-    UserName: string;
+    UserName?: string;
+    /**
+     * The login name as SAP's API reference spells it for `GET /users` (`Username`). Recorded Litmos answers (XML and JSON) spell it `UserName`; the SDK reads either and returns `UserName`.
+     */
+    Username?: string;
     /**
      * First name.
      */
-    FirstName: string;
+    FirstName?: string;
     /**
      * Last name.
      */
-    LastName: string;
+    LastName?: string;
     /**
      * False for a deactivated person, who can no longer log in.
      */
@@ -1632,168 +1652,168 @@ export type UserDetail = {
     /**
      * Login name of the person; usually an e-mail address unless `IsCustomUsername` is true.
      */
-    UserName: string;
+    UserName?: string;
     /**
      * First name.
      */
-    FirstName: string;
+    FirstName?: string;
     /**
      * Last name.
      */
-    LastName: string;
+    LastName?: string;
     /**
      * First and last name joined by Litmos.
      */
-    FullName: string;
+    FullName?: string;
     /**
      * E-mail address; empty when the person has none.
      */
-    Email: string | null;
-    AccessLevel: AccessLevel;
+    Email?: string | null;
+    AccessLevel?: AccessLevel;
     /**
      * True when Litmos sends this person no e-mail notifications.
      */
-    DisableMessages: boolean;
+    DisableMessages?: boolean;
     /**
      * False for a deactivated person, who can no longer log in.
      */
-    Active: boolean;
+    Active?: boolean;
     /**
      * Skype name.
      */
-    Skype: string | null;
+    Skype?: string | null;
     /**
      * Work telephone number.
      */
-    PhoneWork: string | null;
+    PhoneWork?: string | null;
     /**
      * Mobile telephone number, used for text notifications.
      */
-    PhoneMobile: string | null;
+    PhoneMobile?: string | null;
     /**
      * Time of the most recent login; `null` (an empty string on the wire) if the person has never logged in.
      */
-    LastLogin: LitmosDateTime | null;
+    LastLogin?: LitmosDateTime | null;
     /**
      * Single-use sign-on link that logs this person in without a password. It changes after every use; treat it as a secret and never log or cache it.
      */
-    LoginKey: string;
+    LoginKey?: string;
     /**
      * True when `UserName` is a free-form name rather than an e-mail address.
      */
-    IsCustomUsername: boolean;
+    IsCustomUsername?: boolean;
     /**
      * Always empty in answers; Litmos never returns a password.
      */
-    Password: string | null;
+    Password?: string | null;
     /**
      * True when the person is not asked to set a password at the first login (usual with single sign-on).
      */
-    SkipFirstLogin: boolean;
+    SkipFirstLogin?: boolean;
     /**
      * Time zone of the person, as a Windows zone name such as `GMT Standard Time`.
      */
-    TimeZone: string;
+    TimeZone?: string;
     /**
      * Id of the matching Salesforce user, when the Salesforce integration is used.
      */
-    SalesforceId: string | null;
+    SalesforceId?: string | null;
     /**
      * Numeric id of the person, as shown in the Litmos web pages.
      */
-    OriginalId: number;
+    OriginalId?: number;
     /**
      * First line of the postal address.
      */
-    Street1: string | null;
+    Street1?: string | null;
     /**
      * Second line of the postal address.
      */
-    Street2: string | null;
+    Street2?: string | null;
     /**
      * City.
      */
-    City: string | null;
+    City?: string | null;
     /**
      * State, county or region.
      */
-    State: string | null;
+    State?: string | null;
     /**
      * Postal code.
      */
-    PostalCode: string | null;
+    PostalCode?: string | null;
     /**
      * Country.
      */
-    Country: string | null;
+    Country?: string | null;
     /**
      * Company the person works for.
      */
-    CompanyName: string | null;
+    CompanyName?: string | null;
     /**
      * Job title.
      */
-    JobTitle: string | null;
+    JobTitle?: string | null;
     /**
      * Custom field 1 of the profile (one of the ten simple custom fields the organisation can label).
      */
-    CustomField1: string | null;
+    CustomField1?: string | null;
     /**
      * Custom field 2 of the profile (one of the ten simple custom fields the organisation can label).
      */
-    CustomField2: string | null;
+    CustomField2?: string | null;
     /**
      * Custom field 3 of the profile (one of the ten simple custom fields the organisation can label).
      */
-    CustomField3: string | null;
+    CustomField3?: string | null;
     /**
      * Language and region of the interface for this person, such as `en-GB`. On the wire it sits between `CustomField3` and `CustomField4`.
      */
-    Culture: string;
+    Culture?: string;
     /**
      * Custom field 4 of the profile (one of the ten simple custom fields the organisation can label).
      */
-    CustomField4: string | null;
+    CustomField4?: string | null;
     /**
      * Custom field 5 of the profile (one of the ten simple custom fields the organisation can label).
      */
-    CustomField5: string | null;
+    CustomField5?: string | null;
     /**
      * Custom field 6 of the profile (one of the ten simple custom fields the organisation can label).
      */
-    CustomField6: string | null;
+    CustomField6?: string | null;
     /**
      * Custom field 7 of the profile (one of the ten simple custom fields the organisation can label).
      */
-    CustomField7: string | null;
+    CustomField7?: string | null;
     /**
      * Custom field 8 of the profile (one of the ten simple custom fields the organisation can label).
      */
-    CustomField8: string | null;
+    CustomField8?: string | null;
     /**
      * Custom field 9 of the profile (one of the ten simple custom fields the organisation can label).
      */
-    CustomField9: string | null;
+    CustomField9?: string | null;
     /**
      * Custom field 10 of the profile (one of the ten simple custom fields the organisation can label).
      */
-    CustomField10: string | null;
+    CustomField10?: string | null;
     /**
      * Id of the matching Salesforce contact.
      */
-    SalesforceContactId: string | null;
+    SalesforceContactId?: string | null;
     /**
      * Id of the matching Salesforce account.
      */
-    SalesforceAccountId: string | null;
+    SalesforceAccountId?: string | null;
     /**
      * When the person was created.
      */
-    CreatedDate: LitmosDateTime;
+    CreatedDate?: LitmosDateTime;
     /**
-     * Gamification points the person has earned.
+     * Gamification points the person has earned. Recorded answers show whole numbers, but Litmos keeps gamification points as decimals (its point totals are decimal), so this is a number.
      */
-    Points: number;
+    Points?: number;
     /**
      * Name of the brand (look and feel) the person sees, such as `Default`.
      */
@@ -1845,7 +1865,7 @@ export type UserCollection = {
     /**
      * Where this page sits in the whole list.
      */
-    Pagination: {
+    Pagination?: {
         /**
          * Name of the query parameter that sets the page size; Litmos sends `Limit`.
          */
@@ -1866,7 +1886,7 @@ export type UserCollection = {
     /**
      * The people on this page; empty past the end of the list.
      */
-    Items: Array<UserSummary>;
+    Items?: Array<UserSummary>;
 };
 
 /**
@@ -1916,23 +1936,23 @@ export type UserCourse = {
     /**
      * Title of the course.
      */
-    Name: string;
+    Name?: string;
     /**
      * False for a course that is switched off.
      */
-    Active: boolean;
+    Active?: boolean;
     /**
      * True when the person has completed the course.
      */
-    Complete: boolean;
+    Complete?: boolean;
     /**
      * Share of the course's modules the person has completed, in percent.
      */
-    PercentageComplete: number;
+    PercentageComplete?: number;
     /**
      * When the course was assigned to the person.
      */
-    AssignedDate: LitmosDateTime;
+    AssignedDate?: LitmosDateTime;
     /**
      * When the person first opened the course; `null` before that.
      */
@@ -1944,11 +1964,11 @@ export type UserCourse = {
     /**
      * False when the course has changed since the person completed it.
      */
-    UpToDate: boolean;
+    UpToDate?: boolean;
     /**
      * True when the course's due date has passed without completion.
      */
-    Overdue: boolean;
+    Overdue?: boolean;
     /**
      * The date until which the completion keeps the person compliant, when the course sets one.
      */
@@ -1956,7 +1976,7 @@ export type UserCourse = {
     /**
      * True when the person has the course through a learning path rather than directly.
      */
-    IsLearningPath: boolean;
+    IsLearningPath?: boolean;
     /**
      * When the course itself was created.
      */
@@ -1968,7 +1988,7 @@ export type UserCourse = {
     /**
      * Numeric id of the course, as shown in the Litmos web pages.
      */
-    OriginalId: number;
+    OriginalId?: number;
     /**
      * Id of the person's result record for this course.
      */
@@ -1992,7 +2012,7 @@ export type UserCourseAssignments = {
     /**
      * The person's courses with progress, as `GET /users/{userId}/courses` lists them.
      */
-    Courses: Array<UserCourse>;
+    Courses?: Array<UserCourse>;
 };
 
 /**
@@ -2064,7 +2084,7 @@ export type UserCourseModuleResult = {
     /**
      * Title of the module.
      */
-    Name: string;
+    Name?: string;
     /**
      * Score needed to pass, for assessed modules; `null` for modules without one.
      */
@@ -2076,7 +2096,7 @@ export type UserCourseModuleResult = {
     /**
      * True when the person has completed the module.
      */
-    Completed: boolean;
+    Completed?: boolean;
     /**
      * When the person's result last changed; `null` if the module was never opened.
      */
@@ -2112,19 +2132,19 @@ export type UserCourseDetail = {
     /**
      * Title of the course.
      */
-    Name: string;
+    Name?: string;
     /**
      * False for a course that is switched off.
      */
-    Active: boolean;
+    Active?: boolean;
     /**
      * True when the person has completed the course.
      */
-    Complete: boolean;
+    Complete?: boolean;
     /**
      * Share of the course's modules the person has completed, in percent.
      */
-    PercentageComplete: number;
+    PercentageComplete?: number;
     /**
      * When the course was assigned to the person.
      */
@@ -2152,7 +2172,7 @@ export type UserCourseDetail = {
     /**
      * Numeric id of the course, as shown in the Litmos web pages.
      */
-    OriginalId: number;
+    OriginalId?: number;
     /**
      * Date after which the person loses access to the course, when set.
      */
@@ -2164,7 +2184,7 @@ export type UserCourseDetail = {
     /**
      * The course's modules, each with the person's result.
      */
-    Modules: Array<UserCourseModuleResult>;
+    Modules?: Array<UserCourseModuleResult>;
 };
 
 /**
@@ -2180,27 +2200,27 @@ export type UserLearningPath = {
     /**
      * Title of the learning path.
      */
-    Name: string;
+    Name?: string;
     /**
      * False for a learning path that is switched off.
      */
-    Active: boolean;
+    Active?: boolean;
     /**
      * Numeric id of the learning path, as shown in the Litmos web pages.
      */
-    OriginalId: number;
+    OriginalId?: number;
     /**
      * True when the person has completed every course of the path.
      */
-    Complete: boolean;
+    Complete?: boolean;
     /**
      * Share of the path the person has completed, in percent.
      */
-    PercentageComplete: number;
+    PercentageComplete?: number;
     /**
      * When the path was assigned to the person.
      */
-    AssignedDate: LitmosDateTime;
+    AssignedDate?: LitmosDateTime;
     /**
      * When the person started the path; `null` before that.
      */
@@ -2250,7 +2270,7 @@ export type TeamSummary = {
     /**
      * Name of the team.
      */
-    Name: string;
+    Name?: string;
     /**
      * Code to name the team in bulk imports (`<OriginalId>-<Name>`).
      */
@@ -2316,7 +2336,7 @@ export type TeamDetail = {
     /**
      * Name of the team, unique in the organisation.
      */
-    Name: string;
+    Name?: string;
     /**
      * Free-text description of the team; empty or null when none was given.
      */
@@ -2348,11 +2368,11 @@ export type CourseSummary = {
     /**
      * Title of the course.
      */
-    Name: string;
+    Name?: string;
     /**
      * False for a course that is switched off.
      */
-    Active: boolean;
+    Active?: boolean;
     /**
      * True when the course is sold in the Litmos shop.
      */
@@ -2393,6 +2413,14 @@ export type CourseSummary = {
      * True when the course sits in a team library (team course lists).
      */
     CourseTeamLibrary?: boolean;
+    /**
+     * Free-text tags of the course. Sent by `GET /courses/{courseId}` only; the list calls leave it out.
+     */
+    Tags?: string | null;
+    /**
+     * Categories of the course, sent in JSON answers of `GET /courses/{courseId}`. Their form is not documented and no recorded answer shows it, so it is left untyped and handed on as received.
+     */
+    Categories?: unknown;
 };
 
 /**
@@ -2442,7 +2470,7 @@ export type LearningPath = {
     /**
      * Title of the learning path.
      */
-    Name: string;
+    Name?: string;
     /**
      * Description shown to learners.
      */
@@ -2450,7 +2478,7 @@ export type LearningPath = {
     /**
      * False for a learning path that is switched off.
      */
-    Active: boolean;
+    Active?: boolean;
     /**
      * Numeric id of the learning path, as shown in the Litmos web pages.
      */
@@ -2511,7 +2539,7 @@ export type Badge = {
     /**
      * Name of the badge.
      */
-    Title: string;
+    Title?: string;
     /**
      * Text explaining what the badge is awarded for.
      */
@@ -2543,11 +2571,11 @@ export type GamificationLearningPathItem = {
     /**
      * Id of the learning path.
      */
-    LearningPathID: string;
+    LearningPathID?: string;
     /**
      * Title of the learning path.
      */
-    LearningPathName: string;
+    LearningPathName?: string;
 };
 
 /**
@@ -2563,11 +2591,11 @@ export type GamificationCourseItem = {
     /**
      * Id of the course.
      */
-    CourseID: string;
+    CourseID?: string;
     /**
      * Title of the course.
      */
-    CourseName: string;
+    CourseName?: string;
 };
 
 /**
@@ -2583,15 +2611,15 @@ export type GamificationAchievedItem = {
     /**
      * Id of the completed course or learning path.
      */
-    ItemID: string;
+    ItemID?: string;
     /**
      * Title of the completed course or learning path.
      */
-    ItemName: string;
+    ItemName?: string;
     /**
      * Points earned for the completion; a decimal with two places (`DECIMAL(15,2)`).
      */
-    EarnedPoint: number;
+    EarnedPoint?: number;
     /**
      * Id of the badge earned with the completion; empty or null when none was.
      */
@@ -2599,7 +2627,7 @@ export type GamificationAchievedItem = {
     /**
      * When the course or learning path was completed.
      */
-    DateCompleted: LitmosDateTime;
+    DateCompleted?: LitmosDateTime;
     /**
      * The badge earned with the completion; null when none was.
      */
@@ -2627,15 +2655,15 @@ export type TeamGamificationUser = {
     /**
      * First name.
      */
-    FirstName: string;
+    FirstName?: string;
     /**
      * Last name.
      */
-    LastName: string;
+    LastName?: string;
     /**
      * The person's gamification records; empty when they have earned nothing yet.
      */
-    GamificationAchievedItems: Array<GamificationAchievedItem> | null;
+    GamificationAchievedItems?: Array<GamificationAchievedItem> | null;
 };
 
 /**
@@ -2656,11 +2684,11 @@ export type GamificationAchievementSummary = {
     /**
      * Number of badges the person has earned.
      */
-    TotalBadgeEarned: number;
+    TotalBadgeEarned?: number;
     /**
      * Sum of the points the person has earned; a decimal with two places (`DECIMAL(15,2)`).
      */
-    TotalPointEarned: number;
+    TotalPointEarned?: number;
 };
 
 /**
@@ -2694,87 +2722,87 @@ export type EcomCourse = {
     /**
      * Short code of the course, chosen by the organisation.
      */
-    Code: string;
+    Code?: string;
     /**
      * Name of the course.
      */
-    Name: string;
+    Name?: string;
     /**
      * False when the course has been deactivated.
      */
-    Active: boolean;
+    Active?: boolean;
     /**
      * OriginalId of the person who last changed the course.
      */
-    UpdatedBy: number;
+    UpdatedBy?: number;
     /**
      * Numeric id of the course, as shown in the Litmos web pages.
      */
-    OriginalId: number;
+    OriginalId?: number;
     /**
      * Description of the course.
      */
-    Description: string | null;
+    Description?: string | null;
     /**
      * Teaser text shown in the shop listing.
      */
-    EcommerceShortDescription: string | null;
+    EcommerceShortDescription?: string | null;
     /**
      * Full text shown on the course's shop page.
      */
-    EcommerceLongDescription: string | null;
+    EcommerceLongDescription?: string | null;
     /**
      * Skills the course teaches, as free text.
      */
-    Skills: string | null;
+    Skills?: string | null;
     /**
      * Shop price, in the currency named by `Currency`.
      */
-    Price: number;
+    Price?: number;
     /**
      * Fixed date on which buyers lose access to the course; empty when none is set.
      */
-    AccessTillDate: LitmosDateTime | null;
+    AccessTillDate?: LitmosDateTime | null;
     /**
      * Number of days a buyer keeps access after the purchase; empty when access does not expire.
      */
-    AccessTillDays: number | null;
+    AccessTillDays?: number | null;
     /**
      * Courses that must be completed before this one, as Litmos writes them (numeric course ids; several are separated by commas [inferred]). Spelled with a lower-case `r`, unlike the learning path row.
      */
-    CoursePrerequisites: string | null;
+    CoursePrerequisites?: string | null;
     /**
      * Learning paths that must be completed before this course, as numeric ids (comma-separated when there are several [inferred]).
      */
-    LearningPathPrerequisites: string | null;
+    LearningPathPrerequisites?: string | null;
     /**
      * Currency of `Price`, as an ISO 4217 alphabetic code such as `GBP` or `USD`.
      */
-    Currency: string;
+    Currency?: string;
     /**
      * Languages the course is offered in, by display name (for example `English (United Kingdom)`).
      */
-    Languages: string | null;
+    Languages?: string | null;
     /**
      * Shop topics the course is filed under.
      */
-    Topics: string | null;
+    Topics?: string | null;
     /**
      * Content tags of the course, comma-separated.
      */
-    Tags: string | null;
+    Tags?: string | null;
     /**
      * When the course was created.
      */
-    CreatedDate: LitmosDateTime;
+    CreatedDate?: LitmosDateTime;
     /**
      * When the course was last changed.
      */
-    UpdatedDate: LitmosDateTime;
+    UpdatedDate?: LitmosDateTime;
     /**
      * OriginalId of the person who created the course.
      */
-    CreatedBy: number;
+    CreatedBy?: number;
 };
 
 /**
@@ -2802,87 +2830,87 @@ export type EcomLearningPath = {
     /**
      * Name of the learning path.
      */
-    Name: string;
+    Name?: string;
     /**
      * Description of the learning path.
      */
-    Description: string | null;
+    Description?: string | null;
     /**
      * False when the learning path has been deactivated.
      */
-    Active: boolean;
+    Active?: boolean;
     /**
      * Numeric id of the learning path, as shown in the Litmos web pages.
      */
-    OriginalId: number;
+    OriginalId?: number;
     /**
      * Shop price, in the currency named by `Currency`.
      */
-    Price: number;
+    Price?: number;
     /**
      * Teaser text shown in the shop listing.
      */
-    EcommerceShortDescription: string | null;
+    EcommerceShortDescription?: string | null;
     /**
      * Full text shown on the learning path's shop page.
      */
-    EcommerceLongDescription: string | null;
+    EcommerceLongDescription?: string | null;
     /**
      * Fixed date on which buyers lose access; empty when none is set.
      */
-    AccessTillDate: LitmosDateTime | null;
+    AccessTillDate?: LitmosDateTime | null;
     /**
      * Number of days a buyer keeps access after the purchase; empty when access does not expire.
      */
-    AccessTillDays: number | null;
+    AccessTillDays?: number | null;
     /**
      * When the learning path was created.
      */
-    CreatedDate: LitmosDateTime;
+    CreatedDate?: LitmosDateTime;
     /**
      * When the learning path was last changed.
      */
-    UpdatedDate: LitmosDateTime;
+    UpdatedDate?: LitmosDateTime;
     /**
      * OriginalId of the person who created the learning path.
      */
-    CreatedBy: number;
+    CreatedBy?: number;
     /**
      * Short code of the learning path, when the organisation gave it one.
      */
-    Code: string | null;
+    Code?: string | null;
     /**
      * Currency of `Price`, as an ISO 4217 alphabetic code such as `GBP` or `USD`.
      */
-    Currency: string;
+    Currency?: string;
     /**
      * Languages the learning path is offered in, by display name.
      */
-    Languages: string | null;
+    Languages?: string | null;
     /**
      * Shop topics the learning path is filed under.
      */
-    Topics: string | null;
+    Topics?: string | null;
     /**
      * Content tags of the learning path, comma-separated.
      */
-    Tags: string | null;
+    Tags?: string | null;
     /**
      * Courses that must be completed before this learning path, as numeric ids (comma-separated when there are several [inferred]).
      */
-    CoursePreRequisites: string | null;
+    CoursePreRequisites?: string | null;
     /**
      * Learning paths that must be completed before this one, as numeric ids (comma-separated when there are several [inferred]).
      */
-    LearningPathPreRequisites: string | null;
+    LearningPathPreRequisites?: string | null;
     /**
      * Skills the learning path teaches, as free text.
      */
-    Skills: string | null;
+    Skills?: string | null;
     /**
      * OriginalId of the person who last changed the learning path.
      */
-    UpdatedBy: number;
+    UpdatedBy?: number;
 };
 
 /**
@@ -2910,59 +2938,59 @@ export type EcomSession = {
     /**
      * Name of the session.
      */
-    Name: string;
+    Name?: string;
     /**
      * Id of the instructor; `0` when the session has several instructors.
      */
-    InstructorUserId: string;
+    InstructorUserId?: string;
     /**
      * Full name of the instructor; `Multiple Instructors` when there are several.
      */
-    InstructorName: string;
+    InstructorName?: string;
     /**
      * Kind of session as a number from 1 to 4 (classroom, webinar or a web-conference service); Litmos does not publish which number means which.
      */
-    SessionType: number;
+    SessionType?: number;
     /**
      * Time zone the session is held in, as a Windows zone name such as `GMT Standard Time`.
      */
-    TimeZone: string;
+    TimeZone?: string;
     /**
      * Where the session takes place, as free text.
      */
-    Location: string | null;
+    Location?: string | null;
     /**
      * Numeric id of the saved location; 0 when none was picked.
      */
-    LocationId: number;
+    LocationId?: number;
     /**
      * When the session starts.
      */
-    StartDate: LitmosDateTime;
+    StartDate?: LitmosDateTime;
     /**
      * When the session ends.
      */
-    EndDate: LitmosDateTime;
+    EndDate?: LitmosDateTime;
     /**
      * Name of the course the session belongs to.
      */
-    CourseName: string;
+    CourseName?: string;
     /**
      * Name of the module the session belongs to.
      */
-    ModuleName: string;
+    ModuleName?: string;
     /**
      * Number of seats; empty when the session has no limit.
      */
-    Slots: number | null;
+    Slots?: number | null;
     /**
      * Number of people whose registration has been accepted [inferred].
      */
-    Accepted: number;
+    Accepted?: number;
     /**
      * True when people can join a waiting list once the seats are taken.
      */
-    EnableWaitList: boolean;
+    EnableWaitList?: boolean;
 };
 
 /**
@@ -2978,19 +3006,19 @@ export type EcomSessionModule = {
     /**
      * Short code of the module.
      */
-    Code: string | null;
+    Code?: string | null;
     /**
      * Name of the module.
      */
-    Name: string;
+    Name?: string;
     /**
      * Description of the module.
      */
-    Description: string | null;
+    Description?: string | null;
     /**
      * The module's sessions that start in the future.
      */
-    Sessions: Array<EcomSession>;
+    Sessions?: Array<EcomSession>;
 };
 
 /**
@@ -3006,35 +3034,35 @@ export type EcomSessionCourse = {
     /**
      * Short code of the course.
      */
-    Code: string | null;
+    Code?: string | null;
     /**
      * Name of the course.
      */
-    Name: string;
+    Name?: string;
     /**
      * Description of the course.
      */
-    Description: string | null;
+    Description?: string | null;
     /**
      * False when the course has been deactivated.
      */
-    Active: boolean;
+    Active?: boolean;
     /**
      * True when the course is sold in the shop; expected to be true for every row here.
      */
-    ForSale: boolean;
+    ForSale?: boolean;
     /**
      * Numeric id of the course, as shown in the Litmos web pages.
      */
-    OriginalId: number;
+    OriginalId?: number;
     /**
      * Shop price of the course, in the organisation's shop currency.
      */
-    Price: number;
+    Price?: number;
     /**
      * The course's instructor-led modules that have sessions in the future.
      */
-    Modules: Array<EcomSessionModule>;
+    Modules?: Array<EcomSessionModule>;
 };
 
 /**
@@ -3062,7 +3090,7 @@ export type ActionActivity = {
     /**
      * Kind of record the activity was about, such as `User`, `Course` or `Module`.
      */
-    ObjectType: string;
+    ObjectType?: string;
     /**
      * Id of that record.
      */
@@ -3070,15 +3098,15 @@ export type ActionActivity = {
     /**
      * Numeric id of that record.
      */
-    OriginalObjectId: number;
+    OriginalObjectId?: number;
     /**
      * Name of that record at the time (a person's full name, a course name).
      */
-    ObjectName: string;
+    ObjectName?: string;
     /**
      * Kind of the second record involved (the course a person was added to, for example); empty when there is none.
      */
-    TargetObjectType: string | null;
+    TargetObjectType?: string | null;
     /**
      * Id of the second record involved; `0` when there is none.
      */
@@ -3086,11 +3114,11 @@ export type ActionActivity = {
     /**
      * Numeric id of the second record involved; 0 when there is none.
      */
-    OriginalTargetObjectId: number;
+    OriginalTargetObjectId?: number;
     /**
      * Name of the second record involved; empty when there is none.
      */
-    TargetObjectName: string | null;
+    TargetObjectName?: string | null;
     /**
      * OriginalId of the person who did it.
      */
@@ -3098,7 +3126,11 @@ export type ActionActivity = {
     /**
      * Username of the person who did it.
      */
-    ActivityByUserName: string;
+    ActivityByUserName?: string;
+    /**
+     * The username of the person who did it, as the example answers in SAP's API reference spell it (`ActivityByUsername`). Litmos' documentation and SAP's field list spell it `ActivityByUserName`; the SDK reads either and returns `ActivityByUserName`.
+     */
+    ActivityByUsername?: string;
     /**
      * When it happened, in UTC. Litmos documents the `YYYY-MM-DD HH:MM:SS` form (with a space) for these logs; JSON answers use the WCF form.
      */
@@ -3130,7 +3162,7 @@ export type AssignmentActivity = {
     /**
      * Kind of record the activity was about, such as `User`, `Course` or `Module`.
      */
-    ObjectType: string;
+    ObjectType?: string;
     /**
      * Id of that record.
      */
@@ -3138,15 +3170,15 @@ export type AssignmentActivity = {
     /**
      * Numeric id of that record.
      */
-    OriginalObjectId: number;
+    OriginalObjectId?: number;
     /**
      * Name of that record at the time (a person's full name, a course name).
      */
-    ObjectName: string;
+    ObjectName?: string;
     /**
      * Kind of the second record involved (the course a person was added to, for example); empty when there is none.
      */
-    TargetObjectType: string | null;
+    TargetObjectType?: string | null;
     /**
      * Id of the second record involved; `0` when there is none.
      */
@@ -3154,11 +3186,11 @@ export type AssignmentActivity = {
     /**
      * Numeric id of the second record involved; 0 when there is none.
      */
-    OriginalTargetObjectId: number;
+    OriginalTargetObjectId?: number;
     /**
      * Name of the second record involved; empty when there is none.
      */
-    TargetObjectName: string | null;
+    TargetObjectName?: string | null;
     /**
      * OriginalId of the person who did it.
      */
@@ -3166,7 +3198,11 @@ export type AssignmentActivity = {
     /**
      * Username of the person who did it.
      */
-    ActivityByUserName: string;
+    ActivityByUserName?: string;
+    /**
+     * The username of the person who did it, as the example answers in SAP's API reference spell it (`ActivityByUsername`). Litmos' documentation and SAP's field list spell it `ActivityByUserName`; the SDK reads either and returns `ActivityByUserName`.
+     */
+    ActivityByUsername?: string;
     /**
      * When it happened, in UTC. Litmos documents the `YYYY-MM-DD HH:MM:SS` form (with a space) for these logs; JSON answers use the WCF form.
      */
@@ -3198,7 +3234,7 @@ export type ContentActivity = {
     /**
      * Kind of record the activity was about, such as `User`, `Course` or `Module`.
      */
-    ObjectType: string;
+    ObjectType?: string;
     /**
      * Id of that record.
      */
@@ -3206,15 +3242,15 @@ export type ContentActivity = {
     /**
      * Numeric id of that record.
      */
-    OriginalObjectId: number;
+    OriginalObjectId?: number;
     /**
      * Name of that record at the time (a person's full name, a course name).
      */
-    ObjectName: string;
+    ObjectName?: string;
     /**
      * Kind of the second record involved (the course a person was added to, for example); empty when there is none.
      */
-    TargetObjectType: string | null;
+    TargetObjectType?: string | null;
     /**
      * Id of the second record involved; `0` when there is none.
      */
@@ -3222,11 +3258,11 @@ export type ContentActivity = {
     /**
      * Numeric id of the second record involved; 0 when there is none.
      */
-    OriginalTargetObjectId: number;
+    OriginalTargetObjectId?: number;
     /**
      * Name of the second record involved; empty when there is none.
      */
-    TargetObjectName: string | null;
+    TargetObjectName?: string | null;
     /**
      * OriginalId of the person who did it.
      */
@@ -3234,7 +3270,11 @@ export type ContentActivity = {
     /**
      * Username of the person who did it.
      */
-    ActivityByUserName: string;
+    ActivityByUserName?: string;
+    /**
+     * The username of the person who did it, as the example answers in SAP's API reference spell it (`ActivityByUsername`). Litmos' documentation and SAP's field list spell it `ActivityByUserName`; the SDK reads either and returns `ActivityByUserName`.
+     */
+    ActivityByUsername?: string;
     /**
      * When it happened, in UTC. Litmos documents the `YYYY-MM-DD HH:MM:SS` form (with a space) for these logs; JSON answers use the WCF form.
      */
@@ -3270,15 +3310,15 @@ export type LoginActivity = {
     /**
      * Numeric id of the person who signed in.
      */
-    OriginalUserId: number;
+    OriginalUserId?: number;
     /**
      * Username of the person who signed in.
      */
-    UserName: string;
+    UserName?: string;
     /**
      * Address the sign-in came from (IPv4 in the published sample; IPv6 is possible).
      */
-    IPAddress: string;
+    IPAddress?: string;
     /**
      * When the person signed in, in UTC; JSON answers use the WCF form.
      */
@@ -3314,7 +3354,7 @@ export type SettingsActivity = {
     /**
      * Kind of record whose setting changed, usually `Organisation`.
      */
-    ObjectType: string;
+    ObjectType?: string;
     /**
      * Id of that record.
      */
@@ -3322,35 +3362,35 @@ export type SettingsActivity = {
     /**
      * Numeric id of that record.
      */
-    OriginalObjectId: number;
+    OriginalObjectId?: number;
     /**
      * Name of that record at the time.
      */
-    ObjectName: string;
+    ObjectName?: string;
     /**
      * Kind of a second record involved; empty when there is none (the usual case).
      */
-    TargetObjectType: string | null;
+    TargetObjectType?: string | null;
     /**
      * Id of a second record involved; `0` when there is none.
      */
-    TargetObjectId: string | null;
+    TargetObjectId?: string | null;
     /**
      * Numeric id of a second record involved; 0 when there is none.
      */
-    OriginalTargetObjectId: number;
+    OriginalTargetObjectId?: number;
     /**
      * Name of a second record involved; empty when there is none.
      */
-    TargetObjectName: string | null;
+    TargetObjectName?: string | null;
     /**
      * Value of the setting before the change; empty when it had none.
      */
-    OldValue: string | null;
+    OldValue?: string | null;
     /**
      * Value of the setting after the change; empty when it was cleared.
      */
-    NewValue: string | null;
+    NewValue?: string | null;
     /**
      * OriginalId of the person who made the change.
      */
@@ -3358,7 +3398,11 @@ export type SettingsActivity = {
     /**
      * Username of the person who made the change.
      */
-    ActivityByUserName: string;
+    ActivityByUserName?: string;
+    /**
+     * The username of the person who did it, as the example answers in SAP's API reference spell it (`ActivityByUsername`). Litmos' documentation and SAP's field list spell it `ActivityByUserName`; the SDK reads either and returns `ActivityByUserName`.
+     */
+    ActivityByUsername?: string;
     /**
      * When the change was made, in UTC. Litmos documents the `YYYY-MM-DD HH:MM:SS` form (with a space) for these logs; JSON answers use the WCF form.
      */
@@ -3587,19 +3631,19 @@ export type SessionDay = {
     /**
      * When the day starts.
      */
-    StartDate: LitmosDateTime;
+    StartDate?: LitmosDateTime;
     /**
      * When the day ends.
      */
-    EndDate: LitmosDateTime;
+    EndDate?: LitmosDateTime;
     /**
      * Start time as shown to learners (`9:00AM`).
      */
-    StartTime: SessionTime;
+    StartTime?: SessionTime;
     /**
      * End time as shown to learners (`4:30PM`).
      */
-    EndTime: SessionTime;
+    EndTime?: SessionTime;
     /**
      * True when Litmos e-mails registered people a reminder before the day.
      */
@@ -3631,11 +3675,11 @@ export type Session = {
     /**
      * Title of the session.
      */
-    Name: string;
+    Name?: string;
     /**
      * Id of the person who teaches the session. When the session has several instructors Litmos sends `0` here instead of an Id.
      */
-    InstructorUserId: string;
+    InstructorUserId?: string;
     /**
      * Name of the instructor, or `Multiple Instructors` when there are several.
      */
@@ -3643,15 +3687,15 @@ export type Session = {
     /**
      * Kind of session as a code from 1 to 4 (classroom, webinar and the web-conference integrations such as WebEx, GoToTraining and Zoom). Litmos does not document which code stands for which kind; 1 is a classroom session in the Litmos examples.
      */
-    SessionType: number;
+    SessionType?: number;
     /**
      * The days the session is held on, in date order.
      */
-    Days: Array<SessionDay>;
+    Days?: Array<SessionDay>;
     /**
      * Windows name of the time zone the session's times are in, such as `GMT Standard Time`.
      */
-    TimeZone: string;
+    TimeZone?: string;
     /**
      * Name of the place (or the virtual room) where the session happens.
      */
@@ -3671,11 +3715,11 @@ export type Session = {
     /**
      * When the first day starts.
      */
-    StartDate: LitmosDateTime;
+    StartDate?: LitmosDateTime;
     /**
      * When the last day ends.
      */
-    EndDate: LitmosDateTime;
+    EndDate?: LitmosDateTime;
     /**
      * Title of the course the session belongs to.
      */
@@ -3719,7 +3763,7 @@ export type SessionModule = {
     /**
      * Title of the module.
      */
-    Name: string;
+    Name?: string;
     /**
      * Description of the module.
      */
@@ -3727,7 +3771,7 @@ export type SessionModule = {
     /**
      * The module's sessions in the period.
      */
-    Sessions: Array<Session>;
+    Sessions?: Array<Session>;
 };
 
 /**
@@ -3747,7 +3791,7 @@ export type SessionCourse = {
     /**
      * Title of the course.
      */
-    Name: string;
+    Name?: string;
     /**
      * Description of the course.
      */
@@ -3755,7 +3799,7 @@ export type SessionCourse = {
     /**
      * False for a course that is switched off.
      */
-    Active: boolean;
+    Active?: boolean;
     /**
      * True when the course is sold in the Litmos shop.
      */
@@ -3771,7 +3815,7 @@ export type SessionCourse = {
     /**
      * The course's ILT modules that have sessions in the period.
      */
-    Modules: Array<SessionModule>;
+    Modules?: Array<SessionModule>;
 };
 
 /**
@@ -3800,7 +3844,7 @@ export type ModuleSummary = {
     /**
      * Title of the module.
      */
-    Name: string;
+    Name?: string;
     /**
      * Description of the module.
      */
@@ -3962,15 +4006,15 @@ export type EventUser = {
     /**
      * Registration state of the person as a numeric code (1 for a registered person in Litmos' examples); Litmos does not document the other codes.
      */
-    EventStatus: number;
+    EventStatus?: number;
     /**
      * First name.
      */
-    FirstName: string;
+    FirstName?: string;
     /**
      * Last name.
      */
-    LastName: string;
+    LastName?: string;
     /**
      * E-mail address; empty when the person has none.
      */
@@ -3982,11 +4026,11 @@ export type EventUser = {
     /**
      * Score given at roll call, 0 to 100.
      */
-    Score: number;
+    Score?: number;
     /**
      * True once the person has been marked complete for the session.
      */
-    Completed: boolean;
+    Completed?: boolean;
 };
 
 /**
@@ -4040,15 +4084,15 @@ export type EventUserRegistration = {
     /**
      * Registration state of the person as a numeric code (1 for a registered person in Litmos' examples); Litmos does not document the other codes.
      */
-    EventStatus: number;
+    EventStatus?: number;
     /**
      * First name.
      */
-    FirstName: string;
+    FirstName?: string;
     /**
      * Last name.
      */
-    LastName: string;
+    LastName?: string;
     /**
      * E-mail address; empty when the person has none.
      */
@@ -4060,7 +4104,7 @@ export type EventUserRegistration = {
     /**
      * True once the person has completed the module's session.
      */
-    Completed: boolean;
+    Completed?: boolean;
 };
 
 /**
@@ -4081,11 +4125,11 @@ export type UserSessionRegistrationStatus = {
     /**
      * Number of people now registered by this call.
      */
-    TotalUsersRegistered: number;
+    TotalUsersRegistered?: number;
     /**
      * Number of people Litmos could not register (unknown Ids, people without the course, full session).
      */
-    Failed: number;
+    Failed?: number;
 };
 
 /**
@@ -4101,7 +4145,7 @@ export type IltLocation = {
     /**
      * Name of the location.
      */
-    Location: string;
+    Location?: string;
     /**
      * Description of the location.
      */
@@ -4158,7 +4202,7 @@ export type CollectionSummary = {
     /**
      * Name of the collection.
      */
-    Name: string;
+    Name?: string;
 };
 
 /**
@@ -4207,19 +4251,19 @@ export type Collection = {
     /**
      * Name of the collection.
      */
-    Name: string;
+    Name?: string;
     /**
      * Description of the collection.
      */
-    Description: string;
+    Description?: string;
     /**
      * True when Litmos created a default listing together with the collection.
      */
-    DefaultListing: boolean;
+    DefaultListing?: boolean;
     /**
      * Address of the collection's image. Litmos copies the image when the collection is created, so the answer may carry `null` even when a URL was sent.
      */
-    ImageURL: string | null;
+    ImageURL?: string | null;
 };
 
 /**
@@ -4309,31 +4353,31 @@ export type Listing = {
     /**
      * Name of the listing.
      */
-    Name: string;
+    Name?: string;
     /**
      * False for a listing that is switched off.
      */
-    Active: boolean;
+    Active?: boolean;
     /**
      * How long the listing stays open: `Unlimited`; `Fixed`, until `FixedDate`; or `dynamic`, for `DurationDays` days after a person is given access. Kept as plain text in answers: the documented values mix capitals (`dynamic`), and the spelling Litmos writes back is not confirmed.
      */
-    DurationType: string;
+    DurationType?: string;
     /**
      * Largest number of people the listing may hold, as text: a number such as `25`, or `unlimited`. A listing with a limit cannot take teams.
      */
-    MaxUsers: string;
+    MaxUsers?: string;
     /**
      * Days of access after a person joins, for a `dynamic` listing; 0 otherwise.
      */
-    DurationDays: number;
+    DurationDays?: number;
     /**
      * End of access for a `Fixed` listing. Litmos writes this date in the US form `M/D/YYYY h:mm:ss AM` (for example `12/31/2026 12:00:00 AM`), not ISO 8601, so it is kept as text. Litmos' own example shows the far-future placeholder `1/1/2100 12:00:00 AM` on an `Unlimited` listing.
      */
-    FixedDate: string;
+    FixedDate?: string;
     /**
      * Id of the collection the listing belongs to.
      */
-    CollectionId: LitmosId;
+    CollectionId?: LitmosId;
 };
 
 /**
@@ -4374,27 +4418,27 @@ export type Token = {
     /**
      * The code people type when they sign up.
      */
-    TokenCode: string;
+    TokenCode?: string;
     /**
      * What the token enrols people in (`1` course, `2` team, `3` learning path, `4` collection listing).
      */
-    TokenType: TokenType;
+    TokenType?: TokenType;
     /**
      * Id of the course, team, learning path or collection listing the token enrols people in.
      */
-    TokenTypeId: LitmosId;
+    TokenTypeId?: LitmosId;
     /**
      * False for a token that can no longer be used.
      */
-    Active: boolean;
+    Active?: boolean;
     /**
      * How many times the code may be used in all.
      */
-    MaximumActivations: number;
+    MaximumActivations?: number;
     /**
      * When the code stops working, in UTC. Litmos documents this date in several forms (`YYYY-MM-DDTHH:MM:SS`, `YYYY-MM-DD HH:MM:SS`, and the US form `12/31/2025 12:00:00 AM` in its SAP examples), so it is kept as text rather than a `LitmosDateTime`. When writing, use `YYYY-MM-DD HH:MM:SS`.
      */
-    TokenExpiration: string;
+    TokenExpiration?: string;
 };
 
 /**
@@ -4460,39 +4504,39 @@ export type UserBulkImport = {
     /**
      * When the import was started.
      */
-    ImportDate: LitmosDateTime;
+    ImportDate?: LitmosDateTime;
     /**
      * State of the job as text, such as `Waiting` (queued) or `Completed`. Litmos does not publish the full list.
      */
-    Status: string;
+    Status?: string;
     /**
      * Number of rows in the import.
      */
-    TotalRecords: number;
+    TotalRecords?: number;
     /**
      * Number of people the import created (rows that updated someone are not counted).
      */
-    TotalUsersCreated: number;
+    TotalUsersCreated?: number;
     /**
      * Number of rows that failed; `GET /bulkimports/{bulkImportId}/usererrors` tells why.
      */
-    Failed: number;
+    Failed?: number;
     /**
      * Number of rows skipped as duplicates of another row.
      */
-    Duplicate: number;
+    Duplicate?: number;
     /**
      * Number of rows rejected for an invalid e-mail address.
      */
-    InvalidEmail: number;
+    InvalidEmail?: number;
     /**
      * True when the import sends login e-mails to new people (`sendmessage=true`).
      */
-    SendEmails: boolean;
+    SendEmails?: boolean;
     /**
      * True when new people skip choosing a password at first login (`skipfirstlogin=true`).
      */
-    SkipFirstLogin: boolean;
+    SkipFirstLogin?: boolean;
     /**
      * True for an import started through the API, false for one started in the Litmos web pages. Documented for current releases; older answers may lack it.
      */
@@ -5020,23 +5064,23 @@ export type CourseBulkImport = {
     /**
      * When the import was started.
      */
-    ImportDate: LitmosDateTime;
+    ImportDate?: LitmosDateTime;
     /**
      * State of the job as text, such as `Waiting` or `Completed`.
      */
-    Status: string;
+    Status?: string;
     /**
      * Number of rows in the import.
      */
-    TotalRecords: number;
+    TotalRecords?: number;
     /**
      * Number of courses the import created.
      */
-    TotalCoursesCreated: number;
+    TotalCoursesCreated?: number;
     /**
      * Number of rows that failed.
      */
-    Failed: number;
+    Failed?: number;
 };
 
 /**
@@ -5060,7 +5104,7 @@ export type CourseDetails = {
     /**
      * Title of the course.
      */
-    Name: string;
+    Name?: string;
     /**
      * Description shown to learners.
      */
@@ -5072,7 +5116,7 @@ export type CourseDetails = {
     /**
      * False for a course that is switched off.
      */
-    Active: boolean;
+    Active?: boolean;
     /**
      * True when learners can find and start the course in the course library.
      */
@@ -5248,7 +5292,7 @@ export type CourseUserResult = {
     /**
      * The person's login name.
      */
-    UserName: string;
+    UserName?: string;
     /**
      * First name.
      */
@@ -5260,11 +5304,11 @@ export type CourseUserResult = {
     /**
      * True once the person has completed the course.
      */
-    Completed: boolean;
+    Completed?: boolean;
     /**
      * Share of the course's modules the person has completed, in percent.
      */
-    PercentageComplete: number;
+    PercentageComplete?: number;
     /**
      * Date until which the completion keeps the person compliant, when the course sets a compliance period.
      */
@@ -5326,7 +5370,7 @@ export type CourseCustomField = {
     /**
      * Name of the field as administrators and learners see it.
      */
-    Label: string;
+    Label?: string;
     /**
      * Value a new course starts with, as text; empty when there is none.
      */
@@ -5342,7 +5386,7 @@ export type CourseCustomField = {
     /**
      * Kind of value the field holds. Expected to be one of `String`, `Number`, `Date` or `Dropdown`, the types Litmos offers for custom fields (inferred, not documented for the API).
      */
-    Type: string;
+    Type?: string;
     /**
      * The choices of a drop-down field, in display order; empty or `null` for other types. In XML each choice is a `string` element in the WCF arrays namespace (inferred: SAP's listing leaves the items untyped).
      */
@@ -5420,11 +5464,11 @@ export type CourseResultRow = {
     /**
      * True once the person has completed the course.
      */
-    Completed: boolean;
+    Completed?: boolean;
     /**
      * Share of the course's modules the person has completed, in percent.
      */
-    PercentageComplete: number;
+    PercentageComplete?: number;
     /**
      * When the person completed the course; `null` until then.
      */
@@ -5545,11 +5589,11 @@ export type ScormModule = {
     /**
      * Kind of module; always `9` (SCORM or Tin Can package) for these calls.
      */
-    ModuleType: number;
+    ModuleType?: number;
     /**
      * Title of the module.
      */
-    Name: string;
+    Name?: string;
     /**
      * Description shown to learners.
      */
@@ -5577,7 +5621,7 @@ export type ScormModule = {
     /**
      * Progress of the package's processing: `Queued` and `Uploading` while Litmos fetches the file, `ReadyToProcess` and `Processing` while it unpacks it, then `Ready`, or `Failed` when the file could not be used (for example not a valid SCORM or Tin Can zip).
      */
-    Status: 'Queued' | 'Uploading' | 'ReadyToProcess' | 'Processing' | 'Ready' | 'Failed';
+    Status?: 'Queued' | 'Uploading' | 'ReadyToProcess' | 'Processing' | 'Ready' | 'Failed';
 };
 
 /**
@@ -5606,7 +5650,7 @@ export type LearningPathCourse = {
     /**
      * Title of the course.
      */
-    Name: string;
+    Name?: string;
     /**
      * Description shown to learners.
      */
@@ -5614,7 +5658,7 @@ export type LearningPathCourse = {
     /**
      * False for a course that is switched off.
      */
-    Active: boolean;
+    Active?: boolean;
     /**
      * True when the course is sold in the Litmos shop.
      */
@@ -5659,7 +5703,7 @@ export type LearningPathUser = {
     /**
      * The person's login name.
      */
-    UserName: string;
+    UserName?: string;
     /**
      * First name.
      */
@@ -5671,11 +5715,11 @@ export type LearningPathUser = {
     /**
      * True once the person has completed every course of the path.
      */
-    Completed: boolean;
+    Completed?: boolean;
     /**
      * Share of the path the person has completed, in percent.
      */
-    PercentageComplete: number;
+    PercentageComplete?: number;
 };
 
 /**

@@ -26,11 +26,11 @@ export const zAchievement = z.object({
     Title: z.string().check(z.maxLength(512)),
     Description: z.nullish(z.string()),
     AchievementDate: zLitmosDateTime,
-    CourseId: z.string().check(z.maxLength(50)),
-    CompliantTillDate: z.nullable(zLitmosDateTime),
-    Score: z.nullable(z.string().check(z.maxLength(50))),
-    Result: z.nullable(z.string().check(z.maxLength(50))),
-    Type: z.string().check(z.maxLength(255)),
+    CourseId: z.optional(z.string().check(z.maxLength(50))),
+    CompliantTillDate: z.nullish(zLitmosDateTime),
+    Score: z.nullish(z.string().check(z.maxLength(50))),
+    Result: z.nullish(z.string().check(z.maxLength(50))),
+    Type: z.optional(z.string().check(z.maxLength(255))),
     FirstName: z.optional(z.string().check(z.maxLength(50))),
     LastName: z.optional(z.string().check(z.maxLength(50))),
     AchievementId: z.optional(z.int()),
@@ -76,56 +76,56 @@ export const zLitmosQueryDateTime = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}
  */
 export const zOrgUser = z.object({
     Id: zLitmosId,
-    UserName: z.string().check(z.maxLength(255)),
-    FirstName: z.string().check(z.maxLength(50)),
-    LastName: z.string().check(z.maxLength(50)),
-    FullName: z.string().check(z.maxLength(200)),
-    Email: z.nullable(z.string().check(z.maxLength(255))),
-    AccessLevel: z.string().check(z.maxLength(50)),
-    DisableMessages: z.boolean(),
-    Active: z.boolean(),
-    Skype: z.nullable(z.string().check(z.maxLength(100))),
-    PhoneWork: z.nullable(z.string().check(z.maxLength(50))),
-    PhoneMobile: z.nullable(z.string().check(z.maxLength(50))),
-    LastLogin: zLitmosDateTime,
-    LoginKey: z.string(),
-    IsCustomUsername: z.boolean(),
-    TimeZone: z.string().check(z.maxLength(50)),
-    SalesforceId: z.nullable(z.string().check(z.maxLength(50))),
-    OriginalId: z.int(),
-    Street1: z.nullable(z.string().check(z.maxLength(100))),
-    Street2: z.nullable(z.string().check(z.maxLength(100))),
-    City: z.nullable(z.string().check(z.maxLength(100))),
-    State: z.nullable(z.string().check(z.maxLength(100))),
-    PostalCode: z.nullable(z.string().check(z.maxLength(100))),
-    Country: z.nullable(z.string().check(z.maxLength(100))),
-    CompanyName: z.nullable(z.string().check(z.maxLength(100))),
-    JobTitle: z.nullable(z.string().check(z.maxLength(100))),
-    CustomField1: z.nullable(z.string().check(z.maxLength(500))),
-    CustomField2: z.nullable(z.string().check(z.maxLength(500))),
-    CustomField3: z.nullable(z.string().check(z.maxLength(500))),
-    Culture: z.string().check(z.maxLength(500)),
-    CustomField4: z.nullable(z.string().check(z.maxLength(500))),
-    CustomField5: z.nullable(z.string().check(z.maxLength(500))),
-    CustomField6: z.nullable(z.string().check(z.maxLength(500))),
-    CustomField7: z.nullable(z.string().check(z.maxLength(500))),
-    CustomField8: z.nullable(z.string().check(z.maxLength(500))),
-    CustomField9: z.nullable(z.string().check(z.maxLength(500))),
-    CustomField10: z.nullable(z.string().check(z.maxLength(500))),
-    SalesforceContactId: z.nullable(z.string().check(z.maxLength(50))),
-    SalesforceAccountId: z.nullable(z.string().check(z.maxLength(50))),
-    CreatedDate: zLitmosDateTime,
-    UpdatedDate: zLitmosDateTime,
-    CreatedBy: z.int(),
-    UpdatedBy: z.int(),
-    Brand: z.string().check(z.maxLength(200)),
-    ManagerId: z.nullable(z.string().check(z.maxLength(50))),
-    ManagerName: z.nullable(z.string().check(z.maxLength(200))),
-    EnableTextNotification: z.boolean(),
-    Website: z.nullable(z.string().check(z.maxLength(100))),
-    Twitter: z.nullable(z.string().check(z.maxLength(100))),
-    ExpirationDate: z.nullable(zLitmosDateTime),
-    ExternalEmployeeId: z.nullable(z.string().check(z.maxLength(100)))
+    UserName: z.optional(z.string().check(z.maxLength(255))),
+    FirstName: z.optional(z.string().check(z.maxLength(50))),
+    LastName: z.optional(z.string().check(z.maxLength(50))),
+    FullName: z.optional(z.string().check(z.maxLength(200))),
+    Email: z.nullish(z.string().check(z.maxLength(255))),
+    AccessLevel: z.optional(z.string().check(z.maxLength(50))),
+    DisableMessages: z.optional(z.boolean()),
+    Active: z.optional(z.boolean()),
+    Skype: z.nullish(z.string().check(z.maxLength(100))),
+    PhoneWork: z.nullish(z.string().check(z.maxLength(50))),
+    PhoneMobile: z.nullish(z.string().check(z.maxLength(50))),
+    LastLogin: z.nullish(zLitmosDateTime),
+    LoginKey: z.optional(z.string()),
+    IsCustomUsername: z.optional(z.boolean()),
+    TimeZone: z.optional(z.string().check(z.maxLength(50))),
+    SalesforceId: z.nullish(z.string().check(z.maxLength(50))),
+    OriginalId: z.optional(z.int()),
+    Street1: z.nullish(z.string().check(z.maxLength(100))),
+    Street2: z.nullish(z.string().check(z.maxLength(100))),
+    City: z.nullish(z.string().check(z.maxLength(100))),
+    State: z.nullish(z.string().check(z.maxLength(100))),
+    PostalCode: z.nullish(z.string().check(z.maxLength(100))),
+    Country: z.nullish(z.string().check(z.maxLength(100))),
+    CompanyName: z.nullish(z.string().check(z.maxLength(100))),
+    JobTitle: z.nullish(z.string().check(z.maxLength(100))),
+    CustomField1: z.nullish(z.string().check(z.maxLength(500))),
+    CustomField2: z.nullish(z.string().check(z.maxLength(500))),
+    CustomField3: z.nullish(z.string().check(z.maxLength(500))),
+    Culture: z.optional(z.string().check(z.maxLength(500))),
+    CustomField4: z.nullish(z.string().check(z.maxLength(500))),
+    CustomField5: z.nullish(z.string().check(z.maxLength(500))),
+    CustomField6: z.nullish(z.string().check(z.maxLength(500))),
+    CustomField7: z.nullish(z.string().check(z.maxLength(500))),
+    CustomField8: z.nullish(z.string().check(z.maxLength(500))),
+    CustomField9: z.nullish(z.string().check(z.maxLength(500))),
+    CustomField10: z.nullish(z.string().check(z.maxLength(500))),
+    SalesforceContactId: z.nullish(z.string().check(z.maxLength(50))),
+    SalesforceAccountId: z.nullish(z.string().check(z.maxLength(50))),
+    CreatedDate: z.optional(zLitmosDateTime),
+    UpdatedDate: z.optional(zLitmosDateTime),
+    CreatedBy: z.optional(z.int()),
+    UpdatedBy: z.optional(z.int()),
+    Brand: z.optional(z.string().check(z.maxLength(200))),
+    ManagerId: z.nullish(z.string().check(z.maxLength(50))),
+    ManagerName: z.nullish(z.string().check(z.maxLength(200))),
+    EnableTextNotification: z.optional(z.boolean()),
+    Website: z.nullish(z.string().check(z.maxLength(100))),
+    Twitter: z.nullish(z.string().check(z.maxLength(100))),
+    ExpirationDate: z.nullish(zLitmosDateTime),
+    ExternalEmployeeId: z.nullish(z.string().check(z.maxLength(100)))
 });
 
 /**
@@ -144,15 +144,15 @@ export const zOrgUserListXml = z.object({
  */
 export const zOrgModule = z.object({
     Id: zLitmosId,
-    OriginalId: z.int(),
-    Name: z.string().check(z.maxLength(255)),
-    Description: z.nullable(z.string().check(z.maxLength(2000))),
-    Active: z.boolean(),
-    Passmark: z.nullable(z.int()),
-    CreatedDate: zLitmosDateTime,
-    UpdatedDate: zLitmosDateTime,
-    CreatedBy: z.int(),
-    ModuleType: z.string().check(z.maxLength(50))
+    OriginalId: z.optional(z.int()),
+    Name: z.optional(z.string().check(z.maxLength(255))),
+    Description: z.nullish(z.string().check(z.maxLength(2000))),
+    Active: z.optional(z.boolean()),
+    Passmark: z.nullish(z.int()),
+    CreatedDate: z.optional(zLitmosDateTime),
+    UpdatedDate: z.optional(zLitmosDateTime),
+    CreatedBy: z.optional(z.int()),
+    ModuleType: z.optional(z.string().check(z.maxLength(50)))
 });
 
 /**
@@ -172,23 +172,24 @@ export const zOrgModuleListXml = z.object({
 export const zOrgModuleResult = z.object({
     Id: zLitmosId,
     UserId: zLitmosId,
-    OrginalModuleId: z.int(),
-    OriginalUserId: z.int(),
+    OrginalModuleId: z.optional(z.int()),
+    OriginalModuleId: z.optional(z.int()),
+    OriginalUserId: z.optional(z.int()),
     ModuleResultId: z.int(),
-    Active: z.boolean(),
-    Name: z.string().check(z.maxLength(255)),
-    Passmark: z.nullable(z.int()),
-    Score: z.int(),
-    UserName: z.string().check(z.maxLength(255)),
-    Completed: z.boolean(),
-    AttemptNumber: z.int(),
-    CreatedBy: z.int(),
-    FinishedDate: z.nullable(zLitmosDateTime),
-    CreatedDate: zLitmosDateTime,
-    StartedDate: zLitmosDateTime,
-    TimeTaken: z.string(),
-    UpdatedDate: zLitmosDateTime,
-    Code: z.string().check(z.maxLength(20))
+    Active: z.optional(z.boolean()),
+    Name: z.optional(z.string().check(z.maxLength(255))),
+    Passmark: z.nullish(z.int()),
+    Score: z.optional(z.int()),
+    UserName: z.optional(z.string().check(z.maxLength(255))),
+    Completed: z.optional(z.boolean()),
+    AttemptNumber: z.optional(z.int()),
+    CreatedBy: z.optional(z.int()),
+    FinishedDate: z.nullish(zLitmosDateTime),
+    CreatedDate: z.optional(zLitmosDateTime),
+    StartedDate: z.optional(zLitmosDateTime),
+    TimeTaken: z.optional(z.string()),
+    UpdatedDate: z.optional(zLitmosDateTime),
+    Code: z.optional(z.string().check(z.maxLength(20)))
 });
 
 /**
@@ -208,25 +209,26 @@ export const zOrgModuleResultListXml = z.object({
 export const zOrgCourseResult = z.object({
     Id: zLitmosId,
     UserId: zLitmosId,
-    OriginalUserId: z.int(),
-    OriginalCourseId: z.int(),
-    Name: z.string().check(z.maxLength(255)),
-    Active: z.boolean(),
-    CreatedDate: zLitmosDateTime,
-    UpdatedDate: zLitmosDateTime,
-    StartedDate: z.nullable(zLitmosDateTime),
-    Completed: z.boolean(),
-    PercentageComplete: z.number(),
-    CompletedDate: z.nullable(zLitmosDateTime),
-    UpToDate: z.boolean(),
-    Overdue: z.boolean(),
-    CompliantTillDate: z.nullable(zLitmosDateTime),
-    DueDate: z.nullable(zLitmosDateTime),
-    LastAttemptDate: z.nullable(zLitmosDateTime),
-    CreatedBy: z.int(),
-    UpdatedBy: z.int(),
-    Code: z.string().check(z.maxLength(20)),
-    Username: z.string().check(z.maxLength(255))
+    OriginalUserId: z.optional(z.int()),
+    OriginalCourseId: z.optional(z.int()),
+    Name: z.optional(z.string().check(z.maxLength(255))),
+    Active: z.optional(z.boolean()),
+    CreatedDate: z.optional(zLitmosDateTime),
+    UpdatedDate: z.optional(zLitmosDateTime),
+    StartedDate: z.nullish(zLitmosDateTime),
+    Completed: z.optional(z.boolean()),
+    PercentageComplete: z.optional(z.number()),
+    CompletedDate: z.nullish(zLitmosDateTime),
+    UpToDate: z.optional(z.boolean()),
+    Overdue: z.optional(z.boolean()),
+    CompliantTillDate: z.nullish(zLitmosDateTime),
+    DueDate: z.nullish(zLitmosDateTime),
+    LastAttemptDate: z.nullish(zLitmosDateTime),
+    CreatedBy: z.optional(z.int()),
+    UpdatedBy: z.optional(z.int()),
+    Code: z.optional(z.string().check(z.maxLength(20))),
+    Username: z.optional(z.string().check(z.maxLength(255))),
+    UserName: z.optional(z.string().check(z.maxLength(255)))
 });
 
 /**
@@ -245,23 +247,24 @@ export const zOrgCourseResultListXml = z.object({
  */
 export const zOrgLearningPath = z.object({
     Id: zLitmosId,
-    Name: z.string().check(z.maxLength(255)),
-    Description: z.nullable(z.string()),
-    Active: z.boolean(),
-    OriginalId: z.int(),
-    ForSale: z.boolean(),
-    Price: z.number(),
-    EcommerceShortDescription: z.nullable(z.string().check(z.maxLength(255))),
-    EcommerceLongDescription: z.nullable(z.string()),
-    AccessTillDate: z.nullable(zLitmosDateTime),
-    AccessTillDays: z.nullable(z.int()),
-    CreatedDate: zLitmosDateTime,
-    UpdatedDate: zLitmosDateTime,
-    CreatedBy: z.int(),
-    DisplayOrder: z.int(),
-    IncludeInLibrary: z.boolean(),
-    IsCourseOrderOptional: z.boolean(),
-    ImageURL: z.nullable(z.string().check(z.maxLength(100)))
+    Name: z.optional(z.string().check(z.maxLength(255))),
+    Description: z.nullish(z.string()),
+    Active: z.optional(z.boolean()),
+    OriginalId: z.optional(z.int()),
+    ForSale: z.optional(z.boolean()),
+    Price: z.optional(z.number()),
+    EcommerceShortDescription: z.nullish(z.string().check(z.maxLength(255))),
+    EcommerceLongDescription: z.nullish(z.string()),
+    AccessTillDate: z.nullish(zLitmosDateTime),
+    AccessTillDays: z.nullish(z.int()),
+    CreatedDate: z.optional(zLitmosDateTime),
+    UpdatedDate: z.optional(zLitmosDateTime),
+    CreatedBy: z.optional(z.int()),
+    DisplayOrder: z.optional(z.int()),
+    IncludeInLibrary: z.optional(z.boolean()),
+    IsCourseOrderOptional: z.optional(z.boolean()),
+    IsCourseOptionalOrder: z.optional(z.boolean()),
+    ImageURL: z.nullish(z.string().check(z.maxLength(100)))
 });
 
 /**
@@ -281,18 +284,18 @@ export const zOrgLearningPathListXml = z.object({
 export const zOrgLearningPathResult = z.object({
     Id: zLitmosId,
     UserId: zLitmosId,
-    OriginalLearningPathId: z.int(),
-    OriginalUserId: z.int(),
-    Active: z.boolean(),
-    Name: z.string().check(z.maxLength(255)),
-    PercentageComplete: z.number(),
-    Completed: z.boolean(),
-    CreatedDate: zLitmosDateTime,
-    UpdatedDate: zLitmosDateTime,
-    CompliantTillDate: z.nullable(zLitmosDateTime),
-    StartDate: z.nullable(zLitmosDateTime),
-    FinishDate: z.nullable(zLitmosDateTime),
-    CreatedBy: z.int()
+    OriginalLearningPathId: z.optional(z.int()),
+    OriginalUserId: z.optional(z.int()),
+    Active: z.optional(z.boolean()),
+    Name: z.optional(z.string().check(z.maxLength(255))),
+    PercentageComplete: z.optional(z.number()),
+    Completed: z.optional(z.boolean()),
+    CreatedDate: z.optional(zLitmosDateTime),
+    UpdatedDate: z.optional(zLitmosDateTime),
+    CompliantTillDate: z.nullish(zLitmosDateTime),
+    StartDate: z.nullish(zLitmosDateTime),
+    FinishDate: z.nullish(zLitmosDateTime),
+    CreatedBy: z.optional(z.int())
 });
 
 /**
@@ -311,22 +314,22 @@ export const zOrgLearningPathResultListXml = z.object({
  */
 export const zOrgAchievement = z.object({
     Id: zLitmosId,
-    UserId: zLitmosId,
-    CourseId: z.nullable(z.string().check(z.maxLength(50))),
-    LearningPathId: z.nullable(z.string().check(z.maxLength(50))),
-    OriginalAchievementId: z.int(),
-    OriginalUserId: z.int(),
-    OriginalCourseId: z.nullable(z.int()),
-    OriginalLearningPathId: z.nullable(z.int()),
-    CompliantTillDate: z.nullable(zLitmosDateTime),
-    Title: z.string().check(z.maxLength(255)),
-    AchievementDate: zLitmosDateTime,
-    Type: z.string().check(z.maxLength(50)),
-    CertificateId: z.nullable(z.int()),
-    CreatedDate: zLitmosDateTime,
-    UpdatedDate: zLitmosDateTime,
-    CreatedBy: z.int(),
-    UpdatedBy: z.int()
+    UserId: z.optional(zLitmosId),
+    CourseId: z.nullish(z.string().check(z.maxLength(50))),
+    LearningPathId: z.nullish(z.string().check(z.maxLength(50))),
+    OriginalAchievementId: z.optional(z.int()),
+    OriginalUserId: z.optional(z.int()),
+    OriginalCourseId: z.nullish(z.int()),
+    OriginalLearningPathId: z.nullish(z.int()),
+    CompliantTillDate: z.nullish(zLitmosDateTime),
+    Title: z.optional(z.string().check(z.maxLength(255))),
+    AchievementDate: z.optional(zLitmosDateTime),
+    Type: z.optional(z.string().check(z.maxLength(50))),
+    CertificateId: z.nullish(z.int()),
+    CreatedDate: z.optional(zLitmosDateTime),
+    UpdatedDate: z.optional(zLitmosDateTime),
+    CreatedBy: z.optional(z.int()),
+    UpdatedBy: z.optional(z.int())
 });
 
 /**
@@ -345,28 +348,28 @@ export const zOrgAchievementListXml = z.object({
  */
 export const zOrgCourse = z.object({
     Id: zLitmosId,
-    Code: z.string().check(z.maxLength(20)),
-    Name: z.string().check(z.maxLength(255)),
-    Active: z.boolean(),
-    ForSale: z.boolean(),
-    OriginalCourseId: z.int(),
-    Description: z.nullable(z.string()),
-    EcommerceShortDescription: z.nullable(z.string().check(z.maxLength(255))),
-    EcommerceLongDescription: z.nullable(z.string()),
-    CourseCodeForBulkImport: z.string().check(z.maxLength(50)),
-    Price: z.number(),
-    AccessTillDate: z.nullable(zLitmosDateTime),
-    AccessTillDays: z.nullable(z.int()),
-    CreatedDate: zLitmosDateTime,
-    UpdatedDate: zLitmosDateTime,
-    CreatedBy: z.int(),
-    UpdatedBy: z.int(),
-    CompliantTillDays: z.nullable(z.int()),
-    TimeLimitDate: z.nullable(zLitmosDateTime),
-    TimeLimitDays: z.nullable(z.int()),
-    DisplayOrder: z.int(),
-    IncludeInLibrary: z.boolean(),
-    CourseImageURL: z.nullable(z.string().check(z.maxLength(100)))
+    Code: z.optional(z.string().check(z.maxLength(20))),
+    Name: z.optional(z.string().check(z.maxLength(255))),
+    Active: z.optional(z.boolean()),
+    ForSale: z.optional(z.boolean()),
+    OriginalCourseId: z.optional(z.int()),
+    Description: z.nullish(z.string()),
+    EcommerceShortDescription: z.nullish(z.string().check(z.maxLength(255))),
+    EcommerceLongDescription: z.nullish(z.string()),
+    CourseCodeForBulkImport: z.optional(z.string().check(z.maxLength(50))),
+    Price: z.optional(z.number()),
+    AccessTillDate: z.nullish(zLitmosDateTime),
+    AccessTillDays: z.nullish(z.int()),
+    CreatedDate: z.optional(zLitmosDateTime),
+    UpdatedDate: z.optional(zLitmosDateTime),
+    CreatedBy: z.optional(z.int()),
+    UpdatedBy: z.optional(z.int()),
+    CompliantTillDays: z.nullish(z.int()),
+    TimeLimitDate: z.nullish(zLitmosDateTime),
+    TimeLimitDays: z.nullish(z.int()),
+    DisplayOrder: z.optional(z.int()),
+    IncludeInLibrary: z.optional(z.boolean()),
+    CourseImageURL: z.nullish(z.string().check(z.maxLength(100)))
 });
 
 /**
@@ -386,13 +389,13 @@ export const zOrgCourseListXml = z.object({
 export const zOrgCourseModule = z.object({
     CourseId: zLitmosId,
     Id: zLitmosId,
-    OriginalCourseId: z.int(),
-    OriginalModuleId: z.int(),
-    Active: z.boolean(),
-    CreatedDate: zLitmosDateTime,
-    UpdatedDate: zLitmosDateTime,
-    CreatedBy: z.int(),
-    UpdatedBy: z.int()
+    OriginalCourseId: z.optional(z.int()),
+    OriginalModuleId: z.optional(z.int()),
+    Active: z.optional(z.boolean()),
+    CreatedDate: z.optional(zLitmosDateTime),
+    UpdatedDate: z.optional(zLitmosDateTime),
+    CreatedBy: z.optional(z.int()),
+    UpdatedBy: z.optional(z.int())
 });
 
 /**
@@ -412,13 +415,13 @@ export const zOrgCourseModuleListXml = z.object({
 export const zOrgLearningPathCourse = z.object({
     LearningPathId: zLitmosId,
     Id: zLitmosId,
-    OriginalLearningPathId: z.int(),
-    OriginalCourseId: z.int(),
-    Active: z.boolean(),
-    CreatedDate: zLitmosDateTime,
-    UpdatedDate: zLitmosDateTime,
-    CreatedBy: z.int(),
-    UpdatedBy: z.int()
+    OriginalLearningPathId: z.optional(z.int()),
+    OriginalCourseId: z.optional(z.int()),
+    Active: z.optional(z.boolean()),
+    CreatedDate: z.optional(zLitmosDateTime),
+    UpdatedDate: z.optional(zLitmosDateTime),
+    CreatedBy: z.optional(z.int()),
+    UpdatedBy: z.optional(z.int())
 });
 
 /**
@@ -438,13 +441,14 @@ export const zOrgLearningPathCourseListXml = z.object({
 export const zOrgUserCourse = z.object({
     UserId: zLitmosId,
     ID: zLitmosId,
-    OriginalUserId: z.int(),
-    OriginalCourseId: z.int(),
-    Active: z.boolean(),
-    CreatedDate: zLitmosDateTime,
-    UpdatedDate: zLitmosDateTime,
-    CreatedBy: z.int(),
-    UpdatedBy: z.int()
+    Id: z.optional(zLitmosId),
+    OriginalUserId: z.optional(z.int()),
+    OriginalCourseId: z.optional(z.int()),
+    Active: z.optional(z.boolean()),
+    CreatedDate: z.optional(zLitmosDateTime),
+    UpdatedDate: z.optional(zLitmosDateTime),
+    CreatedBy: z.optional(z.int()),
+    UpdatedBy: z.optional(z.int())
 });
 
 /**
@@ -464,13 +468,13 @@ export const zOrgUserCourseListXml = z.object({
 export const zOrgLearningPathUser = z.object({
     LearningPathId: zLitmosId,
     Id: zLitmosId,
-    OriginalLearningPathId: z.int(),
-    Active: z.boolean(),
-    OriginalUserId: z.int(),
-    CreatedBy: z.int(),
-    CreatedDate: zLitmosDateTime,
-    UpdatedBy: z.int(),
-    UpdatedDate: z.nullable(zLitmosDateTime)
+    OriginalLearningPathId: z.optional(z.int()),
+    Active: z.optional(z.boolean()),
+    OriginalUserId: z.optional(z.int()),
+    CreatedBy: z.optional(z.int()),
+    CreatedDate: z.optional(zLitmosDateTime),
+    UpdatedBy: z.optional(z.int()),
+    UpdatedDate: z.nullish(zLitmosDateTime)
 });
 
 /**
@@ -489,15 +493,15 @@ export const zOrgLearningPathUserListXml = z.object({
  */
 export const zOrgTeam = z.object({
     Id: zLitmosId,
-    Name: z.string().check(z.maxLength(255)),
-    OriginalTeamId: z.int(),
-    Active: z.boolean(),
-    CreatedDate: zLitmosDateTime,
-    UpdatedDate: zLitmosDateTime,
-    CreatedBy: z.int(),
-    UpdatedBy: z.int(),
-    ParentTeamId: z.string().check(z.maxLength(50)),
-    TeamCodeForBulkImport: z.string().check(z.maxLength(50))
+    Name: z.optional(z.string().check(z.maxLength(255))),
+    OriginalTeamId: z.optional(z.int()),
+    Active: z.optional(z.boolean()),
+    CreatedDate: z.optional(zLitmosDateTime),
+    UpdatedDate: z.optional(zLitmosDateTime),
+    CreatedBy: z.optional(z.int()),
+    UpdatedBy: z.optional(z.int()),
+    ParentTeamId: z.optional(z.string().check(z.maxLength(50))),
+    TeamCodeForBulkImport: z.optional(z.string().check(z.maxLength(50)))
 });
 
 /**
@@ -517,15 +521,15 @@ export const zOrgTeamListXml = z.object({
 export const zOrgTeamUser = z.object({
     TeamId: zLitmosId,
     Id: zLitmosId,
-    OriginalTeamId: z.int(),
-    OriginalUserId: z.int(),
-    Active: z.boolean(),
-    IsTeamLeader: z.boolean(),
-    IsTeamAdmin: z.boolean(),
-    CreatedDate: zLitmosDateTime,
-    UpdatedDate: zLitmosDateTime,
-    CreatedBy: z.int(),
-    UpdatedBy: z.int()
+    OriginalTeamId: z.optional(z.int()),
+    OriginalUserId: z.optional(z.int()),
+    Active: z.optional(z.boolean()),
+    IsTeamLeader: z.optional(z.boolean()),
+    IsTeamAdmin: z.optional(z.boolean()),
+    CreatedDate: z.optional(zLitmosDateTime),
+    UpdatedDate: z.optional(zLitmosDateTime),
+    CreatedBy: z.optional(z.int()),
+    UpdatedBy: z.optional(z.int())
 });
 
 /**
@@ -545,15 +549,15 @@ export const zOrgTeamUserListXml = z.object({
 export const zOrgTeamCourse = z.object({
     TeamId: zLitmosId,
     Id: zLitmosId,
-    OriginalCourseId: z.int(),
-    OriginalTeamId: z.int(),
-    Active: z.boolean(),
+    OriginalCourseId: z.optional(z.int()),
+    OriginalTeamId: z.optional(z.int()),
+    Active: z.optional(z.boolean()),
     IsInTeamLibrary: z.boolean(),
-    LearningPathAssignment: z.boolean(),
-    CreatedDate: zLitmosDateTime,
-    UpdatedDate: zLitmosDateTime,
-    CreatedBy: z.int(),
-    UpdatedBy: z.int()
+    LearningPathAssignment: z.optional(z.boolean()),
+    CreatedDate: z.optional(zLitmosDateTime),
+    UpdatedDate: z.optional(zLitmosDateTime),
+    CreatedBy: z.optional(z.int()),
+    UpdatedBy: z.optional(z.int())
 });
 
 /**
@@ -573,14 +577,14 @@ export const zOrgTeamCourseListXml = z.object({
 export const zOrgTeamLearningPath = z.object({
     TeamId: zLitmosId,
     Id: zLitmosId,
-    OriginalLearningPathId: z.int(),
-    OriginalTeamId: z.int(),
-    Active: z.boolean(),
+    OriginalLearningPathId: z.optional(z.int()),
+    OriginalTeamId: z.optional(z.int()),
+    Active: z.optional(z.boolean()),
     IsInTeamLibrary: z.boolean(),
-    CreatedDate: zLitmosDateTime,
-    UpdatedDate: zLitmosDateTime,
-    CreatedBy: z.int(),
-    UpdatedBy: z.int()
+    CreatedDate: z.optional(zLitmosDateTime),
+    UpdatedDate: z.optional(zLitmosDateTime),
+    CreatedBy: z.optional(z.int()),
+    UpdatedBy: z.optional(z.int())
 });
 
 /**
@@ -611,9 +615,10 @@ export const zAccessLevel = z.enum([
  */
 export const zUserSummary = z.object({
     Id: zLitmosId,
-    UserName: z.string().check(z.maxLength(255)),
-    FirstName: z.string().check(z.maxLength(50)),
-    LastName: z.string().check(z.maxLength(50)),
+    UserName: z.optional(z.string().check(z.maxLength(255))),
+    Username: z.optional(z.string().check(z.maxLength(255))),
+    FirstName: z.optional(z.string().check(z.maxLength(50))),
+    LastName: z.optional(z.string().check(z.maxLength(50))),
     Active: z.optional(z.boolean()),
     Email: z.nullish(z.string().check(z.maxLength(255))),
     AccessLevel: z.optional(zAccessLevel),
@@ -687,48 +692,48 @@ export const zUserWrite = z.object({
  */
 export const zUserDetail = z.object({
     Id: zLitmosId,
-    UserName: z.string().check(z.maxLength(255)),
-    FirstName: z.string().check(z.maxLength(50)),
-    LastName: z.string().check(z.maxLength(50)),
-    FullName: z.string().check(z.maxLength(200)),
-    Email: z.nullable(z.string().check(z.maxLength(255))),
-    AccessLevel: zAccessLevel,
-    DisableMessages: z.boolean(),
-    Active: z.boolean(),
-    Skype: z.nullable(z.string().check(z.maxLength(100))),
-    PhoneWork: z.nullable(z.string().check(z.maxLength(50))),
-    PhoneMobile: z.nullable(z.string().check(z.maxLength(50))),
-    LastLogin: z.nullable(zLitmosDateTime),
-    LoginKey: z.string().check(z.maxLength(512)),
-    IsCustomUsername: z.boolean(),
-    Password: z.nullable(z.string().check(z.maxLength(255))),
-    SkipFirstLogin: z.boolean(),
-    TimeZone: z.string().check(z.maxLength(50)),
-    SalesforceId: z.nullable(z.string().check(z.maxLength(50))),
-    OriginalId: z.int(),
-    Street1: z.nullable(z.string().check(z.maxLength(100))),
-    Street2: z.nullable(z.string().check(z.maxLength(100))),
-    City: z.nullable(z.string().check(z.maxLength(100))),
-    State: z.nullable(z.string().check(z.maxLength(100))),
-    PostalCode: z.nullable(z.string().check(z.maxLength(100))),
-    Country: z.nullable(z.string().check(z.maxLength(100))),
-    CompanyName: z.nullable(z.string().check(z.maxLength(100))),
-    JobTitle: z.nullable(z.string().check(z.maxLength(100))),
-    CustomField1: z.nullable(z.string().check(z.maxLength(500))),
-    CustomField2: z.nullable(z.string().check(z.maxLength(500))),
-    CustomField3: z.nullable(z.string().check(z.maxLength(500))),
-    Culture: z.string().check(z.maxLength(50)),
-    CustomField4: z.nullable(z.string().check(z.maxLength(500))),
-    CustomField5: z.nullable(z.string().check(z.maxLength(500))),
-    CustomField6: z.nullable(z.string().check(z.maxLength(500))),
-    CustomField7: z.nullable(z.string().check(z.maxLength(500))),
-    CustomField8: z.nullable(z.string().check(z.maxLength(500))),
-    CustomField9: z.nullable(z.string().check(z.maxLength(500))),
-    CustomField10: z.nullable(z.string().check(z.maxLength(500))),
-    SalesforceContactId: z.nullable(z.string().check(z.maxLength(50))),
-    SalesforceAccountId: z.nullable(z.string().check(z.maxLength(50))),
-    CreatedDate: zLitmosDateTime,
-    Points: z.int(),
+    UserName: z.optional(z.string().check(z.maxLength(255))),
+    FirstName: z.optional(z.string().check(z.maxLength(50))),
+    LastName: z.optional(z.string().check(z.maxLength(50))),
+    FullName: z.optional(z.string().check(z.maxLength(200))),
+    Email: z.nullish(z.string().check(z.maxLength(255))),
+    AccessLevel: z.optional(zAccessLevel),
+    DisableMessages: z.optional(z.boolean()),
+    Active: z.optional(z.boolean()),
+    Skype: z.nullish(z.string().check(z.maxLength(100))),
+    PhoneWork: z.nullish(z.string().check(z.maxLength(50))),
+    PhoneMobile: z.nullish(z.string().check(z.maxLength(50))),
+    LastLogin: z.nullish(zLitmosDateTime),
+    LoginKey: z.optional(z.string().check(z.maxLength(512))),
+    IsCustomUsername: z.optional(z.boolean()),
+    Password: z.nullish(z.string().check(z.maxLength(255))),
+    SkipFirstLogin: z.optional(z.boolean()),
+    TimeZone: z.optional(z.string().check(z.maxLength(50))),
+    SalesforceId: z.nullish(z.string().check(z.maxLength(50))),
+    OriginalId: z.optional(z.int()),
+    Street1: z.nullish(z.string().check(z.maxLength(100))),
+    Street2: z.nullish(z.string().check(z.maxLength(100))),
+    City: z.nullish(z.string().check(z.maxLength(100))),
+    State: z.nullish(z.string().check(z.maxLength(100))),
+    PostalCode: z.nullish(z.string().check(z.maxLength(100))),
+    Country: z.nullish(z.string().check(z.maxLength(100))),
+    CompanyName: z.nullish(z.string().check(z.maxLength(100))),
+    JobTitle: z.nullish(z.string().check(z.maxLength(100))),
+    CustomField1: z.nullish(z.string().check(z.maxLength(500))),
+    CustomField2: z.nullish(z.string().check(z.maxLength(500))),
+    CustomField3: z.nullish(z.string().check(z.maxLength(500))),
+    Culture: z.optional(z.string().check(z.maxLength(50))),
+    CustomField4: z.nullish(z.string().check(z.maxLength(500))),
+    CustomField5: z.nullish(z.string().check(z.maxLength(500))),
+    CustomField6: z.nullish(z.string().check(z.maxLength(500))),
+    CustomField7: z.nullish(z.string().check(z.maxLength(500))),
+    CustomField8: z.nullish(z.string().check(z.maxLength(500))),
+    CustomField9: z.nullish(z.string().check(z.maxLength(500))),
+    CustomField10: z.nullish(z.string().check(z.maxLength(500))),
+    SalesforceContactId: z.nullish(z.string().check(z.maxLength(50))),
+    SalesforceAccountId: z.nullish(z.string().check(z.maxLength(50))),
+    CreatedDate: z.optional(zLitmosDateTime),
+    Points: z.optional(z.number()),
     Brand: z.nullish(z.string().check(z.maxLength(200))),
     ManagerId: z.nullish(z.string().check(z.maxLength(50))),
     ManagerName: z.nullish(z.string().check(z.maxLength(200))),
@@ -747,13 +752,13 @@ export const zUserDetail = z.object({
  * One page of people as `GET /users/paginated` returns it: the same people as `GET /users`, plus the paging position and the total number of matching people, which no other list call reports. Its XML root is `UserCollection`; in JSON it is a plain object with the same two members.
  */
 export const zUserCollection = z.object({
-    Pagination: z.object({
+    Pagination: z.optional(z.object({
         BatchParam: z.string(),
         BatchSize: z.int(),
         Start: z.int(),
         TotalCount: z.int()
-    }),
-    Items: z.array(zUserSummary)
+    })),
+    Items: z.optional(z.array(zUserSummary))
 });
 
 /**
@@ -791,20 +796,20 @@ export const zUserIdListXml = z.object({
 export const zUserCourse = z.object({
     Id: zLitmosId,
     Code: z.nullish(z.string().check(z.maxLength(20))),
-    Name: z.string().check(z.maxLength(255)),
-    Active: z.boolean(),
-    Complete: z.boolean(),
-    PercentageComplete: z.number().check(z.gte(0), z.lte(100)),
-    AssignedDate: zLitmosDateTime,
+    Name: z.optional(z.string().check(z.maxLength(255))),
+    Active: z.optional(z.boolean()),
+    Complete: z.optional(z.boolean()),
+    PercentageComplete: z.optional(z.number().check(z.gte(0), z.lte(100))),
+    AssignedDate: z.optional(zLitmosDateTime),
     StartDate: z.nullish(zLitmosDateTime),
     DateCompleted: z.nullish(zLitmosDateTime),
-    UpToDate: z.boolean(),
-    Overdue: z.boolean(),
+    UpToDate: z.optional(z.boolean()),
+    Overdue: z.optional(z.boolean()),
     CompliantTill: z.nullish(zLitmosDateTime),
-    IsLearningPath: z.boolean(),
+    IsLearningPath: z.optional(z.boolean()),
     CourseCreatedDate: z.optional(zLitmosDateTime),
     CourseCreator: z.nullish(z.string().check(z.maxLength(50))),
-    OriginalId: z.int(),
+    OriginalId: z.optional(z.int()),
     ResultId: z.nullish(z.string().check(z.maxLength(50))),
     AccessTillDate: z.nullish(zLitmosDateTime)
 });
@@ -816,7 +821,7 @@ export const zUserCourse = z.object({
  */
 export const zUserCourseAssignments = z.object({
     Id: zLitmosId,
-    Courses: z.array(zUserCourse)
+    Courses: z.optional(z.array(zUserCourse))
 });
 
 /**
@@ -873,10 +878,10 @@ export const zCourseIdListXml = z.object({
 export const zUserCourseModuleResult = z.object({
     Id: zLitmosId,
     Code: z.nullish(z.string().check(z.maxLength(20))),
-    Name: z.string().check(z.maxLength(255)),
+    Name: z.optional(z.string().check(z.maxLength(255))),
     Passmark: z.nullish(z.int()),
     Score: z.nullish(z.int().check(z.gte(0), z.lte(100))),
-    Completed: z.boolean(),
+    Completed: z.optional(z.boolean()),
     LastUpdated: z.nullish(zLitmosDateTime),
     Attempt: z.nullish(z.int()),
     OriginalId: z.optional(z.int()),
@@ -891,20 +896,20 @@ export const zUserCourseModuleResult = z.object({
 export const zUserCourseDetail = z.object({
     Id: zLitmosId,
     Code: z.nullish(z.string().check(z.maxLength(20))),
-    Name: z.string().check(z.maxLength(255)),
-    Active: z.boolean(),
-    Complete: z.boolean(),
-    PercentageComplete: z.number().check(z.gte(0), z.lte(100)),
+    Name: z.optional(z.string().check(z.maxLength(255))),
+    Active: z.optional(z.boolean()),
+    Complete: z.optional(z.boolean()),
+    PercentageComplete: z.optional(z.number().check(z.gte(0), z.lte(100))),
     AssignedDate: z.optional(zLitmosDateTime),
     StartDate: z.nullish(zLitmosDateTime),
     DateCompleted: z.nullish(zLitmosDateTime),
     UpToDate: z.optional(z.boolean()),
     Overdue: z.optional(z.boolean()),
     CourseDueDate: z.nullish(zLitmosDateTime),
-    OriginalId: z.int(),
+    OriginalId: z.optional(z.int()),
     AccessTillDate: z.nullish(zLitmosDateTime),
     ResultId: z.nullish(z.string().check(z.maxLength(50))),
-    Modules: z.array(zUserCourseModuleResult)
+    Modules: z.optional(z.array(zUserCourseModuleResult))
 });
 
 /**
@@ -914,12 +919,12 @@ export const zUserCourseDetail = z.object({
  */
 export const zUserLearningPath = z.object({
     Id: zLitmosId,
-    Name: z.string().check(z.maxLength(255)),
-    Active: z.boolean(),
-    OriginalId: z.int(),
-    Complete: z.boolean(),
-    PercentageComplete: z.number().check(z.gte(0), z.lte(100)),
-    AssignedDate: zLitmosDateTime,
+    Name: z.optional(z.string().check(z.maxLength(255))),
+    Active: z.optional(z.boolean()),
+    OriginalId: z.optional(z.int()),
+    Complete: z.optional(z.boolean()),
+    PercentageComplete: z.optional(z.number().check(z.gte(0), z.lte(100))),
+    AssignedDate: z.optional(zLitmosDateTime),
     StartDate: z.nullish(zLitmosDateTime),
     DateCompleted: z.nullish(zLitmosDateTime),
     ResultId: z.nullish(z.string().check(z.maxLength(50))),
@@ -951,7 +956,7 @@ export const zLearningPathIdListXml = z.object({
  */
 export const zTeamSummary = z.object({
     Id: zLitmosId,
-    Name: z.string().check(z.maxLength(100)),
+    Name: z.optional(z.string().check(z.maxLength(100))),
     TeamCodeForBulkImport: z.nullish(z.string().check(z.maxLength(50))),
     ParentTeamId: z.nullish(z.string().check(z.maxLength(50)))
 });
@@ -993,7 +998,7 @@ export const zTeamWrite = z.object({
  */
 export const zTeamDetail = z.object({
     Id: zLitmosId,
-    Name: z.string().check(z.maxLength(100)),
+    Name: z.optional(z.string().check(z.maxLength(100))),
     Description: z.nullish(z.string().check(z.maxLength(1000))),
     ParentTeamId: z.nullish(z.string().check(z.maxLength(50))),
     TeamCodeForBulkImport: z.nullish(z.string().check(z.maxLength(50)))
@@ -1007,8 +1012,8 @@ export const zTeamDetail = z.object({
 export const zCourseSummary = z.object({
     Id: zLitmosId,
     Code: z.nullish(z.string().check(z.maxLength(20))),
-    Name: z.string().check(z.maxLength(255)),
-    Active: z.boolean(),
+    Name: z.optional(z.string().check(z.maxLength(255))),
+    Active: z.optional(z.boolean()),
     ForSale: z.optional(z.boolean()),
     OriginalId: z.optional(z.int()),
     Description: z.nullish(z.string()),
@@ -1018,7 +1023,9 @@ export const zCourseSummary = z.object({
     Price: z.optional(z.number()),
     AccessTillDate: z.nullish(zLitmosDateTime),
     AccessTillDays: z.nullish(z.int()),
-    CourseTeamLibrary: z.optional(z.boolean())
+    CourseTeamLibrary: z.optional(z.boolean()),
+    Tags: z.nullish(z.string()),
+    Categories: z.optional(z.unknown())
 });
 
 /**
@@ -1056,9 +1063,9 @@ export const zTeamCourseAssignmentListXml = z.object({
  */
 export const zLearningPath = z.object({
     Id: zLitmosId,
-    Name: z.string().check(z.maxLength(255)),
+    Name: z.optional(z.string().check(z.maxLength(255))),
     Description: z.nullish(z.string()),
-    Active: z.boolean(),
+    Active: z.optional(z.boolean()),
     OriginalId: z.optional(z.int()),
     ForSale: z.optional(z.boolean()),
     Price: z.optional(z.number()),
@@ -1086,7 +1093,7 @@ export const zLearningPathListXml = z.object({
  */
 export const zBadge = z.object({
     ID: z.string().check(z.maxLength(50)),
-    Title: z.string().check(z.maxLength(500)),
+    Title: z.optional(z.string().check(z.maxLength(500))),
     Description: z.nullish(z.string()),
     Icon: z.nullish(z.string()),
     IconBgColor: z.nullish(z.string().check(z.maxLength(500))),
@@ -1100,8 +1107,8 @@ export const zBadge = z.object({
  */
 export const zGamificationLearningPathItem = z.object({
     ID: z.string().check(z.maxLength(50)),
-    LearningPathID: z.string().check(z.maxLength(50)),
-    LearningPathName: z.string().check(z.maxLength(500))
+    LearningPathID: z.optional(z.string().check(z.maxLength(50))),
+    LearningPathName: z.optional(z.string().check(z.maxLength(500)))
 });
 
 /**
@@ -1111,8 +1118,8 @@ export const zGamificationLearningPathItem = z.object({
  */
 export const zGamificationCourseItem = z.object({
     ID: z.string().check(z.maxLength(50)),
-    CourseID: z.string().check(z.maxLength(50)),
-    CourseName: z.string().check(z.maxLength(500))
+    CourseID: z.optional(z.string().check(z.maxLength(50))),
+    CourseName: z.optional(z.string().check(z.maxLength(500)))
 });
 
 /**
@@ -1122,11 +1129,11 @@ export const zGamificationCourseItem = z.object({
  */
 export const zGamificationAchievedItem = z.object({
     ID: z.string().check(z.maxLength(50)),
-    ItemID: z.string().check(z.maxLength(50)),
-    ItemName: z.string().check(z.maxLength(500)),
-    EarnedPoint: z.number(),
+    ItemID: z.optional(z.string().check(z.maxLength(50))),
+    ItemName: z.optional(z.string().check(z.maxLength(500))),
+    EarnedPoint: z.optional(z.number()),
     EarnedBadgeID: z.nullish(z.string().check(z.maxLength(50))),
-    DateCompleted: zLitmosDateTime,
+    DateCompleted: z.optional(zLitmosDateTime),
     Badge: z.nullish(zBadge),
     GamificationLearningPathItemList: z.nullish(z.array(zGamificationLearningPathItem)),
     GamificationCourseItemList: z.nullish(z.array(zGamificationCourseItem))
@@ -1139,9 +1146,9 @@ export const zGamificationAchievedItem = z.object({
  */
 export const zTeamGamificationUser = z.object({
     Id: zLitmosId,
-    FirstName: z.string().check(z.maxLength(50)),
-    LastName: z.string().check(z.maxLength(50)),
-    GamificationAchievedItems: z.nullable(z.array(zGamificationAchievedItem))
+    FirstName: z.optional(z.string().check(z.maxLength(50))),
+    LastName: z.optional(z.string().check(z.maxLength(50))),
+    GamificationAchievedItems: z.nullish(z.array(zGamificationAchievedItem))
 });
 
 /**
@@ -1159,8 +1166,8 @@ export const zTeamGamificationUserListXml = z.object({
  * A person's gamification totals as `GET /users/{userId}/gamificationsummary` returns them: how many badges and how many points they have earned so far. The element names are singular on the wire (`TotalBadgeEarned`, `TotalPointEarned`).
  */
 export const zGamificationAchievementSummary = z.object({
-    TotalBadgeEarned: z.int().check(z.gte(0)),
-    TotalPointEarned: z.number()
+    TotalBadgeEarned: z.optional(z.int().check(z.gte(0))),
+    TotalPointEarned: z.optional(z.number())
 });
 
 /**
@@ -1188,27 +1195,27 @@ export const zGamificationAchievedItemListXml = z.object({
  */
 export const zEcomCourse = z.object({
     Id: zLitmosId,
-    Code: z.string().check(z.maxLength(50)),
-    Name: z.string().check(z.maxLength(255)),
-    Active: z.boolean(),
-    UpdatedBy: z.int(),
-    OriginalId: z.int(),
-    Description: z.nullable(z.string()),
-    EcommerceShortDescription: z.nullable(z.string().check(z.maxLength(255))),
-    EcommerceLongDescription: z.nullable(z.string()),
-    Skills: z.nullable(z.string()),
-    Price: z.number(),
-    AccessTillDate: z.nullable(zLitmosDateTime),
-    AccessTillDays: z.nullable(z.int()),
-    CoursePrerequisites: z.nullable(z.string()),
-    LearningPathPrerequisites: z.nullable(z.string()),
-    Currency: z.string().check(z.maxLength(3)),
-    Languages: z.nullable(z.string()),
-    Topics: z.nullable(z.string()),
-    Tags: z.nullable(z.string()),
-    CreatedDate: zLitmosDateTime,
-    UpdatedDate: zLitmosDateTime,
-    CreatedBy: z.int()
+    Code: z.optional(z.string().check(z.maxLength(50))),
+    Name: z.optional(z.string().check(z.maxLength(255))),
+    Active: z.optional(z.boolean()),
+    UpdatedBy: z.optional(z.int()),
+    OriginalId: z.optional(z.int()),
+    Description: z.nullish(z.string()),
+    EcommerceShortDescription: z.nullish(z.string().check(z.maxLength(255))),
+    EcommerceLongDescription: z.nullish(z.string()),
+    Skills: z.nullish(z.string()),
+    Price: z.optional(z.number()),
+    AccessTillDate: z.nullish(zLitmosDateTime),
+    AccessTillDays: z.nullish(z.int()),
+    CoursePrerequisites: z.nullish(z.string()),
+    LearningPathPrerequisites: z.nullish(z.string()),
+    Currency: z.optional(z.string().check(z.maxLength(3))),
+    Languages: z.nullish(z.string()),
+    Topics: z.nullish(z.string()),
+    Tags: z.nullish(z.string()),
+    CreatedDate: z.optional(zLitmosDateTime),
+    UpdatedDate: z.optional(zLitmosDateTime),
+    CreatedBy: z.optional(z.int())
 });
 
 /**
@@ -1227,27 +1234,27 @@ export const zEcomCourseListXml = z.object({
  */
 export const zEcomLearningPath = z.object({
     Id: zLitmosId,
-    Name: z.string().check(z.maxLength(255)),
-    Description: z.nullable(z.string()),
-    Active: z.boolean(),
-    OriginalId: z.int(),
-    Price: z.number(),
-    EcommerceShortDescription: z.nullable(z.string().check(z.maxLength(255))),
-    EcommerceLongDescription: z.nullable(z.string()),
-    AccessTillDate: z.nullable(zLitmosDateTime),
-    AccessTillDays: z.nullable(z.int()),
-    CreatedDate: zLitmosDateTime,
-    UpdatedDate: zLitmosDateTime,
-    CreatedBy: z.int(),
-    Code: z.nullable(z.string().check(z.maxLength(50))),
-    Currency: z.string().check(z.maxLength(3)),
-    Languages: z.nullable(z.string()),
-    Topics: z.nullable(z.string()),
-    Tags: z.nullable(z.string()),
-    CoursePreRequisites: z.nullable(z.string()),
-    LearningPathPreRequisites: z.nullable(z.string()),
-    Skills: z.nullable(z.string()),
-    UpdatedBy: z.int()
+    Name: z.optional(z.string().check(z.maxLength(255))),
+    Description: z.nullish(z.string()),
+    Active: z.optional(z.boolean()),
+    OriginalId: z.optional(z.int()),
+    Price: z.optional(z.number()),
+    EcommerceShortDescription: z.nullish(z.string().check(z.maxLength(255))),
+    EcommerceLongDescription: z.nullish(z.string()),
+    AccessTillDate: z.nullish(zLitmosDateTime),
+    AccessTillDays: z.nullish(z.int()),
+    CreatedDate: z.optional(zLitmosDateTime),
+    UpdatedDate: z.optional(zLitmosDateTime),
+    CreatedBy: z.optional(z.int()),
+    Code: z.nullish(z.string().check(z.maxLength(50))),
+    Currency: z.optional(z.string().check(z.maxLength(3))),
+    Languages: z.nullish(z.string()),
+    Topics: z.nullish(z.string()),
+    Tags: z.nullish(z.string()),
+    CoursePreRequisites: z.nullish(z.string()),
+    LearningPathPreRequisites: z.nullish(z.string()),
+    Skills: z.nullish(z.string()),
+    UpdatedBy: z.optional(z.int())
 });
 
 /**
@@ -1266,20 +1273,20 @@ export const zEcomLearningPathListXml = z.object({
  */
 export const zEcomSession = z.object({
     Id: zLitmosId,
-    Name: z.string().check(z.maxLength(100)),
-    InstructorUserId: z.string().check(z.maxLength(50)),
-    InstructorName: z.string().check(z.maxLength(200)),
-    SessionType: z.int().check(z.gte(1), z.lte(4)),
-    TimeZone: z.string().check(z.maxLength(50)),
-    Location: z.nullable(z.string().check(z.maxLength(255))),
-    LocationId: z.int(),
-    StartDate: zLitmosDateTime,
-    EndDate: zLitmosDateTime,
-    CourseName: z.string().check(z.maxLength(255)),
-    ModuleName: z.string().check(z.maxLength(255)),
-    Slots: z.nullable(z.int()),
-    Accepted: z.int(),
-    EnableWaitList: z.boolean()
+    Name: z.optional(z.string().check(z.maxLength(100))),
+    InstructorUserId: z.optional(z.string().check(z.maxLength(50))),
+    InstructorName: z.optional(z.string().check(z.maxLength(200))),
+    SessionType: z.optional(z.int().check(z.gte(1), z.lte(4))),
+    TimeZone: z.optional(z.string().check(z.maxLength(50))),
+    Location: z.nullish(z.string().check(z.maxLength(255))),
+    LocationId: z.optional(z.int()),
+    StartDate: z.optional(zLitmosDateTime),
+    EndDate: z.optional(zLitmosDateTime),
+    CourseName: z.optional(z.string().check(z.maxLength(255))),
+    ModuleName: z.optional(z.string().check(z.maxLength(255))),
+    Slots: z.nullish(z.int()),
+    Accepted: z.optional(z.int()),
+    EnableWaitList: z.optional(z.boolean())
 });
 
 /**
@@ -1289,10 +1296,10 @@ export const zEcomSession = z.object({
  */
 export const zEcomSessionModule = z.object({
     Id: zLitmosId,
-    Code: z.nullable(z.string().check(z.maxLength(20))),
-    Name: z.string().check(z.maxLength(255)),
-    Description: z.nullable(z.string().check(z.maxLength(2000))),
-    Sessions: z.array(zEcomSession)
+    Code: z.nullish(z.string().check(z.maxLength(20))),
+    Name: z.optional(z.string().check(z.maxLength(255))),
+    Description: z.nullish(z.string().check(z.maxLength(2000))),
+    Sessions: z.optional(z.array(zEcomSession))
 });
 
 /**
@@ -1302,14 +1309,14 @@ export const zEcomSessionModule = z.object({
  */
 export const zEcomSessionCourse = z.object({
     Id: zLitmosId,
-    Code: z.nullable(z.string().check(z.maxLength(20))),
-    Name: z.string().check(z.maxLength(255)),
-    Description: z.nullable(z.string().check(z.maxLength(2000))),
-    Active: z.boolean(),
-    ForSale: z.boolean(),
-    OriginalId: z.int(),
-    Price: z.number(),
-    Modules: z.array(zEcomSessionModule)
+    Code: z.nullish(z.string().check(z.maxLength(20))),
+    Name: z.optional(z.string().check(z.maxLength(255))),
+    Description: z.nullish(z.string().check(z.maxLength(2000))),
+    Active: z.optional(z.boolean()),
+    ForSale: z.optional(z.boolean()),
+    OriginalId: z.optional(z.int()),
+    Price: z.optional(z.number()),
+    Modules: z.optional(z.array(zEcomSessionModule))
 });
 
 /**
@@ -1328,16 +1335,17 @@ export const zEcomSessionCourseListXml = z.object({
  */
 export const zActionActivity = z.object({
     ActivityType: z.string().check(z.maxLength(100)),
-    ObjectType: z.string().check(z.maxLength(50)),
+    ObjectType: z.optional(z.string().check(z.maxLength(50))),
     ObjectId: zLitmosId,
-    OriginalObjectId: z.int(),
-    ObjectName: z.string().check(z.maxLength(500)),
-    TargetObjectType: z.nullable(z.string().check(z.maxLength(50))),
+    OriginalObjectId: z.optional(z.int()),
+    ObjectName: z.optional(z.string().check(z.maxLength(500))),
+    TargetObjectType: z.nullish(z.string().check(z.maxLength(50))),
     TargetObjectId: z.nullable(z.string().check(z.maxLength(50))),
-    OriginalTargetObjectId: z.int(),
-    TargetObjectName: z.nullable(z.string().check(z.maxLength(500))),
+    OriginalTargetObjectId: z.optional(z.int()),
+    TargetObjectName: z.nullish(z.string().check(z.maxLength(500))),
     ActivityBy: z.int(),
-    ActivityByUserName: z.string().check(z.maxLength(255)),
+    ActivityByUserName: z.optional(z.string().check(z.maxLength(255))),
+    ActivityByUsername: z.optional(z.string()),
     ActivityDate: zLitmosDateTime
 });
 
@@ -1357,16 +1365,17 @@ export const zActionActivityListXml = z.object({
  */
 export const zAssignmentActivity = z.object({
     ActivityType: z.string().check(z.maxLength(100)),
-    ObjectType: z.string().check(z.maxLength(50)),
+    ObjectType: z.optional(z.string().check(z.maxLength(50))),
     ObjectId: zLitmosId,
-    OriginalObjectId: z.int(),
-    ObjectName: z.string().check(z.maxLength(500)),
-    TargetObjectType: z.nullable(z.string().check(z.maxLength(50))),
+    OriginalObjectId: z.optional(z.int()),
+    ObjectName: z.optional(z.string().check(z.maxLength(500))),
+    TargetObjectType: z.nullish(z.string().check(z.maxLength(50))),
     TargetObjectId: z.nullable(z.string().check(z.maxLength(50))),
-    OriginalTargetObjectId: z.int(),
-    TargetObjectName: z.nullable(z.string().check(z.maxLength(500))),
+    OriginalTargetObjectId: z.optional(z.int()),
+    TargetObjectName: z.nullish(z.string().check(z.maxLength(500))),
     ActivityBy: z.int(),
-    ActivityByUserName: z.string().check(z.maxLength(255)),
+    ActivityByUserName: z.optional(z.string().check(z.maxLength(255))),
+    ActivityByUsername: z.optional(z.string()),
     ActivityDate: zLitmosDateTime
 });
 
@@ -1386,16 +1395,17 @@ export const zAssignmentActivityListXml = z.object({
  */
 export const zContentActivity = z.object({
     ActivityType: z.string().check(z.maxLength(100)),
-    ObjectType: z.string().check(z.maxLength(50)),
+    ObjectType: z.optional(z.string().check(z.maxLength(50))),
     ObjectId: zLitmosId,
-    OriginalObjectId: z.int(),
-    ObjectName: z.string().check(z.maxLength(500)),
-    TargetObjectType: z.nullable(z.string().check(z.maxLength(50))),
+    OriginalObjectId: z.optional(z.int()),
+    ObjectName: z.optional(z.string().check(z.maxLength(500))),
+    TargetObjectType: z.nullish(z.string().check(z.maxLength(50))),
     TargetObjectId: z.nullable(z.string().check(z.maxLength(50))),
-    OriginalTargetObjectId: z.int(),
-    TargetObjectName: z.nullable(z.string().check(z.maxLength(500))),
+    OriginalTargetObjectId: z.optional(z.int()),
+    TargetObjectName: z.nullish(z.string().check(z.maxLength(500))),
     ActivityBy: z.int(),
-    ActivityByUserName: z.string().check(z.maxLength(255)),
+    ActivityByUserName: z.optional(z.string().check(z.maxLength(255))),
+    ActivityByUsername: z.optional(z.string()),
     ActivityDate: zLitmosDateTime
 });
 
@@ -1416,9 +1426,9 @@ export const zContentActivityListXml = z.object({
 export const zLoginActivity = z.object({
     ActivityType: z.string().check(z.maxLength(100)),
     UserId: zLitmosId,
-    OriginalUserId: z.int(),
-    UserName: z.string().check(z.maxLength(255)),
-    IPAddress: z.string().check(z.maxLength(50)),
+    OriginalUserId: z.optional(z.int()),
+    UserName: z.optional(z.string().check(z.maxLength(255))),
+    IPAddress: z.optional(z.string().check(z.maxLength(50))),
     LoginDate: zLitmosDateTime
 });
 
@@ -1439,18 +1449,19 @@ export const zLoginActivityListXml = z.object({
 export const zSettingsActivity = z.object({
     ActivityType: z.string().check(z.maxLength(100)),
     Category: z.string().check(z.maxLength(100)),
-    ObjectType: z.string().check(z.maxLength(50)),
+    ObjectType: z.optional(z.string().check(z.maxLength(50))),
     ObjectId: zLitmosId,
-    OriginalObjectId: z.int(),
-    ObjectName: z.string().check(z.maxLength(500)),
-    TargetObjectType: z.nullable(z.string().check(z.maxLength(50))),
-    TargetObjectId: z.nullable(z.string().check(z.maxLength(50))),
-    OriginalTargetObjectId: z.int(),
-    TargetObjectName: z.nullable(z.string().check(z.maxLength(500))),
-    OldValue: z.nullable(z.string()),
-    NewValue: z.nullable(z.string()),
+    OriginalObjectId: z.optional(z.int()),
+    ObjectName: z.optional(z.string().check(z.maxLength(500))),
+    TargetObjectType: z.nullish(z.string().check(z.maxLength(50))),
+    TargetObjectId: z.nullish(z.string().check(z.maxLength(50))),
+    OriginalTargetObjectId: z.optional(z.int()),
+    TargetObjectName: z.nullish(z.string().check(z.maxLength(500))),
+    OldValue: z.nullish(z.string()),
+    NewValue: z.nullish(z.string()),
     ActivityBy: z.int(),
-    ActivityByUserName: z.string().check(z.maxLength(255)),
+    ActivityByUserName: z.optional(z.string().check(z.maxLength(255))),
+    ActivityByUsername: z.optional(z.string()),
     ActivityDate: zLitmosDateTime
 });
 
@@ -1538,10 +1549,10 @@ export const zSessionTime = z.string().check(z.regex(/^(1[0-2]|0?[1-9]):[0-5][0-
  */
 export const zSessionDay = z.object({
     Id: zLitmosId,
-    StartDate: zLitmosDateTime,
-    EndDate: zLitmosDateTime,
-    StartTime: zSessionTime,
-    EndTime: zSessionTime,
+    StartDate: z.optional(zLitmosDateTime),
+    EndDate: z.optional(zLitmosDateTime),
+    StartTime: z.optional(zSessionTime),
+    EndTime: z.optional(zSessionTime),
     SendReminder: z.optional(z.boolean()),
     ReminderValue: z.optional(z.int().check(z.gte(1))),
     ReminderMetric: z.optional(z.string()),
@@ -1555,18 +1566,18 @@ export const zSessionDay = z.object({
  */
 export const zSession = z.object({
     Id: zLitmosId,
-    Name: z.string().check(z.maxLength(100)),
-    InstructorUserId: z.string().check(z.maxLength(50)),
+    Name: z.optional(z.string().check(z.maxLength(100))),
+    InstructorUserId: z.optional(z.string().check(z.maxLength(50))),
     InstructorName: z.nullish(z.string().check(z.maxLength(100))),
-    SessionType: z.int().check(z.gte(1), z.lte(4)),
-    Days: z.array(zSessionDay),
-    TimeZone: z.string(),
+    SessionType: z.optional(z.int().check(z.gte(1), z.lte(4))),
+    Days: z.optional(z.array(zSessionDay)),
+    TimeZone: z.optional(z.string()),
     Location: z.nullish(z.string()),
     LocationId: z.optional(z.int()),
     ResourceId: z.nullish(z.int()),
     Resources: z.nullish(z.string()),
-    StartDate: zLitmosDateTime,
-    EndDate: zLitmosDateTime,
+    StartDate: z.optional(zLitmosDateTime),
+    EndDate: z.optional(zLitmosDateTime),
     CourseName: z.optional(z.string().check(z.maxLength(255))),
     ModuleName: z.optional(z.string().check(z.maxLength(255))),
     Slots: z.nullish(z.int().check(z.gte(0))),
@@ -1583,9 +1594,9 @@ export const zSession = z.object({
 export const zSessionModule = z.object({
     Id: zLitmosId,
     Code: z.nullish(z.string().check(z.maxLength(50))),
-    Name: z.string().check(z.maxLength(255)),
+    Name: z.optional(z.string().check(z.maxLength(255))),
     Description: z.nullish(z.string().check(z.maxLength(2000))),
-    Sessions: z.array(zSession)
+    Sessions: z.optional(z.array(zSession))
 });
 
 /**
@@ -1596,13 +1607,13 @@ export const zSessionModule = z.object({
 export const zSessionCourse = z.object({
     Id: zLitmosId,
     Code: z.nullish(z.string().check(z.maxLength(20))),
-    Name: z.string().check(z.maxLength(255)),
+    Name: z.optional(z.string().check(z.maxLength(255))),
     Description: z.nullish(z.string().check(z.maxLength(2000))),
-    Active: z.boolean(),
+    Active: z.optional(z.boolean()),
     ForSale: z.optional(z.boolean()),
     OriginalId: z.optional(z.int()),
     Price: z.optional(z.number()),
-    Modules: z.array(zSessionModule)
+    Modules: z.optional(z.array(zSessionModule))
 });
 
 /**
@@ -1622,7 +1633,7 @@ export const zSessionCourseListXml = z.object({
 export const zModuleSummary = z.object({
     Id: zLitmosId,
     Code: z.nullish(z.string().check(z.maxLength(50))),
-    Name: z.string().check(z.maxLength(255)),
+    Name: z.optional(z.string().check(z.maxLength(255))),
     Description: z.nullish(z.string())
 });
 
@@ -1700,13 +1711,13 @@ export const zSessionWrite = z.object({
  */
 export const zEventUser = z.object({
     Id: zLitmosId,
-    EventStatus: z.int(),
-    FirstName: z.string().check(z.maxLength(50)),
-    LastName: z.string().check(z.maxLength(50)),
+    EventStatus: z.optional(z.int()),
+    FirstName: z.optional(z.string().check(z.maxLength(50))),
+    LastName: z.optional(z.string().check(z.maxLength(50))),
     Email: z.nullish(z.string().check(z.maxLength(255))),
     CompanyName: z.nullish(z.string().check(z.maxLength(100))),
-    Score: z.int().check(z.gte(0), z.lte(100)),
-    Completed: z.boolean()
+    Score: z.optional(z.int().check(z.gte(0), z.lte(100))),
+    Completed: z.optional(z.boolean())
 });
 
 /**
@@ -1745,12 +1756,12 @@ export const zEventUserWriteListXml = z.object({
  */
 export const zEventUserRegistration = z.object({
     Id: zLitmosId,
-    EventStatus: z.int(),
-    FirstName: z.string().check(z.maxLength(50)),
-    LastName: z.string().check(z.maxLength(50)),
+    EventStatus: z.optional(z.int()),
+    FirstName: z.optional(z.string().check(z.maxLength(50))),
+    LastName: z.optional(z.string().check(z.maxLength(50))),
     Email: z.nullish(z.string().check(z.maxLength(255))),
     CompanyName: z.nullish(z.string().check(z.maxLength(100))),
-    Completed: z.boolean()
+    Completed: z.optional(z.boolean())
 });
 
 /**
@@ -1768,8 +1779,8 @@ export const zEventUserRegistrationListXml = z.object({
  * The outcome of registering a list of people to a session.
  */
 export const zUserSessionRegistrationStatus = z.object({
-    TotalUsersRegistered: z.int().check(z.gte(0)),
-    Failed: z.int().check(z.gte(0))
+    TotalUsersRegistered: z.optional(z.int().check(z.gte(0))),
+    Failed: z.optional(z.int().check(z.gte(0)))
 });
 
 /**
@@ -1779,7 +1790,7 @@ export const zUserSessionRegistrationStatus = z.object({
  */
 export const zIltLocation = z.object({
     LocationId: z.int(),
-    Location: z.string(),
+    Location: z.optional(z.string()),
     Description: z.nullish(z.string()),
     Street1: z.nullish(z.string().check(z.maxLength(100))),
     Street2: z.nullish(z.string().check(z.maxLength(100))),
@@ -1806,7 +1817,7 @@ export const zIltLocationListXml = z.object({
  */
 export const zCollectionSummary = z.object({
     Id: zLitmosId,
-    Name: z.string().check(z.maxLength(255))
+    Name: z.optional(z.string().check(z.maxLength(255)))
 });
 
 /**
@@ -1837,10 +1848,10 @@ export const zCollectionWrite = z.object({
  */
 export const zCollection = z.object({
     Id: zLitmosId,
-    Name: z.string().check(z.maxLength(255)),
-    Description: z.string(),
-    DefaultListing: z.boolean(),
-    ImageURL: z.nullable(z.string())
+    Name: z.optional(z.string().check(z.maxLength(255))),
+    Description: z.optional(z.string()),
+    DefaultListing: z.optional(z.boolean()),
+    ImageURL: z.nullish(z.string())
 });
 
 /**
@@ -1898,13 +1909,13 @@ export const zListingWrite = z.object({
  */
 export const zListing = z.object({
     Id: zLitmosId,
-    Name: z.string().check(z.maxLength(255)),
-    Active: z.boolean(),
-    DurationType: z.string().check(z.maxLength(50)),
-    MaxUsers: z.string().check(z.maxLength(50)),
-    DurationDays: z.int().check(z.gte(0)),
-    FixedDate: z.string().check(z.maxLength(50)),
-    CollectionId: zLitmosId
+    Name: z.optional(z.string().check(z.maxLength(255))),
+    Active: z.optional(z.boolean()),
+    DurationType: z.optional(z.string().check(z.maxLength(50))),
+    MaxUsers: z.optional(z.string().check(z.maxLength(50))),
+    DurationDays: z.optional(z.int().check(z.gte(0))),
+    FixedDate: z.optional(z.string().check(z.maxLength(50))),
+    CollectionId: z.optional(zLitmosId)
 });
 
 /**
@@ -1939,12 +1950,12 @@ export const zTokenType = z.int().check(z.gte(1), z.lte(4));
  */
 export const zToken = z.object({
     TokenId: zLitmosId,
-    TokenCode: z.string().check(z.maxLength(250)),
-    TokenType: zTokenType,
-    TokenTypeId: zLitmosId,
-    Active: z.boolean(),
-    MaximumActivations: z.int().check(z.gte(0)),
-    TokenExpiration: z.string().check(z.maxLength(50))
+    TokenCode: z.optional(z.string().check(z.maxLength(250))),
+    TokenType: z.optional(zTokenType),
+    TokenTypeId: z.optional(zLitmosId),
+    Active: z.optional(z.boolean()),
+    MaximumActivations: z.optional(z.int().check(z.gte(0))),
+    TokenExpiration: z.optional(z.string().check(z.maxLength(50)))
 });
 
 /**
@@ -1986,15 +1997,15 @@ export const zTokenCreateListXml = z.object({
  */
 export const zUserBulkImport = z.object({
     Id: zLitmosId,
-    ImportDate: zLitmosDateTime,
-    Status: z.string().check(z.maxLength(50)),
-    TotalRecords: z.int().check(z.gte(0)),
-    TotalUsersCreated: z.int().check(z.gte(0)),
-    Failed: z.int().check(z.gte(0)),
-    Duplicate: z.int().check(z.gte(0)),
-    InvalidEmail: z.int().check(z.gte(0)),
-    SendEmails: z.boolean(),
-    SkipFirstLogin: z.boolean(),
+    ImportDate: z.optional(zLitmosDateTime),
+    Status: z.optional(z.string().check(z.maxLength(50))),
+    TotalRecords: z.optional(z.int().check(z.gte(0))),
+    TotalUsersCreated: z.optional(z.int().check(z.gte(0))),
+    Failed: z.optional(z.int().check(z.gte(0))),
+    Duplicate: z.optional(z.int().check(z.gte(0))),
+    InvalidEmail: z.optional(z.int().check(z.gte(0))),
+    SendEmails: z.optional(z.boolean()),
+    SkipFirstLogin: z.optional(z.boolean()),
     IsAPIImport: z.optional(z.boolean())
 });
 
@@ -2185,11 +2196,11 @@ export const zCourseImportListXml = z.object({
  */
 export const zCourseBulkImport = z.object({
     ImportId: zLitmosId,
-    ImportDate: zLitmosDateTime,
-    Status: z.string().check(z.maxLength(50)),
-    TotalRecords: z.int().check(z.gte(0)),
-    TotalCoursesCreated: z.int().check(z.gte(0)),
-    Failed: z.int().check(z.gte(0))
+    ImportDate: z.optional(zLitmosDateTime),
+    Status: z.optional(z.string().check(z.maxLength(50))),
+    TotalRecords: z.optional(z.int().check(z.gte(0))),
+    TotalCoursesCreated: z.optional(z.int().check(z.gte(0))),
+    Failed: z.optional(z.int().check(z.gte(0)))
 });
 
 /**
@@ -2201,10 +2212,10 @@ export const zCourseDetails = z.object({
     Id: zLitmosId,
     OriginalId: z.optional(z.int()),
     Code: z.nullish(z.string().check(z.maxLength(20))),
-    Name: z.string().check(z.maxLength(255)),
+    Name: z.optional(z.string().check(z.maxLength(255))),
     Description: z.nullish(z.string()),
     CourseCode: z.nullish(z.string().check(z.maxLength(50))),
-    Active: z.boolean(),
+    Active: z.optional(z.boolean()),
     IncludeInLibrary: z.optional(z.boolean()),
     CompleteInOrder: z.optional(z.boolean()),
     CourseImageURL: z.nullish(z.string()),
@@ -2254,11 +2265,11 @@ export const zCourseDetails = z.object({
  */
 export const zCourseUserResult = z.object({
     Id: zLitmosId,
-    UserName: z.string().check(z.maxLength(255)),
+    UserName: z.optional(z.string().check(z.maxLength(255))),
     FirstName: z.optional(z.string().check(z.maxLength(50))),
     LastName: z.optional(z.string().check(z.maxLength(50))),
-    Completed: z.boolean(),
-    PercentageComplete: z.number().check(z.gte(0), z.lte(100)),
+    Completed: z.optional(z.boolean()),
+    PercentageComplete: z.optional(z.number().check(z.gte(0), z.lte(100))),
     CompliantTill: z.nullish(zLitmosDateTime),
     DueDate: z.nullish(zLitmosDateTime),
     AccessTillDate: z.nullish(zLitmosDateTime)
@@ -2299,11 +2310,11 @@ export const zCourseCustomFieldValueListXml = z.object({
  */
 export const zCourseCustomField = z.object({
     CustomFieldId: zLitmosId,
-    Label: z.string().check(z.maxLength(255)),
+    Label: z.optional(z.string().check(z.maxLength(255))),
     DefaultValue: z.nullish(z.string()),
     Mandatory: z.optional(z.boolean()),
     VisibleToLearner: z.optional(z.boolean()),
-    Type: z.string().check(z.maxLength(50)),
+    Type: z.optional(z.string().check(z.maxLength(50))),
     Dropdown: z.nullish(z.array(z.string()))
 });
 
@@ -2336,8 +2347,8 @@ export const zCourseResultRow = z.object({
     UpdatedDate: z.optional(zLitmosDateTime),
     Code: z.nullish(z.string().check(z.maxLength(20))),
     CourseName: z.optional(z.string().check(z.maxLength(255))),
-    Completed: z.boolean(),
-    PercentageComplete: z.number().check(z.gte(0), z.lte(100)),
+    Completed: z.optional(z.boolean()),
+    PercentageComplete: z.optional(z.number().check(z.gte(0), z.lte(100))),
     CompletedDate: z.nullish(zLitmosDateTime),
     UpToDate: z.optional(z.boolean()),
     Overdue: z.optional(z.boolean()),
@@ -2392,22 +2403,22 @@ export const zScormModuleWrite = z.object({
  */
 export const zScormModule = z.object({
     Id: zLitmosId,
-    ModuleType: z.int(),
-    Name: z.string().check(z.maxLength(100)),
+    ModuleType: z.optional(z.int()),
+    Name: z.optional(z.string().check(z.maxLength(100))),
     Description: z.nullish(z.string().check(z.maxLength(2000))),
     Active: z.optional(z.boolean()),
     ModuleRefCode: z.nullish(z.string().check(z.maxLength(50))),
     HideDescription: z.optional(z.boolean()),
     NewWindow: z.optional(z.boolean()),
     ReviewMode: z.optional(z.boolean()),
-    Status: z.enum([
+    Status: z.optional(z.enum([
         'Queued',
         'Uploading',
         'ReadyToProcess',
         'Processing',
         'Ready',
         'Failed'
-    ])
+    ]))
 });
 
 /**
@@ -2427,9 +2438,9 @@ export const zModuleIdListXml = z.object({
 export const zLearningPathCourse = z.object({
     Id: zLitmosId,
     Code: z.nullish(z.string().check(z.maxLength(20))),
-    Name: z.string().check(z.maxLength(255)),
+    Name: z.optional(z.string().check(z.maxLength(255))),
     Description: z.nullish(z.string()),
-    Active: z.boolean(),
+    Active: z.optional(z.boolean()),
     ForSale: z.optional(z.boolean()),
     EquivalencyId: z.nullish(z.string().check(z.maxLength(50))),
     EquivalencyGroupName: z.nullish(z.string().check(z.maxLength(255))),
@@ -2453,11 +2464,11 @@ export const zLearningPathCourseListXml = z.object({
  */
 export const zLearningPathUser = z.object({
     Id: zLitmosId,
-    UserName: z.string().check(z.maxLength(255)),
+    UserName: z.optional(z.string().check(z.maxLength(255))),
     FirstName: z.optional(z.string().check(z.maxLength(50))),
     LastName: z.optional(z.string().check(z.maxLength(50))),
-    Completed: z.boolean(),
-    PercentageComplete: z.number().check(z.gte(0), z.lte(100))
+    Completed: z.optional(z.boolean()),
+    PercentageComplete: z.optional(z.number().check(z.gte(0), z.lte(100)))
 });
 
 /**

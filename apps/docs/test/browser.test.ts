@@ -151,38 +151,52 @@ describe('API reference in Chromium', () => {
   it('shows every guide code block highlighted, in full, and copies it exactly', async () => {
     let checked = 0;
     for (const guide of guides) {
-      await page.goto(new URL(await hrefOf(guide.name), docs.url).href, { waitUntil: 'networkidle' });
-      const section = page.locator(`[data-section-id="${(await hrefOf(guide.name)).slice(1)}"]`);
-      await section.locator('h1, h2').first().waitFor({ state: 'visible', timeout: 30_000 });
-      const blocks = section.locator('.lk-code');
-      expect(await blocks.count(), guide.name).toBe(guide.fences.length);
-      const shown = await blocks.evaluateAll((all) =>
-        all.map((block) => {
-          // What the reader sees: line breaks are <br>, some whitespace is drawn from data-ws.
-          const code = (block.querySelector('code') as HTMLElement).cloneNode(true) as HTMLElement;
-          for (const br of code.querySelectorAll('br')) br.replaceWith('\n');
-          for (const ws of code.querySelectorAll<HTMLElement>('.lk-ws')) ws.replaceWith(ws.dataset.ws ?? '');
-          return {
-            text: code.textContent,
-            copies: decodeURIComponent((block as HTMLElement).dataset.code ?? ''),
-            language: (block as HTMLElement).dataset.language,
-            tokens: block.querySelectorAll('code [class^="hljs-"]').length,
-          };
-        }),
-      );
+      // A guide's `##` headings are pages of their own, listed under it once it is open.
+      const route = (await hrefOf(guide.name)).slice(1);
+      await page.goto(new URL(`#${route}`, docs.url).href, { waitUntil: 'networkidle' });
+      await page.locator(`[data-section-id="${route}"]`).locator('h1, h2').first().waitFor({ state: 'visible', timeout: 30_000 });
+      const subRoutes = (
+        await page
+          .locator(`[data-component-name="Menu/MenuItem"] > a[href^="#${route}/"]`)
+          .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''))
+      ).map((href) => href.slice(1));
+      const shown: { text: string | null; copies: string; language: string | undefined; tokens: number }[] = [];
+      for (const section of [route, ...subRoutes]) {
+        await page.goto(new URL(`#${section}`, docs.url).href);
+        const sectionLocator = page.locator(`[data-section-id="${section}"]`);
+        await sectionLocator.locator('h1, h2').first().waitFor({ state: 'visible', timeout: 30_000 });
+        const blocks = sectionLocator.locator('.lk-code');
+        shown.push(
+          ...(await blocks.evaluateAll((all) =>
+            all.map((block) => {
+              // What the reader sees: line breaks are <br>, some whitespace is drawn from data-ws.
+              const code = (block.querySelector('code') as HTMLElement).cloneNode(true) as HTMLElement;
+              for (const br of code.querySelectorAll('br')) br.replaceWith('\n');
+              for (const ws of code.querySelectorAll<HTMLElement>('.lk-ws')) ws.replaceWith(ws.dataset.ws ?? '');
+              return {
+                text: code.textContent,
+                copies: decodeURIComponent((block as HTMLElement).dataset.code ?? ''),
+                language: (block as HTMLElement).dataset.language,
+                tokens: block.querySelectorAll('code [class^="hljs-"]').length,
+              };
+            }),
+          )),
+        );
+        if ((await blocks.count()) > 0) {
+          // The copy button puts the block's exact source on the clipboard.
+          const last = blocks.last();
+          await last.locator('.lk-copy').click();
+          await expect.poll(() => last.locator('.lk-copy').getAttribute('data-state')).toBe('copied');
+          expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(shown.at(-1)?.copies);
+          // Full width: the text column takes the row the right column would have shared.
+          const width = (await blocks.first().boundingBox())?.width ?? 0;
+          expect(width, `${section} code block width at 1400 px`).toBeGreaterThan(800);
+        }
+      }
       expect(shown.map((block) => block.text)).toEqual(guide.fences);
       expect(shown.map((block) => block.copies)).toEqual(guide.fences);
       // Every block in a programming language has highlighted tokens (a one-line shell command may have none).
       for (const block of shown) if (block.language !== 'bash') expect(block.tokens, `${block.language}: ${block.text?.slice(0, 40)}`).toBeGreaterThan(0);
-      if (guide.fences.length > 0) {
-        // The copy button puts the block's exact source on the clipboard.
-        await blocks.last().locator('.lk-copy').click();
-        await expect.poll(() => blocks.last().locator('.lk-copy').getAttribute('data-state')).toBe('copied');
-        expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(guide.fences.at(-1));
-        // Full width: the text column takes the row the right column would have shared.
-        const width = (await blocks.first().boundingBox())?.width ?? 0;
-        expect(width, `${guide.name} code block width at 1400 px`).toBeGreaterThan(800);
-      }
       checked += guide.fences.length;
     }
     console.log(`guides: ${checked} code blocks in ${guides.length} guides highlighted, shown in full and copied exactly`);
@@ -196,13 +210,17 @@ describe('API reference in Chromium', () => {
   });
 
   it('looks right on a guide and an operation page, wide and narrow', async () => {
-    const guide = await hrefOf('Getting started');
+    // The guide page with the most languages: "Bring your own client", section "Read every page".
+    const guide = `${await hrefOf('Bring your own client')}/read-every-page`;
     for (const width of [1400, 420]) {
       const tab = await openPage(width);
       await tab.goto(new URL(guide, docs.url).href, { waitUntil: 'networkidle' });
-      await tab.locator('.lk-code').first().waitFor({ state: 'visible', timeout: 30_000 });
+      await tab
+        .locator(`[data-section-id="${guide.slice(1)}"] .lk-code`)
+        .first()
+        .waitFor({ state: 'visible', timeout: 30_000 });
       // The sidebar's search box says "Loading..." until its index is built.
-      if (width === 1400) await expect.poll(() => tab.locator('input[placeholder="Loading..."]').count(), { timeout: 30_000 }).toBe(0);
+      await expect.poll(() => tab.getByText('Loading...', { exact: true }).count(), { timeout: 60_000 }).toBe(0);
       await tab.screenshot({ path: join(screenshots, `docs-guide-${width}.png`) });
       await tab.goto(`${docs.url}#/users/listusers`, { waitUntil: 'networkidle' });
       await tab.locator('[data-section-id="/users/listusers"] h2').first().waitFor({ state: 'visible', timeout: 30_000 });

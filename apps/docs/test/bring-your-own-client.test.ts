@@ -96,6 +96,26 @@ describe('the "Bring your own client" guide', () => {
     }
   });
 
+  it('finds both servers following the format rule it states', async () => {
+    const cases = [
+      { query: '', accept: undefined, format: 'xml' },
+      { query: '', accept: '*/*', format: 'xml' },
+      { query: '&format=json', accept: undefined, format: 'json' },
+      { query: '&format=json', accept: 'application/xml', format: 'json' },
+      { query: '', accept: 'application/json', format: 'json' },
+    ] as const;
+    for (const [name, server] of Object.entries(servers)) {
+      for (const { query, accept, format } of cases) {
+        const answer = await fetch(`${server.origin}/v1.svc/teams?source=my-sync${query}`, {
+          headers: { apikey: server.key, ...(accept ? { accept } : {}) },
+        });
+        const body = (await answer.text()).trimStart();
+        expect(answer.status, `${name} ${query} ${accept}`).toBe(200);
+        expect(format === 'json' ? /^[[{]/.test(body) : body.startsWith('<'), `${name}, query "${query}", Accept ${accept}: ${format}`).toBe(true);
+      }
+    }
+  });
+
   it.each(programs.map((program) => [program.language, program.code] as const))(
     'runs its %s program against both servers until the empty page',
     (language, code) => {

@@ -201,7 +201,7 @@ describe('API reference in Chromium', () => {
     }
     console.log(`guides: ${checked} code blocks in ${guides.length} guides highlighted, shown in full and copied exactly`);
     expect(checked).toBeGreaterThan(10);
-  });
+  }, 300_000);
 
   it('shows the "API docs by" badge without a broken image', async () => {
     const badge = page.locator('a[href="https://redocly.com/redoc/"]').first();
@@ -234,7 +234,7 @@ describe('API reference in Chromium', () => {
       expect(await tab.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1), `page width at ${width} px`).toBe(true);
       await tab.close();
     }
-  });
+  }, 300_000);
 
   it('made no request outside 127.0.0.1', () => {
     expect(outside).toEqual([]);

@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { STARTUP_BOUND_MS, startServer } from '../../../test-support/start-server.js';
 import { serveDocs } from '../src/serve-docs.mjs';
 
 const require = createRequire(import.meta.url);
@@ -26,6 +27,8 @@ const blockedByCsp: string[] = [];
 async function openPage(width: number): Promise<Page> {
   const tab = await context.newPage();
   await tab.setViewportSize({ width, height: 900 });
+  // Navigations and clicks: Playwright's 30 s default is for idle machines.
+  tab.setDefaultTimeout(STARTUP_BOUND_MS);
   tab.on('console', (message) => {
     if (/Content Security Policy/.test(message.text())) blockedByCsp.push(message.text());
   });
@@ -71,17 +74,24 @@ function overlaps(a: { x: number; y: number; width: number; height: number }, b:
 
 beforeAll(async () => {
   mkdirSync(screenshots, { recursive: true });
-  docs = await serveDocs({ port: 0 });
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  docs = await startServer('docs server (apps/docs/dist)', () => serveDocs({ port: 0 }), { stop: (d) => d.close() });
+  const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  browser = await startServer(
+    `Chromium (${executablePath})`,
+    () =>
+      chromium.launch({
+        executablePath,
+        headless: true,
+        args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+        timeout: STARTUP_BOUND_MS,
+      }),
+    { stop: (b) => b.close() },
+  );
   // Clipboard access lets the test read what a copy button copied.
   context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
   page = await openPage(1400);
   await page.goto(docs.url, { waitUntil: 'networkidle', timeout: 120_000 });
-}, 180_000);
+});
 
 afterAll(async () => {
   await browser?.close();
@@ -93,7 +103,7 @@ const operations = Object.values(spec.paths).flatMap((item: any) => Object.value
 describe('API reference in Chromium', () => {
   it('renders every tag in the navigation', async () => {
     for (const tag of spec.tags) {
-      await expect.poll(() => page.getByText(tag.name, { exact: true }).count(), { timeout: 10_000 }).toBeGreaterThan(0);
+      await expect.poll(() => page.getByText(tag.name, { exact: true }).count()).toBeGreaterThan(0);
     }
     await page.screenshot({ path: join(screenshots, 'docs-landing.png'), fullPage: true });
   });
@@ -102,27 +112,24 @@ describe('API reference in Chromium', () => {
     const target = operations.find((op) => op.operationId === 'listUserLogins') ?? operations[0];
     // Ctrl+K opens the search dialog once Redoc has hydrated and built its index.
     await expect
-      .poll(
-        async () => {
-          await page.keyboard.press('Control+k');
-          return page.getByPlaceholder('Search docs...').count();
-        },
-        { timeout: 15_000 },
-      )
+      .poll(async () => {
+        await page.keyboard.press('Control+k');
+        return page.getByPlaceholder('Search docs...').count();
+      })
       .toBeGreaterThan(0);
     await page.getByPlaceholder('Search docs...').fill('logins');
-    await expect.poll(() => page.getByText(target.summary).count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    await expect.poll(() => page.getByText(target.summary).count()).toBeGreaterThan(0);
     await page.keyboard.press('Escape');
   });
 
   it('shows the XML and the JSON example of an operation', async () => {
     await page.goto(`${docs.url}#/achievements/listachievements`, { waitUntil: 'networkidle' });
     const samples = page.locator('pre');
-    await expect.poll(async () => (await samples.allInnerTexts()).join('\n'), { timeout: 10_000 }).toContain('<Achievements');
+    await expect.poll(async () => (await samples.allInnerTexts()).join('\n')).toContain('<Achievements');
     await page.screenshot({ path: join(screenshots, 'docs-operation-xml.png') });
     await page.getByRole('button', { name: 'application/xml' }).last().click();
     await page.getByText('application/json', { exact: true }).last().click();
-    await expect.poll(async () => (await samples.allInnerTexts()).join('\n'), { timeout: 10_000 }).toContain('"AchievementDate"');
+    await expect.poll(async () => (await samples.allInnerTexts()).join('\n')).toContain('"AchievementDate"');
     await page.screenshot({ path: join(screenshots, 'docs-operation-json.png') });
   });
 
@@ -131,10 +138,10 @@ describe('API reference in Chromium', () => {
     // biome-ignore lint/performance/useDomNodeTextContent: innerText is the text a reader sees (hidden panels left out).
     const text = () => page.locator('body').innerText();
     // SDK is the first language of the samples panel, so it shows first.
-    await expect.poll(text, { timeout: 10_000 }).toContain('litmos.achievements.list(');
+    await expect.poll(text).toContain('litmos.achievements.list(');
     await page.getByRole('button', { name: 'SDK', exact: true }).click();
     await page.getByText('curl', { exact: true }).last().click();
-    await expect.poll(text, { timeout: 10_000 }).toContain("curl -sS 'https://api.litmos.com/v1.svc/achievements?source=acme-hr-sync'");
+    await expect.poll(text).toContain("curl -sS 'https://api.litmos.com/v1.svc/achievements?source=acme-hr-sync'");
     await page.screenshot({ path: join(screenshots, 'docs-operation-samples.png') });
     // Redoc's copy icon keeps off the sample's first line, which holds the URL.
     const sample = page.locator('[data-testid="right-panel"] [data-component-name="CodeBlock/CodeBlock"]', { hasText: 'curl -sS' }).first();
@@ -145,7 +152,7 @@ describe('API reference in Chromium', () => {
     // Back to the SDK sample, which the later screenshots show.
     await page.getByRole('button', { name: 'curl', exact: true }).click();
     await page.getByText('SDK', { exact: true }).last().click();
-    await expect.poll(text, { timeout: 10_000 }).toContain('litmos.achievements.list(');
+    await expect.poll(text).toContain('litmos.achievements.list(');
   });
 
   it('shows every guide code block highlighted, in full, and copies it exactly', async () => {

@@ -3,6 +3,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { startServer, waitForOutput } from '../../../test-support/start-server.js';
 
 const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
 
@@ -12,37 +13,24 @@ export interface CliSandbox {
   /** `http://127.0.0.1:<port>/v1.svc` from the banner. */
   readonly url: string;
   readonly origin: string;
-  /** Everything the process printed so far. */
-  output(): string;
   /** Resolves with the exit code (or the signal's name) when the process ends. */
   readonly exited: Promise<number | string | null>;
 }
 
-/** Spawns the CLI with `args` (port 0 is added) and waits up to two minutes for the whole banner. */
+/** Spawns the CLI with `args` (port 0 is added) and waits, within the shared start-up bound, for its whole banner. */
 export async function startCliSandbox(args: readonly string[]): Promise<CliSandbox> {
   if (!existsSync(cli)) throw new Error('dist/cli.js is missing: run the build first');
   const child = spawn(process.execPath, [cli, '--port', '0', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
-  let out = '';
-  child.stdout!.on('data', (chunk: Buffer) => (out += chunk.toString()));
-  child.stderr!.on('data', (chunk: Buffer) => (out += chunk.toString()));
   const exited = new Promise<number | string | null>((resolve) => child.on('exit', (code, signal) => resolve(code ?? signal)));
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no banner after two minutes: ${out}`)), 120_000);
-    const look = () => {
-      const m = /Litmos sandbox on (http:\/\/127\.0\.0\.1:\d+\/v1\.svc)/.exec(out);
-      // The banner's last line names the operations.
-      if (m && out.includes(' implemented')) {
-        clearTimeout(timer);
-        resolve(m[1]!);
-      }
-    };
-    child.stdout!.on('data', look);
-    void exited.then((code) => {
-      clearTimeout(timer);
-      reject(new Error(`the CLI exited (${String(code)}) before its banner: ${out}`));
-    });
-  });
-  return { child, url, origin: url.replace(/\/v1\.svc$/, ''), output: () => out, exited };
+  // The banner's last line names the operations.
+  const [, url] = await startServer(
+    'litmos-sandbox CLI',
+    () => waitForOutput(child, /Litmos sandbox on (http:\/\/127\.0\.0\.1:\d+\/v1\.svc)[\s\S]* implemented/),
+    {
+      stop: () => child.kill(),
+    },
+  );
+  return { child, url: url!, origin: url!.replace(/\/v1\.svc$/, ''), exited };
 }
 
 /** Peak resident memory of a Linux process so far, in bytes (`VmHWM`), or undefined elsewhere. */

@@ -3,7 +3,7 @@
 // faults, and inputs that would block the event loop or break the clock are refused with 400.
 import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Sandbox } from '../src/index.js';
+import { type Sandbox, startSandbox } from '../src/index.js';
 import { call, startSmall } from './helpers.js';
 
 let sandbox: Sandbox;
@@ -103,8 +103,8 @@ describe('control inputs are bounded', () => {
   });
 
   test('startSandbox refuses a size or body bound that makes no sense', async () => {
-    await expect(startSmall({ users: Number.NaN })).rejects.toThrow(TypeError);
-    await expect(startSmall({ users: 5, maxBodyBytes: 0 })).rejects.toThrow(/maxBodyBytes/);
-    await expect(startSmall({ users: 5, faults: { resetRate: 3 } })).rejects.toThrow(/resetRate/);
+    await expect(startSandbox({ users: Number.NaN })).rejects.toThrow(TypeError);
+    await expect(startSandbox({ users: 5, maxBodyBytes: 0 })).rejects.toThrow(/maxBodyBytes/);
+    await expect(startSandbox({ users: 5, faults: { resetRate: 3 } })).rejects.toThrow(/resetRate/);
   });
 });

@@ -1,10 +1,14 @@
 // Shared helpers of the sandbox tests: start small sandboxes, call them, build delta windows.
+
+import { startServer } from '../../../test-support/start-server.js';
 import { FIXED_NOW, type Sandbox, type SandboxOptions, startSandbox } from '../src/index.js';
 import { formatRangeParam } from '../src/wire/wire-dates.js';
 
 /** A small sandbox frozen at a fixed date: fast to seed and with deterministic timestamps. */
 export function startSmall(options: SandboxOptions = {}): Promise<Sandbox> {
-  return startSandbox({ users: 300, seed: 7, clock: 'frozen', rateLimit: false, now: FIXED_NOW, ...options });
+  return startServer('Litmos sandbox', () => startSandbox({ users: 300, seed: 7, clock: 'frozen', rateLimit: false, now: FIXED_NOW, ...options }), {
+    stop: (s) => s.close(),
+  });
 }
 
 /** A decoded answer. */

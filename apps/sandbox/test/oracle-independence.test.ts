@@ -12,6 +12,8 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const src = join(root, 'src');
 /** Packages the runtime code may import besides Node built-ins and its own files. */
 const ALLOWED = new Set(['fast-xml-parser', '@litmos-kit/spec']);
+/** The package's own import map: `#spec-wire` is the build's copy of @litmos-kit/spec/wire. */
+const PACKAGE_IMPORTS = new Set(['#spec-wire']);
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
@@ -26,7 +28,7 @@ function specifiers(text: string): string[] {
 
 /** Why a specifier is not allowed in `file`, or undefined when it is. */
 function violation(file: string, specifier: string): string | undefined {
-  if (specifier.startsWith('node:')) return undefined;
+  if (specifier.startsWith('node:') || PACKAGE_IMPORTS.has(specifier)) return undefined;
   if (specifier.startsWith('.')) {
     const target = resolve(file, '..', specifier);
     return relative(src, target).startsWith('..') ? `reaches outside src: ${specifier}` : undefined;
@@ -71,9 +73,14 @@ describe('the sandbox is an independent oracle', () => {
     expect(specifiers("const s = 'Duplicate username in the import';")).toEqual([]);
   });
 
-  test('no workspace client package is a runtime dependency', () => {
-    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { dependencies?: Record<string, string> };
+  test("no workspace client package is a runtime dependency, and #spec-wire maps to the copy of the spec's wire rules", () => {
+    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+      dependencies?: Record<string, string>;
+      imports?: Record<string, { default?: string }>;
+    };
     const runtime = Object.keys(pkg.dependencies ?? {});
     expect(runtime.filter((name) => !ALLOWED.has(name))).toEqual([]);
+    expect(Object.keys(pkg.imports ?? {})).toEqual([...PACKAGE_IMPORTS]);
+    expect(pkg.imports?.['#spec-wire']?.default).toBe('./dist/vendor/spec-wire/index.js');
   });
 });

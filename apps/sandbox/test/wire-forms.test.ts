@@ -35,8 +35,8 @@ describe('JSON date offset', () => {
   });
 
   test('an offset that is not ±hhmm or none is refused at start', async () => {
-    await expect(startSmall({ users: 5, jsonDateOffset: '+5' })).rejects.toThrow(TypeError);
-    await expect(startSmall({ users: 5, jsonDateOffset: 'Z' })).rejects.toThrow(/\+0000 or -0500, or none/);
+    await expect(startSandbox({ users: 5, jsonDateOffset: '+5' })).rejects.toThrow(TypeError);
+    await expect(startSandbox({ users: 5, jsonDateOffset: 'Z' })).rejects.toThrow(/\+0000 or -0500, or none/);
   });
 });
 

@@ -1,6 +1,6 @@
 /** An answer of the API as the pipeline builds it, and the IIS headers every answer carries. */
 
-import { errorBody, htmlErrorPage, reasonPhrase, type WireBody } from '@litmos-kit/spec/wire';
+import { errorBody, htmlErrorPage, reasonPhrase, type WireBody } from '#spec-wire';
 import type { ResponseFormat } from '../wire/choose-format.js';
 import type { Refusal } from './refusal.js';
 

@@ -5,7 +5,7 @@
  * the answer written from the spec's schema for the negotiated format.
  */
 import type { IncomingMessage } from 'node:http';
-import { htmlErrorPage } from '@litmos-kit/spec/wire';
+import { htmlErrorPage } from '#spec-wire';
 import type { HandlerContext, HandlerTable } from '../handlers/handler-types.js';
 import type { SpecModel, SpecOperation } from '../spec-model/load-spec-model.js';
 import type { OrgState } from '../state/org-state.js';

@@ -11,7 +11,7 @@ export {
   METHOD_NOT_ALLOWED_MESSAGE,
   MISSING_SOURCE_MESSAGE,
   UNAUTHORIZED_MESSAGE,
-} from '@litmos-kit/spec/wire';
+} from '#spec-wire';
 
 /** Litmos' text for the rate limit. */
 export const RATE_LIMIT_MESSAGE = 'Rating Limit Exceeded';

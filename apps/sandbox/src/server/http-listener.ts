@@ -5,7 +5,7 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
-import { htmlErrorPage } from '@litmos-kit/spec/wire';
+import { htmlErrorPage } from '#spec-wire';
 import { sendAnswer } from './send-answer.js';
 
 /** Serves one request (its body not read yet); `sleep` waits in a way `close()` cancels. */

@@ -7,7 +7,7 @@
  * upload dropped, never kept.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { htmlErrorPage } from '@litmos-kit/spec/wire';
+import { htmlErrorPage } from '#spec-wire';
 import type { ApiAnswer } from '../api/api-answer.js';
 import { type ApiEnvironment, admitApiCall, answerApiCall, isAdmitted } from '../api/handle-api-request.js';
 import { collectBody, discardBody } from './collect-body.js';

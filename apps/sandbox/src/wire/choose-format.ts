@@ -4,7 +4,7 @@
  * else gives XML, Litmos' default. `negotiation: 'wcf-auto'` adds WCF's last resort for
  * experiments: with neither, a JSON request body gets a JSON answer.
  */
-import { chooseFormat as chooseWireFormat, type WireFormat } from '@litmos-kit/spec/wire';
+import { chooseFormat as chooseWireFormat, type WireFormat } from '#spec-wire';
 
 /** The two formats an answer can take. */
 export type ResponseFormat = WireFormat;

@@ -4,6 +4,7 @@
  * the text.
  */
 import type { DriftKind } from '@litmos-kit/sdk';
+import { plural } from './render-progress.js';
 import type { AnswerOutcome, OperationReport, SpecCheckReport, WireFormat } from './spec-check-report.js';
 import { operationDiffers } from './spec-check-report.js';
 
@@ -50,7 +51,7 @@ function grouped(op: OperationReport, kind: AnswerOutcome['outcome'], say: (a: A
 /** Why an operation was not called, in words. */
 export function describeNotReached(answer: Extract<AnswerOutcome, { outcome: 'not-reached' }>): string {
   const { param, list } = answer;
-  const give = `give --param ${param}=…`;
+  const give = 'give ids with --param';
   switch (answer.reason) {
     case 'empty':
       return `no ${param}: ${list} answered no rows; ${give}`;
@@ -88,7 +89,7 @@ export function formatSpecCheckMarkdown(report: SpecCheckReport): string {
       `- **Formats:** ${formatNames(report.formats)}`,
       `- **Rows per list:** up to ${report.rowsPerList}`,
       `- **Delta range:** the ${report.deltaDays} days before the run`,
-      `- **Operations:** ${s.operations} called: ${s.answered} answered, ${s.differing} differing (${s.differences} differences), ` +
+      `- **Operations:** ${s.operations} called: ${s.answered} answered, ${s.differing} differing (${plural(s.differences, 'difference')}), ` +
         `${s.refused} refused, ${s.notReached} not reached; ${s.skipped} skipped`,
     ].join('\n'),
     '',

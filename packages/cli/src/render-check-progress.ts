@@ -42,5 +42,5 @@ export function renderCheckProgress(p: CheckProgress, s: ProgressSnapshot, title
 
 /** The periodic line printed when stderr is not a terminal. */
 export function formatCheckProgressLine(p: CheckProgress, s: ProgressSnapshot): string {
-  return `litmos: ${foundText(p)}; ${costText(s).replaceAll(' · ', ', ')} elapsed`;
+  return `litmos: ${`${foundText(p)} · ${costText(s)}`.replaceAll(' · ', ', ')} elapsed`;
 }

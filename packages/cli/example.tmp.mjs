@@ -1,0 +1,16 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { spawn } from 'node:child_process';
+import { startSandbox } from '@litmos-kit/sandbox';
+const KEY = 'k7c9e6679-7425-40de-944b-e07fc1f90ae7';
+const doc = JSON.parse(readFileSync(createRequire(import.meta.url).resolve('@litmos-kit/spec/openapi.json'), 'utf8'));
+const p = doc.components.schemas.UserSummary;
+delete p.properties.FirstName; delete p.properties.UserName; delete p.properties.Username['x-litmos-spelling-of'];
+p.properties.Active = { type: 'string' }; p.properties.Nickname = { type: 'string' };
+const sb = await startSandbox({ users: 40, seed: 3, now: 'now', clock: 'frozen', apiKeys: [KEY], spec: doc, rateLimit: { max: 100, windowMs: 2000 }, faults: { pathPrefix: '/bulkimports', errorRate: 1, errorStatuses: [500] } });
+for (const u of sb.state.users.values()) Object.assign(u, { Nickname: 'x', Active: 'maybe' });
+const args = process.argv.slice(2);
+const child = spawn(process.execPath, ['dist/cli.js', 'check-spec', '--base-url', sb.url, '--rate-limit', '100/2000', ...args], { env: { ...process.env, LITMOS_API_KEY: KEY }, stdio: ['ignore', 'inherit', 'inherit'] });
+const code = await new Promise((r) => child.on('close', r));
+process.stderr.write(`exit ${code}\n`);
+await sb.close();

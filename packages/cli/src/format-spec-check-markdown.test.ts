@@ -29,7 +29,9 @@ describe('formatSpecCheckMarkdown', () => {
     expect(md).toContain('- **Answers from:** Litmos (region us)\n- **Formats:** XML, JSON\n');
     expect(md).toContain('- **Operations:** 2 called: 2 answered, 1 differing (1 difference), 1 refused, 0 not reached; 0 skipped');
     expect(md).toContain('| `GET /users` users.list | `[].CompliantTillDate` | missing documented field | date or null | missing | XML |');
-    expect(md).toContain('## Refused (1)\n\n| operation | formats | answer |\n| --- | --- | --- |\n| `GET /users` users.list | JSON | HTTP 500 (InternalServerError) |');
+    expect(md).toContain(
+      '## Refused (1)\n\n| operation | formats | answer |\n| --- | --- | --- |\n| `GET /users` users.list | JSON | HTTP 500 (InternalServerError) |',
+    );
     expect(md).toContain('- `GET /teams` teams.list (no rows in XML: only the wrapper was compared)');
     expect(md).not.toContain('## Not reached');
     expect(md.endsWith('</details>\n')).toBe(true);

@@ -53,7 +53,8 @@ describe('namesOperation and splitTerms', () => {
   it('match whole names and groups in any case, and split comma lists', () => {
     const op = readOperations.find((o) => o.sdkMethod === 'teams.users.list');
     if (!op) throw new Error('the spec has no teams.users.list');
-    for (const term of ['teams.users.list', 'TEAMS.USERS', 'teams', 'teams.', 'listTeamUsers', '/teams/{teamId}/users']) expect(namesOperation(term, op), term).toBe(true);
+    for (const term of ['teams.users.list', 'TEAMS.USERS', 'teams', 'teams.', 'listTeamUsers', '/teams/{teamId}/users'])
+      expect(namesOperation(term, op), term).toBe(true);
     for (const term of ['users', 'team', 'teams.u']) expect(namesOperation(term, op), term).toBe(false);
     expect(splitTerms(['users.list, org', 'teams', ''])).toEqual(['users.list', 'org', 'teams']);
   });

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { createSpecCheckReport, type OperationReport, operationDiffers, type ReportSettings } from './spec-check-report.js';
 
-const settings: ReportSettings = { version: '0.1.0', date: '2026-11-24', target: 'Litmos (region eu)', formats: ['xml', 'json'], rowsPerList: 100, deltaDays: 7 };
+const settings: ReportSettings = {
+  version: '0.1.0',
+  date: '2026-11-24',
+  target: 'Litmos (region eu)',
+  formats: ['xml', 'json'],
+  rowsPerList: 100,
+  deltaDays: 7,
+};
 const nickname = { kind: 'unknown', path: '[].Nickname', expected: 'no such field', received: 'string' } as const;
 const points = { kind: 'coerced', path: '[].Points', expected: 'number', received: 'string' } as const;
 
@@ -28,7 +35,10 @@ const operations: OperationReport[] = [
     operationId: 'listAchievements',
     sdkMethod: 'achievements.list',
     http: 'GET /achievements',
-    answers: { xml: { outcome: 'refused', status: 403, error: 'PermissionDeniedError' }, json: { outcome: 'unreadable', reason: 'an HTML page', differences: [] } },
+    answers: {
+      xml: { outcome: 'refused', status: 403, error: 'PermissionDeniedError' },
+      json: { outcome: 'unreadable', reason: 'an HTML page', differences: [] },
+    },
   },
   { operationId: 'listTeams', sdkMethod: 'teams.list', http: 'GET /teams', answers: { xml: { outcome: 'answered', rows: 'none', differences: [] } } },
 ];

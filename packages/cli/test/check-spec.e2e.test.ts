@@ -58,7 +58,8 @@ function expectNothingSecret(text: string, ids: readonly string[]): void {
   for (const id of ids) expect(text).not.toContain(id);
   const compact = lower.replaceAll('-', '');
   for (const form of [KEY.toLowerCase(), KEY.toLowerCase().replaceAll('-', '')]) {
-    for (let i = 0; i + 8 <= form.length; i++) expect(compact, `a piece of the key: ${form.slice(i, i + 8)}`).not.toContain(form.slice(i, i + 8).replaceAll('-', ''));
+    for (let i = 0; i + 8 <= form.length; i++)
+      expect(compact, `a piece of the key: ${form.slice(i, i + 8)}`).not.toContain(form.slice(i, i + 8).replaceAll('-', ''));
   }
   expect(text).not.toContain(Buffer.from(KEY).toString('base64').slice(0, 12));
   expect(text).not.toContain(encodeURIComponent(KEY));
@@ -151,7 +152,9 @@ describe('litmos check-spec against a sandbox whose answers drift', () => {
       received: 'string',
       formats: ['json'],
     });
-    expect(report.differences).toContainEqual(expect.objectContaining({ operationId: 'listUsers', kind: 'respelled', path: '[].Username', expected: 'UserName' }));
+    expect(report.differences).toContainEqual(
+      expect.objectContaining({ operationId: 'listUsers', kind: 'respelled', path: '[].Username', expected: 'UserName' }),
+    );
     expect(report.operations.find((op) => op.operationId === 'listBulkImports')?.answers).toEqual({
       json: { outcome: 'refused', status: 500, error: 'InternalServerError' },
     });

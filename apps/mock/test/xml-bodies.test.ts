@@ -1,7 +1,8 @@
 // The mock validates XML request bodies for real: it converts them to the JSON the spec
 // describes and lets Prism check that, so a bad XML body is reported like a bad JSON one.
+
+import { startMock } from '@litmos-kit/mock';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startMock } from '../src/start-mock.mjs';
 
 let mock: Awaited<ReturnType<typeof startMock>>;
 beforeAll(async () => {

@@ -83,22 +83,24 @@ export interface ReportedDifference extends Difference {
   readonly formats: readonly WireFormat[];
 }
 
-/** Where the answers came from, in words that name no host: `Litmos (region eu)`, `the local sandbox`. */
-export type ReportTarget = string;
-
-/** What `litmos check-spec` writes with `--json`; the Markdown report shows the same. */
-export interface SpecCheckReport {
-  readonly tool: 'litmos check-spec';
+/** What a report says about its run, besides the answers. */
+export interface ReportSettings {
   /** Version of the CLI, which fixes the spec it compares with. */
   readonly version: string;
   /** Day of the run, UTC (`2026-11-24`). */
   readonly date: string;
-  readonly target: ReportTarget;
+  /** Where the answers came from, in words that name no host: `Litmos (region eu)`, `the local sandbox`. */
+  readonly target: string;
   readonly formats: readonly WireFormat[];
   /** Most rows asked of each list. */
   readonly rowsPerList: number;
   /** Days of the `since`/`to` range given to delta (`/org/*`) operations, ending now. */
   readonly deltaDays: number;
+}
+
+/** What `litmos check-spec` writes with `--json`; the Markdown report shows the same. */
+export interface SpecCheckReport extends ReportSettings {
+  readonly tool: 'litmos check-spec';
   readonly summary: {
     /** Operations called or meant to be called. */
     readonly operations: number;
@@ -116,16 +118,6 @@ export interface SpecCheckReport {
   readonly operations: readonly OperationReport[];
   /** Operations not called at all, and why (the Learning Record Store). */
   readonly skipped: readonly { readonly operationId: string; readonly http: string; readonly reason: string }[];
-}
-
-/** What a report is made of, besides the answers. */
-export interface ReportSettings {
-  readonly version: string;
-  readonly date: string;
-  readonly target: ReportTarget;
-  readonly formats: readonly WireFormat[];
-  readonly rowsPerList: number;
-  readonly deltaDays: number;
 }
 
 const differs = (a: AnswerOutcome | undefined) => (a?.outcome === 'answered' && a.differences.length > 0) || a?.outcome === 'unreadable';

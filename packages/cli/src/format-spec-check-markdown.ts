@@ -134,7 +134,7 @@ export function formatSpecCheckMarkdown(report: SpecCheckReport): string {
     parts.push(
       section(
         `Matching the spec (${matching.length})`,
-        `<details><summary>${matching.length} operations answered as the spec says</summary>\n\n${lines.join('\n')}\n\n</details>`,
+        `<details><summary>${plural(matching.length, 'operation')} answered as the spec says</summary>\n\n${lines.join('\n')}\n\n</details>`,
       ),
     );
   }

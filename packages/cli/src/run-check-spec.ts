@@ -174,7 +174,7 @@ export async function runCheckSpec(flags: CheckSpecFlags, io: CommandIo): Promis
   }
   const s = report.summary;
   reporter.stop(
-    `litmos: checked ${plural(s.operations, 'operation')}: ${s.differing} differ from the spec (${plural(s.differences, 'difference')}), ` +
+    `litmos: checked ${plural(s.operations, 'operation')}: ${s.differing} ${s.differing === 1 ? 'differs' : 'differ'} from the spec (${plural(s.differences, 'difference')}), ` +
       `${s.refused} refused, ${s.notReached} not reached; report ${out ? `in ${out}` : 'on stdout'} ` +
       `(${plural(stats.snapshot().requests, 'request')} in ${seconds(stats.snapshot().elapsedMs)})`,
   );

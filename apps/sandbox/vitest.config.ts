@@ -1,12 +1,5 @@
-import { defineConfig, mergeConfig } from 'vitest/config';
 import { sharedConfig } from '../../vitest.shared.js';
 
-export default mergeConfig(
-  sharedConfig(),
-  defineConfig({
-    test: {
-      // Every test file starts its own sandboxes on port 0; files may run in parallel.
-      testTimeout: 30_000,
-    },
-  }),
-);
+// Every test file starts its own sandboxes on port 0; files may run in parallel. The shared
+// limits are set for a loaded machine.
+export default sharedConfig();

@@ -3,10 +3,11 @@
 
 import { startMock } from '@litmos-kit/mock';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServer } from '../../../test-support/start-server.js';
 
 let mock: Awaited<ReturnType<typeof startMock>>;
 beforeAll(async () => {
-  mock = await startMock({ port: 0 });
+  mock = await startServer('Prism mock of the Litmos spec', () => startMock({ port: 0 }), { stop: (m) => m.close() });
 });
 afterAll(() => mock.close());
 

@@ -4,8 +4,9 @@
  * come from `spec/dist/openapi.json`, so operations added to the spec appear in the sandbox (as
  * 501 until a handler exists) without touching this file.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import { createRefResolver, deref, type RefResolver, type Schema } from './schema-tools.js';
 
 /** A query, path or header parameter of an operation, with its `$ref` resolved. */
@@ -66,9 +67,13 @@ export function operationShape(method: string, path: string): string {
   return `${method.toUpperCase()} ${path.replace(/\{[^}]+\}/g, '{}')}`;
 }
 
-/** Default location of the bundled spec (the `@litmos-kit/spec` workspace package). */
+/**
+ * Default location of the bundled spec: the copy the build puts beside this module (what the
+ * published package ships), else the `@litmos-kit/spec` workspace package (tests run from src/).
+ */
 export function defaultSpecPath(): string {
-  return createRequire(import.meta.url).resolve('@litmos-kit/spec/openapi.json');
+  const shipped = fileURLToPath(new URL('./litmos-openapi.json', import.meta.url));
+  return existsSync(shipped) ? shipped : createRequire(import.meta.url).resolve('@litmos-kit/spec/openapi.json');
 }
 
 /**

@@ -4,6 +4,7 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
+import { startServer, waitForOutput } from '../../../test-support/start-server.js';
 
 const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
 
@@ -15,17 +16,14 @@ describe('litmos-sandbox CLI', () => {
     });
     let out = '';
     child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
-    const url = await new Promise<string>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no banner: ${out}`)), 15_000);
-      child.stdout.on('data', () => {
-        const m = /Litmos sandbox on (http:\/\/127\.0\.0\.1:\d+\/v1\.svc)/.exec(out);
-        // Wait for the whole banner (its last line names the operations).
-        if (m && out.includes(' implemented')) {
-          clearTimeout(timer);
-          resolve(m[1]!);
-        }
-      });
-    });
+    // The whole banner: its last line names the operations.
+    const [, url] = await startServer(
+      'litmos-sandbox CLI',
+      () => waitForOutput(child, /Litmos sandbox on (http:\/\/127\.0\.0\.1:\d+\/v1\.svc)[\s\S]* implemented/),
+      {
+        stop: () => child.kill(),
+      },
+    );
     expect(out).toMatch(/seed 3: 120 people/);
     expect(out).toMatch(/operations: \d+\/\d+ implemented/);
     const statuses: number[] = [];

@@ -1,10 +1,12 @@
 // Shared helpers of the sandbox tests: start small sandboxes, call them, build delta windows.
+
+import { startServer } from '../../../test-support/start-server.js';
 import { type Sandbox, type SandboxOptions, startSandbox } from '../src/index.js';
 import { formatQueryDate } from '../src/litmos-dates.js';
 
 /** A small, frozen-clock sandbox: fast to seed and with deterministic timestamps. */
 export function startSmall(options: SandboxOptions = {}): Promise<Sandbox> {
-  return startSandbox({ users: 300, seed: 7, clock: 'frozen', rateLimit: false, ...options });
+  return startServer('Litmos sandbox', () => startSandbox({ users: 300, seed: 7, clock: 'frozen', rateLimit: false, ...options }), { stop: (s) => s.close() });
 }
 
 /** A decoded answer. */

@@ -30,7 +30,7 @@ function addConnectionOptions(command: Command, { wire = true } = {}): Command {
     .option('--source <name>', `names your integration to Litmos (env LITMOS_SOURCE; default ${DEFAULT_SOURCE})`)
     .addOption(new Option('--region <region>', 'region of the account (env LITMOS_REGION; default us)').choices(['us', 'eu', 'au']))
     .option('--base-url <url>', 'full API base URL instead of a region (env LITMOS_BASE_URL)')
-    .option('--mock', 'start the local mock (spec examples) on 127.0.0.1 and use it; no key needed')
+    .option('--mock', 'start the local Prism mock (spec examples) on 127.0.0.1 and use it; no key needed (in a clone of the litmos-kit repository only)')
     .option('--sandbox', 'start the local sandbox (rules and rate limit of Litmos) on 127.0.0.1 and use it; no key needed')
     .option(
       '--sandbox-users <people>',

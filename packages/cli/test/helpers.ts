@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Sandbox, type SandboxOptions, startSandbox } from '@litmos-kit/sandbox';
 import { expect } from 'vitest';
+import { startServer } from '../../../test-support/start-server.js';
 
 /** The built `litmos` binary (turbo builds the package before its tests). */
 export const cliPath = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
@@ -63,7 +64,9 @@ export function tempDir(): string {
  * 503 costs a client seconds, not a minute). The CLI is given the same budget with `--rate-limit`.
  */
 export async function startTestSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
-  return startSandbox({ clock: 'frozen', rateLimit: { max: 100, windowMs: 2_000 }, ...options });
+  return startServer('Litmos sandbox', () => startSandbox({ clock: 'frozen', rateLimit: { max: 100, windowMs: 2_000 }, ...options }), {
+    stop: (s) => s.close(),
+  });
 }
 
 /** The flags that point the CLI at a test sandbox, with its rate budget. */

@@ -1,7 +1,7 @@
 // The composed fetch against a real HTTP server on 127.0.0.1: what an SDK built on core gets.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listenOnLoopback } from '../../../test-support/start-server.js';
 import { createHttpFetch } from './create-http-fetch.js';
 import { ApiError, TimeoutError } from './errors.js';
 import { resolveHttpOptions } from './http-options.js';
@@ -14,8 +14,7 @@ let hits = 0;
 
 beforeAll(async () => {
   server = createServer((req, res) => handler(req, res, ++hits));
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  url = await listenOnLoopback(server, 'the test HTTP server');
 });
 afterAll(async () => {
   server.closeAllConnections();
@@ -37,7 +36,8 @@ describe('createHttpFetch on a real server', () => {
       if (hit === 1) return; // never answers: the attempt must time out
       res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}');
     };
-    const response = await build({ timeoutMs: 100 })(`${url}/x`);
+    // Long enough for the healthy retry to finish on a loaded machine.
+    const response = await build({ timeoutMs: 1_000 })(`${url}/x`);
     expect(await response.json()).toEqual({ ok: true });
     expect(hits).toBe(2);
   });

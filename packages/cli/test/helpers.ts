@@ -5,13 +5,12 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { createServer, request } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Sandbox, type SandboxOptions, startSandbox } from '@litmos-kit/sandbox';
 import { expect } from 'vitest';
-import { startServer } from '../../../test-support/start-server.js';
+import { listenOnLoopback, startServer } from '../../../test-support/start-server.js';
 
 /** The built `litmos` binary (turbo builds the package before its tests). */
 export const cliPath = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
@@ -152,10 +151,9 @@ export async function startRecordingProxy(target: string): Promise<RecordingProx
     upstream.on('error', () => res.destroy());
     req.pipe(upstream);
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  const origin = await listenOnLoopback(server, 'recording proxy in front of the sandbox');
   return {
-    origin: `http://127.0.0.1:${port}`,
+    origin,
     requests,
     close: () =>
       new Promise<void>((resolve) => {

@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startServer } from '../../../test-support/start-server.js';
 import type { Sandbox } from '../src/index.js';
-import { defaultSpecPath } from '../src/load-spec-model.js';
+import { defaultSpecPath } from '../src/spec-model/load-spec-model.js';
 import { DAY, HOUR, pathFor, startSmall, window } from './helpers.js';
 
 const require = createRequire(import.meta.url);

@@ -3,7 +3,7 @@
 // Litmos' rule, and paging the way each client pages ends, with no record twice.
 import { describe, expect, it } from 'vitest';
 import { mediaType, send } from './send.js';
-import { targets, targetsExcept, useTarget } from './targets.js';
+import { targets, useTarget } from './targets.js';
 import { isEmptyXmlList, xmlItems, xmlRoot } from './xml.js';
 
 const SOURCE = 'wire-tests';
@@ -83,9 +83,8 @@ describe.each(targets)('reads on the $name', (target) => {
   });
 });
 
-// The sandbox answers XML to an explicit `Accept: application/json` today (it switches on
-// `format=json` only): a gap the sandbox work closes, after which this block runs on every target.
-describe.each(targetsExcept('sandbox'))('Accept-only JSON reads on the $name', (target) => {
+// Both targets follow the shared negotiation rule: an explicit JSON `Accept` without `format` gets JSON.
+describe.each(targets)('Accept-only JSON reads on the $name', (target) => {
   const server = useTarget(target);
 
   it('kennon litmos-client (Ruby): Accept: application/json, no format, key in the query, //users → JSON', async () => {

@@ -3,7 +3,7 @@
 // JSON bodies. Each must be accepted by every target, and answered in the format Litmos would.
 import { describe, expect, it } from 'vitest';
 import { mediaType, type Reply, send } from './send.js';
-import { targets, targetsExcept, useTarget } from './targets.js';
+import { targets, useTarget } from './targets.js';
 import { xmlItems, xmlRoot } from './xml.js';
 
 const XML = { 'content-type': 'text/xml' };
@@ -138,9 +138,8 @@ describe.each(targets)('writes on the $name', (target) => {
   });
 });
 
-// The sandbox answers XML to an explicit `Accept: application/json` today (it switches on
-// `format=json` only): a gap the sandbox work closes, after which this block runs on every target.
-describe.each(targetsExcept('sandbox'))('Accept-only JSON writes on the $name', (target) => {
+// Both targets follow the shared negotiation rule: an explicit JSON `Accept` without `format` gets JSON.
+describe.each(targets)('Accept-only JSON writes on the $name', (target) => {
   const server = useTarget(target);
 
   it('kennon litmos-client (Ruby): JSON create without Id, Accept: application/json, no format → 201 JSON', async () => {

@@ -8,7 +8,7 @@ import { createServer, request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type Sandbox, type SandboxOptions, startSandbox } from '@litmos-kit/sandbox';
+import { FIXED_NOW, type Sandbox, type SandboxOptions, startSandbox } from '@litmos-kit/sandbox';
 import { expect } from 'vitest';
 import { listenOnLoopback, startServer } from '../../../test-support/start-server.js';
 
@@ -59,11 +59,12 @@ export function tempDir(): string {
 }
 
 /**
- * A sandbox with a frozen clock (so delta ranges are exact) and a short rate-limit window (so a
- * 503 costs a client seconds, not a minute). The CLI is given the same budget with `--rate-limit`.
+ * A sandbox with a clock frozen at a fixed date (so delta ranges are exact) and a short rate-limit
+ * window (so a 503 costs a client seconds, not a minute). The CLI is given the same budget with
+ * `--rate-limit`.
  */
 export async function startTestSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
-  return startServer('Litmos sandbox', () => startSandbox({ clock: 'frozen', rateLimit: { max: 100, windowMs: 2_000 }, ...options }), {
+  return startServer('Litmos sandbox', () => startSandbox({ clock: 'frozen', now: FIXED_NOW, rateLimit: { max: 100, windowMs: 2_000 }, ...options }), {
     stop: (s) => s.close(),
   });
 }

@@ -69,7 +69,9 @@ export function highlightGuideCode(markdown) {
       .join('\n')
       .replace(/\n$/, '');
     const name = String(info).trim().split(/\s+/)[0]?.toLowerCase() ?? '';
-    return indent + codeBlockHtml(code, languages[name]);
+    // The blank line ends the HTML block: without it, text right below the fence would be
+    // read as part of the block, raw.
+    return `${indent}${codeBlockHtml(code, languages[name])}\n`;
   });
   return { markdown: out, blocks };
 }

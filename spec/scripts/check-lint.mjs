@@ -1,11 +1,15 @@
 // Lints every spec of this package with redocly and fails on any error or warning, so "clean"
 // means zero of both: the Litmos spec (openapi.yaml) and the peer APIs in ispring/ and xbox/.
 // The only ignored problems are XML examples listed in a spec's .redocly.lint-ignore.yaml (see README).
+// Then the evidence lint: every schema, parameter, response and operation of the Litmos spec
+// says where it comes from (scripts/evidence-problems.mjs).
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { evidenceProblems } from './evidence-problems.mjs';
 
 const require = createRequire(import.meta.url);
 const cli = join(dirname(require.resolve('@redocly/cli/package.json')), 'bin', 'cli.js');
@@ -65,3 +69,18 @@ for (const spec of specs) {
   const ignored = /(\d+) problems? (is|are) explicitly ignored/.exec(output)?.[1] ?? '0';
   console.log(`${label}: 0 errors, 0 warnings (${ignored} XML example checks delegated to ${spec.checkedBy})`);
 }
+
+// The evidence lint reads the bundled Litmos spec (references resolved), written to a temporary
+// directory so that linting never touches dist/.
+const scratch = mkdtempSync(join(tmpdir(), 'litmos-spec-evidence-'));
+const bundled = join(scratch, 'openapi.json');
+const bundle = spawnSync(process.execPath, [cli, 'bundle', 'openapi.yaml', '-o', bundled], {
+  cwd: root,
+  encoding: 'utf8',
+  env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true', NO_COLOR: '1' },
+});
+const problems = bundle.status === 0 ? evidenceProblems(JSON.parse(readFileSync(bundled, 'utf8'))) : undefined;
+rmSync(scratch, { recursive: true, force: true });
+if (!problems) fail(`evidence lint: could not bundle openapi.yaml\n${bundle.stdout}\n${bundle.stderr}`);
+if (problems.length > 0) fail(`evidence lint: ${problems.length} problem(s)\n  ${problems.join('\n  ')}`);
+console.log('evidence lint: every schema, parameter, response and operation names its sources');

@@ -136,7 +136,9 @@ describe('every page has a working address', () => {
       await load(new URL(link.href, docs.url).href);
       await expectShows(link);
     }
-    console.log(`crawler: ${operations.length}/${operations.length} operation (and guide section) URLs show their page (${firstOfEachGroup.length} loaded afresh)`);
+    console.log(
+      `crawler: ${operations.length}/${operations.length} operation (and guide section) URLs show their page (${firstOfEachGroup.length} loaded afresh)`,
+    );
   }, 1_200_000);
 
   it('made no request outside 127.0.0.1', () => {

@@ -1,7 +1,8 @@
 // An XML shape checker written for the tests, independent of the sandbox's XML writer: it parses
 // an XML answer and compares it with the spec's schema — root element name, `xmlns:i`, child
 // element order, item element names, `i:nil` only where null is allowed, and scalar forms
-// (Litmos dates zone-less, with `T` or the activity logs' space; booleans, integers). It returns a list of problems (empty = conforms).
+// (Litmos dates zone-less or, for people, ending in `Z`, with `T` or the activity logs' space;
+// booleans, integers). It returns a list of problems (empty = conforms).
 import { XMLParser } from 'fast-xml-parser';
 import { deref, isLitmosDate, propertiesOf, type RefResolver, type Schema, typeOf, withoutNull, xmlOf } from '../src/schema-tools.js';
 
@@ -86,8 +87,8 @@ function checkNode(node: Node, schema: Schema, resolve: RefResolver, at: string,
   const value = text(node);
   if (kids(node).length > 0) problems.push(`${at}: scalar with child elements`);
   if (isLitmosDate(view.schema)) {
-    if (value !== '' && !/^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(\.\d{1,7})?$/.test(value))
-      problems.push(`${at}: date "${value}" is not a zone-less Litmos date`);
+    // Zone-less, except a person's dates, which Litmos writes with a trailing `Z` in XML too.
+    if (value !== '' && !/^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(\.\d{1,7})?Z?$/.test(value)) problems.push(`${at}: date "${value}" is not a Litmos XML date`);
   } else if (type === 'boolean') {
     if (value !== 'true' && value !== 'false') problems.push(`${at}: boolean "${value}"`);
   } else if (type === 'integer') {

@@ -21,7 +21,14 @@ export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends 
 /**
  * List achievements
  *
- * Lists the achievements people have earned, newest first. Filter by person with `userid` and by date with `since` to follow completions incrementally: call once a day with yesterday's date. Requires an Account Owner key. Pages with `start` and `limit` like every list.
+ * Lists the achievements people have earned, newest first. Filter by person with `userid` and by date with `since` to follow completions incrementally: call once a day with yesterday's date. Litmos' page for this call gives the access level as "Trainers Only", its older name for keys above Learner. Pages with `start` and `limit`.
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), GET /achievements: `200`, `400`, `401`, `403`, `404`, `503`, `limit`, `start`, `sort`, `dir`, `search`, `since`
+ * - [Litmos' API overview](https://support.litmos.com/hc/en-us/articles/227734667-Overview-Developer-API), Response Codes; API Usage Limits: `400`, `403`, `503`
+ * - [Litmos' achievements page](https://www.litmos.com/docs/litmos/apis/achievements-via-api), List Achievements: `200`, `userid`, `since`, `start`, `limit`
+ * - [LitmosTS](https://github.com/thesm17/LitmosTS/tree/461572520a4c84a253af49dda756e07d0aeeed51), the achievements call (passes a username as userid): `userid`, `since`
  */
 export const listAchievements = <ThrowOnError extends boolean = false>(options: Options<ListAchievementsData, ThrowOnError>): RequestResult<ListAchievementsResponses, ListAchievementsErrors, ThrowOnError> => (options.client ?? client).get<ListAchievementsResponses, ListAchievementsErrors, ThrowOnError>({
     security: [{ name: 'apikey', type: 'apiKey' }, {
@@ -37,6 +44,12 @@ export const listAchievements = <ThrowOnError extends boolean = false>(options: 
  * List people created or changed in a date range
  *
  * Returns every person whose profile was created or edited between `since` and `to`, active and inactive people alike. Call it window by window (at most 7 days each) to keep a copy of the people of an organisation up to date. Dates of these rows come back in JSON as ISO strings with `Z`. Requires an Account Owner key.
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), GET /org/users/details: `200`, `400`, `401`, `403`, `406`, `limit`, `start`, `since`, `to`
+ * - [Litmos' API overview](https://support.litmos.com/hc/en-us/articles/227734667-Overview-Developer-API), Response Codes; API Usage Limits: `400`, `403`, `503`
+ * - [Litmos' delta-query page](https://www.litmos.com/docs/litmos/apis/date-range-delta-queries-via-api), Get User Details: `200`, `since`, `to`, `start`, `limit`
  */
 export const listChangedUsers = <ThrowOnError extends boolean = false>(options: Options<ListChangedUsersData, ThrowOnError>): RequestResult<ListChangedUsersResponses, ListChangedUsersErrors, ThrowOnError> => (options.client ?? client).get<ListChangedUsersResponses, ListChangedUsersErrors, ThrowOnError>({
     security: [{ name: 'apikey', type: 'apiKey' }, {
@@ -52,6 +65,12 @@ export const listChangedUsers = <ThrowOnError extends boolean = false>(options: 
  * List people who logged in during a date range
  *
  * Returns the people, active or not, who logged in to Litmos between `since` and `to`, each with the full profile; `LastLogin` tells when. Useful for activity reports and licence counts. Requires an Account Owner key.
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), GET /org/users/logins: `200`, `400`, `401`, `403`, `406`, `limit`, `start`, `since`, `to`
+ * - [Litmos' API overview](https://support.litmos.com/hc/en-us/articles/227734667-Overview-Developer-API), Response Codes; API Usage Limits: `400`, `403`, `503`
+ * - [Litmos' delta-query page](https://www.litmos.com/docs/litmos/apis/date-range-delta-queries-via-api), Get User Logins: `200`, `since`, `to`, `start`, `limit`
  */
 export const listUserLogins = <ThrowOnError extends boolean = false>(options: Options<ListUserLoginsData, ThrowOnError>): RequestResult<ListUserLoginsResponses, ListUserLoginsErrors, ThrowOnError> => (options.client ?? client).get<ListUserLoginsResponses, ListUserLoginsErrors, ThrowOnError>({
     security: [{ name: 'apikey', type: 'apiKey' }, {
@@ -67,6 +86,13 @@ export const listUserLogins = <ThrowOnError extends boolean = false>(options: Op
  * List modules created or changed in a date range
  *
  * Returns the modules of the organisation that were created or edited between `since` and `to`. Which course holds a module is reported separately by `GET /org/courses/modules`. Requires an Account Owner key.
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), GET /org/modules: `200`, `400`, `401`, `403`, `404`, `503`, `limit`, `start`, `since`, `to`
+ * - [Litmos' API overview](https://support.litmos.com/hc/en-us/articles/227734667-Overview-Developer-API), Response Codes; API Usage Limits: `400`, `403`, `503`
+ * - [Litmos' delta-query page](https://www.litmos.com/docs/litmos/apis/date-range-delta-queries-via-api), Get Modules: `200`, `since`, `to`, `start`, `limit`
+ * - Inferred: SAP's reference gives 406 "Please provide a valid since and to query string parameters" on the other date-range calls (`406`)
  */
 export const listChangedModules = <ThrowOnError extends boolean = false>(options: Options<ListChangedModulesData, ThrowOnError>): RequestResult<ListChangedModulesResponses, ListChangedModulesErrors, ThrowOnError> => (options.client ?? client).get<ListChangedModulesResponses, ListChangedModulesErrors, ThrowOnError>({
     security: [{ name: 'apikey', type: 'apiKey' }, {
@@ -82,6 +108,13 @@ export const listChangedModules = <ThrowOnError extends boolean = false>(options
  * List module results changed in a date range
  *
  * Returns the module results of all people that changed between `since` and `to`: attempts started, scored or completed. Each attempt is its own record (`ModuleResultId`, `AttemptNumber`). Requires an Account Owner key.
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), GET /org/modules/results: `200`, `400`, `401`, `403`, `404`, `503`, `limit`, `start`, `since`, `to`
+ * - [Litmos' API overview](https://support.litmos.com/hc/en-us/articles/227734667-Overview-Developer-API), Response Codes; API Usage Limits: `400`, `403`, `503`
+ * - [Litmos' delta-query page](https://www.litmos.com/docs/litmos/apis/date-range-delta-queries-via-api), Get Modules Results: `200`, `since`, `to`, `start`, `limit`
+ * - Inferred: SAP's reference gives 406 "Please provide a valid since and to query string parameters" on the other date-range calls (`406`)
  */
 export const listChangedModuleResults = <ThrowOnError extends boolean = false>(options: Options<ListChangedModuleResultsData, ThrowOnError>): RequestResult<ListChangedModuleResultsResponses, ListChangedModuleResultsErrors, ThrowOnError> => (options.client ?? client).get<ListChangedModuleResultsResponses, ListChangedModuleResultsErrors, ThrowOnError>({
     security: [{ name: 'apikey', type: 'apiKey' }, {
@@ -97,6 +130,13 @@ export const listChangedModuleResults = <ThrowOnError extends boolean = false>(o
  * List course results changed in a date range
  *
  * Returns the course results of all people that changed between `since` and `to`: courses assigned, started, progressed or completed, with percentage, due and compliance dates. It is the usual feed for a completion report kept outside Litmos. Requires an Account Owner key.
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), GET /org/results/details: `200`, `400`, `401`, `403`, `404`, `503`, `limit`, `start`, `since`, `to`
+ * - [Litmos' API overview](https://support.litmos.com/hc/en-us/articles/227734667-Overview-Developer-API), Response Codes; API Usage Limits: `400`, `403`, `503`
+ * - [Litmos' delta-query page](https://www.litmos.com/docs/litmos/apis/date-range-delta-queries-via-api), Get Course Results: `200`, `since`, `to`, `start`, `limit`
+ * - Inferred: SAP's reference gives 406 "Please provide a valid since and to query string parameters" on the other date-range calls (`406`)
  */
 export const listChangedCourseResults = <ThrowOnError extends boolean = false>(options: Options<ListChangedCourseResultsData, ThrowOnError>): RequestResult<ListChangedCourseResultsResponses, ListChangedCourseResultsErrors, ThrowOnError> => (options.client ?? client).get<ListChangedCourseResultsResponses, ListChangedCourseResultsErrors, ThrowOnError>({
     security: [{ name: 'apikey', type: 'apiKey' }, {
@@ -112,6 +152,13 @@ export const listChangedCourseResults = <ThrowOnError extends boolean = false>(o
  * List learning paths created or changed in a date range
  *
  * Returns the learning paths that were created or edited between `since` and `to`. Changes to the courses inside a path are reported by `GET /org/learningpaths/courses`. Requires an Account Owner key.
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), GET /org/learningpaths: `200`, `400`, `401`, `403`, `404`, `503`, `limit`, `start`, `since`, `to`
+ * - [Litmos' API overview](https://support.litmos.com/hc/en-us/articles/227734667-Overview-Developer-API), Response Codes; API Usage Limits: `400`, `403`, `503`
+ * - [Litmos' delta-query page](https://www.litmos.com/docs/litmos/apis/date-range-delta-queries-via-api), Get Learning Paths: `200`, `since`, `to`, `start`, `limit`
+ * - Inferred: SAP's reference gives 406 "Please provide a valid since and to query string parameters" on the other date-range calls (`406`)
  */
 export const listChangedLearningPaths = <ThrowOnError extends boolean = false>(options: Options<ListChangedLearningPathsData, ThrowOnError>): RequestResult<ListChangedLearningPathsResponses, ListChangedLearningPathsErrors, ThrowOnError> => (options.client ?? client).get<ListChangedLearningPathsResponses, ListChangedLearningPathsErrors, ThrowOnError>({
     security: [{ name: 'apikey', type: 'apiKey' }, {
@@ -127,6 +174,12 @@ export const listChangedLearningPaths = <ThrowOnError extends boolean = false>(o
  * List learning path results changed in a date range
  *
  * Returns people's learning path results that changed between `since` and `to`: paths assigned, started, progressed or finished. Requires an Account Owner key.
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), GET /org/learningpaths/results: `200`, `400`, `401`, `403`, `406`, `limit`, `start`, `since`, `to`
+ * - [Litmos' API overview](https://support.litmos.com/hc/en-us/articles/227734667-Overview-Developer-API), Response Codes; API Usage Limits: `400`, `403`, `503`
+ * - [Litmos' delta-query page](https://www.litmos.com/docs/litmos/apis/date-range-delta-queries-via-api), Get Learning Paths Results: `200`, `since`, `to`, `start`, `limit`
  */
 export const listChangedLearningPathResults = <ThrowOnError extends boolean = false>(options: Options<ListChangedLearningPathResultsData, ThrowOnError>): RequestResult<ListChangedLearningPathResultsResponses, ListChangedLearningPathResultsErrors, ThrowOnError> => (options.client ?? client).get<ListChangedLearningPathResultsResponses, ListChangedLearningPathResultsErrors, ThrowOnError>({
     security: [{ name: 'apikey', type: 'apiKey' }, {
@@ -142,6 +195,12 @@ export const listChangedLearningPathResults = <ThrowOnError extends boolean = fa
  * List achievements earned in a date range
  *
  * Returns the achievements (completed courses and learning paths) that people earned between `since` and `to`, with numeric ids for joining against warehouse tables. For one person's achievements use `GET /achievements` instead. Requires an Account Owner key.
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), GET /org/achievements: `200`, `400`, `401`, `403`, `406`, `limit`, `start`, `since`, `to`
+ * - [Litmos' API overview](https://support.litmos.com/hc/en-us/articles/227734667-Overview-Developer-API), Response Codes; API Usage Limits: `400`, `403`, `503`
+ * - [Litmos' delta-query page](https://www.litmos.com/docs/litmos/apis/date-range-delta-queries-via-api), Get Achievements: `200`, `since`, `to`, `start`, `limit`
  */
 export const listChangedAchievements = <ThrowOnError extends boolean = false>(options: Options<ListChangedAchievementsData, ThrowOnError>): RequestResult<ListChangedAchievementsResponses, ListChangedAchievementsErrors, ThrowOnError> => (options.client ?? client).get<ListChangedAchievementsResponses, ListChangedAchievementsErrors, ThrowOnError>({
     security: [{ name: 'apikey', type: 'apiKey' }, {
@@ -157,6 +216,13 @@ export const listChangedAchievements = <ThrowOnError extends boolean = false>(op
  * List courses created or changed in a date range
  *
  * Returns the courses of the organisation that were created or edited between `since` and `to`, including shop, access, compliance and time-limit settings. Requires an Account Owner key.
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), GET /org/courses: `200`, `400`, `401`, `403`, `404`, `503`, `limit`, `start`, `since`, `to`
+ * - [Litmos' API overview](https://support.litmos.com/hc/en-us/articles/227734667-Overview-Developer-API), Response Codes; API Usage Limits: `400`, `403`, `503`
+ * - [Litmos' delta-query page](https://www.litmos.com/docs/litmos/apis/date-range-delta-queries-via-api), Get Courses: `200`, `since`, `to`, `start`, `limit`
+ * - Inferred: SAP's reference gives 406 "Please provide a valid since and to query string parameters" on the other date-range calls (`406`)
  */
 export const listChangedCourses = <ThrowOnError extends boolean = false>(options: Options<ListChangedCoursesData, ThrowOnError>): RequestResult<ListChangedCoursesResponses, ListChangedCoursesErrors, ThrowOnError> => (options.client ?? client).get<ListChangedCoursesResponses, ListChangedCoursesErrors, ThrowOnError>({
     security: [{ name: 'apikey', type: 'apiKey' }, {
@@ -172,6 +238,12 @@ export const listChangedCourses = <ThrowOnError extends boolean = false>(options
  * List modules added to or removed from courses in a date range
  *
  * Returns the course–module links that were created or changed between `since` and `to`. A row with `Active` false means the module was taken out of the course. Requires an Account Owner key.
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), GET /org/courses/modules: `200`, `400`, `401`, `403`, `406`, `limit`, `start`, `since`, `to`
+ * - [Litmos' API overview](https://support.litmos.com/hc/en-us/articles/227734667-Overview-Developer-API), Response Codes; API Usage Limits: `400`, `403`, `503`
+ * - [Litmos' delta-query page](https://www.litmos.com/docs/litmos/apis/date-range-delta-queries-via-api), Get Courses and Modules: `200`, `since`, `to`, `start`, `limit`
  */
 export const listChangedCourseModules = <ThrowOnError extends boolean = false>(options: Options<ListChangedCourseModulesData, ThrowOnError>): RequestResult<ListChangedCourseModulesResponses, ListChangedCourseModulesErrors, ThrowOnError> => (options.client ?? client).get<ListChangedCourseModulesResponses, ListChangedCourseModulesErrors, ThrowOnError>({
     security: [{ name: 'apikey', type: 'apiKey' }, {
@@ -187,6 +259,12 @@ export const listChangedCourseModules = <ThrowOnError extends boolean = false>(o
  * List courses added to or removed from learning paths in a date range
  *
  * Returns the learning path–course links that were created or changed between `since` and `to`. A row with `Active` false means the course was taken out of the path. Requires an Account Owner key.
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), GET /org/learningpaths/courses: `200`, `400`, `401`, `403`, `406`, `limit`, `start`, `since`, `to`
+ * - [Litmos' API overview](https://support.litmos.com/hc/en-us/articles/227734667-Overview-Developer-API), Response Codes; API Usage Limits: `400`, `403`, `503`
+ * - [Litmos' delta-query page](https://www.litmos.com/docs/litmos/apis/date-range-delta-queries-via-api), Get Courses and Learning Paths: `200`, `since`, `to`, `start`, `limit`
  */
 export const listChangedLearningPathCourses = <ThrowOnError extends boolean = false>(options: Options<ListChangedLearningPathCoursesData, ThrowOnError>): RequestResult<ListChangedLearningPathCoursesResponses, ListChangedLearningPathCoursesErrors, ThrowOnError> => (options.client ?? client).get<ListChangedLearningPathCoursesResponses, ListChangedLearningPathCoursesErrors, ThrowOnError>({
     security: [{ name: 'apikey', type: 'apiKey' }, {
@@ -202,6 +280,12 @@ export const listChangedLearningPathCourses = <ThrowOnError extends boolean = fa
  * List direct course assignments changed in a date range
  *
  * Returns the courses assigned directly to people, or unassigned (`Active` false), between `since` and `to`. Assignments a person receives through a team are not included; read `GET /org/teams/courses` and `GET /org/teams/users` for those. Note the upper-case `ID` of the course in these rows. Requires an Account Owner key.
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), GET /org/users/courses: `200`, `400`, `401`, `403`, `406`, `limit`, `start`, `since`, `to`
+ * - [Litmos' API overview](https://support.litmos.com/hc/en-us/articles/227734667-Overview-Developer-API), Response Codes; API Usage Limits: `400`, `403`, `503`
+ * - [Litmos' delta-query page](https://www.litmos.com/docs/litmos/apis/date-range-delta-queries-via-api), Get User Course Assignments: `200`, `since`, `to`, `start`, `limit`
  */
 export const listChangedUserCourses = <ThrowOnError extends boolean = false>(options: Options<ListChangedUserCoursesData, ThrowOnError>): RequestResult<ListChangedUserCoursesResponses, ListChangedUserCoursesErrors, ThrowOnError> => (options.client ?? client).get<ListChangedUserCoursesResponses, ListChangedUserCoursesErrors, ThrowOnError>({
     security: [{ name: 'apikey', type: 'apiKey' }, {
@@ -217,6 +301,12 @@ export const listChangedUserCourses = <ThrowOnError extends boolean = false>(opt
  * List direct learning path assignments changed in a date range
  *
  * Returns the learning paths assigned directly to people, or unassigned (`Active` false), between `since` and `to`. Learning paths a person receives through a team are not included; read `GET /org/teams/learningpaths` and `GET /org/teams/users` for those. Requires an Account Owner key.
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), GET /org/learningpaths/users: `200`, `400`, `401`, `403`, `406`, `limit`, `start`, `since`, `to`
+ * - [Litmos' API overview](https://support.litmos.com/hc/en-us/articles/227734667-Overview-Developer-API), Response Codes; API Usage Limits: `400`, `403`, `503`
+ * - [Litmos' delta-query page](https://www.litmos.com/docs/litmos/apis/date-range-delta-queries-via-api), Get User Learning Path Assignments: `200`, `since`, `to`, `start`, `limit`
  */
 export const listChangedLearningPathUsers = <ThrowOnError extends boolean = false>(options: Options<ListChangedLearningPathUsersData, ThrowOnError>): RequestResult<ListChangedLearningPathUsersResponses, ListChangedLearningPathUsersErrors, ThrowOnError> => (options.client ?? client).get<ListChangedLearningPathUsersResponses, ListChangedLearningPathUsersErrors, ThrowOnError>({
     security: [{ name: 'apikey', type: 'apiKey' }, {
@@ -232,6 +322,12 @@ export const listChangedLearningPathUsers = <ThrowOnError extends boolean = fals
  * List teams created or changed in a date range
  *
  * Returns the teams that were created or edited between `since` and `to`, with their parent team so the hierarchy can be rebuilt. Requires an Account Owner key.
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), GET /org/teams: `200`, `400`, `401`, `403`, `406`, `limit`, `start`, `since`, `to`
+ * - [Litmos' API overview](https://support.litmos.com/hc/en-us/articles/227734667-Overview-Developer-API), Response Codes; API Usage Limits: `400`, `403`, `503`
+ * - [Litmos' delta-query page](https://www.litmos.com/docs/litmos/apis/date-range-delta-queries-via-api), Get Teams: `200`, `since`, `to`, `start`, `limit`
  */
 export const listChangedTeams = <ThrowOnError extends boolean = false>(options: Options<ListChangedTeamsData, ThrowOnError>): RequestResult<ListChangedTeamsResponses, ListChangedTeamsErrors, ThrowOnError> => (options.client ?? client).get<ListChangedTeamsResponses, ListChangedTeamsErrors, ThrowOnError>({
     security: [{ name: 'apikey', type: 'apiKey' }, {
@@ -247,6 +343,12 @@ export const listChangedTeams = <ThrowOnError extends boolean = false>(options: 
  * List team memberships changed in a date range
  *
  * Returns the team memberships that were created or changed between `since` and `to`, each with the person's leader and admin flags for that team. A row with `Active` false means the person left the team. Requires an Account Owner key.
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), GET /org/teams/users: `200`, `400`, `401`, `403`, `406`, `limit`, `start`, `since`, `to`
+ * - [Litmos' API overview](https://support.litmos.com/hc/en-us/articles/227734667-Overview-Developer-API), Response Codes; API Usage Limits: `400`, `403`, `503`
+ * - [Litmos' delta-query page](https://www.litmos.com/docs/litmos/apis/date-range-delta-queries-via-api), Get Team Users Assigned: `200`, `since`, `to`, `start`, `limit`
  */
 export const listChangedTeamUsers = <ThrowOnError extends boolean = false>(options: Options<ListChangedTeamUsersData, ThrowOnError>): RequestResult<ListChangedTeamUsersResponses, ListChangedTeamUsersErrors, ThrowOnError> => (options.client ?? client).get<ListChangedTeamUsersResponses, ListChangedTeamUsersErrors, ThrowOnError>({
     security: [{ name: 'apikey', type: 'apiKey' }, {
@@ -262,6 +364,12 @@ export const listChangedTeamUsers = <ThrowOnError extends boolean = false>(optio
  * List team course assignments changed in a date range
  *
  * Returns the courses assigned to or removed from teams between `since` and `to`. One team and course can yield two rows: one with `IsInTeamLibrary` true when the course sits in the team library, and one with false when it is assigned to the team directly; a course that is both comes back twice. Keep `IsInTeamLibrary` in the key when storing these rows. Requires an Account Owner key.
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), GET /org/teams/courses: `200`, `400`, `401`, `403`, `406`, `limit`, `start`, `since`, `to`
+ * - [Litmos' API overview](https://support.litmos.com/hc/en-us/articles/227734667-Overview-Developer-API), Response Codes; API Usage Limits: `400`, `403`, `503`
+ * - [Litmos' delta-query page](https://www.litmos.com/docs/litmos/apis/date-range-delta-queries-via-api), Get Team Courses Assigned: `200`, `since`, `to`, `start`, `limit`
  */
 export const listChangedTeamCourses = <ThrowOnError extends boolean = false>(options: Options<ListChangedTeamCoursesData, ThrowOnError>): RequestResult<ListChangedTeamCoursesResponses, ListChangedTeamCoursesErrors, ThrowOnError> => (options.client ?? client).get<ListChangedTeamCoursesResponses, ListChangedTeamCoursesErrors, ThrowOnError>({
     security: [{ name: 'apikey', type: 'apiKey' }, {
@@ -277,6 +385,12 @@ export const listChangedTeamCourses = <ThrowOnError extends boolean = false>(opt
  * List team learning path assignments changed in a date range
  *
  * Returns the learning paths assigned to or removed from teams between `since` and `to`. As with team courses, a learning path that is both in the team library and assigned to the team directly comes back as two rows, told apart by `IsInTeamLibrary`. Requires an Account Owner key.
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), GET /org/teams/learningpaths: `200`, `400`, `401`, `403`, `406`, `limit`, `start`, `since`, `to`
+ * - [Litmos' API overview](https://support.litmos.com/hc/en-us/articles/227734667-Overview-Developer-API), Response Codes; API Usage Limits: `400`, `403`, `503`
+ * - [Litmos' delta-query page](https://www.litmos.com/docs/litmos/apis/date-range-delta-queries-via-api), Get Team Learning Paths Assigned: `200`, `since`, `to`, `start`, `limit`
  */
 export const listChangedTeamLearningPaths = <ThrowOnError extends boolean = false>(options: Options<ListChangedTeamLearningPathsData, ThrowOnError>): RequestResult<ListChangedTeamLearningPathsResponses, ListChangedTeamLearningPathsErrors, ThrowOnError> => (options.client ?? client).get<ListChangedTeamLearningPathsResponses, ListChangedTeamLearningPathsErrors, ThrowOnError>({
     security: [{ name: 'apikey', type: 'apiKey' }, {
@@ -292,6 +406,13 @@ export const listChangedTeamLearningPaths = <ThrowOnError extends boolean = fals
  * List people
  *
  * Lists the people of the organisation, active and inactive alike unless `showInactive=false`, with a few fields each (`UserSummary`); fetch a person by Id, or use `GET /users/details`, for the whole profile. `search` matches first name, last name, username and e-mail. Litmos reports no total; `GET /users/paginated` does. Requires an Account Owner key.
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), GET /users: `200`, `401`, `403`, `limit`, `start`, `sort`, `dir`, `search`, `showInactive`
+ * - [Litmos' API overview](https://support.litmos.com/hc/en-us/articles/227734667-Overview-Developer-API), Response Codes; API Usage Limits: `400`, `403`, `503`
+ * - [python-litmos-api's recorded traffic](https://github.com/charliequinn/python-litmos-api/tree/e93e1c8967743cf37d0dddd53d157546896c6025/tests/fixtures), tests/fixtures/deactivate-user.yml, tests/fixtures/end-to-end-integration-test.yml, tests/fixtures/find-and-update-user.yml: `200`, `search`, `limit`, `start`
+ * - [Trifoia's recorded traffic](https://github.com/Trifoia/litmos-sdk/tree/29485b0d3af7d410d33f0f3c58578ae88b3c6de5/test/assets), feab163:test/assets/users-search-asset-raw.json, feab163:test/assets/users-get-asset-raw.json, feab163:test/assets/users-get-paginated-asset-raw-01.json: `200`, `search`, `limit`, `start`
  */
 export const listUsers = <ThrowOnError extends boolean = false>(options: Options<ListUsersData, ThrowOnError>): RequestResult<ListUsersResponses, ListUsersErrors, ThrowOnError> => (options.client ?? client).get<ListUsersResponses, ListUsersErrors, ThrowOnError>({
     security: [{ name: 'apikey', type: 'apiKey' }, {
@@ -306,7 +427,14 @@ export const listUsers = <ThrowOnError extends boolean = false>(options: Options
 /**
  * Create a person
  *
- * Creates a person and answers with the new profile, including the Id Litmos gave it. Send the body's elements in the documented order (see `UserWrite`) with an empty `Id`. By default Litmos sends no welcome e-mail (`sendmessage=true` to send one) and asks the person to choose a password at the first login unless `SkipFirstLogin` is true; a username that is not an e-mail address needs `IsCustomUsername` true. Litmos answers 409 for a username that exists, is 3 characters or shorter or holds invalid characters, and for an unknown e-mail form, culture or job role; 400 when text notifications are enabled without a valid mobile number. Requires an Account Owner key.
+ * Creates a person and answers with the new profile, including the Id Litmos gave it. Send the body's elements in the documented order (see `UserWrite`), without an `Id` or with an empty one. By default Litmos sends no welcome e-mail (`sendmessage=true` to send one) and asks the person to choose a password at the first login unless `SkipFirstLogin` is true; a username that is not an e-mail address needs `IsCustomUsername` true. Litmos answers 409 for a username that exists, is 3 characters or shorter or holds invalid characters, and for an unknown e-mail form, culture or job role; 400 when text notifications are enabled without a valid mobile number. Requires an Account Owner key.
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), POST /users (also gives 200, which recorded traffic and the overview contradict (201 on create)): `400`, `401`, `403`, `409`, `sendmessage`, `skipfirstlogin`
+ * - [Litmos' API overview](https://support.litmos.com/hc/en-us/articles/227734667-Overview-Developer-API), Response Codes; API Usage Limits: `400`, `403`, `503`
+ * - [python-litmos-api's recorded traffic](https://github.com/charliequinn/python-litmos-api/tree/e93e1c8967743cf37d0dddd53d157546896c6025/tests/fixtures), tests/fixtures/add-users.yml, tests/fixtures/create-new-user.yml, tests/fixtures/create-user-already-exists.yml: `201`, `409`
+ * - [Trifoia's recorded traffic](https://github.com/Trifoia/litmos-sdk/tree/29485b0d3af7d410d33f0f3c58578ae88b3c6de5/test/assets), 29485b0:test/assets/users-post-raw.json: `201`
  */
 export const createUser = <ThrowOnError extends boolean = false>(options: Options<CreateUserData, ThrowOnError>): RequestResult<CreateUserResponses, CreateUserErrors, ThrowOnError> => (options.client ?? client).post<CreateUserResponses, CreateUserErrors, ThrowOnError>({
     security: [{ name: 'apikey', type: 'apiKey' }, {
@@ -326,6 +454,11 @@ export const createUser = <ThrowOnError extends boolean = false>(options: Option
  * List people with a total count
  *
  * The same list as `GET /users`, wrapped in a `UserCollection` that also reports the paging position and the total number of matching people, the only list call in the API that does. It answers one page per call: use it to learn the total, or to show numbered pages, and `GET /users` to walk the whole list. Requires an Account Owner key.
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), GET /users/paginated: `200`, `401`, `403`, `limit`, `start`, `sort`, `dir`, `search`, `showInactive`
+ * - [Litmos' API overview](https://support.litmos.com/hc/en-us/articles/227734667-Overview-Developer-API), Response Codes; API Usage Limits: `400`, `403`, `503`
  */
 export const listUsersPaginated = <ThrowOnError extends boolean = false>(options: Options<ListUsersPaginatedData, ThrowOnError>): RequestResult<ListUsersPaginatedResponses, ListUsersPaginatedErrors, ThrowOnError> => (options.client ?? client).get<ListUsersPaginatedResponses, ListUsersPaginatedErrors, ThrowOnError>({
     security: [{ name: 'apikey', type: 'apiKey' }, {
@@ -341,6 +474,11 @@ export const listUsersPaginated = <ThrowOnError extends boolean = false>(options
  * List people with their full profiles
  *
  * Lists people with every profile field (`UserDetail`), active and inactive alike; with `since`, only people created since that date. For people *changed* in a period use `GET /org/users/details` instead. Requires an Account Owner key.
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), GET /users/details: `200`, `401`, `403`, `406`, `limit`, `start`, `sort`, `dir`, `search`, `since`
+ * - [Litmos' API overview](https://support.litmos.com/hc/en-us/articles/227734667-Overview-Developer-API), Response Codes; API Usage Limits: `400`, `403`, `503`
  */
 export const listUserDetails = <ThrowOnError extends boolean = false>(options: Options<ListUserDetailsData, ThrowOnError>): RequestResult<ListUserDetailsResponses, ListUserDetailsErrors, ThrowOnError> => (options.client ?? client).get<ListUserDetailsResponses, ListUserDetailsErrors, ThrowOnError>({
     security: [{ name: 'apikey', type: 'apiKey' }, {
@@ -356,6 +494,11 @@ export const listUserDetails = <ThrowOnError extends boolean = false>(options: O
  * List the courses of several people
  *
  * Fetches the course assignments of up to 25 people in one request: a read, even though it is a POST (the body carries the people's Ids; nothing is assigned). Litmos does not document the answer; it is described here as one `User` per person with a `Courses` list (see `UserCourseAssignments`), which needs confirming against a real account. Requires an Administrator key.
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), POST /users/courses: `200`, `401`, `406`
+ * - [Litmos' API overview](https://support.litmos.com/hc/en-us/articles/227734667-Overview-Developer-API), Response Codes; API Usage Limits: `400`, `403`, `503`
  */
 export const listCoursesForUsers = <ThrowOnError extends boolean = false>(options: Options<ListCoursesForUsersData, ThrowOnError>): RequestResult<ListCoursesForUsersResponses, ListCoursesForUsersErrors, ThrowOnError> => (options.client ?? client).post<ListCoursesForUsersResponses, ListCoursesForUsersErrors, ThrowOnError>({
     security: [{ name: 'apikey', type: 'apiKey' }, {
@@ -375,6 +518,12 @@ export const listCoursesForUsers = <ThrowOnError extends boolean = false>(option
  * Delete a person
  *
  * Deletes a person for good; it cannot be undone. To keep the person's history, update the person with `Active` false instead. Requires an Account Owner key.
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), DELETE /users/{userId}: `200`, `401`, `403`, `404`
+ * - [Litmos' API overview](https://support.litmos.com/hc/en-us/articles/227734667-Overview-Developer-API), Response Codes; API Usage Limits: `400`, `403`, `503`
+ * - [python-litmos-api's recorded traffic](https://github.com/charliequinn/python-litmos-api/tree/e93e1c8967743cf37d0dddd53d157546896c6025/tests/fixtures), tests/fixtures/delete-user.yml: `200`
  */
 export const deleteUser = <ThrowOnError extends boolean = false>(options: Options<DeleteUserData, ThrowOnError>): RequestResult<DeleteUserResponses, DeleteUserErrors, ThrowOnError> => (options.client ?? client).delete<DeleteUserResponses, DeleteUserErrors, ThrowOnError>({
     security: [{ name: 'apikey', type: 'apiKey' }, {
@@ -390,6 +539,13 @@ export const deleteUser = <ThrowOnError extends boolean = false>(options: Option
  * Get a person
  *
  * Returns a person's full profile. The path takes the person's Id or, for this call only, the username (URL-encoded, so `@` becomes `%40`). The profile carries `LoginKey`, a single-use sign-on link: redirect the person's browser to it to log them in, and never cache or log it. Requires an Account Owner key.
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), GET /users/{userId}: `200`, `401`, `403`, `404`
+ * - [Litmos' API overview](https://support.litmos.com/hc/en-us/articles/227734667-Overview-Developer-API), Response Codes; API Usage Limits: `400`, `403`, `503`
+ * - [python-litmos-api's recorded traffic](https://github.com/charliequinn/python-litmos-api/tree/e93e1c8967743cf37d0dddd53d157546896c6025/tests/fixtures), tests/fixtures/find-user.yml, tests/fixtures/mark-module-complete.yml, tests/fixtures/module_complete.yml: `200`
+ * - [Trifoia's recorded traffic](https://github.com/Trifoia/litmos-sdk/tree/29485b0d3af7d410d33f0f3c58578ae88b3c6de5/test/assets), 9a1737e:test/assets/users-id-get-asset-raw.json: `200`
  */
 export const getUser = <ThrowOnError extends boolean = false>(options: Options<GetUserData, ThrowOnError>): RequestResult<GetUserResponses, GetUserErrors, ThrowOnError> => (options.client ?? client).get<GetUserResponses, GetUserErrors, ThrowOnError>({
     security: [{ name: 'apikey', type: 'apiKey' }, {
@@ -405,6 +561,12 @@ export const getUser = <ThrowOnError extends boolean = false>(options: Options<G
  * Update a person
  *
  * Replaces a person's profile. Send the whole profile in the documented element order (see `UserWrite`), with `Id` equal to the `userId` in the path (which must be the Id, not the username): fields left out may be cleared. Litmos answers 404 when the two Ids differ or `ManagerId` is unknown, and 409 for a duplicate username or an unknown culture or job role. To deactivate a person, send the profile with `Active` false. Requires an Account Owner key.
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), PUT /users/{userId}: `200`, `400`, `401`, `403`, `404`, `409`
+ * - [Litmos' API overview](https://support.litmos.com/hc/en-us/articles/227734667-Overview-Developer-API), Response Codes; API Usage Limits: `400`, `403`, `503`
+ * - [python-litmos-api's recorded traffic](https://github.com/charliequinn/python-litmos-api/tree/e93e1c8967743cf37d0dddd53d157546896c6025/tests/fixtures), tests/fixtures/deactivate-user.yml, tests/fixtures/find-and-update-user.yml: `200`
  */
 export const updateUser = <ThrowOnError extends boolean = false>(options: Options<UpdateUserData, ThrowOnError>): RequestResult<UpdateUserResponses, UpdateUserErrors, ThrowOnError> => (options.client ?? client).put<UpdateUserResponses, UpdateUserErrors, ThrowOnError>({
     security: [{ name: 'apikey', type: 'apiKey' }, {
@@ -424,6 +586,11 @@ export const updateUser = <ThrowOnError extends boolean = false>(options: Option
  * List a person's advanced custom fields
  *
  * Returns the values of the organisation's advanced user custom fields (set up under Account Settings → Custom Fields → User Custom Fields) for one person. These are separate from the ten simple `CustomField1`–`CustomField10` of the profile. Requires an Account Owner key.
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), GET /users/{userId}/usercustomfields: `200`, `401`, `403`, `404`, `500`
+ * - [Litmos' API overview](https://support.litmos.com/hc/en-us/articles/227734667-Overview-Developer-API), Response Codes; API Usage Limits: `400`, `403`, `503`
  */
 export const listUserCustomFields = <ThrowOnError extends boolean = false>(options: Options<ListUserCustomFieldsData, ThrowOnError>): RequestResult<ListUserCustomFieldsResponses, ListUserCustomFieldsErrors, ThrowOnError> => (options.client ?? client).get<ListUserCustomFieldsResponses, ListUserCustomFieldsErrors, ThrowOnError>({
     security: [{ name: 'apikey', type: 'apiKey' }, {
@@ -439,6 +606,11 @@ export const listUserCustomFields = <ThrowOnError extends boolean = false>(optio
  * Set a person's advanced custom fields
  *
  * Sets the values of advanced user custom fields for one person. Litmos answers 404 when a mandatory field has no value ("A value for custom field is required") or the person does not exist. The body shape is SAP's `ArrayOfparameter`; one client instead posts JSON objects of the form `{"<field label>": "<value>"}`, so check the JSON form against a test account first. Requires an Account Owner key.
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), POST /users/{userId}/usercustomfields: `200`, `400`, `401`, `403`, `404`
+ * - [Litmos' API overview](https://support.litmos.com/hc/en-us/articles/227734667-Overview-Developer-API), Response Codes; API Usage Limits: `400`, `403`, `503`
  */
 export const setUserCustomFields = <ThrowOnError extends boolean = false>(options: Options<SetUserCustomFieldsData, ThrowOnError>): RequestResult<SetUserCustomFieldsResponses, SetUserCustomFieldsErrors, ThrowOnError> => (options.client ?? client).post<SetUserCustomFieldsResponses, SetUserCustomFieldsErrors, ThrowOnError>({
     security: [{ name: 'apikey', type: 'apiKey' }, {
@@ -458,6 +630,11 @@ export const setUserCustomFields = <ThrowOnError extends boolean = false>(option
  * List a person's courses with progress
  *
  * Lists the courses assigned to a person, directly or through a learning path, each with the person's progress: completion, percentage, dates, whether the result is still up to date and whether it is overdue. Requires an Account Owner key.
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), GET /users/{userId}/courses: `200`, `401`, `403`, `limit`, `start`, `search`
+ * - [Litmos' API overview](https://support.litmos.com/hc/en-us/articles/227734667-Overview-Developer-API), Response Codes; API Usage Limits: `400`, `403`, `503`
  */
 export const listUserCourses = <ThrowOnError extends boolean = false>(options: Options<ListUserCoursesData, ThrowOnError>): RequestResult<ListUserCoursesResponses, ListUserCoursesErrors, ThrowOnError> => (options.client ?? client).get<ListUserCoursesResponses, ListUserCoursesErrors, ThrowOnError>({
     security: [{ name: 'apikey', type: 'apiKey' }, {
@@ -473,6 +650,11 @@ export const listUserCourses = <ThrowOnError extends boolean = false>(options: O
  * Assign courses to a person
  *
  * Assigns a list of courses to a person. Courses the person already has and unknown course Ids are ignored without an error. Litmos e-mails the person about the new courses by default (if they have logged in before); send `sendmessage=false` to stay silent. Requires an Administrator key.
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), POST /users/{userId}/courses: `200`, `401`, `403`, `500`, `sendmessage`
+ * - [Litmos' API overview](https://support.litmos.com/hc/en-us/articles/227734667-Overview-Developer-API), Response Codes; API Usage Limits: `400`, `403`, `503`
  */
 export const assignUserCourses = <ThrowOnError extends boolean = false>(options: Options<AssignUserCoursesData, ThrowOnError>): RequestResult<AssignUserCoursesResponses, AssignUserCoursesErrors, ThrowOnError> => (options.client ?? client).post<AssignUserCoursesResponses, AssignUserCoursesErrors, ThrowOnError>({
     security: [{ name: 'apikey', type: 'apiKey' }, {
@@ -492,6 +674,11 @@ export const assignUserCourses = <ThrowOnError extends boolean = false>(options:
  * Remove a course from a person
  *
  * Unassigns one course from a person; one request per course. A course the person has through a learning path cannot be removed this way (406): remove the learning path, or the course from the path, instead. Requires an Administrator key.
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), DELETE /users/{userId}/courses/{courseId}: `200`, `401`, `406`
+ * - [Litmos' API overview](https://support.litmos.com/hc/en-us/articles/227734667-Overview-Developer-API), Response Codes; API Usage Limits: `400`, `403`, `503`
  */
 export const removeUserCourse = <ThrowOnError extends boolean = false>(options: Options<RemoveUserCourseData, ThrowOnError>): RequestResult<RemoveUserCourseResponses, RemoveUserCourseErrors, ThrowOnError> => (options.client ?? client).delete<RemoveUserCourseResponses, RemoveUserCourseErrors, ThrowOnError>({
     security: [{ name: 'apikey', type: 'apiKey' }, {
@@ -507,6 +694,12 @@ export const removeUserCourse = <ThrowOnError extends boolean = false>(options: 
  * Get a person's result for one course
  *
  * Returns one course of a person with the person's progress and the result of every module (score, pass mark, attempts, completion). Missing from SAP's API listing, but in Litmos' API collection and used by several clients. Requires an Administrator key.
+ *
+ * **Sources**
+ *
+ * - [Litmos' API overview](https://support.litmos.com/hc/en-us/articles/227734667-Overview-Developer-API), Response Codes; API Usage Limits: `400`, `403`, `503`
+ * - [Trustpower's loader](https://github.com/Trustpower/Python-Litmos/tree/01e27cbaeef3eb4c56f209d5938617dbeb6f4048), API_UserSubObjects.py: `200`
+ * - [Trifoia's SDK](https://github.com/Trifoia/litmos-sdk/tree/b904eaabbd15e0a61fb6951e4f115b6fbc507231), lib/endpoints/users.js (GET /users/{userId}/courses/{courseId})
  */
 export const getUserCourse = <ThrowOnError extends boolean = false>(options: Options<GetUserCourseData, ThrowOnError>): RequestResult<GetUserCourseResponses, GetUserCourseErrors, ThrowOnError> => (options.client ?? client).get<GetUserCourseResponses, GetUserCourseErrors, ThrowOnError>({
     security: [{ name: 'apikey', type: 'apiKey' }, {
@@ -522,6 +715,11 @@ export const getUserCourse = <ThrowOnError extends boolean = false>(options: Opt
  * Reset a person's course result
  *
  * Resets a person's result for one course: the course becomes incomplete at 0 % and goes back on the person's to-do list, for example to make them retake it. There is no body. Requires an Administrator key.
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), PUT /users/{userId}/courses/{courseId}/reset: `200`, `401`, `403`
+ * - [Litmos' API overview](https://support.litmos.com/hc/en-us/articles/227734667-Overview-Developer-API), Response Codes; API Usage Limits: `400`, `403`, `503`
  */
 export const resetUserCourse = <ThrowOnError extends boolean = false>(options: Options<ResetUserCourseData, ThrowOnError>): RequestResult<ResetUserCourseResponses, ResetUserCourseErrors, ThrowOnError> => (options.client ?? client).put<ResetUserCourseResponses, ResetUserCourseErrors, ThrowOnError>({
     security: [{ name: 'apikey', type: 'apiKey' }, {
@@ -537,6 +735,12 @@ export const resetUserCourse = <ThrowOnError extends boolean = false>(options: O
  * List a person's learning paths with progress
  *
  * Lists the learning paths assigned to a person, each with the person's progress. Requires an Account Owner or Administrator key.
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), GET /users/{userId}/learningpaths: `200`, `401`, `403`, `limit`, `start`, `search`
+ * - [Litmos' API overview](https://support.litmos.com/hc/en-us/articles/227734667-Overview-Developer-API), Response Codes; API Usage Limits: `400`, `403`, `503`
+ * - [Trifoia's recorded traffic](https://github.com/Trifoia/litmos-sdk/tree/29485b0d3af7d410d33f0f3c58578ae88b3c6de5/test/assets), 9a1737e:test/assets/users-id-learningpaths-get-raw.json: `200`, `limit`, `start`
  */
 export const listUserLearningPaths = <ThrowOnError extends boolean = false>(options: Options<ListUserLearningPathsData, ThrowOnError>): RequestResult<ListUserLearningPathsResponses, ListUserLearningPathsErrors, ThrowOnError> => (options.client ?? client).get<ListUserLearningPathsResponses, ListUserLearningPathsErrors, ThrowOnError>({
     security: [{ name: 'apikey', type: 'apiKey' }, {
@@ -552,6 +756,12 @@ export const listUserLearningPaths = <ThrowOnError extends boolean = false>(opti
  * Assign learning paths to a person
  *
  * Assigns a list of learning paths to a person, and with them their courses. Litmos answers 400 when an item has no `Id` and 404 when the person does not exist or no Id in the body is a valid learning path. Requires an Account Owner or Administrator key.
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), POST /users/{userId}/learningpaths: `200`, `400`, `401`, `403`, `404`
+ * - [Litmos' API overview](https://support.litmos.com/hc/en-us/articles/227734667-Overview-Developer-API), Response Codes; API Usage Limits: `400`, `403`, `503`
+ * - [Trifoia's recorded traffic](https://github.com/Trifoia/litmos-sdk/tree/29485b0d3af7d410d33f0f3c58578ae88b3c6de5/test/assets), 29485b0:test/assets/users-id-learningpaths-post-raw.json: `201`
  */
 export const assignUserLearningPaths = <ThrowOnError extends boolean = false>(options: Options<AssignUserLearningPathsData, ThrowOnError>): RequestResult<AssignUserLearningPathsResponses, AssignUserLearningPathsErrors, ThrowOnError> => (options.client ?? client).post<AssignUserLearningPathsResponses, AssignUserLearningPathsErrors, ThrowOnError>({
     security: [{ name: 'apikey', type: 'apiKey' }, {
@@ -571,6 +781,11 @@ export const assignUserLearningPaths = <ThrowOnError extends boolean = false>(op
  * Remove a learning path from a person
  *
  * Unassigns one learning path from a person. A path the person has through a team cannot be removed this way (406): take the person off the team, or the path off the team, instead. Requires an Account Owner or Administrator key.
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), DELETE /users/{userId}/learningpaths/{learningpathId}: `200`, `401`, `403`, `404`, `406`
+ * - [Litmos' API overview](https://support.litmos.com/hc/en-us/articles/227734667-Overview-Developer-API), Response Codes; API Usage Limits: `400`, `403`, `503`
  */
 export const removeUserLearningPath = <ThrowOnError extends boolean = false>(options: Options<RemoveUserLearningPathData, ThrowOnError>): RequestResult<RemoveUserLearningPathResponses, RemoveUserLearningPathErrors, ThrowOnError> => (options.client ?? client).delete<RemoveUserLearningPathResponses, RemoveUserLearningPathErrors, ThrowOnError>({
     security: [{ name: 'apikey', type: 'apiKey' }, {
@@ -586,6 +801,12 @@ export const removeUserLearningPath = <ThrowOnError extends boolean = false>(opt
  * Remove a person from all teams
  *
  * Takes a person off every team they belong to, in one request. To leave a single team use `DELETE /teams/{teamId}/users/{userId}`. Requires an Account Owner or Administrator key.
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), DELETE /users/{userId}/teams: `200`, `401`, `403`, `404`
+ * - [Litmos' API overview](https://support.litmos.com/hc/en-us/articles/227734667-Overview-Developer-API), Response Codes; API Usage Limits: `400`, `403`, `503`
+ * - [python-litmos-api's recorded traffic](https://github.com/charliequinn/python-litmos-api/tree/e93e1c8967743cf37d0dddd53d157546896c6025/tests/fixtures), tests/fixtures/remove-teams-from-user.yml: `200`
  */
 export const removeUserFromAllTeams = <ThrowOnError extends boolean = false>(options: Options<RemoveUserFromAllTeamsData, ThrowOnError>): RequestResult<RemoveUserFromAllTeamsResponses, RemoveUserFromAllTeamsErrors, ThrowOnError> => (options.client ?? client).delete<RemoveUserFromAllTeamsResponses, RemoveUserFromAllTeamsErrors, ThrowOnError>({
     security: [{ name: 'apikey', type: 'apiKey' }, {
@@ -601,6 +822,11 @@ export const removeUserFromAllTeams = <ThrowOnError extends boolean = false>(opt
  * List a person's teams
  *
  * Lists the teams a person belongs to. Requires an Account Owner or Administrator key.
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), GET /users/{userId}/teams: `200`, `401`, `403`, `limit`, `start`, `search`
+ * - [Litmos' API overview](https://support.litmos.com/hc/en-us/articles/227734667-Overview-Developer-API), Response Codes; API Usage Limits: `400`, `403`, `503`
  */
 export const listUserTeams = <ThrowOnError extends boolean = false>(options: Options<ListUserTeamsData, ThrowOnError>): RequestResult<ListUserTeamsResponses, ListUserTeamsErrors, ThrowOnError> => (options.client ?? client).get<ListUserTeamsResponses, ListUserTeamsErrors, ThrowOnError>({
     security: [{ name: 'apikey', type: 'apiKey' }, {
@@ -616,6 +842,11 @@ export const listUserTeams = <ThrowOnError extends boolean = false>(options: Opt
  * Add a person to teams
  *
  * Adds a person to up to 25 teams in one request. Litmos answers 404 when an Id is not a team or the list is longer than 25, and 409 when the person already belongs to one of the teams. Set `sendmessage=true` to have Litmos e-mail the person. Requires an Account Owner or Administrator key.
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), POST /users/{userId}/teams: `200`, `401`, `403`, `404`, `409`, `sendmessage`
+ * - [Litmos' API overview](https://support.litmos.com/hc/en-us/articles/227734667-Overview-Developer-API), Response Codes; API Usage Limits: `400`, `403`, `503`
  */
 export const addUserToTeams = <ThrowOnError extends boolean = false>(options: Options<AddUserToTeamsData, ThrowOnError>): RequestResult<AddUserToTeamsResponses, AddUserToTeamsErrors, ThrowOnError> => (options.client ?? client).post<AddUserToTeamsResponses, AddUserToTeamsErrors, ThrowOnError>({
     security: [{ name: 'apikey', type: 'apiKey' }, {
@@ -635,6 +866,12 @@ export const addUserToTeams = <ThrowOnError extends boolean = false>(options: Op
  * List teams
  *
  * Lists the teams of the organisation, top-level teams and sub-teams alike, 100 at a time unless `limit` says otherwise. `search` filters by team name. Requires an Account Owner key.
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), GET /teams: `200`, `403`, `limit`, `start`, `search`
+ * - [Litmos' API overview](https://support.litmos.com/hc/en-us/articles/227734667-Overview-Developer-API), Response Codes; API Usage Limits: `400`, `403`, `503`
+ * - [python-litmos-api's recorded traffic](https://github.com/charliequinn/python-litmos-api/tree/e93e1c8967743cf37d0dddd53d157546896c6025/tests/fixtures), tests/fixtures/teams-all-paginated.yml: `200`, `limit`, `start`
  */
 export const listTeams = <ThrowOnError extends boolean = false>(options: Options<ListTeamsData, ThrowOnError>): RequestResult<ListTeamsResponses, ListTeamsErrors, ThrowOnError> => (options.client ?? client).get<ListTeamsResponses, ListTeamsErrors, ThrowOnError>({
     security: [{ name: 'apikey', type: 'apiKey' }, {
@@ -649,7 +886,13 @@ export const listTeams = <ThrowOnError extends boolean = false>(options: Options
 /**
  * Create a team
  *
- * Creates a team and answers 201 with the new team, including the Id Litmos gave it. Leave `Id` empty. A `ParentTeamId` places the new team under an existing one; `POST /teams/{teamId}/teams` does the same with the parent in the path. Litmos answers 409 ("Team name already exists") when another team has the name. Requires an Account Owner or Administrator key.
+ * Creates a team and answers 201 with the new team, including the Id Litmos gave it. Leave `Id` out or empty. A `ParentTeamId` places the new team under an existing one; `POST /teams/{teamId}/teams` does the same with the parent in the path. Litmos answers 409 ("Team name already exists") when another team has the name. Requires an Account Owner or Administrator key.
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), POST /teams: `201`, `400`, `401`, `403`, `409`
+ * - [Litmos' API overview](https://support.litmos.com/hc/en-us/articles/227734667-Overview-Developer-API), Response Codes; API Usage Limits: `400`, `403`, `503`
+ * - [python-litmos-api's recorded traffic](https://github.com/charliequinn/python-litmos-api/tree/e93e1c8967743cf37d0dddd53d157546896c6025/tests/fixtures), tests/fixtures/end-to-end-integration-test.yml, tests/fixtures/teams-create.yml: `201`
  */
 export const createTeam = <ThrowOnError extends boolean = false>(options: Options<CreateTeamData, ThrowOnError>): RequestResult<CreateTeamResponses, CreateTeamErrors, ThrowOnError> => (options.client ?? client).post<CreateTeamResponses, CreateTeamErrors, ThrowOnError>({
     security: [{ name: 'apikey', type: 'apiKey' }, {
@@ -669,6 +912,11 @@ export const createTeam = <ThrowOnError extends boolean = false>(options: Option
  * Delete a team
  *
  * Deletes a team. What becomes of its sub-teams, members and assignments is not documented: check in a test organisation before relying on it. Requires an Account Owner or Administrator key.
+ *
+ * **Sources**
+ *
+ * - [Litmos' API overview](https://support.litmos.com/hc/en-us/articles/227734667-Overview-Developer-API), Response Codes; API Usage Limits: `400`, `403`, `503`
+ * - Inferred: only a third-party README generated from an API collection lists this call; 200 as for the other deletes (`200`)
  */
 export const deleteTeam = <ThrowOnError extends boolean = false>(options: Options<DeleteTeamData, ThrowOnError>): RequestResult<DeleteTeamResponses, DeleteTeamErrors, ThrowOnError> => (options.client ?? client).delete<DeleteTeamResponses, DeleteTeamErrors, ThrowOnError>({
     security: [{ name: 'apikey', type: 'apiKey' }, {
@@ -684,6 +932,12 @@ export const deleteTeam = <ThrowOnError extends boolean = false>(options: Option
  * Get a team
  *
  * Returns one team with its description, parent team and bulk-import code. Litmos answers 404 when no team has the Id. Requires an Account Owner or Administrator key.
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), GET /teams/{teamId}: `200`, `401`, `403`, `404`
+ * - [Litmos' API overview](https://support.litmos.com/hc/en-us/articles/227734667-Overview-Developer-API), Response Codes; API Usage Limits: `400`, `403`, `503`
+ * - [python-litmos-api's recorded traffic](https://github.com/charliequinn/python-litmos-api/tree/e93e1c8967743cf37d0dddd53d157546896c6025/tests/fixtures), tests/fixtures/add-sub-team.yml, tests/fixtures/add-users.yml, tests/fixtures/get-sub-teams.yml: `200`
  */
 export const getTeam = <ThrowOnError extends boolean = false>(options: Options<GetTeamData, ThrowOnError>): RequestResult<GetTeamResponses, GetTeamErrors, ThrowOnError> => (options.client ?? client).get<GetTeamResponses, GetTeamErrors, ThrowOnError>({
     security: [{ name: 'apikey', type: 'apiKey' }, {
@@ -698,7 +952,13 @@ export const getTeam = <ThrowOnError extends boolean = false>(options: Options<G
 /**
  * Update a team
  *
- * Changes a team's name, description or parent. The `Id` in the body must be the `teamId` of the path, or Litmos refuses the call. Send every field the team should keep, since it is not documented whether missing fields are cleared. Litmos answers 409 when the new name is taken. Requires an Account Owner or Administrator key.
+ * Changes a team's name, description or parent. The `Id` in the body must be the `teamId` of the path, or Litmos refuses the call. Send every field the team should keep, since it is not documented whether missing fields are cleared, nor whether a name another team has is refused as it is on create. Requires an Account Owner or Administrator key.
+ *
+ * **Sources**
+ *
+ * - [Litmos' API overview](https://support.litmos.com/hc/en-us/articles/227734667-Overview-Developer-API), Response Codes; API Usage Limits: `400`, `403`, `503`
+ * - [Trifoia's SDK](https://github.com/Trifoia/litmos-sdk/tree/b904eaabbd15e0a61fb6951e4f115b6fbc507231), lib/endpoints/teams.js (PUT /teams/{teamId})
+ * - Inferred: no source shows the status; 200 as for the other updates (`200`)
  */
 export const updateTeam = <ThrowOnError extends boolean = false>(options: Options<UpdateTeamData, ThrowOnError>): RequestResult<UpdateTeamResponses, UpdateTeamErrors, ThrowOnError> => (options.client ?? client).put<UpdateTeamResponses, UpdateTeamErrors, ThrowOnError>({
     security: [{ name: 'apikey', type: 'apiKey' }, {
@@ -718,6 +978,12 @@ export const updateTeam = <ThrowOnError extends boolean = false>(options: Option
  * List a team's sub-teams
  *
  * Lists the teams placed directly under a team. `search` filters by team name. Litmos documents `limit` for this list; `start` is assumed to work as on every other list. Requires an Account Owner key.
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), GET /teams/{teamId}/teams: `200`, `401`, `403`, `limit`, `search`
+ * - [Litmos' API overview](https://support.litmos.com/hc/en-us/articles/227734667-Overview-Developer-API), Response Codes; API Usage Limits: `400`, `403`, `503`
+ * - [python-litmos-api's recorded traffic](https://github.com/charliequinn/python-litmos-api/tree/e93e1c8967743cf37d0dddd53d157546896c6025/tests/fixtures), tests/fixtures/get-sub-teams.yml: `200`, `limit`, `start`
  */
 export const listSubTeams = <ThrowOnError extends boolean = false>(options: Options<ListSubTeamsData, ThrowOnError>): RequestResult<ListSubTeamsResponses, ListSubTeamsErrors, ThrowOnError> => (options.client ?? client).get<ListSubTeamsResponses, ListSubTeamsErrors, ThrowOnError>({
     security: [{ name: 'apikey', type: 'apiKey' }, {
@@ -733,6 +999,12 @@ export const listSubTeams = <ThrowOnError extends boolean = false>(options: Opti
  * Create a sub-team
  *
  * Creates a team under the team named in the path and answers 201 with the new team. Leave `Id` empty. Litmos answers 409 ("Team name already exists") when another team has the name. Requires an Account Owner or Administrator key.
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), POST /teams/{teamId}/teams (also gives 200, which recorded traffic and the overview contradict (201 on create)): `400`, `401`, `403`, `409`
+ * - [Litmos' API overview](https://support.litmos.com/hc/en-us/articles/227734667-Overview-Developer-API), Response Codes; API Usage Limits: `400`, `403`, `503`
+ * - [python-litmos-api's recorded traffic](https://github.com/charliequinn/python-litmos-api/tree/e93e1c8967743cf37d0dddd53d157546896c6025/tests/fixtures), tests/fixtures/add-sub-team.yml, tests/fixtures/end-to-end-integration-test.yml: `201`
  */
 export const createSubTeam = <ThrowOnError extends boolean = false>(options: Options<CreateSubTeamData, ThrowOnError>): RequestResult<CreateSubTeamResponses, CreateSubTeamErrors, ThrowOnError> => (options.client ?? client).post<CreateSubTeamResponses, CreateSubTeamErrors, ThrowOnError>({
     security: [{ name: 'apikey', type: 'apiKey' }, {
@@ -752,6 +1024,12 @@ export const createSubTeam = <ThrowOnError extends boolean = false>(options: Opt
  * List a team's members
  *
  * Lists the active members of a team; deactivated people are left out. `search` matches first name, last name, username and e-mail. Litmos answers 404 when the team does not exist. Requires an Account Owner key.
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), GET /teams/{teamId}/users: `200`, `401`, `404`, `limit`, `search`
+ * - [Litmos' API overview](https://support.litmos.com/hc/en-us/articles/227734667-Overview-Developer-API), Response Codes; API Usage Limits: `400`, `403`, `503`
+ * - [python-litmos-api's recorded traffic](https://github.com/charliequinn/python-litmos-api/tree/e93e1c8967743cf37d0dddd53d157546896c6025/tests/fixtures), tests/fixtures/get-team-users.yml: `200`, `limit`, `start`
  */
 export const listTeamUsers = <ThrowOnError extends boolean = false>(options: Options<ListTeamUsersData, ThrowOnError>): RequestResult<ListTeamUsersResponses, ListTeamUsersErrors, ThrowOnError> => (options.client ?? client).get<ListTeamUsersResponses, ListTeamUsersErrors, ThrowOnError>({
     security: [{ name: 'apikey', type: 'apiKey' }, {
@@ -767,6 +1045,12 @@ export const listTeamUsers = <ThrowOnError extends boolean = false>(options: Opt
  * Add people to a team
  *
  * Adds a list of people to a team and answers 201 with an empty body. Ids that are unknown or already on the team are skipped without an error, so a 201 does not prove that anyone was added: list the members to check. Only `Id` is read from each item. No e-mail is sent unless `sendmessage=true`. Litmos answers 404 when the team does not exist. Requires an Account Owner or Administrator key.
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), POST /teams/{teamId}/users: `201`, `401`, `403`, `404`, `sendmessage`
+ * - [Litmos' API overview](https://support.litmos.com/hc/en-us/articles/227734667-Overview-Developer-API), Response Codes; API Usage Limits: `400`, `403`, `503`
+ * - [python-litmos-api's recorded traffic](https://github.com/charliequinn/python-litmos-api/tree/e93e1c8967743cf37d0dddd53d157546896c6025/tests/fixtures), tests/fixtures/add-users.yml, tests/fixtures/end-to-end-integration-test.yml, tests/fixtures/promote-and-demote-user.yml: `201`
  */
 export const addTeamUsers = <ThrowOnError extends boolean = false>(options: Options<AddTeamUsersData, ThrowOnError>): RequestResult<AddTeamUsersResponses, AddTeamUsersErrors, ThrowOnError> => (options.client ?? client).post<AddTeamUsersResponses, AddTeamUsersErrors, ThrowOnError>({
     security: [{ name: 'apikey', type: 'apiKey' }, {
@@ -786,6 +1070,12 @@ export const addTeamUsers = <ThrowOnError extends boolean = false>(options: Opti
  * Remove a person from a team
  *
  * Takes one person off a team; there is no call that removes several members at once. The person stays in the organisation and in their other teams. Litmos answers 404 when the team or the person does not exist. Requires an Account Owner or Administrator key.
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), DELETE /teams/{teamId}/users/{userId}: `200`, `401`, `403`, `404`
+ * - [Litmos' API overview](https://support.litmos.com/hc/en-us/articles/227734667-Overview-Developer-API), Response Codes; API Usage Limits: `400`, `403`, `503`
+ * - [python-litmos-api's recorded traffic](https://github.com/charliequinn/python-litmos-api/tree/e93e1c8967743cf37d0dddd53d157546896c6025/tests/fixtures), tests/fixtures/remove-user.yml: `200`
  */
 export const removeTeamUser = <ThrowOnError extends boolean = false>(options: Options<RemoveTeamUserData, ThrowOnError>): RequestResult<RemoveTeamUserResponses, RemoveTeamUserErrors, ThrowOnError> => (options.client ?? client).delete<RemoveTeamUserResponses, RemoveTeamUserErrors, ThrowOnError>({
     security: [{ name: 'apikey', type: 'apiKey' }, {
@@ -801,6 +1091,11 @@ export const removeTeamUser = <ThrowOnError extends boolean = false>(options: Op
  * List a team's leaders
  *
  * Lists the members of a team who hold the team leader role there. `search` matches first name, last name, username and e-mail. Requires an Account Owner key.
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), GET /teams/{teamId}/leaders: `200`, `403`, `limit`, `start`, `search`
+ * - [Litmos' API overview](https://support.litmos.com/hc/en-us/articles/227734667-Overview-Developer-API), Response Codes; API Usage Limits: `400`, `403`, `503`
  */
 export const listTeamLeaders = <ThrowOnError extends boolean = false>(options: Options<ListTeamLeadersData, ThrowOnError>): RequestResult<ListTeamLeadersResponses, ListTeamLeadersErrors, ThrowOnError> => (options.client ?? client).get<ListTeamLeadersResponses, ListTeamLeadersErrors, ThrowOnError>({
     security: [{ name: 'apikey', type: 'apiKey' }, {
@@ -816,6 +1111,12 @@ export const listTeamLeaders = <ThrowOnError extends boolean = false>(options: O
  * Take the team leader role from a member
  *
  * Removes the team leader role from a member of the team; the person stays on the team as an ordinary member. Litmos answers 404 when the person is not on the team. Requires an Administrator key (or an Account Owner's).
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), DELETE /teams/{teamId}/leaders/{userId}: `200`, `400`, `401`, `403`, `404`
+ * - [Litmos' API overview](https://support.litmos.com/hc/en-us/articles/227734667-Overview-Developer-API), Response Codes; API Usage Limits: `400`, `403`, `503`
+ * - [python-litmos-api's recorded traffic](https://github.com/charliequinn/python-litmos-api/tree/e93e1c8967743cf37d0dddd53d157546896c6025/tests/fixtures), tests/fixtures/end-to-end-integration-test.yml, tests/fixtures/promote-and-demote-user.yml: `200`
  */
 export const demoteTeamLeader = <ThrowOnError extends boolean = false>(options: Options<DemoteTeamLeaderData, ThrowOnError>): RequestResult<DemoteTeamLeaderResponses, DemoteTeamLeaderErrors, ThrowOnError> => (options.client ?? client).delete<DemoteTeamLeaderResponses, DemoteTeamLeaderErrors, ThrowOnError>({
     security: [{ name: 'apikey', type: 'apiKey' }, {
@@ -831,6 +1132,12 @@ export const demoteTeamLeader = <ThrowOnError extends boolean = false>(options: 
  * Make a member a team leader
  *
  * Gives a team member the team leader role in that team; the call has no body. The person must already be on the team: otherwise Litmos answers 404 (add them first with `POST /teams/{teamId}/users`). Requires an Administrator key (or an Account Owner's).
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), PUT /teams/{teamId}/leaders/{userId}: `200`, `400`, `401`, `403`, `404`
+ * - [Litmos' API overview](https://support.litmos.com/hc/en-us/articles/227734667-Overview-Developer-API), Response Codes; API Usage Limits: `400`, `403`, `503`
+ * - [python-litmos-api's recorded traffic](https://github.com/charliequinn/python-litmos-api/tree/e93e1c8967743cf37d0dddd53d157546896c6025/tests/fixtures), tests/fixtures/end-to-end-integration-test.yml, tests/fixtures/promote-and-demote-user.yml: `200`
  */
 export const promoteTeamLeader = <ThrowOnError extends boolean = false>(options: Options<PromoteTeamLeaderData, ThrowOnError>): RequestResult<PromoteTeamLeaderResponses, PromoteTeamLeaderErrors, ThrowOnError> => (options.client ?? client).put<PromoteTeamLeaderResponses, PromoteTeamLeaderErrors, ThrowOnError>({
     security: [{ name: 'apikey', type: 'apiKey' }, {
@@ -846,6 +1153,11 @@ export const promoteTeamLeader = <ThrowOnError extends boolean = false>(options:
  * List a team's admins
  *
  * Lists the members of a team who hold the team admin role there. `search` matches first name, last name, username and e-mail. Requires an Administrator key (or an Account Owner's).
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), GET /teams/{teamId}/admins: `200`, `401`, `limit`, `start`, `search`
+ * - [Litmos' API overview](https://support.litmos.com/hc/en-us/articles/227734667-Overview-Developer-API), Response Codes; API Usage Limits: `400`, `403`, `503`
  */
 export const listTeamAdmins = <ThrowOnError extends boolean = false>(options: Options<ListTeamAdminsData, ThrowOnError>): RequestResult<ListTeamAdminsResponses, ListTeamAdminsErrors, ThrowOnError> => (options.client ?? client).get<ListTeamAdminsResponses, ListTeamAdminsErrors, ThrowOnError>({
     security: [{ name: 'apikey', type: 'apiKey' }, {
@@ -861,6 +1173,11 @@ export const listTeamAdmins = <ThrowOnError extends boolean = false>(options: Op
  * Take the team admin role from a member
  *
  * Removes the team admin role from a member of the team; the person stays on the team as an ordinary member. Litmos answers 404 when the person is not on the team. Requires an Administrator key (or an Account Owner's).
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), DELETE /teams/{teamId}/admins/{userId}: `200`, `400`, `401`, `403`, `404`
+ * - [Litmos' API overview](https://support.litmos.com/hc/en-us/articles/227734667-Overview-Developer-API), Response Codes; API Usage Limits: `400`, `403`, `503`
  */
 export const demoteTeamAdmin = <ThrowOnError extends boolean = false>(options: Options<DemoteTeamAdminData, ThrowOnError>): RequestResult<DemoteTeamAdminResponses, DemoteTeamAdminErrors, ThrowOnError> => (options.client ?? client).delete<DemoteTeamAdminResponses, DemoteTeamAdminErrors, ThrowOnError>({
     security: [{ name: 'apikey', type: 'apiKey' }, {
@@ -876,6 +1193,11 @@ export const demoteTeamAdmin = <ThrowOnError extends boolean = false>(options: O
  * Make a member a team admin
  *
  * Gives a team member the team admin role in that team; the call has no body. The person must already be on the team: otherwise Litmos answers 404 (add them first with `POST /teams/{teamId}/users`). Requires an Administrator key (or an Account Owner's).
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), PUT /teams/{teamId}/admins/{userId}: `200`, `400`, `401`, `403`, `404`
+ * - [Litmos' API overview](https://support.litmos.com/hc/en-us/articles/227734667-Overview-Developer-API), Response Codes; API Usage Limits: `400`, `403`, `503`
  */
 export const promoteTeamAdmin = <ThrowOnError extends boolean = false>(options: Options<PromoteTeamAdminData, ThrowOnError>): RequestResult<PromoteTeamAdminResponses, PromoteTeamAdminErrors, ThrowOnError> => (options.client ?? client).put<PromoteTeamAdminResponses, PromoteTeamAdminErrors, ThrowOnError>({
     security: [{ name: 'apikey', type: 'apiKey' }, {
@@ -891,6 +1213,11 @@ export const promoteTeamAdmin = <ThrowOnError extends boolean = false>(options: 
  * Unassign courses from a team
  *
  * Takes courses away from a team. Unlike most deletes this one has a body: the courses, each with the `CourseTeamLibrary` flag saying whether to take it out of the team library (true) or to unassign it from the members (false). Unknown course Ids and courses the team does not have are skipped. Litmos answers 403 ("Course is assigned via Learning Path. Remove the team from the Learning Path to unassign from team") when the team has the course through a learning path. Requires an Account Owner key.
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), DELETE /teams/{teamId}/courses: `200`, `401`, `403`, `404`
+ * - [Litmos' API overview](https://support.litmos.com/hc/en-us/articles/227734667-Overview-Developer-API), Response Codes; API Usage Limits: `400`, `403`, `503`
  */
 export const unassignTeamCourses = <ThrowOnError extends boolean = false>(options: Options<UnassignTeamCoursesData, ThrowOnError>): RequestResult<UnassignTeamCoursesResponses, UnassignTeamCoursesErrors, ThrowOnError> => (options.client ?? client).delete<UnassignTeamCoursesResponses, UnassignTeamCoursesErrors, ThrowOnError>({
     security: [{ name: 'apikey', type: 'apiKey' }, {
@@ -910,6 +1237,11 @@ export const unassignTeamCourses = <ThrowOnError extends boolean = false>(option
  * List a team's courses
  *
  * Lists the courses of a team: those in its team library (`CourseTeamLibrary` true) and those assigned to its members (false). A course that is both appears twice, once with each flag. Litmos answers 404 when the team does not exist. Requires an Account Owner key.
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), GET /teams/{teamId}/courses: `200`, `401`, `403`, `404`, `limit`, `start`, `search`
+ * - [Litmos' API overview](https://support.litmos.com/hc/en-us/articles/227734667-Overview-Developer-API), Response Codes; API Usage Limits: `400`, `403`, `503`
  */
 export const listTeamCourses = <ThrowOnError extends boolean = false>(options: Options<ListTeamCoursesData, ThrowOnError>): RequestResult<ListTeamCoursesResponses, ListTeamCoursesErrors, ThrowOnError> => (options.client ?? client).get<ListTeamCoursesResponses, ListTeamCoursesErrors, ThrowOnError>({
     security: [{ name: 'apikey', type: 'apiKey' }, {
@@ -925,6 +1257,12 @@ export const listTeamCourses = <ThrowOnError extends boolean = false>(options: O
  * Assign courses to a team
  *
  * Adds courses to a team: with `CourseTeamLibrary` false each course is assigned to every member, with true it goes into the team library. Send the two kinds in separate requests. Unknown course Ids and courses the team already has are skipped without an error. `includesubteams=true` applies the same assignment to every sub-team. Litmos e-mails the members about the new courses by default (if they have logged in before); send `sendmessage=false` to stay silent. Litmos answers 404 when the team does not exist. The current documentation gives 200 as the answer, an older page 201; both carry no body. Requires an Account Owner key.
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), POST /teams/{teamId}/courses: `200`, `401`, `403`, `404`, `includesubteams`
+ * - [Litmos' API overview](https://support.litmos.com/hc/en-us/articles/227734667-Overview-Developer-API), Response Codes; API Usage Limits: `400`, `403`, `503`
+ * - [Litmos' API pages](https://www.litmos.com/docs/litmos/apis), Teams - perform assignments (support article 227734967 and the newer page) (the older article gives 201, the newer page 200): `200`, `201`, `sendmessage`, `includesubteams`
  */
 export const assignTeamCourses = <ThrowOnError extends boolean = false>(options: Options<AssignTeamCoursesData, ThrowOnError>): RequestResult<AssignTeamCoursesResponses, AssignTeamCoursesErrors, ThrowOnError> => (options.client ?? client).post<AssignTeamCoursesResponses, AssignTeamCoursesErrors, ThrowOnError>({
     security: [{ name: 'apikey', type: 'apiKey' }, {
@@ -944,6 +1282,11 @@ export const assignTeamCourses = <ThrowOnError extends boolean = false>(options:
  * Unassign learning paths from a team
  *
  * Takes learning paths away from a team. Unlike most deletes this one has a body: the learning paths, by Id. Litmos answers 404 when the team does not exist or the body names no valid learning path. Requires an Account Owner or Administrator key.
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), DELETE /teams/{teamId}/learningpaths: `200`, `401`, `403`, `404`
+ * - [Litmos' API overview](https://support.litmos.com/hc/en-us/articles/227734667-Overview-Developer-API), Response Codes; API Usage Limits: `400`, `403`, `503`
  */
 export const unassignTeamLearningPaths = <ThrowOnError extends boolean = false>(options: Options<UnassignTeamLearningPathsData, ThrowOnError>): RequestResult<UnassignTeamLearningPathsResponses, UnassignTeamLearningPathsErrors, ThrowOnError> => (options.client ?? client).delete<UnassignTeamLearningPathsResponses, UnassignTeamLearningPathsErrors, ThrowOnError>({
     security: [{ name: 'apikey', type: 'apiKey' }, {
@@ -963,6 +1306,11 @@ export const unassignTeamLearningPaths = <ThrowOnError extends boolean = false>(
  * List a team's learning paths
  *
  * Lists the learning paths of a team, with `LearningPathTeamLibrary` telling those in the team library from those assigned to the members. Litmos answers 404 when the team does not exist. Requires an Account Owner or Administrator key.
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), GET /teams/{teamId}/learningpaths: `200`, `401`, `403`, `404`, `limit`, `start`, `search`
+ * - [Litmos' API overview](https://support.litmos.com/hc/en-us/articles/227734667-Overview-Developer-API), Response Codes; API Usage Limits: `400`, `403`, `503`
  */
 export const listTeamLearningPaths = <ThrowOnError extends boolean = false>(options: Options<ListTeamLearningPathsData, ThrowOnError>): RequestResult<ListTeamLearningPathsResponses, ListTeamLearningPathsErrors, ThrowOnError> => (options.client ?? client).get<ListTeamLearningPathsResponses, ListTeamLearningPathsErrors, ThrowOnError>({
     security: [{ name: 'apikey', type: 'apiKey' }, {
@@ -978,6 +1326,12 @@ export const listTeamLearningPaths = <ThrowOnError extends boolean = false>(opti
  * Assign learning paths to a team
  *
  * Assigns learning paths to every member of a team. Each item carries the learning path's `Id` (the element is `Id`, not `LearningPathId`). Litmos answers 404 ("…no valid Learning Path Id in the body") when none of the Ids is a learning path, or when the team does not exist. Only one source documents `sendmessage` here, and not its default; set it explicitly. Requires an Account Owner or Administrator key.
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), POST /teams/{teamId}/learningpaths: `200`, `401`, `403`, `404`
+ * - [Litmos' API overview](https://support.litmos.com/hc/en-us/articles/227734667-Overview-Developer-API), Response Codes; API Usage Limits: `400`, `403`, `503`
+ * - Inferred: only a third-party README generated from an API collection lists sendmessage here; Litmos documents it for the other assignment calls (`sendmessage`)
  */
 export const assignTeamLearningPaths = <ThrowOnError extends boolean = false>(options: Options<AssignTeamLearningPathsData, ThrowOnError>): RequestResult<AssignTeamLearningPathsResponses, AssignTeamLearningPathsErrors, ThrowOnError> => (options.client ?? client).post<AssignTeamLearningPathsResponses, AssignTeamLearningPathsErrors, ThrowOnError>({
     security: [{ name: 'apikey', type: 'apiKey' }, {
@@ -997,6 +1351,11 @@ export const assignTeamLearningPaths = <ThrowOnError extends boolean = false>(op
  * List the points and badges of a team's members
  *
  * Lists the members of a team, each with the points and badges earned per completed course or learning path. Litmos answers 403 when gamification is switched off for the organisation. The row shape is known from JSON answers only; the XML element names (`Users`, `User`) are inferred. Requires an Account Owner or Administrator key.
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), GET /teams/{teamId}/gamificationdetails: `200`, `401`, `403`, `404`, `limit`, `start`
+ * - [Litmos' API overview](https://support.litmos.com/hc/en-us/articles/227734667-Overview-Developer-API), Response Codes; API Usage Limits: `400`, `403`, `503`
  */
 export const listTeamGamificationDetails = <ThrowOnError extends boolean = false>(options: Options<ListTeamGamificationDetailsData, ThrowOnError>): RequestResult<ListTeamGamificationDetailsResponses, ListTeamGamificationDetailsErrors, ThrowOnError> => (options.client ?? client).get<ListTeamGamificationDetailsResponses, ListTeamGamificationDetailsErrors, ThrowOnError>({
     security: [{ name: 'apikey', type: 'apiKey' }, {
@@ -1012,6 +1371,11 @@ export const listTeamGamificationDetails = <ThrowOnError extends boolean = false
  * Get a person's badge and point totals
  *
  * Returns how many badges and points a person has earned. Litmos answers 403 ("Gamification is not enabled in the organisation") when the feature is off, and 404 when the person does not exist. Requires an Account Owner or Administrator key.
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), GET /users/{userId}/gamificationsummary: `200`, `401`, `403`, `404`
+ * - [Litmos' API overview](https://support.litmos.com/hc/en-us/articles/227734667-Overview-Developer-API), Response Codes; API Usage Limits: `400`, `403`, `503`
  */
 export const getUserGamificationSummary = <ThrowOnError extends boolean = false>(options: Options<GetUserGamificationSummaryData, ThrowOnError>): RequestResult<GetUserGamificationSummaryResponses, GetUserGamificationSummaryErrors, ThrowOnError> => (options.client ?? client).get<GetUserGamificationSummaryResponses, GetUserGamificationSummaryErrors, ThrowOnError>({
     security: [{ name: 'apikey', type: 'apiKey' }, {
@@ -1027,6 +1391,11 @@ export const getUserGamificationSummary = <ThrowOnError extends boolean = false>
  * List a person's badges
  *
  * Lists the badges a person has earned. Icon addresses in the answer are signed and expire, so show or download them soon after the call. Litmos answers 403 when gamification is switched off and 404 when the person does not exist. Requires an Account Owner or Administrator key.
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), GET /users/{userId}/badges: `200`, `401`, `403`, `404`, `limit`, `start`
+ * - [Litmos' API overview](https://support.litmos.com/hc/en-us/articles/227734667-Overview-Developer-API), Response Codes; API Usage Limits: `400`, `403`, `503`
  */
 export const listUserBadges = <ThrowOnError extends boolean = false>(options: Options<ListUserBadgesData, ThrowOnError>): RequestResult<ListUserBadgesResponses, ListUserBadgesErrors, ThrowOnError> => (options.client ?? client).get<ListUserBadgesResponses, ListUserBadgesErrors, ThrowOnError>({
     security: [{ name: 'apikey', type: 'apiKey' }, {
@@ -1042,6 +1411,12 @@ export const listUserBadges = <ThrowOnError extends boolean = false>(options: Op
  * List a person's points and badges per completion
  *
  * Lists, for each course or learning path a person completed, the points and the badge they earned with it and when. Litmos documents `limit` here; `start` is assumed to page as on other lists. Litmos answers 403 when gamification is switched off and 404 when the person does not exist. Requires an Account Owner or Administrator key.
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), GET /users/{userId}/gamificationdetails: `200`, `401`, `403`, `404`, `limit`
+ * - [Litmos' API overview](https://support.litmos.com/hc/en-us/articles/227734667-Overview-Developer-API), Response Codes; API Usage Limits: `400`, `403`, `503`
+ * - [Trustpower's loader](https://github.com/Trustpower/Python-Litmos/tree/01e27cbaeef3eb4c56f209d5938617dbeb6f4048), API_UserSubObjects.py (sends limit=1000&start=0): `200`, `start`, `limit`
  */
 export const listUserGamificationDetails = <ThrowOnError extends boolean = false>(options: Options<ListUserGamificationDetailsData, ThrowOnError>): RequestResult<ListUserGamificationDetailsResponses, ListUserGamificationDetailsErrors, ThrowOnError> => (options.client ?? client).get<ListUserGamificationDetailsResponses, ListUserGamificationDetailsErrors, ThrowOnError>({
     security: [{ name: 'apikey', type: 'apiKey' }, {
@@ -1057,6 +1432,11 @@ export const listUserGamificationDetails = <ThrowOnError extends boolean = false
  * Reset a person's points and badges
  *
  * Deletes every badge and point a person has earned, starting their gamification over; it cannot be undone. The call has no body. Litmos answers 404 when the person does not exist and 500 ("Reset Gamification for user failed") when the reset does not go through. Requires an Account Owner or Administrator key.
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), PUT /users/{userId}/gamificationreset: `200`, `401`, `403`, `404`, `500`
+ * - [Litmos' API overview](https://support.litmos.com/hc/en-us/articles/227734667-Overview-Developer-API), Response Codes; API Usage Limits: `400`, `403`, `503`
  */
 export const resetUserGamification = <ThrowOnError extends boolean = false>(options: Options<ResetUserGamificationData, ThrowOnError>): RequestResult<ResetUserGamificationResponses, ResetUserGamificationErrors, ThrowOnError> => (options.client ?? client).put<ResetUserGamificationResponses, ResetUserGamificationErrors, ThrowOnError>({
     security: [{ name: 'apikey', type: 'apiKey' }, {
@@ -1072,6 +1452,11 @@ export const resetUserGamification = <ThrowOnError extends boolean = false>(opti
  * List shop courses created or changed in a date range
  *
  * Returns the courses offered in the Litmos shop that were created or edited between `since` and `to`, with price, currency, access period, prerequisites and catalogue text. In XML the rows sit two levels down (`Ecommerce` → `Courses` → `Course`); the JSON form is not documented and is described here as a bare array like every other JSON list (inferred). Requires an Account Owner key.
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), GET /org/ecommerce/courses: `200`, `400`, `401`, `403`, `406`, `limit`, `start`, `since`, `to`
+ * - [Litmos' API overview](https://support.litmos.com/hc/en-us/articles/227734667-Overview-Developer-API), Response Codes; API Usage Limits: `400`, `403`, `503`
  */
 export const listChangedEcommerceCourses = <ThrowOnError extends boolean = false>(options: Options<ListChangedEcommerceCoursesData, ThrowOnError>): RequestResult<ListChangedEcommerceCoursesResponses, ListChangedEcommerceCoursesErrors, ThrowOnError> => (options.client ?? client).get<ListChangedEcommerceCoursesResponses, ListChangedEcommerceCoursesErrors, ThrowOnError>({
     security: [{ name: 'apikey', type: 'apiKey' }, {
@@ -1087,6 +1472,11 @@ export const listChangedEcommerceCourses = <ThrowOnError extends boolean = false
  * List shop learning paths created or changed in a date range
  *
  * Returns the learning paths offered in the Litmos shop that were created or edited between `since` and `to`. The XML root is assumed to mirror the course call (`Ecommerce` → `LearningPaths` → `LearningPath`) and the JSON form to be a bare array; neither is documented (inferred). Requires an Account Owner key.
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), GET /org/ecommerce/learningpaths: `200`, `400`, `401`, `403`, `406`, `limit`, `start`, `since`, `to`
+ * - [Litmos' API overview](https://support.litmos.com/hc/en-us/articles/227734667-Overview-Developer-API), Response Codes; API Usage Limits: `400`, `403`, `503`
  */
 export const listChangedEcommerceLearningPaths = <ThrowOnError extends boolean = false>(options: Options<ListChangedEcommerceLearningPathsData, ThrowOnError>): RequestResult<ListChangedEcommerceLearningPathsResponses, ListChangedEcommerceLearningPathsErrors, ThrowOnError> => (options.client ?? client).get<ListChangedEcommerceLearningPathsResponses, ListChangedEcommerceLearningPathsErrors, ThrowOnError>({
     security: [{ name: 'apikey', type: 'apiKey' }, {
@@ -1102,6 +1492,11 @@ export const listChangedEcommerceLearningPaths = <ThrowOnError extends boolean =
  * List shop courses with future sessions changed in a date range
  *
  * Returns the shop courses that have instructor-led sessions in the future which were created or edited between `since` and `to`, each with its modules and those sessions. Litmos does not document the answer; it is described here with the tree of the ILT session list (`SessionCourses` → `SessionCourse` → `Modules` → `Sessions`), reduced to its main fields (inferred). Requires an Account Owner key.
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), GET /org/ecommerce/coursesessions: `200`, `400`, `401`, `403`, `406`, `limit`, `start`, `since`, `to`
+ * - [Litmos' API overview](https://support.litmos.com/hc/en-us/articles/227734667-Overview-Developer-API), Response Codes; API Usage Limits: `400`, `403`, `503`
  */
 export const listChangedEcommerceCourseSessions = <ThrowOnError extends boolean = false>(options: Options<ListChangedEcommerceCourseSessionsData, ThrowOnError>): RequestResult<ListChangedEcommerceCourseSessionsResponses, ListChangedEcommerceCourseSessionsErrors, ThrowOnError> => (options.client ?? client).get<ListChangedEcommerceCourseSessionsResponses, ListChangedEcommerceCourseSessionsErrors, ThrowOnError>({
     security: [{ name: 'apikey', type: 'apiKey' }, {
@@ -1117,6 +1512,11 @@ export const listChangedEcommerceCourseSessions = <ThrowOnError extends boolean 
  * List the action log for a date range
  *
  * Returns the entries of the organisation's action log written between `since` and `to`: things people did to records, such as creating a collection or promoting a team leader. Entries have no id of their own. Requires an Account Owner key.
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), GET /org/activities/actions: `200`, `401`, `403`, `406`, `limit`, `start`, `since`, `to`
+ * - [Litmos' API overview](https://support.litmos.com/hc/en-us/articles/227734667-Overview-Developer-API), Response Codes; API Usage Limits: `400`, `403`, `503`
  */
 export const listActionActivities = <ThrowOnError extends boolean = false>(options: Options<ListActionActivitiesData, ThrowOnError>): RequestResult<ListActionActivitiesResponses, ListActionActivitiesErrors, ThrowOnError> => (options.client ?? client).get<ListActionActivitiesResponses, ListActionActivitiesErrors, ThrowOnError>({
     security: [{ name: 'apikey', type: 'apiKey' }, {
@@ -1132,6 +1532,11 @@ export const listActionActivities = <ThrowOnError extends boolean = false>(optio
  * List the assignment log for a date range
  *
  * Returns the entries of the assignment log written between `since` and `to`: people, courses and learning paths added to or removed from courses, learning paths and teams. Entries have no id of their own. Requires an Account Owner key.
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), GET /org/activities/assignments: `200`, `401`, `403`, `406`, `limit`, `start`, `since`, `to`
+ * - [Litmos' API overview](https://support.litmos.com/hc/en-us/articles/227734667-Overview-Developer-API), Response Codes; API Usage Limits: `400`, `403`, `503`
  */
 export const listAssignmentActivities = <ThrowOnError extends boolean = false>(options: Options<ListAssignmentActivitiesData, ThrowOnError>): RequestResult<ListAssignmentActivitiesResponses, ListAssignmentActivitiesErrors, ThrowOnError> => (options.client ?? client).get<ListAssignmentActivitiesResponses, ListAssignmentActivitiesErrors, ThrowOnError>({
     security: [{ name: 'apikey', type: 'apiKey' }, {
@@ -1147,6 +1552,11 @@ export const listAssignmentActivities = <ThrowOnError extends boolean = false>(o
  * List the content log for a date range
  *
  * Returns the entries of the content log written between `since` and `to`: courses, modules and other training content created, edited, or added to one another. Entries have no id of their own. Requires an Account Owner key.
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), GET /org/activities/content: `200`, `401`, `403`, `406`, `limit`, `start`, `since`, `to`
+ * - [Litmos' API overview](https://support.litmos.com/hc/en-us/articles/227734667-Overview-Developer-API), Response Codes; API Usage Limits: `400`, `403`, `503`
  */
 export const listContentActivities = <ThrowOnError extends boolean = false>(options: Options<ListContentActivitiesData, ThrowOnError>): RequestResult<ListContentActivitiesResponses, ListContentActivitiesErrors, ThrowOnError> => (options.client ?? client).get<ListContentActivitiesResponses, ListContentActivitiesErrors, ThrowOnError>({
     security: [{ name: 'apikey', type: 'apiKey' }, {
@@ -1162,6 +1572,11 @@ export const listContentActivities = <ThrowOnError extends boolean = false>(opti
  * List sign-ins for a date range
  *
  * Returns one entry for every sign-in to Litmos between `since` and `to`, with the person and the address the sign-in came from. Entries have no id of their own. Requires an Account Owner key.
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), GET /org/activities/logins: `200`, `401`, `403`, `406`, `limit`, `start`, `since`, `to`
+ * - [Litmos' API overview](https://support.litmos.com/hc/en-us/articles/227734667-Overview-Developer-API), Response Codes; API Usage Limits: `400`, `403`, `503`
  */
 export const listLoginActivities = <ThrowOnError extends boolean = false>(options: Options<ListLoginActivitiesData, ThrowOnError>): RequestResult<ListLoginActivitiesResponses, ListLoginActivitiesErrors, ThrowOnError> => (options.client ?? client).get<ListLoginActivitiesResponses, ListLoginActivitiesErrors, ThrowOnError>({
     security: [{ name: 'apikey', type: 'apiKey' }, {
@@ -1177,6 +1592,11 @@ export const listLoginActivities = <ThrowOnError extends boolean = false>(option
  * List the settings log for a date range
  *
  * Returns the changes made to account settings between `since` and `to`, each with the value before and after. Entries have no id of their own. Requires an Account Owner key.
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), GET /org/activities/settings: `200`, `401`, `403`, `406`, `limit`, `start`, `since`, `to`
+ * - [Litmos' API overview](https://support.litmos.com/hc/en-us/articles/227734667-Overview-Developer-API), Response Codes; API Usage Limits: `400`, `403`, `503`
  */
 export const listSettingsActivities = <ThrowOnError extends boolean = false>(options: Options<ListSettingsActivitiesData, ThrowOnError>): RequestResult<ListSettingsActivitiesResponses, ListSettingsActivitiesErrors, ThrowOnError> => (options.client ?? client).get<ListSettingsActivitiesResponses, ListSettingsActivitiesErrors, ThrowOnError>({
     security: [{ name: 'apikey', type: 'apiKey' }, {
@@ -1192,6 +1612,12 @@ export const listSettingsActivities = <ThrowOnError extends boolean = false>(opt
  * Read one statement or search statements
  *
  * Reads statements from the Learning Record Store. With `statementId` the answer is that single statement. Without it the answer is a `StatementResult`: the statements matching the filters (`agent`, `verb`, `activity`, `since`, `until`), at most `limit` of them, with a `more` address for the next page (follow it rather than counting offsets). xAPI defines both reads on this one path; the filters cannot be combined with `statementId`. Same host, Basic authentication and JSON-only rules as the other Learning Record Store calls; no `source` or `format` parameter.
+ *
+ * **Sources**
+ *
+ * - [Litmos' API pages](https://www.litmos.com/docs/litmos/apis), Learning Record Store (xAPI): `200`
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), GET /{LitmosDomain}/{DBinstance}/statementID={statementId} (the single-statement read only): `200`
+ * - [the xAPI specification](https://github.com/adlnet/xAPI-Spec/blob/master/xAPI-Communication.md), Statement Resource (GET): `200`, `400`, `401`, `404`, `statementId`, `agent`, `verb`, `activity`, `since`, `until`, `limit`
  */
 export const listLrsStatements = <ThrowOnError extends boolean = false>(options: Options<ListLrsStatementsData, ThrowOnError>): RequestResult<ListLrsStatementsResponses, ListLrsStatementsErrors, ThrowOnError> => (options.client ?? client).get<ListLrsStatementsResponses, ListLrsStatementsErrors, ThrowOnError>({
     security: [{ scheme: 'basic', type: 'http' }],
@@ -1203,6 +1629,11 @@ export const listLrsStatements = <ThrowOnError extends boolean = false>(options:
  * Store statements in the Learning Record Store
  *
  * Stores one xAPI statement, or a list of them, in the organisation's Learning Record Store and returns the ids the statements were stored under, in the order sent. This is not a call of the Litmos REST API: it goes to the LRS host (`lrs.litmos.com`), authenticates with the LRS username and password from Account → Features → Learning Record Store (HTTP Basic, not the API key), takes no `source` or `format` parameter and speaks JSON only, as xAPI does.
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), POST /{LitmosDomain}/{DBinstance}/statements: `200`, `400`
+ * - [the xAPI specification](https://github.com/adlnet/xAPI-Spec/blob/master/xAPI-Communication.md), Statement Resource (POST) (HTTP Basic authentication; a wrong password is refused with 401): `401`
  */
 export const createLrsStatement = <ThrowOnError extends boolean = false>(options: Options<CreateLrsStatementData, ThrowOnError>): RequestResult<CreateLrsStatementResponses, CreateLrsStatementErrors, ThrowOnError> => (options.client ?? client).post<CreateLrsStatementResponses, CreateLrsStatementErrors, ThrowOnError>({
     security: [{ scheme: 'basic', type: 'http' }],
@@ -1218,6 +1649,11 @@ export const createLrsStatement = <ThrowOnError extends boolean = false>(options
  * Store a statement under a chosen id
  *
  * Stores one xAPI statement under the id given in `statementId`. Statements cannot be changed once stored: sending the same statement again is accepted, while a different statement with an id already in use is refused with 409. Same host, Basic authentication and JSON-only rules as the other Learning Record Store calls; no `source` or `format` parameter.
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), PUT /{LitmosDomain}/{DBinstance}/statements/statementID={statementId}: `204`, `400`
+ * - [the xAPI specification](https://github.com/adlnet/xAPI-Spec/blob/master/xAPI-Communication.md), Statement Resource (PUT) (SAP's reference writes the id into the path instead): `204`, `401`, `409`, `statementId`
  */
 export const putLrsStatement = <ThrowOnError extends boolean = false>(options: Options<PutLrsStatementData, ThrowOnError>): RequestResult<PutLrsStatementResponses, PutLrsStatementErrors, ThrowOnError> => (options.client ?? client).put<PutLrsStatementResponses, PutLrsStatementErrors, ThrowOnError>({
     security: [{ scheme: 'basic', type: 'http' }],
@@ -1233,6 +1669,12 @@ export const putLrsStatement = <ThrowOnError extends boolean = false>(options: O
  * List upcoming instructor-led sessions
  *
  * Returns the sessions scheduled from now on across every ILT module of the organisation, as a tree: each course with ILT sessions, its ILT modules and, below each module, its sessions and their days (in XML every nested list is a wrapper element holding item elements; in JSON they are arrays). Filter by session name with `search` and sort by start date with `sort`/`dir`. `since` and `to` are optional but go together: with them Litmos returns only sessions created or changed in that range, which may span at most 7 days (406 otherwise), and `to` must lie in the future to include today. For a session with several instructors, `InstructorUserId` is `0` and `InstructorName` reads `Multiple Instructors`. Litmos describes `start` and `limit` (100 by default) as counting sessions, but the page is grouped by course, so a page usually holds fewer courses than `limit` and a course can reappear on the next page with other sessions: ask for `limit=1000` and narrow with `since`/`to` or `search` instead of relying on paging. Requires an Account Owner or Administrator key (403 otherwise).
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), GET /sessions/future: `200`, `401`, `403`, `406`, `limit`, `start`, `sort`, `dir`, `search`, `since`
+ * - [Litmos' API overview](https://support.litmos.com/hc/en-us/articles/227734667-Overview-Developer-API), Response Codes; API Usage Limits: `400`, `403`, `503`
+ * - [Litmos' API pages](https://www.litmos.com/docs/litmos/apis), Instructor Led Training via API (an optional since/to pair of at most 7 days): `since`, `to`
  */
 export const listFutureSessions = <ThrowOnError extends boolean = false>(options: Options<ListFutureSessionsData, ThrowOnError>): RequestResult<ListFutureSessionsResponses, ListFutureSessionsErrors, ThrowOnError> => (options.client ?? client).get<ListFutureSessionsResponses, ListFutureSessionsErrors, ThrowOnError>({
     security: [{ name: 'apikey', type: 'apiKey' }, {
@@ -1248,6 +1690,12 @@ export const listFutureSessions = <ThrowOnError extends boolean = false>(options
  * List past instructor-led sessions
  *
  * Returns the sessions that have already taken place across every ILT module of the organisation, in the same course → module → session → day tree as the upcoming sessions (Litmos documents no schema for this call; the tree is inferred from its twin `/sessions/future`). Takes the same optional `since`/`to` range (both or neither, at most 7 days, 406 otherwise), the `search` filter on session name and sorting by start date. As for upcoming sessions, `start` and `limit` (100 by default) are described as counting sessions while the page is grouped by course, so prefer `limit=1000` and a narrow range to paging. Requires an Account Owner or Administrator key (403 otherwise).
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), GET /sessions/past: `200`, `401`, `403`, `406`, `limit`, `start`, `sort`, `dir`, `search`, `since`
+ * - [Litmos' API overview](https://support.litmos.com/hc/en-us/articles/227734667-Overview-Developer-API), Response Codes; API Usage Limits: `400`, `403`, `503`
+ * - Inferred: SAP's reference lists since only; to is assumed to pair with it as on GET /sessions/future (`to`)
  */
 export const listPastSessions = <ThrowOnError extends boolean = false>(options: Options<ListPastSessionsData, ThrowOnError>): RequestResult<ListPastSessionsResponses, ListPastSessionsErrors, ThrowOnError> => (options.client ?? client).get<ListPastSessionsResponses, ListPastSessionsErrors, ThrowOnError>({
     security: [{ name: 'apikey', type: 'apiKey' }, {
@@ -1262,7 +1710,12 @@ export const listPastSessions = <ThrowOnError extends boolean = false>(options: 
 /**
  * List a course's ILT modules
  *
- * Lists the instructor-led (ILT) modules of a course, with the same four fields as the general module list. Use a module's Id with the session calls below it. Pages with `start` and `limit`. Requires an Account Owner, Administrator, Team Admin or Team Leader key (403 otherwise); 404 when the course does not exist. The path segment is lower-case `ilt`.
+ * Lists the instructor-led (ILT) modules of a course, with the same four fields as the general module list. Use a module's Id with the session calls below it. Pages with `start` and `limit`. Requires an Account Owner, Administrator, Team Admin or Team Leader key (403 otherwise). The path segment is lower-case `ilt`.
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), GET /courses/{courseId}/modules/ILT: `200`, `401`, `403`, `limit`, `start`
+ * - [Litmos' API overview](https://support.litmos.com/hc/en-us/articles/227734667-Overview-Developer-API), Response Codes; API Usage Limits: `400`, `403`, `503`
  */
 export const listIltModules = <ThrowOnError extends boolean = false>(options: Options<ListIltModulesData, ThrowOnError>): RequestResult<ListIltModulesResponses, ListIltModulesErrors, ThrowOnError> => (options.client ?? client).get<ListIltModulesResponses, ListIltModulesErrors, ThrowOnError>({
     security: [{ name: 'apikey', type: 'apiKey' }, {
@@ -1277,7 +1730,12 @@ export const listIltModules = <ThrowOnError extends boolean = false>(options: Op
 /**
  * Create an ILT module
  *
- * Adds an instructor-led (ILT) module to a course; add sessions to it afterwards. Litmos documents neither the body nor the answer of this call: the body here (`IltModuleWrite`) is inferred from the fields an ILT module is listed with, and the answer is taken to be 201 without a body, like session creation. Find the new module's Id with `GET /courses/{courseId}/modules/ilt`. Requires an Account Owner, Administrator, Team Admin or Team Leader key (403 otherwise); 404 when the course does not exist.
+ * Adds an instructor-led (ILT) module to a course; add sessions to it afterwards. Litmos documents neither the body nor the answer of this call: the body here (`IltModuleWrite`) is inferred from the fields an ILT module is listed with, and the answer is taken to be 201 without a body, like session creation. Find the new module's Id with `GET /courses/{courseId}/modules/ilt`. Requires an Account Owner, Administrator, Team Admin or Team Leader key (403 otherwise).
+ *
+ * **Sources**
+ *
+ * - [Litmos' API overview](https://support.litmos.com/hc/en-us/articles/227734667-Overview-Developer-API), Response Codes; API Usage Limits: `400`, `403`, `503`
+ * - Inferred: only a third-party README generated from an API collection lists this call; its status and body are not documented (`201`)
  */
 export const createIltModule = <ThrowOnError extends boolean = false>(options: Options<CreateIltModuleData, ThrowOnError>): RequestResult<CreateIltModuleResponses, CreateIltModuleErrors, ThrowOnError> => (options.client ?? client).post<CreateIltModuleResponses, CreateIltModuleErrors, ThrowOnError>({
     security: [{ name: 'apikey', type: 'apiKey' }, {
@@ -1296,7 +1754,13 @@ export const createIltModule = <ThrowOnError extends boolean = false>(options: O
 /**
  * Delete an ILT module
  *
- * Deletes an instructor-led (ILT) module from a course together with every session in it; it cannot be undone. Requires an Account Owner, Administrator, Team Admin or Team Leader key (403 otherwise); 404 when the course or module does not exist.
+ * Deletes an instructor-led (ILT) module from a course together with every session in it; it cannot be undone. Requires an Account Owner, Administrator, Team Admin or Team Leader key (403 otherwise).
+ *
+ * **Sources**
+ *
+ * - [Litmos' API overview](https://support.litmos.com/hc/en-us/articles/227734667-Overview-Developer-API), Response Codes; API Usage Limits: `400`, `403`, `503`
+ * - [Trifoia's SDK](https://github.com/Trifoia/litmos-sdk/tree/b904eaabbd15e0a61fb6951e4f115b6fbc507231), ENDPOINTS.md (lists DELETE /courses/{courseId}/events/{eventId})
+ * - Inferred: no source shows the status; 200 as for the other deletes (`200`)
  */
 export const deleteIltModule = <ThrowOnError extends boolean = false>(options: Options<DeleteIltModuleData, ThrowOnError>): RequestResult<DeleteIltModuleResponses, DeleteIltModuleErrors, ThrowOnError> => (options.client ?? client).delete<DeleteIltModuleResponses, DeleteIltModuleErrors, ThrowOnError>({
     security: [{ name: 'apikey', type: 'apiKey' }, {
@@ -1311,7 +1775,12 @@ export const deleteIltModule = <ThrowOnError extends boolean = false>(options: O
 /**
  * Update an ILT module
  *
- * Changes an instructor-led (ILT) module of a course. Litmos uses `POST` here, not `PUT`. The body is undocumented; the shape used (`IltModuleWrite`, with `Id` equal to the path's `eventId`) is inferred from the fields an ILT module is listed with, and the answer is taken to be 200 without a body. Requires an Account Owner, Administrator, Team Admin or Team Leader key (403 otherwise); 404 when the course or module does not exist.
+ * Changes an instructor-led (ILT) module of a course. Litmos uses `POST` here, not `PUT`. The body is undocumented; the shape used (`IltModuleWrite`, with `Id` equal to the path's `eventId`) is inferred from the fields an ILT module is listed with, and the answer is taken to be 200 without a body. Requires an Account Owner, Administrator, Team Admin or Team Leader key (403 otherwise).
+ *
+ * **Sources**
+ *
+ * - [Litmos' API overview](https://support.litmos.com/hc/en-us/articles/227734667-Overview-Developer-API), Response Codes; API Usage Limits: `400`, `403`, `503`
+ * - Inferred: only a third-party README generated from an API collection lists this call (as a POST); its status is not documented (`200`)
  */
 export const updateIltModule = <ThrowOnError extends boolean = false>(options: Options<UpdateIltModuleData, ThrowOnError>): RequestResult<UpdateIltModuleResponses, UpdateIltModuleErrors, ThrowOnError> => (options.client ?? client).post<UpdateIltModuleResponses, UpdateIltModuleErrors, ThrowOnError>({
     security: [{ name: 'apikey', type: 'apiKey' }, {
@@ -1330,7 +1799,12 @@ export const updateIltModule = <ThrowOnError extends boolean = false>(options: O
 /**
  * List the sessions of an ILT module
  *
- * Lists the sessions of one instructor-led (ILT) module, past and upcoming, each with its days. Pages with `start` and `limit`. Requires an Account Owner, Administrator, Team Admin or Team Leader key (403 otherwise); 404 when the course or module does not exist.
+ * Lists the sessions of one instructor-led (ILT) module, past and upcoming, each with its days. Pages with `start` and `limit`. Requires an Account Owner, Administrator, Team Admin or Team Leader key (403 otherwise).
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), GET /courses/{courseId}/modules/{moduleId}/sessions: `200`, `401`, `403`, `limit`, `start`
+ * - [Litmos' API overview](https://support.litmos.com/hc/en-us/articles/227734667-Overview-Developer-API), Response Codes; API Usage Limits: `400`, `403`, `503`
  */
 export const listModuleSessions = <ThrowOnError extends boolean = false>(options: Options<ListModuleSessionsData, ThrowOnError>): RequestResult<ListModuleSessionsResponses, ListModuleSessionsErrors, ThrowOnError> => (options.client ?? client).get<ListModuleSessionsResponses, ListModuleSessionsErrors, ThrowOnError>({
     security: [{ name: 'apikey', type: 'apiKey' }, {
@@ -1346,6 +1820,11 @@ export const listModuleSessions = <ThrowOnError extends boolean = false>(options
  * Create a session in an ILT module
  *
  * Schedules a new session in an instructor-led (ILT) module: classroom, webinar or a web-conference session (WebEx, GoToTraining, Zoom). Send the fields in the documented order (`SessionWrite`) with an empty `Id` and at least one day. Litmos answers 201 without a body; list the module's sessions to learn the new Id. Answers 403 when the instructor is not one of the organisation's instructors or the instructor's WebEx account is not authorised, and 404 when the course or module does not exist. Requires an Account Owner, Administrator, Team Admin or Team Leader key.
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), POST /courses/{courseId}/modules/{moduleId}/sessions: `201`, `401`, `403`, `404`
+ * - [Litmos' API overview](https://support.litmos.com/hc/en-us/articles/227734667-Overview-Developer-API), Response Codes; API Usage Limits: `400`, `403`, `503`
  */
 export const createSession = <ThrowOnError extends boolean = false>(options: Options<CreateSessionData, ThrowOnError>): RequestResult<CreateSessionResponses, CreateSessionErrors, ThrowOnError> => (options.client ?? client).post<CreateSessionResponses, CreateSessionErrors, ThrowOnError>({
     security: [{ name: 'apikey', type: 'apiKey' }, {
@@ -1365,6 +1844,11 @@ export const createSession = <ThrowOnError extends boolean = false>(options: Opt
  * Delete a session
  *
  * Deletes one session of an instructor-led (ILT) module together with its days. The module and its other sessions stay. Answers 404 when no such session exists and 409 when the request names another session than the path. Requires an Account Owner, Administrator, Team Admin or Team Leader key (403 otherwise).
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), DELETE /courses/{courseId}/modules/{moduleId}/sessions/{sessionId}: `200`, `401`, `403`, `404`, `409`
+ * - [Litmos' API overview](https://support.litmos.com/hc/en-us/articles/227734667-Overview-Developer-API), Response Codes; API Usage Limits: `400`, `403`, `503`
  */
 export const deleteSession = <ThrowOnError extends boolean = false>(options: Options<DeleteSessionData, ThrowOnError>): RequestResult<DeleteSessionResponses, DeleteSessionErrors, ThrowOnError> => (options.client ?? client).delete<DeleteSessionResponses, DeleteSessionErrors, ThrowOnError>({
     security: [{ name: 'apikey', type: 'apiKey' }, {
@@ -1380,6 +1864,11 @@ export const deleteSession = <ThrowOnError extends boolean = false>(options: Opt
  * Get a session
  *
  * Returns one session of an instructor-led (ILT) module with its days, instructor, location and seats. Requires an Account Owner or Administrator key (403 otherwise); 404 when the course, module or session does not exist.
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), GET /courses/{courseId}/modules/{moduleId}/sessions/{sessionId}: `200`, `401`, `403`, `404`
+ * - [Litmos' API overview](https://support.litmos.com/hc/en-us/articles/227734667-Overview-Developer-API), Response Codes; API Usage Limits: `400`, `403`, `503`
  */
 export const getSession = <ThrowOnError extends boolean = false>(options: Options<GetSessionData, ThrowOnError>): RequestResult<GetSessionResponses, GetSessionErrors, ThrowOnError> => (options.client ?? client).get<GetSessionResponses, GetSessionErrors, ThrowOnError>({
     security: [{ name: 'apikey', type: 'apiKey' }, {
@@ -1395,6 +1884,11 @@ export const getSession = <ThrowOnError extends boolean = false>(options: Option
  * Update a session
  *
  * Replaces a session of an instructor-led (ILT) module. Send the whole session in the documented order (`SessionWrite`) with `Id` equal to the path's `sessionId`; to keep a day, send it with its Id. Litmos answers 404 when the two Ids differ or the session does not exist, 403 when the instructor is not valid, and 409 on a conflicting change. Requires an Account Owner, Administrator, Team Admin or Team Leader key.
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), PUT /courses/{courseId}/modules/{moduleId}/sessions/{sessionId}: `200`, `401`, `403`, `404`, `409`
+ * - [Litmos' API overview](https://support.litmos.com/hc/en-us/articles/227734667-Overview-Developer-API), Response Codes; API Usage Limits: `400`, `403`, `503`
  */
 export const updateSession = <ThrowOnError extends boolean = false>(options: Options<UpdateSessionData, ThrowOnError>): RequestResult<UpdateSessionResponses, UpdateSessionErrors, ThrowOnError> => (options.client ?? client).put<UpdateSessionResponses, UpdateSessionErrors, ThrowOnError>({
     security: [{ name: 'apikey', type: 'apiKey' }, {
@@ -1414,6 +1908,11 @@ export const updateSession = <ThrowOnError extends boolean = false>(options: Opt
  * List instructors
  *
  * Lists the people who can teach instructor-led sessions, in the same short form as the people list (the `Users` → `User` XML shape is inferred: Litmos documents no schema for this call). Use an instructor's Id as `InstructorUserId` when scheduling a session. Filter by name with `search`; pages with `start` and `limit`. Requires an Account Owner, Administrator, Team Admin or Team Leader key (403 otherwise).
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), GET /instructors: `200`, `401`, `403`, `limit`, `start`, `search`
+ * - [Litmos' API overview](https://support.litmos.com/hc/en-us/articles/227734667-Overview-Developer-API), Response Codes; API Usage Limits: `400`, `403`, `503`
  */
 export const listInstructors = <ThrowOnError extends boolean = false>(options: Options<ListInstructorsData, ThrowOnError>): RequestResult<ListInstructorsResponses, ListInstructorsErrors, ThrowOnError> => (options.client ?? client).get<ListInstructorsResponses, ListInstructorsErrors, ThrowOnError>({
     security: [{ name: 'apikey', type: 'apiKey' }, {
@@ -1429,6 +1928,11 @@ export const listInstructors = <ThrowOnError extends boolean = false>(options: O
  * List an instructor's sessions
  *
  * Lists the instructor-led sessions one instructor teaches, across all courses. Litmos does not document the answer; it is taken to be the same `Sessions` → `Session` list as a module's sessions. Pages with `start` and `limit`. Requires an Account Owner or Administrator key (403 otherwise); 404 when the instructor does not exist.
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), GET /instructors/{instructorId}/sessions: `200`, `401`, `403`, `404`, `limit`, `start`
+ * - [Litmos' API overview](https://support.litmos.com/hc/en-us/articles/227734667-Overview-Developer-API), Response Codes; API Usage Limits: `400`, `403`, `503`
  */
 export const listInstructorSessions = <ThrowOnError extends boolean = false>(options: Options<ListInstructorSessionsData, ThrowOnError>): RequestResult<ListInstructorSessionsResponses, ListInstructorSessionsErrors, ThrowOnError> => (options.client ?? client).get<ListInstructorSessionsResponses, ListInstructorSessionsErrors, ThrowOnError>({
     security: [{ name: 'apikey', type: 'apiKey' }, {
@@ -1444,6 +1948,11 @@ export const listInstructorSessions = <ThrowOnError extends boolean = false>(opt
  * Get the roll call of a session
  *
  * Lists the people registered to a session with their roll-call result (score and completion), ready to be edited and sent back with `POST` on the same path. Pages with `start` and `limit`. Requires an Account Owner, Administrator, Team Admin or Team Leader key (403 otherwise); 404 when the course, module or session does not exist.
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), GET /courses/{courseId}/modules/{moduleId}/sessions/{sessionId}/rollcall: `200`, `401`, `403`, `404`, `limit`, `start`
+ * - [Litmos' API overview](https://support.litmos.com/hc/en-us/articles/227734667-Overview-Developer-API), Response Codes; API Usage Limits: `400`, `403`, `503`
  */
 export const listSessionRollCall = <ThrowOnError extends boolean = false>(options: Options<ListSessionRollCallData, ThrowOnError>): RequestResult<ListSessionRollCallResponses, ListSessionRollCallErrors, ThrowOnError> => (options.client ?? client).get<ListSessionRollCallResponses, ListSessionRollCallErrors, ThrowOnError>({
     security: [{ name: 'apikey', type: 'apiKey' }, {
@@ -1459,6 +1968,11 @@ export const listSessionRollCall = <ThrowOnError extends boolean = false>(option
  * Record the roll call of a session
  *
  * Records scores and completion for people registered to a session. Marking a person complete completes the ILT module for them. Send one `EventUser` per person, with `Id`, `Score` and `Completed` in that order. Answers 404 when the session does not exist. Requires an Account Owner, Administrator, Team Admin or Team Leader key (403 otherwise).
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), POST /courses/{courseId}/modules/{moduleId}/sessions/{sessionId}/rollcall: `200`, `401`, `403`, `404`
+ * - [Litmos' API overview](https://support.litmos.com/hc/en-us/articles/227734667-Overview-Developer-API), Response Codes; API Usage Limits: `400`, `403`, `503`
  */
 export const markSessionRollCall = <ThrowOnError extends boolean = false>(options: Options<MarkSessionRollCallData, ThrowOnError>): RequestResult<MarkSessionRollCallResponses, MarkSessionRollCallErrors, ThrowOnError> => (options.client ?? client).post<MarkSessionRollCallResponses, MarkSessionRollCallErrors, ThrowOnError>({
     security: [{ name: 'apikey', type: 'apiKey' }, {
@@ -1478,6 +1992,11 @@ export const markSessionRollCall = <ThrowOnError extends boolean = false>(option
  * List the registrations of an ILT module
  *
  * Lists the people registered to the sessions of one instructor-led (ILT) module, with their registration state and whether they completed it (no score, unlike the roll call). Pages with `start` and `limit`. Requires an Account Owner, Administrator, Team Admin or Team Leader key (403 otherwise); 404 when the course or module does not exist.
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), GET /courses/{courseId}/modules/{moduleId}/registration: `200`, `401`, `403`, `404`, `limit`, `start`
+ * - [Litmos' API overview](https://support.litmos.com/hc/en-us/articles/227734667-Overview-Developer-API), Response Codes; API Usage Limits: `400`, `403`, `503`
  */
 export const listModuleRegistrations = <ThrowOnError extends boolean = false>(options: Options<ListModuleRegistrationsData, ThrowOnError>): RequestResult<ListModuleRegistrationsResponses, ListModuleRegistrationsErrors, ThrowOnError> => (options.client ?? client).get<ListModuleRegistrationsResponses, ListModuleRegistrationsErrors, ThrowOnError>({
     security: [{ name: 'apikey', type: 'apiKey' }, {
@@ -1493,6 +2012,11 @@ export const listModuleRegistrations = <ThrowOnError extends boolean = false>(op
  * Register a person to a session
  *
  * Registers one person to a session of an instructor-led (ILT) module; the person must already be assigned the course. Litmos answers 409 when the person lacks the course, when a GoToTraining, WebEx or Zoom session needs an e-mail address the person does not have, or when the instructor's web-conference account must be authorised again; 404 when the session or module does not exist. Requires an Account Owner, Administrator, Team Admin or Team Leader key (403 otherwise).
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), POST /courses/{courseId}/modules/{moduleId}/sessions/{sessionId}/users/{userId}/register: `200`, `401`, `403`, `404`, `409`
+ * - [Litmos' API overview](https://support.litmos.com/hc/en-us/articles/227734667-Overview-Developer-API), Response Codes; API Usage Limits: `400`, `403`, `503`
  */
 export const registerSessionUser = <ThrowOnError extends boolean = false>(options: Options<RegisterSessionUserData, ThrowOnError>): RequestResult<RegisterSessionUserResponses, RegisterSessionUserErrors, ThrowOnError> => (options.client ?? client).post<RegisterSessionUserResponses, RegisterSessionUserErrors, ThrowOnError>({
     security: [{ name: 'apikey', type: 'apiKey' }, {
@@ -1508,6 +2032,11 @@ export const registerSessionUser = <ThrowOnError extends boolean = false>(option
  * Register several people to a session
  *
  * Registers a list of people to a session of an instructor-led (ILT) module and answers with how many were registered and how many failed. The same conditions as for one person apply: 409 when a person lacks the course or a GoToTraining, WebEx or Zoom registration needs an e-mail address, or the instructor must authorise the web-conference account again; 404 when the session or module does not exist. Requires an Account Owner, Administrator, Team Admin or Team Leader key (403 otherwise).
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), POST /courses/{courseId}/modules/{moduleId}/sessions/{sessionId}/users/register: `200`, `401`, `403`, `404`, `409`
+ * - [Litmos' API overview](https://support.litmos.com/hc/en-us/articles/227734667-Overview-Developer-API), Response Codes; API Usage Limits: `400`, `403`, `503`
  */
 export const registerSessionUsers = <ThrowOnError extends boolean = false>(options: Options<RegisterSessionUsersData, ThrowOnError>): RequestResult<RegisterSessionUsersResponses, RegisterSessionUsersErrors, ThrowOnError> => (options.client ?? client).post<RegisterSessionUsersResponses, RegisterSessionUsersErrors, ThrowOnError>({
     security: [{ name: 'apikey', type: 'apiKey' }, {
@@ -1527,6 +2056,11 @@ export const registerSessionUsers = <ThrowOnError extends boolean = false>(optio
  * Get the attendance of a session
  *
  * Lists the people registered to a session with their attendance result (score and completion). Pages with `start` and `limit`. Litmos answers 403 when the key lacks the access level or when the instructor of a web-conference session must authorise the account again; 404 when the session does not exist. Requires an Account Owner, Administrator, Team Admin or Team Leader key.
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), GET /courses/{courseId}/modules/{moduleId}/sessions/{sessionId}/attendance: `200`, `401`, `403`, `404`, `limit`, `start`
+ * - [Litmos' API overview](https://support.litmos.com/hc/en-us/articles/227734667-Overview-Developer-API), Response Codes; API Usage Limits: `400`, `403`, `503`
  */
 export const listSessionAttendance = <ThrowOnError extends boolean = false>(options: Options<ListSessionAttendanceData, ThrowOnError>): RequestResult<ListSessionAttendanceResponses, ListSessionAttendanceErrors, ThrowOnError> => (options.client ?? client).get<ListSessionAttendanceResponses, ListSessionAttendanceErrors, ThrowOnError>({
     security: [{ name: 'apikey', type: 'apiKey' }, {
@@ -1542,6 +2076,11 @@ export const listSessionAttendance = <ThrowOnError extends boolean = false>(opti
  * Mark one person's attendance for a session day
  *
  * Records whether one registered person attended one day of a session; `attended` in the path is `true` or `false`. Attendance is kept per day, so a multi-day session needs one call per day. Answers 404 when the session day or the person does not exist. Requires an Account Owner, Administrator, Team Admin or Team Leader key (403 otherwise).
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), POST /courses/{courseId}/modules/{moduleId}/sessiondays/{sessiondayId}/users/{userId}/attended/{attended}: `200`, `401`, `403`, `404`
+ * - [Litmos' API overview](https://support.litmos.com/hc/en-us/articles/227734667-Overview-Developer-API), Response Codes; API Usage Limits: `400`, `403`, `503`
  */
 export const markSessionDayUserAttendance = <ThrowOnError extends boolean = false>(options: Options<MarkSessionDayUserAttendanceData, ThrowOnError>): RequestResult<MarkSessionDayUserAttendanceResponses, MarkSessionDayUserAttendanceErrors, ThrowOnError> => (options.client ?? client).post<MarkSessionDayUserAttendanceResponses, MarkSessionDayUserAttendanceErrors, ThrowOnError>({
     security: [{ name: 'apikey', type: 'apiKey' }, {
@@ -1556,7 +2095,13 @@ export const markSessionDayUserAttendance = <ThrowOnError extends boolean = fals
 /**
  * Mark several people's attendance for a session day
  *
- * Records the same attendance (`attended` = `true` or `false`) for a list of registered people on one day of a session. Litmos does not document this call; it is known from clients, which send the people as a `Users` → `User` list of Ids. The answer is taken to be 200 without a body and the access levels to be those of the one-person variant (Account Owner, Administrator, Team Admin or Team Leader; 403 otherwise). 404 when the session day does not exist.
+ * Records the same attendance (`attended` = `true` or `false`) for a list of registered people on one day of a session. Litmos does not document this call; it is known from clients, which send the people as a `Users` → `User` list of Ids. The answer is taken to be 200 without a body and the access levels to be those of the one-person variant (Account Owner, Administrator, Team Admin or Team Leader; 403 otherwise).
+ *
+ * **Sources**
+ *
+ * - [Litmos' API overview](https://support.litmos.com/hc/en-us/articles/227734667-Overview-Developer-API), Response Codes; API Usage Limits: `400`, `403`, `503`
+ * - [litmos-mcp](https://github.com/ZivAvraham76/litmos-mcp/tree/c4f55ee4d986c180c3f19e5b4be04829b12fdc2c), src/litmos/api (sends the bulk attendance call with a Users list)
+ * - Inferred: no source shows the status; 200 as for the single-person call (`200`)
  */
 export const markSessionDayAttendance = <ThrowOnError extends boolean = false>(options: Options<MarkSessionDayAttendanceData, ThrowOnError>): RequestResult<MarkSessionDayAttendanceResponses, MarkSessionDayAttendanceErrors, ThrowOnError> => (options.client ?? client).post<MarkSessionDayAttendanceResponses, MarkSessionDayAttendanceErrors, ThrowOnError>({
     security: [{ name: 'apikey', type: 'apiKey' }, {
@@ -1576,6 +2121,11 @@ export const markSessionDayAttendance = <ThrowOnError extends boolean = false>(o
  * List ILT locations
  *
  * Lists the places set up for instructor-led sessions; a session's `LocationId` refers to one of them. Litmos does not document this call: it is known from a client's recorded JSON, and the XML names (`Locations` → `Location`) are inferred from Litmos' usual list shape. Pages with `start` and `limit`. The access level needed is not documented; an Account Owner key works.
+ *
+ * **Sources**
+ *
+ * - [Litmos' API overview](https://support.litmos.com/hc/en-us/articles/227734667-Overview-Developer-API), Response Codes; API Usage Limits: `400`, `403`, `503`
+ * - [Trustpower's loader](https://github.com/Trustpower/Python-Litmos/tree/01e27cbaeef3eb4c56f209d5938617dbeb6f4048), API_Location.py: `200`, `start`, `limit`
  */
 export const listLocations = <ThrowOnError extends boolean = false>(options: Options<ListLocationsData, ThrowOnError>): RequestResult<ListLocationsResponses, ListLocationsErrors, ThrowOnError> => (options.client ?? client).get<ListLocationsResponses, ListLocationsErrors, ThrowOnError>({
     security: [{ name: 'apikey', type: 'apiKey' }, {
@@ -1591,6 +2141,11 @@ export const listLocations = <ThrowOnError extends boolean = false>(options: Opt
  * List collections
  *
  * Lists the collections of the organisation, by Id and name only. Needs an Account Owner key and the Collections feature (Account Settings → Litmos Features); with the feature off Litmos answers 403 `Collection feature is not enabled`. An organisation without any collection gets 404 `Collections do not exist` rather than an empty list. Pages with `start` and `limit`.
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), GET /collections: `200`, `400`, `401`, `403`, `404`, `limit`, `start`
+ * - [Litmos' API overview](https://support.litmos.com/hc/en-us/articles/227734667-Overview-Developer-API), Response Codes; API Usage Limits: `400`, `403`, `503`
  */
 export const listCollections = <ThrowOnError extends boolean = false>(options: Options<ListCollectionsData, ThrowOnError>): RequestResult<ListCollectionsResponses, ListCollectionsErrors, ThrowOnError> => (options.client ?? client).get<ListCollectionsResponses, ListCollectionsErrors, ThrowOnError>({
     security: [{ name: 'apikey', type: 'apiKey' }, {
@@ -1606,6 +2161,11 @@ export const listCollections = <ThrowOnError extends boolean = false>(options: O
  * Create a collection
  *
  * Creates an empty collection and returns it with its new Id; add courses and learning paths to it next, then hand it out through listings. With `DefaultListing` true Litmos also creates a listing for it. An `ImageURL` that cannot be downloaded, is not an image of an accepted type or is too large gives 400; a failed image upload gives 403. Needs an Account Owner key and the Collections feature (403 `Collection feature is not enabled` otherwise).
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), POST /collections: `200`, `400`, `401`, `403`
+ * - [Litmos' API overview](https://support.litmos.com/hc/en-us/articles/227734667-Overview-Developer-API), Response Codes; API Usage Limits: `400`, `403`, `503`
  */
 export const createCollection = <ThrowOnError extends boolean = false>(options: Options<CreateCollectionData, ThrowOnError>): RequestResult<CreateCollectionResponses, CreateCollectionErrors, ThrowOnError> => (options.client ?? client).post<CreateCollectionResponses, CreateCollectionErrors, ThrowOnError>({
     security: [{ name: 'apikey', type: 'apiKey' }, {
@@ -1625,6 +2185,11 @@ export const createCollection = <ThrowOnError extends boolean = false>(options: 
  * Delete a collection
  *
  * Deletes a collection. Its listings must be deleted first: while one remains, or when the Id is not a collection, Litmos answers 403. A 409 means the collection Ids Litmos compared did not match. Needs an Account Owner key and the Collections feature (403 `Collection feature is not enabled` otherwise).
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), DELETE /collection/{collectionId}: `200`, `400`, `401`, `403`, `409`
+ * - [Litmos' API overview](https://support.litmos.com/hc/en-us/articles/227734667-Overview-Developer-API), Response Codes; API Usage Limits: `400`, `403`, `503`
  */
 export const deleteCollection = <ThrowOnError extends boolean = false>(options: Options<DeleteCollectionData, ThrowOnError>): RequestResult<DeleteCollectionResponses, DeleteCollectionErrors, ThrowOnError> => (options.client ?? client).delete<DeleteCollectionResponses, DeleteCollectionErrors, ThrowOnError>({
     security: [{ name: 'apikey', type: 'apiKey' }, {
@@ -1640,6 +2205,11 @@ export const deleteCollection = <ThrowOnError extends boolean = false>(options: 
  * Remove a course from a collection
  *
  * Takes one course out of a collection. The course goes in the body, and the body must hold exactly one: with more, Litmos answers 403 `Courses must be deleted one by one`. An unknown collection or course, or a course that is not in the collection, gives 404. Needs an Account Owner key and the Collections feature (403 `Collection feature is not enabled` otherwise).
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), DELETE /collections/{collectionId}/courses: `200`, `400`, `401`, `403`, `404`
+ * - [Litmos' API overview](https://support.litmos.com/hc/en-us/articles/227734667-Overview-Developer-API), Response Codes; API Usage Limits: `400`, `403`, `503`
  */
 export const removeCollectionCourse = <ThrowOnError extends boolean = false>(options: Options<RemoveCollectionCourseData, ThrowOnError>): RequestResult<RemoveCollectionCourseResponses, RemoveCollectionCourseErrors, ThrowOnError> => (options.client ?? client).delete<RemoveCollectionCourseResponses, RemoveCollectionCourseErrors, ThrowOnError>({
     security: [{ name: 'apikey', type: 'apiKey' }, {
@@ -1659,6 +2229,12 @@ export const removeCollectionCourse = <ThrowOnError extends boolean = false>(opt
  * Add courses to a collection
  *
  * Adds up to 25 courses to a collection, each optionally with its position (`SeqId`). More than 25 gives 403 `Please provide maximum 25 courses in the xml/json body!`; an unknown collection, an empty list or an unknown course gives 404; a course listed twice, one that is inactive or one already in the collection gives 409. Litmos documents 201; its SAP description says 200, so accept either. Needs an Account Owner key and the Collections feature (403 `Collection feature is not enabled` otherwise).
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), POST /collections/{collectionId}/courses: `200`, `400`, `401`, `403`, `404`, `409`
+ * - [Litmos' API overview](https://support.litmos.com/hc/en-us/articles/227734667-Overview-Developer-API), Response Codes; API Usage Limits: `400`, `403`, `503`
+ * - [Litmos' API pages](https://www.litmos.com/docs/litmos/apis), Collections & Collection Listings via API (SAP's reference answers 200 "Created." instead): `201`
  */
 export const addCollectionCourses = <ThrowOnError extends boolean = false>(options: Options<AddCollectionCoursesData, ThrowOnError>): RequestResult<AddCollectionCoursesResponses, AddCollectionCoursesErrors, ThrowOnError> => (options.client ?? client).post<AddCollectionCoursesResponses, AddCollectionCoursesErrors, ThrowOnError>({
     security: [{ name: 'apikey', type: 'apiKey' }, {
@@ -1678,6 +2254,11 @@ export const addCollectionCourses = <ThrowOnError extends boolean = false>(optio
  * Remove a learning path from a collection
  *
  * Takes one learning path out of a collection. The learning path goes in the body, and the body must hold exactly one: with more, Litmos answers 403 `Learningpaths must be deleted one by one`. An unknown collection or learning path, or one that is not in the collection, gives 404. Needs an Account Owner key and the Collections feature (403 `Collection feature is not enabled` otherwise).
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), DELETE /collections/{collectionId}/learningpaths: `200`, `400`, `401`, `403`, `404`
+ * - [Litmos' API overview](https://support.litmos.com/hc/en-us/articles/227734667-Overview-Developer-API), Response Codes; API Usage Limits: `400`, `403`, `503`
  */
 export const removeCollectionLearningPath = <ThrowOnError extends boolean = false>(options: Options<RemoveCollectionLearningPathData, ThrowOnError>): RequestResult<RemoveCollectionLearningPathResponses, RemoveCollectionLearningPathErrors, ThrowOnError> => (options.client ?? client).delete<RemoveCollectionLearningPathResponses, RemoveCollectionLearningPathErrors, ThrowOnError>({
     security: [{ name: 'apikey', type: 'apiKey' }, {
@@ -1697,6 +2278,12 @@ export const removeCollectionLearningPath = <ThrowOnError extends boolean = fals
  * Add learning paths to a collection
  *
  * Adds up to 25 learning paths to a collection, each optionally with its position (`SeqId`). More than 25 gives 403 `Please provide maximum 25 learningpaths in the xml/json body!`; an unknown collection, an empty list or an unknown learning path gives 404; a learning path listed twice, one that is inactive or one already in the collection gives 409. Needs an Account Owner key and the Collections feature (403 `Collection feature is not enabled` otherwise).
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), POST /collections/{collectionId}/learningpaths: `201`, `400`, `401`, `403`, `404`, `409`
+ * - [Litmos' API overview](https://support.litmos.com/hc/en-us/articles/227734667-Overview-Developer-API), Response Codes; API Usage Limits: `400`, `403`, `503`
+ * - [Litmos' API pages](https://www.litmos.com/docs/litmos/apis), Collections & Collection Listings via API: `201`
  */
 export const addCollectionLearningPaths = <ThrowOnError extends boolean = false>(options: Options<AddCollectionLearningPathsData, ThrowOnError>): RequestResult<AddCollectionLearningPathsResponses, AddCollectionLearningPathsErrors, ThrowOnError> => (options.client ?? client).post<AddCollectionLearningPathsResponses, AddCollectionLearningPathsErrors, ThrowOnError>({
     security: [{ name: 'apikey', type: 'apiKey' }, {
@@ -1716,6 +2303,11 @@ export const addCollectionLearningPaths = <ThrowOnError extends boolean = false>
  * Create a collection listing
  *
  * Creates a listing in a collection: the entitlement that gives people and teams access to the collection, with its duration and its cap on people. Returns the listing with its new Id. Litmos answers 403 when the name is missing, when a `dynamic` listing has no `DurationDays` or a `Fixed` one no `FixedDate`, and 404 when `CollectionId` is not a collection. Needs an Account Owner key and the Collections feature (403 `Collection feature is not enabled` otherwise).
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), POST /collectionlistings: `200`, `400`, `401`, `403`, `404`
+ * - [Litmos' API overview](https://support.litmos.com/hc/en-us/articles/227734667-Overview-Developer-API), Response Codes; API Usage Limits: `400`, `403`, `503`
  */
 export const createCollectionListing = <ThrowOnError extends boolean = false>(options: Options<CreateCollectionListingData, ThrowOnError>): RequestResult<CreateCollectionListingResponses, CreateCollectionListingErrors, ThrowOnError> => (options.client ?? client).post<CreateCollectionListingResponses, CreateCollectionListingErrors, ThrowOnError>({
     security: [{ name: 'apikey', type: 'apiKey' }, {
@@ -1735,6 +2327,11 @@ export const createCollectionListing = <ThrowOnError extends boolean = false>(op
  * List the listings of a collection
  *
  * Lists the listings of one collection, with their duration rules and caps. Note that the path takes the collection's Id, while the other `/collectionlistings/{listingId}/…` calls take a listing's Id. A collection without listings, or an unknown collection, gives 404. Needs an Account Owner key and the Collections feature (403 `Collection feature is not enabled` otherwise). Pages with `start` and `limit`.
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), GET /collectionlistings/{collectionId}: `200`, `400`, `401`, `403`, `404`, `limit`, `start`
+ * - [Litmos' API overview](https://support.litmos.com/hc/en-us/articles/227734667-Overview-Developer-API), Response Codes; API Usage Limits: `400`, `403`, `503`
  */
 export const listCollectionListings = <ThrowOnError extends boolean = false>(options: Options<ListCollectionListingsData, ThrowOnError>): RequestResult<ListCollectionListingsResponses, ListCollectionListingsErrors, ThrowOnError> => (options.client ?? client).get<ListCollectionListingsResponses, ListCollectionListingsErrors, ThrowOnError>({
     security: [{ name: 'apikey', type: 'apiKey' }, {
@@ -1750,6 +2347,11 @@ export const listCollectionListings = <ThrowOnError extends boolean = false>(opt
  * Delete a collection listing
  *
  * Deletes a listing of a collection. Take its people and teams off first: while a person remains on it, or when either Id is unknown, Litmos answers 403. A 409 means the Ids Litmos compared did not match. Needs an Account Owner key and the Collections feature (403 `Collection feature is not enabled` otherwise).
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), DELETE /collectionlistings/{collectionId}/{listingId}: `200`, `400`, `401`, `403`, `409`
+ * - [Litmos' API overview](https://support.litmos.com/hc/en-us/articles/227734667-Overview-Developer-API), Response Codes; API Usage Limits: `400`, `403`, `503`
  */
 export const deleteCollectionListing = <ThrowOnError extends boolean = false>(options: Options<DeleteCollectionListingData, ThrowOnError>): RequestResult<DeleteCollectionListingResponses, DeleteCollectionListingErrors, ThrowOnError> => (options.client ?? client).delete<DeleteCollectionListingResponses, DeleteCollectionListingErrors, ThrowOnError>({
     security: [{ name: 'apikey', type: 'apiKey' }, {
@@ -1765,6 +2367,11 @@ export const deleteCollectionListing = <ThrowOnError extends boolean = false>(op
  * List the people on a collection listing
  *
  * Lists the people who were given the collection through this listing, with the fields of a person summary. When nobody is on the listing Litmos answers 404 (`Users do not exist in list`). Needs an Account Owner key and the Collections feature (403 `Collection feature is not enabled` otherwise). Pages with `start` and `limit`; `search` filters the people.
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), GET /collectionlistings/{listingId}/users: `200`, `400`, `401`, `403`, `404`, `limit`, `start`, `search`
+ * - [Litmos' API overview](https://support.litmos.com/hc/en-us/articles/227734667-Overview-Developer-API), Response Codes; API Usage Limits: `400`, `403`, `503`
  */
 export const listCollectionListingUsers = <ThrowOnError extends boolean = false>(options: Options<ListCollectionListingUsersData, ThrowOnError>): RequestResult<ListCollectionListingUsersResponses, ListCollectionListingUsersErrors, ThrowOnError> => (options.client ?? client).get<ListCollectionListingUsersResponses, ListCollectionListingUsersErrors, ThrowOnError>({
     security: [{ name: 'apikey', type: 'apiKey' }, {
@@ -1780,6 +2387,11 @@ export const listCollectionListingUsers = <ThrowOnError extends boolean = false>
  * Add people to a collection listing
  *
  * Gives people the collection through this listing. Litmos answers 404 when the listing does not exist, when the list is empty, or when the people would exceed the listing's `MaxUsers` (`Exceeds Listing User Limit`). A listing past its end date fails with a server error (500 `Listing has expired`). Needs an Account Owner key and the Collections feature (403 `Collection feature is not enabled` otherwise).
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), POST /collectionlistings/{listingId}/users: `200`, `400`, `401`, `403`, `404`, `500`
+ * - [Litmos' API overview](https://support.litmos.com/hc/en-us/articles/227734667-Overview-Developer-API), Response Codes; API Usage Limits: `400`, `403`, `503`
  */
 export const addCollectionListingUsers = <ThrowOnError extends boolean = false>(options: Options<AddCollectionListingUsersData, ThrowOnError>): RequestResult<AddCollectionListingUsersResponses, AddCollectionListingUsersErrors, ThrowOnError> => (options.client ?? client).post<AddCollectionListingUsersResponses, AddCollectionListingUsersErrors, ThrowOnError>({
     security: [{ name: 'apikey', type: 'apiKey' }, {
@@ -1799,6 +2411,11 @@ export const addCollectionListingUsers = <ThrowOnError extends boolean = false>(
  * Remove a person from a collection listing
  *
  * Takes one person off a listing, ending the access to the collection that the listing gave them. Litmos answers 404 when the person is not on the listing or either Id is unknown. Needs an Account Owner key and the Collections feature (403 `Collection feature is not enabled` otherwise).
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), DELETE /collectionlistings/{listingId}/users/{userId}: `200`, `400`, `401`, `403`, `404`
+ * - [Litmos' API overview](https://support.litmos.com/hc/en-us/articles/227734667-Overview-Developer-API), Response Codes; API Usage Limits: `400`, `403`, `503`
  */
 export const removeCollectionListingUser = <ThrowOnError extends boolean = false>(options: Options<RemoveCollectionListingUserData, ThrowOnError>): RequestResult<RemoveCollectionListingUserResponses, RemoveCollectionListingUserErrors, ThrowOnError> => (options.client ?? client).delete<RemoveCollectionListingUserResponses, RemoveCollectionListingUserErrors, ThrowOnError>({
     security: [{ name: 'apikey', type: 'apiKey' }, {
@@ -1814,6 +2431,11 @@ export const removeCollectionListingUser = <ThrowOnError extends boolean = false
  * List the teams on a collection listing
  *
  * Lists the teams whose members get the collection through this listing. Litmos answers 404 for an unknown listing. Needs an Account Owner key and the Collections feature (403 `Collection feature is not enabled` otherwise). Pages with `start` and `limit`.
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), GET /collectionlistings/{listingId}/teams: `200`, `400`, `401`, `403`, `404`, `limit`, `start`
+ * - [Litmos' API overview](https://support.litmos.com/hc/en-us/articles/227734667-Overview-Developer-API), Response Codes; API Usage Limits: `400`, `403`, `503`
  */
 export const listCollectionListingTeams = <ThrowOnError extends boolean = false>(options: Options<ListCollectionListingTeamsData, ThrowOnError>): RequestResult<ListCollectionListingTeamsResponses, ListCollectionListingTeamsErrors, ThrowOnError> => (options.client ?? client).get<ListCollectionListingTeamsResponses, ListCollectionListingTeamsErrors, ThrowOnError>({
     security: [{ name: 'apikey', type: 'apiKey' }, {
@@ -1829,6 +2451,11 @@ export const listCollectionListingTeams = <ThrowOnError extends boolean = false>
  * Remove a team from a collection listing
  *
  * Takes a team off a listing (singular `team` in the path, as for adding). Litmos answers 404 for an unknown listing or a team that is not on it. Needs an Account Owner key and the Collections feature (403 `Collection feature is not enabled` otherwise).
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), DELETE /collectionlistings/{listingId}/team/{teamId}: `200`, `400`, `401`, `403`, `404`
+ * - [Litmos' API overview](https://support.litmos.com/hc/en-us/articles/227734667-Overview-Developer-API), Response Codes; API Usage Limits: `400`, `403`, `503`
  */
 export const removeCollectionListingTeam = <ThrowOnError extends boolean = false>(options: Options<RemoveCollectionListingTeamData, ThrowOnError>): RequestResult<RemoveCollectionListingTeamResponses, RemoveCollectionListingTeamErrors, ThrowOnError> => (options.client ?? client).delete<RemoveCollectionListingTeamResponses, RemoveCollectionListingTeamErrors, ThrowOnError>({
     security: [{ name: 'apikey', type: 'apiKey' }, {
@@ -1844,6 +2471,11 @@ export const removeCollectionListingTeam = <ThrowOnError extends boolean = false
  * Add a team to a collection listing
  *
  * Gives a team's members the collection through this listing. Note the singular `team` in the path. Only listings without a cap on people (`MaxUsers` `unlimited`) take teams: for a capped listing Litmos answers 404 `Listing is limited cannot add team`, and also 404 for an unknown listing. Needs an Account Owner key and the Collections feature (403 `Collection feature is not enabled` otherwise).
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), POST /collectionlistings/{listingId}/team/{teamId}: `200`, `400`, `401`, `403`, `404`
+ * - [Litmos' API overview](https://support.litmos.com/hc/en-us/articles/227734667-Overview-Developer-API), Response Codes; API Usage Limits: `400`, `403`, `503`
  */
 export const addCollectionListingTeam = <ThrowOnError extends boolean = false>(options: Options<AddCollectionListingTeamData, ThrowOnError>): RequestResult<AddCollectionListingTeamResponses, AddCollectionListingTeamErrors, ThrowOnError> => (options.client ?? client).post<AddCollectionListingTeamResponses, AddCollectionListingTeamErrors, ThrowOnError>({
     security: [{ name: 'apikey', type: 'apiKey' }, {
@@ -1859,6 +2491,11 @@ export const addCollectionListingTeam = <ThrowOnError extends boolean = false>(o
  * List self-signup tokens
  *
  * Lists the self-signup tokens of the organisation: the codes people can enter at sign-up to be enrolled in a course, team, learning path or collection listing. Needs an Account Owner key and the Self Sign Up feature; with the feature off Litmos answers 403 `Self Sign Up feature is not enabled`. Pages with `start` and `limit`; `search` filters the tokens.
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), GET /tokens: `200`, `401`, `403`, `limit`, `start`, `search`
+ * - [Litmos' API overview](https://support.litmos.com/hc/en-us/articles/227734667-Overview-Developer-API), Response Codes; API Usage Limits: `400`, `403`, `503`
  */
 export const listTokens = <ThrowOnError extends boolean = false>(options: Options<ListTokensData, ThrowOnError>): RequestResult<ListTokensResponses, ListTokensErrors, ThrowOnError> => (options.client ?? client).get<ListTokensResponses, ListTokensErrors, ThrowOnError>({
     security: [{ name: 'apikey', type: 'apiKey' }, {
@@ -1874,6 +2511,11 @@ export const listTokens = <ThrowOnError extends boolean = false>(options: Option
  * Create self-signup tokens
  *
  * Creates up to 100 self-signup tokens in one call; more gives 403. Each names what it enrols people in with `TokenType` (1 course, 2 team, 3 learning path, 4 collection listing) and `TokenTypeId`. The answer has no body: list the tokens to learn their Ids. Needs an Account Owner key and the Self Sign Up feature (403 `Self Sign Up feature is not enabled` otherwise).
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), POST /tokens: `200`, `401`, `403`
+ * - [Litmos' API overview](https://support.litmos.com/hc/en-us/articles/227734667-Overview-Developer-API), Response Codes; API Usage Limits: `400`, `403`, `503`
  */
 export const createTokens = <ThrowOnError extends boolean = false>(options: Options<CreateTokensData, ThrowOnError>): RequestResult<CreateTokensResponses, CreateTokensErrors, ThrowOnError> => (options.client ?? client).post<CreateTokensResponses, CreateTokensErrors, ThrowOnError>({
     security: [{ name: 'apikey', type: 'apiKey' }, {
@@ -1893,6 +2535,11 @@ export const createTokens = <ThrowOnError extends boolean = false>(options: Opti
  * Update self-signup tokens
  *
  * Changes up to 100 existing tokens in one call, each named by its `TokenId` in the body (the path has no Id). Send every field of each token. Litmos answers 403 when a `TokenId` does not exist or the body holds more than 100 tokens. Needs an Account Owner key and the Self Sign Up feature (403 `Self Sign Up feature is not enabled` otherwise).
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), PUT /tokens: `200`, `401`, `403`
+ * - [Litmos' API overview](https://support.litmos.com/hc/en-us/articles/227734667-Overview-Developer-API), Response Codes; API Usage Limits: `400`, `403`, `503`
  */
 export const updateTokens = <ThrowOnError extends boolean = false>(options: Options<UpdateTokensData, ThrowOnError>): RequestResult<UpdateTokensResponses, UpdateTokensErrors, ThrowOnError> => (options.client ?? client).put<UpdateTokensResponses, UpdateTokensErrors, ThrowOnError>({
     security: [{ name: 'apikey', type: 'apiKey' }, {
@@ -1912,6 +2559,11 @@ export const updateTokens = <ThrowOnError extends boolean = false>(options: Opti
  * Get a self-signup token
  *
  * Reads one self-signup token. Unlike most single-record calls, Litmos wraps it in the list form (`Tokens` → `Token` in XML, an array in JSON) with exactly one item, so this spec describes the answer as that list. An unknown Id gives 403, not 404. Needs an Account Owner key and the Self Sign Up feature (403 `Self Sign Up feature is not enabled` otherwise).
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), GET /tokens/{tokenId}: `200`, `401`, `403`
+ * - [Litmos' API overview](https://support.litmos.com/hc/en-us/articles/227734667-Overview-Developer-API), Response Codes; API Usage Limits: `400`, `403`, `503`
  */
 export const getToken = <ThrowOnError extends boolean = false>(options: Options<GetTokenData, ThrowOnError>): RequestResult<GetTokenResponses, GetTokenErrors, ThrowOnError> => (options.client ?? client).get<GetTokenResponses, GetTokenErrors, ThrowOnError>({
     security: [{ name: 'apikey', type: 'apiKey' }, {
@@ -1927,6 +2579,11 @@ export const getToken = <ThrowOnError extends boolean = false>(options: Options<
  * List user bulk imports
  *
  * Lists the latest user bulk imports of the organisation (at most the last 1000), whether they were started through the API or in the Litmos web pages, with their status and counters. Needs an Account Owner or Administrator key. When Litmos cannot read the imports it answers 500 `Get Bulk Imports Failed`. Pages with `start` and `limit`.
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), GET /bulkimports: `200`, `400`, `401`, `403`, `404`, `500`, `503`, `start`, `limit`
+ * - [Litmos' API overview](https://support.litmos.com/hc/en-us/articles/227734667-Overview-Developer-API), Response Codes; API Usage Limits: `400`, `403`, `503`
  */
 export const listBulkImports = <ThrowOnError extends boolean = false>(options: Options<ListBulkImportsData, ThrowOnError>): RequestResult<ListBulkImportsResponses, ListBulkImportsErrors, ThrowOnError> => (options.client ?? client).get<ListBulkImportsResponses, ListBulkImportsErrors, ThrowOnError>({
     security: [{ name: 'apikey', type: 'apiKey' }, {
@@ -1942,6 +2599,11 @@ export const listBulkImports = <ThrowOnError extends boolean = false>(options: O
  * Start a user bulk import
  *
  * Queues a user bulk import, the API form of the CSV import in the Litmos web pages: each row creates a person (new `Username`) or updates one (known `Username`; fields left out keep their values). The answer is the queued job (status `Waiting`); follow it with `GET /bulkimports/{bulkImportId}` and read failed rows from its `usererrors`. Teams and courses are named by their bulk-import codes (`TeamCodeForBulkImport`, `CourseCodeForBulkImport`), not by Id. The body may be at most about 2000 KB, roughly 2000 people. Open to Account Owners, Administrators, Team Admins and Team Leaders; team leaders and admins must put each person in one of their teams (`Team1`). When Litmos cannot queue the job it answers 500 `Create Bulk Import Failed`.
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), POST /bulkimports: `200`, `400`, `401`, `403`, `404`, `500`, `503`, `sendmessage`, `skipfirstlogin`
+ * - [Litmos' API overview](https://support.litmos.com/hc/en-us/articles/227734667-Overview-Developer-API), Response Codes; API Usage Limits: `400`, `403`, `503`
  */
 export const createBulkImport = <ThrowOnError extends boolean = false>(options: Options<CreateBulkImportData, ThrowOnError>): RequestResult<CreateBulkImportResponses, CreateBulkImportErrors, ThrowOnError> => (options.client ?? client).post<CreateBulkImportResponses, CreateBulkImportErrors, ThrowOnError>({
     security: [{ name: 'apikey', type: 'apiKey' }, {
@@ -1961,6 +2623,11 @@ export const createBulkImport = <ThrowOnError extends boolean = false>(options: 
  * Get a user bulk import
  *
  * Reads one user bulk import with its current status and counters; call it until the job has left `Waiting` to see how many people were created and how many rows failed. Litmos answers 400 (not 404) when the Id is not an import of the organisation. Needs an Account Owner or Administrator key.
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), GET /bulkimports/{bulkImportId}: `200`, `400`, `401`, `403`, `500`
+ * - [Litmos' API overview](https://support.litmos.com/hc/en-us/articles/227734667-Overview-Developer-API), Response Codes; API Usage Limits: `400`, `403`, `503`
  */
 export const getBulkImport = <ThrowOnError extends boolean = false>(options: Options<GetBulkImportData, ThrowOnError>): RequestResult<GetBulkImportResponses, GetBulkImportErrors, ThrowOnError> => (options.client ?? client).get<GetBulkImportResponses, GetBulkImportErrors, ThrowOnError>({
     security: [{ name: 'apikey', type: 'apiKey' }, {
@@ -1976,6 +2643,11 @@ export const getBulkImport = <ThrowOnError extends boolean = false>(options: Opt
  * List the failed rows of a user bulk import
  *
  * Lists the rows of a user bulk import that failed, by `Username`, with the reason. For an import started in the Litmos web pages add `IsAPI=false`; leave the parameter out for imports started through the API. Litmos answers 400 (not 404) for an unknown import Id. Needs an Account Owner or Administrator key. Pages with `start` and `limit`. The element names of the answer are inferred: Litmos publishes no sample.
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), GET /bulkimports/{bulkImportId}/usererrors: `200`, `400`, `401`, `403`, `500`, `limit`, `start`, `IsAPI`
+ * - [Litmos' API overview](https://support.litmos.com/hc/en-us/articles/227734667-Overview-Developer-API), Response Codes; API Usage Limits: `400`, `403`, `503`
  */
 export const listBulkImportUserErrors = <ThrowOnError extends boolean = false>(options: Options<ListBulkImportUserErrorsData, ThrowOnError>): RequestResult<ListBulkImportUserErrorsResponses, ListBulkImportUserErrorsErrors, ThrowOnError> => (options.client ?? client).get<ListBulkImportUserErrorsResponses, ListBulkImportUserErrorsErrors, ThrowOnError>({
     security: [{ name: 'apikey', type: 'apiKey' }, {
@@ -1991,6 +2663,11 @@ export const listBulkImportUserErrors = <ThrowOnError extends boolean = false>(o
  * Start a course bulk import
  *
  * Queues a course bulk import that creates or updates up to 100 courses from rows of course settings, and returns the queued job. Litmos documents this call only in its SAP description, so the meaning of several row fields is inferred (see `CourseImport`); there is no published call to read the job again. When Litmos cannot queue the job it answers 500 `Create Course Bulk Import Failed`. Needs an Account Owner key.
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), POST /bulkimports/courses: `200`, `400`, `401`, `403`, `404`, `500`, `503`
+ * - [Litmos' API overview](https://support.litmos.com/hc/en-us/articles/227734667-Overview-Developer-API), Response Codes; API Usage Limits: `400`, `403`, `503`
  */
 export const createCourseBulkImport = <ThrowOnError extends boolean = false>(options: Options<CreateCourseBulkImportData, ThrowOnError>): RequestResult<CreateCourseBulkImportResponses, CreateCourseBulkImportErrors, ThrowOnError> => (options.client ?? client).post<CreateCourseBulkImportResponses, CreateCourseBulkImportErrors, ThrowOnError>({
     security: [{ name: 'apikey', type: 'apiKey' }, {
@@ -2010,6 +2687,11 @@ export const createCourseBulkImport = <ThrowOnError extends boolean = false>(opt
  * List courses
  *
  * Lists the organisation's courses, active and inactive, with their codes and shop settings. `search` narrows the list by text. Requires an Account Owner key. Pages with `start` and `limit`; fetch a course by Id for its tags, or its details for every setting.
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), GET /courses: `200`, `400`, `401`, `403`, `limit`, `search`, `start`
+ * - [Litmos' API overview](https://support.litmos.com/hc/en-us/articles/227734667-Overview-Developer-API), Response Codes; API Usage Limits: `400`, `403`, `503`
  */
 export const listCourses = <ThrowOnError extends boolean = false>(options: Options<ListCoursesData, ThrowOnError>): RequestResult<ListCoursesResponses, ListCoursesErrors, ThrowOnError> => (options.client ?? client).get<ListCoursesResponses, ListCoursesErrors, ThrowOnError>({
     security: [{ name: 'apikey', type: 'apiKey' }, {
@@ -2025,6 +2707,11 @@ export const listCourses = <ThrowOnError extends boolean = false>(options: Optio
  * Delete a course
  *
  * Deletes a course. Litmos answers 403 with "Invalid ProgramID" when the Id names no course it can delete. SAP's listing also gives 409 for an Id that does not match the request, although this call takes no body. Requires an Account Owner key.
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), DELETE /courses/{courseId}: `200`, `400`, `401`, `403`, `409`
+ * - [Litmos' API overview](https://support.litmos.com/hc/en-us/articles/227734667-Overview-Developer-API), Response Codes; API Usage Limits: `400`, `403`, `503`
  */
 export const deleteCourse = <ThrowOnError extends boolean = false>(options: Options<DeleteCourseData, ThrowOnError>): RequestResult<DeleteCourseResponses, DeleteCourseErrors, ThrowOnError> => (options.client ?? client).delete<DeleteCourseResponses, DeleteCourseErrors, ThrowOnError>({
     security: [{ name: 'apikey', type: 'apiKey' }, {
@@ -2040,6 +2727,12 @@ export const deleteCourse = <ThrowOnError extends boolean = false>(options: Opti
  * Get a course
  *
  * Returns one course with the fields the course list shows, plus `Tags` (free text) and, in JSON, `Categories`, whose form is not documented. Answers 404 when no course has this Id. Requires an Account Owner key.
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), GET /courses/{courseId}: `200`, `400`, `401`, `403`, `404`
+ * - [Litmos' API overview](https://support.litmos.com/hc/en-us/articles/227734667-Overview-Developer-API), Response Codes; API Usage Limits: `400`, `403`, `503`
+ * - [python-litmos-api's recorded traffic](https://github.com/charliequinn/python-litmos-api/tree/e93e1c8967743cf37d0dddd53d157546896c6025/tests/fixtures), tests/fixtures/mark-module-complete.yml, tests/fixtures/module_complete.yml: `200`
  */
 export const getCourse = <ThrowOnError extends boolean = false>(options: Options<GetCourseData, ThrowOnError>): RequestResult<GetCourseResponses, GetCourseErrors, ThrowOnError> => (options.client ?? client).get<GetCourseResponses, GetCourseErrors, ThrowOnError>({
     security: [{ name: 'apikey', type: 'apiKey' }, {
@@ -2055,6 +2748,11 @@ export const getCourse = <ThrowOnError extends boolean = false>(options: Options
  * Get all of a course's settings
  *
  * Returns every setting of a course: library and module-order options, creation and change dates, due-date and compliance rules, languages, prerequisites, social features, the values of the advanced course custom fields and whether a certificate is issued. Answers 404 when no course has this Id; SAP's listing also names 409 (Id mismatch) and 500 ("Error while processing request"). The field list is known from SAP's listing only. Requires an Account Owner key.
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), GET /courses/{courseId}/details: `200`, `400`, `401`, `403`, `404`, `409`, `500`
+ * - [Litmos' API overview](https://support.litmos.com/hc/en-us/articles/227734667-Overview-Developer-API), Response Codes; API Usage Limits: `400`, `403`, `503`
  */
 export const getCourseDetails = <ThrowOnError extends boolean = false>(options: Options<GetCourseDetailsData, ThrowOnError>): RequestResult<GetCourseDetailsResponses, GetCourseDetailsErrors, ThrowOnError> => (options.client ?? client).get<GetCourseDetailsResponses, GetCourseDetailsErrors, ThrowOnError>({
     security: [{ name: 'apikey', type: 'apiKey' }, {
@@ -2070,6 +2768,11 @@ export const getCourseDetails = <ThrowOnError extends boolean = false>(options: 
  * List a course's people with their progress
  *
  * Lists the people assigned to a course, each with their progress in it: completed or not, percentage, and the compliance, due and access dates that apply to them. `search` narrows the list by text. Requires an Account Owner key. Pages with `start` and `limit`.
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), GET /courses/{courseId}/users: `200`, `400`, `401`, `403`, `limit`, `start`, `search`
+ * - [Litmos' API overview](https://support.litmos.com/hc/en-us/articles/227734667-Overview-Developer-API), Response Codes; API Usage Limits: `400`, `403`, `503`
  */
 export const listCourseUsers = <ThrowOnError extends boolean = false>(options: Options<ListCourseUsersData, ThrowOnError>): RequestResult<ListCourseUsersResponses, ListCourseUsersErrors, ThrowOnError> => (options.client ?? client).get<ListCourseUsersResponses, ListCourseUsersErrors, ThrowOnError>({
     security: [{ name: 'apikey', type: 'apiKey' }, {
@@ -2085,6 +2788,13 @@ export const listCourseUsers = <ThrowOnError extends boolean = false>(options: O
  * List a course's modules
  *
  * Lists the modules of a course in course order, with code, name and description. A person's results per module come from `GET /users/{userId}/courses/{courseId}`. SAP's listing omits `start`, but the call pages with `start` and `limit` like the other lists. Requires an Account Owner key.
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), GET /courses/{courseId}/modules: `200`, `400`, `401`, `403`, `limit`, `search`
+ * - [Litmos' API overview](https://support.litmos.com/hc/en-us/articles/227734667-Overview-Developer-API), Response Codes; API Usage Limits: `400`, `403`, `503`
+ * - [python-litmos-api's recorded traffic](https://github.com/charliequinn/python-litmos-api/tree/e93e1c8967743cf37d0dddd53d157546896c6025/tests/fixtures), tests/fixtures/mark-module-complete.yml, tests/fixtures/module_complete.yml: `200`, `limit`, `start`
+ * - [baton-litmos](https://github.com/ConductorOne/baton-litmos/tree/f9a441790987f52236da532ab5455f302b3dacf8), pkg/litmos/client.go (pages with start and limit): `200`, `start`, `limit`
  */
 export const listCourseModules = <ThrowOnError extends boolean = false>(options: Options<ListCourseModulesData, ThrowOnError>): RequestResult<ListCourseModulesResponses, ListCourseModulesErrors, ThrowOnError> => (options.client ?? client).get<ListCourseModulesResponses, ListCourseModulesErrors, ThrowOnError>({
     security: [{ name: 'apikey', type: 'apiKey' }, {
@@ -2100,6 +2810,11 @@ export const listCourseModules = <ThrowOnError extends boolean = false>(options:
  * List a course's custom field values
  *
  * Returns the values a course holds for the organisation's advanced course custom fields, one entry per field: its label and the value as text. The list is not paged. Answers 404 when no course has this Id. The shape comes from SAP's listing and from JSON a client read in 2019; no XML answer has been recorded. Requires an Account Owner key.
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), GET /courses/{courseId}/coursecustomfields: `200`, `400`, `401`, `403`, `404`, `503`
+ * - [Litmos' API overview](https://support.litmos.com/hc/en-us/articles/227734667-Overview-Developer-API), Response Codes; API Usage Limits: `400`, `403`, `503`
  */
 export const listCourseCustomFieldValues = <ThrowOnError extends boolean = false>(options: Options<ListCourseCustomFieldValuesData, ThrowOnError>): RequestResult<ListCourseCustomFieldValuesResponses, ListCourseCustomFieldValuesErrors, ThrowOnError> => (options.client ?? client).get<ListCourseCustomFieldValuesResponses, ListCourseCustomFieldValuesErrors, ThrowOnError>({
     security: [{ name: 'apikey', type: 'apiKey' }, {
@@ -2115,6 +2830,11 @@ export const listCourseCustomFieldValues = <ThrowOnError extends boolean = false
  * List the course custom fields
  *
  * Lists the advanced custom fields the organisation has set up for courses: label, type, default value, whether a value is mandatory, whether learners see it, and the choices of drop-down fields. Read a course's values with `GET /courses/{courseId}/coursecustomfields`. The list is not paged. Requires an Administrator key.
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), GET /coursecustomfields: `200`, `400`, `401`, `403`, `503`
+ * - [Litmos' API overview](https://support.litmos.com/hc/en-us/articles/227734667-Overview-Developer-API), Response Codes; API Usage Limits: `400`, `403`, `503`
  */
 export const listCourseCustomFields = <ThrowOnError extends boolean = false>(options: Options<ListCourseCustomFieldsData, ThrowOnError>): RequestResult<ListCourseCustomFieldsResponses, ListCourseCustomFieldsErrors, ThrowOnError> => (options.client ?? client).get<ListCourseCustomFieldsResponses, ListCourseCustomFieldsErrors, ThrowOnError>({
     security: [{ name: 'apikey', type: 'apiKey' }, {
@@ -2130,6 +2850,11 @@ export const listCourseCustomFields = <ThrowOnError extends boolean = false>(opt
  * Get a course custom field
  *
  * Returns the definition of one course custom field. SAP's title for this call speaks of the field's value across all courses, but its answer schema is the field definition, which is what is described here (unconfirmed by a recorded answer). Answers 404 when no field has this Id. Requires an Administrator key.
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), GET /coursecustomfields/{customFieldId}: `200`, `400`, `401`, `403`, `404`, `503`
+ * - [Litmos' API overview](https://support.litmos.com/hc/en-us/articles/227734667-Overview-Developer-API), Response Codes; API Usage Limits: `400`, `403`, `503`
  */
 export const getCourseCustomField = <ThrowOnError extends boolean = false>(options: Options<GetCourseCustomFieldData, ThrowOnError>): RequestResult<GetCourseCustomFieldResponses, GetCourseCustomFieldErrors, ThrowOnError> => (options.client ?? client).get<GetCourseCustomFieldResponses, GetCourseCustomFieldErrors, ThrowOnError>({
     security: [{ name: 'apikey', type: 'apiKey' }, {
@@ -2145,6 +2870,11 @@ export const getCourseCustomField = <ThrowOnError extends boolean = false>(optio
  * List course results changed since a date
  *
  * Lists course results of every person in the organisation, one row per person and course, for results that changed from `since` on (and up to `to` when given). Each row carries the person's main fields, including the single-use `LoginKey`, which must not be logged. This is not one of the date-range calls under `/org`: the range has no 7-day limit, and `to` is optional. Litmos answers 406 when `since` is missing or malformed or `limit` is above 1000. The call can be very slow on large organisations; page with `start` and `limit`. Requires an Administrator key.
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), GET /results/details: `200`, `400`, `401`, `406`, `limit`, `start`, `since`, `to`
+ * - [Litmos' API overview](https://support.litmos.com/hc/en-us/articles/227734667-Overview-Developer-API), Response Codes; API Usage Limits: `400`, `403`, `503`
  */
 export const listCourseResults = <ThrowOnError extends boolean = false>(options: Options<ListCourseResultsData, ThrowOnError>): RequestResult<ListCourseResultsResponses, ListCourseResultsErrors, ThrowOnError> => (options.client ?? client).get<ListCourseResultsResponses, ListCourseResultsErrors, ThrowOnError>({
     security: [{ name: 'apikey', type: 'apiKey' }, {
@@ -2160,6 +2890,12 @@ export const listCourseResults = <ThrowOnError extends boolean = false>(options:
  * Record a person's result in a module
  *
  * Records one person's result in one module of a course: score, completion, date and a note. The usual use is marking a module complete when the person finished the work outside Litmos, for example an embedded module that is not set to complete on opening. One person per call. The XML body must keep the documented element order. Litmos answers 200 with an empty body. Requires an Account Owner key.
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), PUT /results/modules/{moduleId}: `200`, `401`, `403`
+ * - [Litmos' API overview](https://support.litmos.com/hc/en-us/articles/227734667-Overview-Developer-API), Response Codes; API Usage Limits: `400`, `403`, `503`
+ * - [python-litmos-api's recorded traffic](https://github.com/charliequinn/python-litmos-api/tree/e93e1c8967743cf37d0dddd53d157546896c6025/tests/fixtures), tests/fixtures/mark-module-complete.yml, tests/fixtures/module_complete.yml: `200`, `500`
  */
 export const setModuleResult = <ThrowOnError extends boolean = false>(options: Options<SetModuleResultData, ThrowOnError>): RequestResult<SetModuleResultResponses, SetModuleResultErrors, ThrowOnError> => (options.client ?? client).put<SetModuleResultResponses, SetModuleResultErrors, ThrowOnError>({
     security: [{ name: 'apikey', type: 'apiKey' }, {
@@ -2179,6 +2915,11 @@ export const setModuleResult = <ThrowOnError extends boolean = false>(options: O
  * Upload an eLearning package as a module
  *
  * Creates a module from a SCORM or Tin Can package (a `.zip`; other formats, AICC included, are refused). Litmos answers at once with the new module, usually with `Status` `Queued`, then downloads the package from `ContentURL` and processes it; read the module again until `Status` is `Ready` or `Failed`. The new module belongs to no course: copy, link or mirror it into courses afterwards. Litmos answers 200, not 201. Requires an Account Owner key.
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), POST /modules: `200`, `400`, `401`
+ * - [Litmos' API overview](https://support.litmos.com/hc/en-us/articles/227734667-Overview-Developer-API), Response Codes; API Usage Limits: `400`, `403`, `503`
  */
 export const createModule = <ThrowOnError extends boolean = false>(options: Options<CreateModuleData, ThrowOnError>): RequestResult<CreateModuleResponses, CreateModuleErrors, ThrowOnError> => (options.client ?? client).post<CreateModuleResponses, CreateModuleErrors, ThrowOnError>({
     security: [{ name: 'apikey', type: 'apiKey' }, {
@@ -2198,6 +2939,11 @@ export const createModule = <ThrowOnError extends boolean = false>(options: Opti
  * Delete an eLearning module
  *
  * Deletes an eLearning module. Requires an Account Owner key; SAP's listing gives 403 for a key without that access.
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), DELETE /modules/{moduleId}: `200`, `401`, `403`
+ * - [Litmos' API overview](https://support.litmos.com/hc/en-us/articles/227734667-Overview-Developer-API), Response Codes; API Usage Limits: `400`, `403`, `503`
  */
 export const deleteModule = <ThrowOnError extends boolean = false>(options: Options<DeleteModuleData, ThrowOnError>): RequestResult<DeleteModuleResponses, DeleteModuleErrors, ThrowOnError> => (options.client ?? client).delete<DeleteModuleResponses, DeleteModuleErrors, ThrowOnError>({
     security: [{ name: 'apikey', type: 'apiKey' }, {
@@ -2213,6 +2959,11 @@ export const deleteModule = <ThrowOnError extends boolean = false>(options: Opti
  * Get an eLearning module
  *
  * Returns an eLearning (SCORM or Tin Can) module with its settings and processing status; use it to follow a package after `POST /modules`. Other module types cannot be read here. Requires an Account Owner key; SAP's listing gives 403 for a key without that access.
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), GET /modules/{moduleId}: `200`, `401`, `403`
+ * - [Litmos' API overview](https://support.litmos.com/hc/en-us/articles/227734667-Overview-Developer-API), Response Codes; API Usage Limits: `400`, `403`, `503`
  */
 export const getModule = <ThrowOnError extends boolean = false>(options: Options<GetModuleData, ThrowOnError>): RequestResult<GetModuleResponses, GetModuleErrors, ThrowOnError> => (options.client ?? client).get<GetModuleResponses, GetModuleErrors, ThrowOnError>({
     security: [{ name: 'apikey', type: 'apiKey' }, {
@@ -2228,6 +2979,11 @@ export const getModule = <ThrowOnError extends boolean = false>(options: Options
  * Update an eLearning module
  *
  * Changes the settings of an eLearning module; with a new `ContentURL` Litmos downloads and processes the package again. Send every setting, in the documented order. The body is assumed to be the one of `POST /modules`; Litmos answers 200 with no body. Requires an Account Owner key.
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), PUT /modules/{moduleId}: `200`, `400`, `401`
+ * - [Litmos' API overview](https://support.litmos.com/hc/en-us/articles/227734667-Overview-Developer-API), Response Codes; API Usage Limits: `400`, `403`, `503`
  */
 export const updateModule = <ThrowOnError extends boolean = false>(options: Options<UpdateModuleData, ThrowOnError>): RequestResult<UpdateModuleResponses, UpdateModuleErrors, ThrowOnError> => (options.client ?? client).put<UpdateModuleResponses, UpdateModuleErrors, ThrowOnError>({
     security: [{ name: 'apikey', type: 'apiKey' }, {
@@ -2247,6 +3003,11 @@ export const updateModule = <ThrowOnError extends boolean = false>(options: Opti
  * Copy eLearning modules into a course
  *
  * Adds eLearning modules to a course as copies: the course gets its own copy of each module, which keeps its own results and is not affected by later changes to the original (the safest of the three ways). Litmos answers 200 with no body. Requires an Account Owner key.
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), POST /courses/{courseId}/modules/copy: `200`, `400`, `401`
+ * - [Litmos' API overview](https://support.litmos.com/hc/en-us/articles/227734667-Overview-Developer-API), Response Codes; API Usage Limits: `400`, `403`, `503`
  */
 export const copyCourseModules = <ThrowOnError extends boolean = false>(options: Options<CopyCourseModulesData, ThrowOnError>): RequestResult<CopyCourseModulesResponses, CopyCourseModulesErrors, ThrowOnError> => (options.client ?? client).post<CopyCourseModulesResponses, CopyCourseModulesErrors, ThrowOnError>({
     security: [{ name: 'apikey', type: 'apiKey' }, {
@@ -2266,6 +3027,11 @@ export const copyCourseModules = <ThrowOnError extends boolean = false>(options:
  * Link eLearning modules into a course
  *
  * Adds eLearning modules to a course as links: the course and the original share one module for good, including its results, so a person who completes it in one course has it complete in the other too. The link cannot be undone. Litmos answers 200 with no body. Requires an Account Owner key.
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), POST /courses/{courseId}/modules/link: `200`, `400`, `401`
+ * - [Litmos' API overview](https://support.litmos.com/hc/en-us/articles/227734667-Overview-Developer-API), Response Codes; API Usage Limits: `400`, `403`, `503`
  */
 export const linkCourseModules = <ThrowOnError extends boolean = false>(options: Options<LinkCourseModulesData, ThrowOnError>): RequestResult<LinkCourseModulesResponses, LinkCourseModulesErrors, ThrowOnError> => (options.client ?? client).post<LinkCourseModulesResponses, LinkCourseModulesErrors, ThrowOnError>({
     security: [{ name: 'apikey', type: 'apiKey' }, {
@@ -2285,6 +3051,11 @@ export const linkCourseModules = <ThrowOnError extends boolean = false>(options:
  * Mirror eLearning modules into a course
  *
  * Adds eLearning modules to a course as mirrors: the content stays shared, so a new package or edited text reaches every mirror, while results are kept apart per course. Not every module type can be mirrored. Litmos answers 200 with no body. Requires an Account Owner key.
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), POST /courses/{courseId}/modules/mirror: `200`, `400`, `401`
+ * - [Litmos' API overview](https://support.litmos.com/hc/en-us/articles/227734667-Overview-Developer-API), Response Codes; API Usage Limits: `400`, `403`, `503`
  */
 export const mirrorCourseModules = <ThrowOnError extends boolean = false>(options: Options<MirrorCourseModulesData, ThrowOnError>): RequestResult<MirrorCourseModulesResponses, MirrorCourseModulesErrors, ThrowOnError> => (options.client ?? client).post<MirrorCourseModulesResponses, MirrorCourseModulesErrors, ThrowOnError>({
     security: [{ name: 'apikey', type: 'apiKey' }, {
@@ -2304,6 +3075,11 @@ export const mirrorCourseModules = <ThrowOnError extends boolean = false>(option
  * Remove a module from a course
  *
  * Takes a module out of a course. The module itself is not deleted; delete an eLearning module with `DELETE /modules/{moduleId}`. Litmos answers 200 with no body. Requires an Account Owner key.
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), DELETE /courses/{courseId}/modules/{moduleId}: `200`, `401`
+ * - [Litmos' API overview](https://support.litmos.com/hc/en-us/articles/227734667-Overview-Developer-API), Response Codes; API Usage Limits: `400`, `403`, `503`
  */
 export const removeCourseModule = <ThrowOnError extends boolean = false>(options: Options<RemoveCourseModuleData, ThrowOnError>): RequestResult<RemoveCourseModuleResponses, RemoveCourseModuleErrors, ThrowOnError> => (options.client ?? client).delete<RemoveCourseModuleResponses, RemoveCourseModuleErrors, ThrowOnError>({
     security: [{ name: 'apikey', type: 'apiKey' }, {
@@ -2319,6 +3095,12 @@ export const removeCourseModule = <ThrowOnError extends boolean = false>(options
  * List learning paths
  *
  * Lists the organisation's learning paths, active and inactive, with their shop settings. `search` narrows the list by text. Requires an Account Owner or Administrator key. Pages with `start` and `limit`.
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), GET /learningpaths: `200`, `401`, `403`, `limit`, `start`, `search`
+ * - [Litmos' API overview](https://support.litmos.com/hc/en-us/articles/227734667-Overview-Developer-API), Response Codes; API Usage Limits: `400`, `403`, `503`
+ * - [Trifoia's recorded traffic](https://github.com/Trifoia/litmos-sdk/tree/29485b0d3af7d410d33f0f3c58578ae88b3c6de5/test/assets), feab163:test/assets/learningpaths-get-asset-raw.json: `200`, `limit`, `start`
  */
 export const listLearningPaths = <ThrowOnError extends boolean = false>(options: Options<ListLearningPathsData, ThrowOnError>): RequestResult<ListLearningPathsResponses, ListLearningPathsErrors, ThrowOnError> => (options.client ?? client).get<ListLearningPathsResponses, ListLearningPathsErrors, ThrowOnError>({
     security: [{ name: 'apikey', type: 'apiKey' }, {
@@ -2334,6 +3116,11 @@ export const listLearningPaths = <ThrowOnError extends boolean = false>(options:
  * Delete a learning path
  *
  * Deletes a learning path; its courses are not deleted. SAP's listing gives 409 for an Id that does not match the request, although this call takes no body. Requires an Account Owner key.
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), DELETE /learningpaths/{learningpathId}: `200`, `401`, `403`, `409`
+ * - [Litmos' API overview](https://support.litmos.com/hc/en-us/articles/227734667-Overview-Developer-API), Response Codes; API Usage Limits: `400`, `403`, `503`
  */
 export const deleteLearningPath = <ThrowOnError extends boolean = false>(options: Options<DeleteLearningPathData, ThrowOnError>): RequestResult<DeleteLearningPathResponses, DeleteLearningPathErrors, ThrowOnError> => (options.client ?? client).delete<DeleteLearningPathResponses, DeleteLearningPathErrors, ThrowOnError>({
     security: [{ name: 'apikey', type: 'apiKey' }, {
@@ -2349,6 +3136,11 @@ export const deleteLearningPath = <ThrowOnError extends boolean = false>(options
  * Get a learning path
  *
  * Returns one learning path, with the same fields as the list. Answers 404 when no learning path has this Id. Requires an Account Owner or Administrator key.
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), GET /learningpaths/{learningpathId}: `200`, `401`, `403`, `404`
+ * - [Litmos' API overview](https://support.litmos.com/hc/en-us/articles/227734667-Overview-Developer-API), Response Codes; API Usage Limits: `400`, `403`, `503`
  */
 export const getLearningPath = <ThrowOnError extends boolean = false>(options: Options<GetLearningPathData, ThrowOnError>): RequestResult<GetLearningPathResponses, GetLearningPathErrors, ThrowOnError> => (options.client ?? client).get<GetLearningPathResponses, GetLearningPathErrors, ThrowOnError>({
     security: [{ name: 'apikey', type: 'apiKey' }, {
@@ -2364,6 +3156,11 @@ export const getLearningPath = <ThrowOnError extends boolean = false>(options: O
  * List a learning path's courses
  *
  * Lists the courses of a learning path in the path's order, with the equivalency group of each course when the path lets equivalent courses stand in for one another. SAP's listing has no answer schema for this call; the fields come from JSON a client read from the live API in 2019. Requires an Account Owner or Administrator key. Pages with `start` and `limit`.
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), GET /learningpaths/{learningpathId}/courses: `200`, `401`, `403`, `limit`, `start`, `search`
+ * - [Litmos' API overview](https://support.litmos.com/hc/en-us/articles/227734667-Overview-Developer-API), Response Codes; API Usage Limits: `400`, `403`, `503`
  */
 export const listLearningPathCourses = <ThrowOnError extends boolean = false>(options: Options<ListLearningPathCoursesData, ThrowOnError>): RequestResult<ListLearningPathCoursesResponses, ListLearningPathCoursesErrors, ThrowOnError> => (options.client ?? client).get<ListLearningPathCoursesResponses, ListLearningPathCoursesErrors, ThrowOnError>({
     security: [{ name: 'apikey', type: 'apiKey' }, {
@@ -2379,6 +3176,11 @@ export const listLearningPathCourses = <ThrowOnError extends boolean = false>(op
  * List a learning path's people with their progress
  *
  * Lists the people assigned to a learning path, each with whether they completed it and their percentage. Answers 404 when no learning path has this Id. SAP's listing has no answer schema for this call; the fields come from JSON a client read from the live API in 2019. Requires an Account Owner or Administrator key. Pages with `start` and `limit`.
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), GET /learningpaths/{learningpathId}/users: `200`, `401`, `403`, `404`, `limit`, `start`, `search`
+ * - [Litmos' API overview](https://support.litmos.com/hc/en-us/articles/227734667-Overview-Developer-API), Response Codes; API Usage Limits: `400`, `403`, `503`
  */
 export const listLearningPathUsers = <ThrowOnError extends boolean = false>(options: Options<ListLearningPathUsersData, ThrowOnError>): RequestResult<ListLearningPathUsersResponses, ListLearningPathUsersErrors, ThrowOnError> => (options.client ?? client).get<ListLearningPathUsersResponses, ListLearningPathUsersErrors, ThrowOnError>({
     security: [{ name: 'apikey', type: 'apiKey' }, {

@@ -6,13 +6,28 @@ import * as z from 'zod/mini';
  * LitmosId
  *
  * The opaque identifier Litmos uses in URLs and bodies (letters, digits, `-` and `_`, at most 50 characters). Records also carry a numeric `OriginalId`, which is what the Litmos web pages show.
+ *
+ * **Sources**
+ *
+ * - [Litmos' API pages](https://www.litmos.com/docs/litmos/apis), Overview Developer API (string, max length 50)
+ * - [Trifoia's recorded traffic](https://github.com/Trifoia/litmos-sdk/tree/29485b0d3af7d410d33f0f3c58578ae88b3c6de5/test/assets), feab163:test/assets/users-get-asset-raw.json (ids such as w8_XWWRCq7S5xPc4LdjqMw2)
+ * - [python-litmos-api's recorded traffic](https://github.com/charliequinn/python-litmos-api/tree/e93e1c8967743cf37d0dddd53d157546896c6025/tests/fixtures), tests/fixtures/users-create.yml
  */
 export const zLitmosId = z.string().check(z.maxLength(50));
 
 /**
  * LitmosDateTime
  *
- * A point in time in UTC, as Litmos writes it. XML answers use ISO 8601 without a zone (`2026-10-29T14:05:09`, sometimes with a fraction); JSON answers use either the same ISO form, ISO with `Z`, or the WCF form `/Date(1793282709000)/` (milliseconds since 1970, optionally followed by an offset such as `+0000`). An empty string means "never". The SDK turns every form into an ISO 8601 string in UTC (`2026-10-29T14:05:09.000Z`) and an empty string into `null`.
+ * A point in time in UTC, as Litmos writes it. XML answers use ISO 8601 without a zone (`2026-10-29T14:05:09`, sometimes with a fraction), except the dates of a person (`CreatedDate`, `LastLogin` of a profile), which end in `Z` (`2019-01-30T21:37:14Z`). JSON answers use the WCF form `/Date(1793282709000)/` (milliseconds since 1970, optionally followed by an offset such as `+0000`), ISO with `Z` for a person's dates, or the zone-less ISO form. Activity logs are documented with a space instead of the `T`. An empty string means "never". The SDK turns every form into an ISO 8601 string in UTC (`2026-10-29T14:05:09.000Z`) and an empty string into `null`.
+ *
+ * **Sources**
+ *
+ * - [Litmos' API overview](https://support.litmos.com/hc/en-us/articles/227734667-Overview-Developer-API), Date Formats (UTC, ISO 8601 in XML)
+ * - [Trifoia's recorded traffic](https://github.com/Trifoia/litmos-sdk/tree/29485b0d3af7d410d33f0f3c58578ae88b3c6de5/test/assets), 29485b0:test/assets/users-post-raw.json (a person's CreatedDate ends in Z in XML)
+ * - [python-litmos-api's recorded traffic](https://github.com/charliequinn/python-litmos-api/tree/e93e1c8967743cf37d0dddd53d157546896c6025/tests/fixtures), tests/fixtures/users-create.yml (a person's dates as ISO with Z in JSON)
+ * - [Trustpower's loader](https://github.com/Trustpower/Python-Litmos/tree/01e27cbaeef3eb4c56f209d5938617dbeb6f4048), Load_*.py (/Date(ms±zzzz)/ read with SUBSTRING)
+ * - [kennon's Ruby client](https://github.com/kennon/litmos-client/tree/376008a961ee33543853790a0172c571b31d81f1), lib/litmos_client.rb (parses /Date(ms+zzzz)/)
+ * - [Litmos' delta-query page](https://www.litmos.com/docs/litmos/apis/date-range-delta-queries-via-api), introduction
  */
 export const zLitmosDateTime = z.string().check(z.regex(/^$|^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(\.\d{1,7})?(Z|[+-]\d{2}:?\d{2})?$|^\/Date\(-?\d+([+-]\d{4})?\)\/$/));
 
@@ -20,6 +35,13 @@ export const zLitmosDateTime = z.string().check(z.regex(/^$|^\d{4}-\d{2}-\d{2}[T
  * Achievement
  *
  * One completion recorded on a person's profile, as listed by `GET /achievements`. Fields after `Type` are sent by newer Litmos releases only.
+ *
+ * **Sources**
+ *
+ * - [Litmos' achievements page](https://www.litmos.com/docs/litmos/apis/achievements-via-api), List Achievements (UserId … Type; Description in the field list)
+ * - [Trustpower's loader](https://github.com/Trustpower/Python-Litmos/tree/01e27cbaeef3eb4c56f209d5938617dbeb6f4048), Load_Achievement.py (FirstName, LastName, AchievementId, CertificateId in JSON)
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), #/components/schemas/Achievement (its example leaves out Description, CompliantTillDate, Score and CertificateId)
+ * - [LitmosTS](https://github.com/thesm17/LitmosTS/tree/461572520a4c84a253af49dda756e07d0aeeed51), the webhook payload example
  */
 export const zAchievement = z.object({
     UserId: zLitmosId,
@@ -41,22 +63,25 @@ export const zAchievement = z.object({
  * AchievementListXml
  *
  * The XML form of a page of achievements; in JSON the page is a bare array.
+ *
+ * **Sources**
+ *
+ * - [Litmos' achievements page](https://www.litmos.com/docs/litmos/apis/achievements-via-api), List Achievements
+ * - the project's research notes, XML and JSON wire shapes (XML lists are a plural root holding singular items; JSON lists are bare arrays (Achievements → Achievement))
  */
 export const zAchievementListXml = z.object({
     Achievement: z.optional(z.array(zAchievement))
 });
 
 /**
- * ErrorMessageXml
- *
- * The XML error body: a single WCF-serialised string element. Litmos does not document its XML error bodies; this is the form its WCF stack produces for a string fault and should be treated as best effort. Deserialisation failures and crashes come back as an HTML page instead.
- */
-export const zErrorMessageXml = z.string();
-
-/**
  * ErrorDetail
  *
- * The JSON error body Litmos sends when the request asked for JSON. The same message is usually repeated in the HTTP reason phrase.
+ * The JSON error body: Litmos answered a JSON request (`format=json`) that failed with `{"Detail": "<message>"}`, and repeated the message in the HTTP reason phrase. Recorded for a 409; the other error statuses are assumed to use the same form.
+ *
+ * **Sources**
+ *
+ * - [python-litmos-api's recorded traffic](https://github.com/charliequinn/python-litmos-api/tree/e93e1c8967743cf37d0dddd53d157546896c6025/tests/fixtures), tests/fixtures/create-user-already-exists.yml
+ * - Inferred: the same form for statuses other than 409
  */
 export const zErrorDetail = z.object({
     Detail: z.string()
@@ -66,6 +91,11 @@ export const zErrorDetail = z.object({
  * LitmosQueryDateTime
  *
  * A point in time as Litmos reads it in query strings: `YYYY-MM-DD HH:MM:SS` in UTC. It is not RFC 3339: there is a space instead of `T` and no time zone.
+ *
+ * **Sources**
+ *
+ * - [Litmos' delta-query page](https://www.litmos.com/docs/litmos/apis/date-range-delta-queries-via-api), introduction
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), GET /results/details (the 406 message lists yyyy-MM-dd HH:mm:ss, yyyy-MM-dd HH:mm and yyyy-MM-dd)
  */
 export const zLitmosQueryDateTime = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/));
 
@@ -73,6 +103,11 @@ export const zLitmosQueryDateTime = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}
  * OrgUser
  *
  * A person as the delta calls `GET /org/users/details` and `GET /org/users/logins` return it: the profile plus the audit fields `UpdatedDate`, `CreatedBy` and `UpdatedBy`. Properties are in wire order; note that `Culture` sits between `CustomField3` and `CustomField4`. Unlike most delta rows, a person's dates arrive in JSON as ISO strings ending in `Z`, not in the WCF form.
+ *
+ * **Sources**
+ *
+ * - [Litmos' delta-query page](https://www.litmos.com/docs/litmos/apis/date-range-delta-queries-via-api), Get User Details; Get User Logins
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), #/components/schemas/inline_response_200_20_User (its example leaves out the optional fields)
  */
 export const zOrgUser = z.object({
     Id: zLitmosId,
@@ -132,6 +167,10 @@ export const zOrgUser = z.object({
  * OrgUserListXml
  *
  * The XML form of a page of people returned by `GET /org/users/details` or `GET /org/users/logins`; in JSON the page is a bare array.
+ *
+ * **Sources**
+ *
+ * - [Litmos' delta-query page](https://www.litmos.com/docs/litmos/apis/date-range-delta-queries-via-api), Get User Details
  */
 export const zOrgUserListXml = z.object({
     User: z.optional(z.array(zOrgUser))
@@ -141,6 +180,10 @@ export const zOrgUserListXml = z.object({
  * OrgModule
  *
  * A module (one piece of course content, such as a quiz or a video) as listed by `GET /org/modules`.
+ *
+ * **Sources**
+ *
+ * - [Litmos' delta-query page](https://www.litmos.com/docs/litmos/apis/date-range-delta-queries-via-api), Get Modules
  */
 export const zOrgModule = z.object({
     Id: zLitmosId,
@@ -159,6 +202,10 @@ export const zOrgModule = z.object({
  * OrgModuleListXml
  *
  * The XML form of a page of modules returned by `GET /org/modules`; in JSON the page is a bare array.
+ *
+ * **Sources**
+ *
+ * - [Litmos' delta-query page](https://www.litmos.com/docs/litmos/apis/date-range-delta-queries-via-api), Get Modules
  */
 export const zOrgModuleListXml = z.object({
     Module: z.optional(z.array(zOrgModule))
@@ -168,6 +215,11 @@ export const zOrgModuleListXml = z.object({
  * OrgModuleResult
  *
  * One person's result on one module, as listed by `GET /org/modules/results`. `Id` is the module; `ModuleResultId` identifies the result record itself. Note the Litmos spelling `OrginalModuleId`.
+ *
+ * **Sources**
+ *
+ * - [Litmos' delta-query page](https://www.litmos.com/docs/litmos/apis/date-range-delta-queries-via-api), Get Modules Results
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), #/components/schemas/inline_response_200_8_ModuleResult
  */
 export const zOrgModuleResult = z.object({
     Id: zLitmosId,
@@ -196,6 +248,10 @@ export const zOrgModuleResult = z.object({
  * OrgModuleResultListXml
  *
  * The XML form of a page of module results returned by `GET /org/modules/results`; in JSON the page is a bare array.
+ *
+ * **Sources**
+ *
+ * - [Litmos' delta-query page](https://www.litmos.com/docs/litmos/apis/date-range-delta-queries-via-api), Get Modules Results
  */
 export const zOrgModuleResultListXml = z.object({
     ModuleResult: z.optional(z.array(zOrgModuleResult))
@@ -205,6 +261,11 @@ export const zOrgModuleResultListXml = z.object({
  * OrgCourseResult
  *
  * One person's result on one course, as listed by `GET /org/results/details`. `Id` is the course. Litmos' own page lists `UpdatedDate` twice; the second field is `UpdatedBy`. The login name is spelt `Username` here, unlike in other rows.
+ *
+ * **Sources**
+ *
+ * - [Litmos' delta-query page](https://www.litmos.com/docs/litmos/apis/date-range-delta-queries-via-api), Get Course Results
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), #/components/schemas/inline_response_200_9_UserResult (its example leaves out CompliantTillDate and DueDate)
  */
 export const zOrgCourseResult = z.object({
     Id: zLitmosId,
@@ -235,6 +296,10 @@ export const zOrgCourseResult = z.object({
  * OrgCourseResultListXml
  *
  * The XML form of a page of course results returned by `GET /org/results/details`; in JSON the page is a bare array.
+ *
+ * **Sources**
+ *
+ * - [Litmos' delta-query page](https://www.litmos.com/docs/litmos/apis/date-range-delta-queries-via-api), Get Course Results
  */
 export const zOrgCourseResultListXml = z.object({
     UserResult: z.optional(z.array(zOrgCourseResult))
@@ -244,6 +309,11 @@ export const zOrgCourseResultListXml = z.object({
  * OrgLearningPath
  *
  * A learning path (an ordered set of courses) as listed by `GET /org/learningpaths`.
+ *
+ * **Sources**
+ *
+ * - [Litmos' delta-query page](https://www.litmos.com/docs/litmos/apis/date-range-delta-queries-via-api), Get Learning Paths
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), #/components/schemas/inline_response_200_7_LearningPath (its example leaves out Description, AccessTillDate, AccessTillDays and ImageURL)
  */
 export const zOrgLearningPath = z.object({
     Id: zLitmosId,
@@ -271,6 +341,10 @@ export const zOrgLearningPath = z.object({
  * OrgLearningPathListXml
  *
  * The XML form of a page of learning paths returned by `GET /org/learningpaths`; in JSON the page is a bare array.
+ *
+ * **Sources**
+ *
+ * - [Litmos' delta-query page](https://www.litmos.com/docs/litmos/apis/date-range-delta-queries-via-api), Get Learning Paths
  */
 export const zOrgLearningPathListXml = z.object({
     LearningPath: z.optional(z.array(zOrgLearningPath))
@@ -280,6 +354,11 @@ export const zOrgLearningPathListXml = z.object({
  * OrgLearningPathResult
  *
  * One person's progress through one learning path, as listed by `GET /org/learningpaths/results`. `Id` is the learning path.
+ *
+ * **Sources**
+ *
+ * - [Litmos' delta-query page](https://www.litmos.com/docs/litmos/apis/date-range-delta-queries-via-api), Get Learning Paths Results
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), #/components/schemas/inline_response_200_10_LearningPathResult (its example leaves out CompliantTillDate, StartDate and FinishDate)
  */
 export const zOrgLearningPathResult = z.object({
     Id: zLitmosId,
@@ -302,6 +381,10 @@ export const zOrgLearningPathResult = z.object({
  * OrgLearningPathResultListXml
  *
  * The XML form of a page of learning path results returned by `GET /org/learningpaths/results`; in JSON the page is a bare array.
+ *
+ * **Sources**
+ *
+ * - [Litmos' delta-query page](https://www.litmos.com/docs/litmos/apis/date-range-delta-queries-via-api), Get Learning Paths Results
  */
 export const zOrgLearningPathResultListXml = z.object({
     LearningPathResult: z.optional(z.array(zOrgLearningPathResult))
@@ -311,6 +394,11 @@ export const zOrgLearningPathResultListXml = z.object({
  * OrgAchievement
  *
  * An achievement earned by a person, as listed by `GET /org/achievements`. An achievement belongs either to a course or to a learning path; the fields of the other kind are empty.
+ *
+ * **Sources**
+ *
+ * - [Litmos' delta-query page](https://www.litmos.com/docs/litmos/apis/date-range-delta-queries-via-api), Get Achievements
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), #/components/schemas/inline_response_200_11_Achievement (its example leaves out LearningPathId, OriginalLearningPathId and CertificateId)
  */
 export const zOrgAchievement = z.object({
     Id: zLitmosId,
@@ -336,6 +424,10 @@ export const zOrgAchievement = z.object({
  * OrgAchievementListXml
  *
  * The XML form of a page of achievements returned by `GET /org/achievements`; in JSON the page is a bare array.
+ *
+ * **Sources**
+ *
+ * - [Litmos' delta-query page](https://www.litmos.com/docs/litmos/apis/date-range-delta-queries-via-api), Get Achievements
  */
 export const zOrgAchievementListXml = z.object({
     Achievement: z.optional(z.array(zOrgAchievement))
@@ -345,6 +437,11 @@ export const zOrgAchievementListXml = z.object({
  * OrgCourse
  *
  * A course as listed by `GET /org/courses`. Its numeric id is called `OriginalCourseId` here, not `OriginalId`.
+ *
+ * **Sources**
+ *
+ * - [Litmos' delta-query page](https://www.litmos.com/docs/litmos/apis/date-range-delta-queries-via-api), Get Courses
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), #/components/schemas/inline_response_200_6_Course (its example leaves out AccessTillDate, AccessTillDays, CompliantTillDays, TimeLimitDate and CourseImageURL)
  */
 export const zOrgCourse = z.object({
     Id: zLitmosId,
@@ -376,6 +473,10 @@ export const zOrgCourse = z.object({
  * OrgCourseListXml
  *
  * The XML form of a page of courses returned by `GET /org/courses`; in JSON the page is a bare array.
+ *
+ * **Sources**
+ *
+ * - [Litmos' delta-query page](https://www.litmos.com/docs/litmos/apis/date-range-delta-queries-via-api), Get Courses
  */
 export const zOrgCourseListXml = z.object({
     Course: z.optional(z.array(zOrgCourse))
@@ -385,6 +486,10 @@ export const zOrgCourseListXml = z.object({
  * OrgCourseModule
  *
  * A module's place in a course, as listed by `GET /org/courses/modules`. `Id` is the module.
+ *
+ * **Sources**
+ *
+ * - [Litmos' delta-query page](https://www.litmos.com/docs/litmos/apis/date-range-delta-queries-via-api), Get Courses and Modules
  */
 export const zOrgCourseModule = z.object({
     CourseId: zLitmosId,
@@ -402,6 +507,10 @@ export const zOrgCourseModule = z.object({
  * OrgCourseModuleListXml
  *
  * The XML form of a page of course–module links returned by `GET /org/courses/modules`; in JSON the page is a bare array.
+ *
+ * **Sources**
+ *
+ * - [Litmos' delta-query page](https://www.litmos.com/docs/litmos/apis/date-range-delta-queries-via-api), Get Courses and Modules
  */
 export const zOrgCourseModuleListXml = z.object({
     CourseModule: z.optional(z.array(zOrgCourseModule))
@@ -411,6 +520,10 @@ export const zOrgCourseModuleListXml = z.object({
  * OrgLearningPathCourse
  *
  * A course's place in a learning path, as listed by `GET /org/learningpaths/courses`. `Id` is the course.
+ *
+ * **Sources**
+ *
+ * - [Litmos' delta-query page](https://www.litmos.com/docs/litmos/apis/date-range-delta-queries-via-api), Get Courses and Learning Paths
  */
 export const zOrgLearningPathCourse = z.object({
     LearningPathId: zLitmosId,
@@ -428,6 +541,10 @@ export const zOrgLearningPathCourse = z.object({
  * OrgLearningPathCourseListXml
  *
  * The XML form of a page of learning path–course links returned by `GET /org/learningpaths/courses`; in JSON the page is a bare array.
+ *
+ * **Sources**
+ *
+ * - [Litmos' delta-query page](https://www.litmos.com/docs/litmos/apis/date-range-delta-queries-via-api), Get Courses and Learning Paths
  */
 export const zOrgLearningPathCourseListXml = z.object({
     LearningPathCourse: z.optional(z.array(zOrgLearningPathCourse))
@@ -437,6 +554,10 @@ export const zOrgLearningPathCourseListXml = z.object({
  * OrgUserCourse
  *
  * A course assigned directly to a person, as listed by `GET /org/users/courses`. The course Id is spelt `ID` (upper case) in this row only.
+ *
+ * **Sources**
+ *
+ * - [Litmos' delta-query page](https://www.litmos.com/docs/litmos/apis/date-range-delta-queries-via-api), Get User Course Assignments
  */
 export const zOrgUserCourse = z.object({
     UserId: zLitmosId,
@@ -455,6 +576,10 @@ export const zOrgUserCourse = z.object({
  * OrgUserCourseListXml
  *
  * The XML form of a page of direct course assignments returned by `GET /org/users/courses`; in JSON the page is a bare array.
+ *
+ * **Sources**
+ *
+ * - [Litmos' delta-query page](https://www.litmos.com/docs/litmos/apis/date-range-delta-queries-via-api), Get User Course Assignments
  */
 export const zOrgUserCourseListXml = z.object({
     UserCourse: z.optional(z.array(zOrgUserCourse))
@@ -464,6 +589,11 @@ export const zOrgUserCourseListXml = z.object({
  * OrgLearningPathUser
  *
  * A learning path assigned directly to a person, as listed by `GET /org/learningpaths/users`. `Id` is the person.
+ *
+ * **Sources**
+ *
+ * - [Litmos' delta-query page](https://www.litmos.com/docs/litmos/apis/date-range-delta-queries-via-api), Get User Learning Path Assignments
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), #/components/schemas/inline_response_200_15_LearningPathUser (its example leaves out UpdatedDate)
  */
 export const zOrgLearningPathUser = z.object({
     LearningPathId: zLitmosId,
@@ -481,6 +611,10 @@ export const zOrgLearningPathUser = z.object({
  * OrgLearningPathUserListXml
  *
  * The XML form of a page of direct learning path assignments returned by `GET /org/learningpaths/users`; in JSON the page is a bare array.
+ *
+ * **Sources**
+ *
+ * - [Litmos' delta-query page](https://www.litmos.com/docs/litmos/apis/date-range-delta-queries-via-api), Get User Learning Path Assignments
  */
 export const zOrgLearningPathUserListXml = z.object({
     LearningPathUser: z.optional(z.array(zOrgLearningPathUser))
@@ -490,6 +624,11 @@ export const zOrgLearningPathUserListXml = z.object({
  * OrgTeam
  *
  * A team as listed by `GET /org/teams`.
+ *
+ * **Sources**
+ *
+ * - [Litmos' delta-query page](https://www.litmos.com/docs/litmos/apis/date-range-delta-queries-via-api), Get Teams
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), #/components/schemas/inline_response_200_16_Team (its example leaves out Active)
  */
 export const zOrgTeam = z.object({
     Id: zLitmosId,
@@ -508,6 +647,10 @@ export const zOrgTeam = z.object({
  * OrgTeamListXml
  *
  * The XML form of a page of teams returned by `GET /org/teams`; in JSON the page is a bare array.
+ *
+ * **Sources**
+ *
+ * - [Litmos' delta-query page](https://www.litmos.com/docs/litmos/apis/date-range-delta-queries-via-api), Get Teams
  */
 export const zOrgTeamListXml = z.object({
     Team: z.optional(z.array(zOrgTeam))
@@ -517,6 +660,10 @@ export const zOrgTeamListXml = z.object({
  * OrgTeamUser
  *
  * A person's membership of a team, as listed by `GET /org/teams/users`. `Id` is the person.
+ *
+ * **Sources**
+ *
+ * - [Litmos' delta-query page](https://www.litmos.com/docs/litmos/apis/date-range-delta-queries-via-api), Get Team Users Assigned
  */
 export const zOrgTeamUser = z.object({
     TeamId: zLitmosId,
@@ -536,6 +683,10 @@ export const zOrgTeamUser = z.object({
  * OrgTeamUserListXml
  *
  * The XML form of a page of team memberships returned by `GET /org/teams/users`; in JSON the page is a bare array.
+ *
+ * **Sources**
+ *
+ * - [Litmos' delta-query page](https://www.litmos.com/docs/litmos/apis/date-range-delta-queries-via-api), Get Team Users Assigned
  */
 export const zOrgTeamUserListXml = z.object({
     TeamUser: z.optional(z.array(zOrgTeamUser))
@@ -545,6 +696,10 @@ export const zOrgTeamUserListXml = z.object({
  * OrgTeamCourse
  *
  * A course assigned to a team, as listed by `GET /org/teams/courses`. `Id` is the course. The same team and course can appear twice, once for the team library (`IsInTeamLibrary` true) and once for a direct assignment (false), so a row is identified by `TeamId`, `Id` and `IsInTeamLibrary` together.
+ *
+ * **Sources**
+ *
+ * - [Litmos' delta-query page](https://www.litmos.com/docs/litmos/apis/date-range-delta-queries-via-api), Get Team Courses Assigned
  */
 export const zOrgTeamCourse = z.object({
     TeamId: zLitmosId,
@@ -564,6 +719,10 @@ export const zOrgTeamCourse = z.object({
  * OrgTeamCourseListXml
  *
  * The XML form of a page of team course assignments returned by `GET /org/teams/courses`; in JSON the page is a bare array.
+ *
+ * **Sources**
+ *
+ * - [Litmos' delta-query page](https://www.litmos.com/docs/litmos/apis/date-range-delta-queries-via-api), Get Team Courses Assigned
  */
 export const zOrgTeamCourseListXml = z.object({
     TeamCourse: z.optional(z.array(zOrgTeamCourse))
@@ -573,6 +732,10 @@ export const zOrgTeamCourseListXml = z.object({
  * OrgTeamLearningPath
  *
  * A learning path assigned to a team, as listed by `GET /org/teams/learningpaths`. `Id` is the learning path. Like team courses, the same pair can appear once for the team library and once for a direct assignment, told apart by `IsInTeamLibrary`.
+ *
+ * **Sources**
+ *
+ * - [Litmos' delta-query page](https://www.litmos.com/docs/litmos/apis/date-range-delta-queries-via-api), Get Team Learning Paths Assigned
  */
 export const zOrgTeamLearningPath = z.object({
     TeamId: zLitmosId,
@@ -591,6 +754,10 @@ export const zOrgTeamLearningPath = z.object({
  * OrgTeamLearningPathListXml
  *
  * The XML form of a page of team learning path assignments returned by `GET /org/teams/learningpaths`; in JSON the page is a bare array.
+ *
+ * **Sources**
+ *
+ * - [Litmos' delta-query page](https://www.litmos.com/docs/litmos/apis/date-range-delta-queries-via-api), Get Team Learning Paths Assigned
  */
 export const zOrgTeamLearningPathListXml = z.object({
     TeamLearningPath: z.optional(z.array(zOrgTeamLearningPath))
@@ -600,6 +767,12 @@ export const zOrgTeamLearningPathListXml = z.object({
  * AccessLevel
  *
  * What a person may do in Litmos. Old documentation calls learners "trainees" and administrators "trainers".
+ *
+ * **Sources**
+ *
+ * - [Trifoia's recorded traffic](https://github.com/Trifoia/litmos-sdk/tree/29485b0d3af7d410d33f0f3c58578ae88b3c6de5/test/assets), 9a1737e:test/assets/users-id-get-asset-raw.json (Account_Owner, Learner)
+ * - [python-litmos-api's recorded traffic](https://github.com/charliequinn/python-litmos-api/tree/e93e1c8967743cf37d0dddd53d157546896c6025/tests/fixtures), tests/fixtures/users-create.yml (Learner)
+ * - [Litmos' API overview](https://support.litmos.com/hc/en-us/articles/227734667-Overview-Developer-API), Authentication & Access Level (Learner, TeamLeader, Administrator, Account Owner)
  */
 export const zAccessLevel = z.enum([
     'Learner',
@@ -612,6 +785,12 @@ export const zAccessLevel = z.enum([
  * UserSummary
  *
  * A person as list calls return them (`/users`, team members, leaders, admins, instructors). Fetch the person by Id for every field.
+ *
+ * **Sources**
+ *
+ * - [Trifoia's recorded traffic](https://github.com/Trifoia/litmos-sdk/tree/29485b0d3af7d410d33f0f3c58578ae88b3c6de5/test/assets), feab163:test/assets/users-search-asset-raw.json (Id, UserName, FirstName, LastName, Active, Email, AccessLevel, Brand)
+ * - [python-litmos-api's recorded traffic](https://github.com/charliequinn/python-litmos-api/tree/e93e1c8967743cf37d0dddd53d157546896c6025/tests/fixtures), tests/fixtures/find-and-update-user.yml (the 2016 JSON list has no Brand)
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), #/components/schemas/inline_response_200_25_User
  */
 export const zUserSummary = z.object({
     Id: zLitmosId,
@@ -629,6 +808,10 @@ export const zUserSummary = z.object({
  * UserSummaryListXml
  *
  * The XML form of a page of people; in JSON the page is a bare array.
+ *
+ * **Sources**
+ *
+ * - [Trifoia's recorded traffic](https://github.com/Trifoia/litmos-sdk/tree/29485b0d3af7d410d33f0f3c58578ae88b3c6de5/test/assets), feab163:test/assets/users-search-asset-raw.json (a one-person page keeps the Users wrapper)
  */
 export const zUserSummaryListXml = z.object({
     User: z.optional(z.array(zUserSummary))
@@ -637,24 +820,36 @@ export const zUserSummaryListXml = z.object({
 /**
  * UserWrite
  *
- * The body of `POST /users` and `PUT /users/{userId}`. Litmos reads the XML form in a fixed element order (its documentation warns that a reordered body does not create or update the person), so properties are listed, and must be sent, in exactly this order: the order of the profile Litmos returns, less the fields Litmos fills in itself (`FullName`, `LastLogin`, `LoginKey`, `SalesforceId`, `OriginalId`, the Salesforce contact and account Ids, `CreatedDate`, `Points`). Leaving an element out is safe; moving one is not. An update replaces the profile: send every field you want to keep, not only the changed ones.
+ * The body of `POST /users` and `PUT /users/{userId}`. Litmos reads the XML form in a fixed element order (its documentation warns that a reordered body does not create or update the person), so properties are listed, and must be sent, in exactly this order: the order of the profile Litmos returns, less the fields only Litmos fills in (`SalesforceId`, `OriginalId`, the Salesforce contact and account Ids, `CreatedDate`, `Points`). `FullName`, `LastLogin` and `LoginKey` are accepted and ignored. Leaving an element out is safe; moving one is not. A create needs no `Id`, `AccessLevel`, `Active` or `TimeZone` (public clients leave them out and Litmos accepts it). An update replaces the profile: send every field you want to keep, with `Id` equal to the path's `userId`.
+ *
+ * **Sources**
+ *
+ * - [Trifoia's recorded traffic](https://github.com/Trifoia/litmos-sdk/tree/29485b0d3af7d410d33f0f3c58578ae88b3c6de5/test/assets), 29485b0:test/assets/users-post-raw.json (an accepted XML create)
+ * - [python-litmos-api's recorded traffic](https://github.com/charliequinn/python-litmos-api/tree/e93e1c8967743cf37d0dddd53d157546896c6025/tests/fixtures), tests/fixtures/users-create.yml, find-and-update-user.yml (accepted JSON create and update)
+ * - [Trifoia's SDK](https://github.com/Trifoia/litmos-sdk/tree/b904eaabbd15e0a61fb6951e4f115b6fbc507231), lib/generators/generate-user.js (the element order it writes)
+ * - [python-litmos-api](https://github.com/charliequinn/python-litmos-api/tree/e93e1c8967743cf37d0dddd53d157546896c6025), src/litmos/user.py
+ * - [kennon's Ruby client](https://github.com/kennon/litmos-client/tree/376008a961ee33543853790a0172c571b31d81f1), lib/litmos_client/users.rb (creates without Id, AccessLevel, Active or TimeZone)
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), #/components/schemas/User (its required list (Id, AccessLevel, Active, TimeZone) is contradicted by the clients)
  */
 export const zUserWrite = z.object({
-    Id: z.string().check(z.maxLength(50)),
+    Id: z.optional(z.string().check(z.maxLength(50))),
     UserName: z.string().check(z.maxLength(255)),
     FirstName: z.string().check(z.maxLength(50)),
     LastName: z.string().check(z.maxLength(50)),
+    FullName: z.nullish(z.string()),
     Email: z.nullable(z.string().check(z.maxLength(255))),
-    AccessLevel: zAccessLevel,
+    AccessLevel: z.optional(zAccessLevel),
     DisableMessages: z.boolean(),
-    Active: z.boolean(),
+    Active: z.optional(z.boolean()),
     Skype: z.nullish(z.string().check(z.maxLength(100))),
     PhoneWork: z.nullish(z.string().check(z.maxLength(50))),
     PhoneMobile: z.nullish(z.string().check(z.maxLength(50))),
+    LastLogin: z.nullish(z.string()),
+    LoginKey: z.nullish(z.string()),
     IsCustomUsername: z.boolean(),
     Password: z.nullish(z.string().check(z.maxLength(255))),
     SkipFirstLogin: z.boolean(),
-    TimeZone: z.string().check(z.maxLength(50)),
+    TimeZone: z.optional(z.string().check(z.maxLength(50))),
     Street1: z.nullish(z.string().check(z.maxLength(100))),
     Street2: z.nullish(z.string().check(z.maxLength(100))),
     City: z.nullish(z.string().check(z.maxLength(100))),
@@ -666,7 +861,7 @@ export const zUserWrite = z.object({
     CustomField1: z.nullish(z.string().check(z.maxLength(500))),
     CustomField2: z.nullish(z.string().check(z.maxLength(500))),
     CustomField3: z.nullish(z.string().check(z.maxLength(500))),
-    Culture: z.optional(z.string().check(z.maxLength(50))),
+    Culture: z.optional(z.string()),
     CustomField4: z.nullish(z.string().check(z.maxLength(500))),
     CustomField5: z.nullish(z.string().check(z.maxLength(500))),
     CustomField6: z.nullish(z.string().check(z.maxLength(500))),
@@ -688,7 +883,14 @@ export const zUserWrite = z.object({
 /**
  * UserDetail
  *
- * A person's full profile, as `GET /users/{userId}`, `GET /users/details` and `POST /users` return it. Properties are in wire order; note that `Culture` sits between `CustomField3` and `CustomField4`. Responses recorded before 2017 stop at `Points`; the fields after it are sent by newer Litmos releases only. Dates of people arrive in JSON as ISO strings ending in `Z`.
+ * A person's full profile, as `GET /users/{userId}`, `GET /users/details` and `POST /users` return it. Properties are in wire order. `Culture` sits between `CustomField3` and `CustomField4` in answers recorded in 2016 and 2019; SAP's API reference lists it after `CustomField10` (order does not matter when reading). Responses recorded before 2017 stop at `Points`; the fields after it are sent by newer Litmos releases only. Dates of people are ISO strings ending in `Z`, in XML and JSON alike.
+ *
+ * **Sources**
+ *
+ * - [Trifoia's recorded traffic](https://github.com/Trifoia/litmos-sdk/tree/29485b0d3af7d410d33f0f3c58578ae88b3c6de5/test/assets), 9a1737e:test/assets/users-id-get-asset-raw.json, 29485b0:test/assets/users-post-raw.json (the 2019 XML profile)
+ * - [python-litmos-api's recorded traffic](https://github.com/charliequinn/python-litmos-api/tree/e93e1c8967743cf37d0dddd53d157546896c6025/tests/fixtures), tests/fixtures/users-create.yml (the 2016 JSON profile, which stops at Points)
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), #/components/schemas/User (the fields after Points (JobRole, ExternalEmployeeId, ProfileType))
+ * - [python-litmos-api](https://github.com/charliequinn/python-litmos-api/tree/e93e1c8967743cf37d0dddd53d157546896c6025), commit aa4df30 (adds CustomField3 and ExternalEmployeeId)
  */
 export const zUserDetail = z.object({
     Id: zLitmosId,
@@ -750,6 +952,11 @@ export const zUserDetail = z.object({
  * UserCollection
  *
  * One page of people as `GET /users/paginated` returns it: the same people as `GET /users`, plus the paging position and the total number of matching people, which no other list call reports. Its XML root is `UserCollection`; in JSON it is a plain object with the same two members.
+ *
+ * **Sources**
+ *
+ * - [Litmos' API pages](https://www.litmos.com/docs/litmos/apis), Users via API (GET /users/paginated with Pagination and Items)
+ * - [baton-litmos](https://github.com/ConductorOne/baton-litmos/tree/f9a441790987f52236da532ab5455f302b3dacf8), pkg/litmos/client.go (declares Pagination{BatchParam, BatchSize, Start, TotalCount})
  */
 export const zUserCollection = z.object({
     Pagination: z.optional(z.object({
@@ -765,6 +972,10 @@ export const zUserCollection = z.object({
  * UserDetailListXml
  *
  * The XML form of a page of full profiles (`GET /users/details`); in JSON the page is a bare array.
+ *
+ * **Sources**
+ *
+ * - [Trifoia's recorded traffic](https://github.com/Trifoia/litmos-sdk/tree/29485b0d3af7d410d33f0f3c58578ae88b3c6de5/test/assets), feab163:test/assets/users-get-asset-raw.json (the Users → User wrapper)
  */
 export const zUserDetailListXml = z.object({
     User: z.optional(z.array(zUserDetail))
@@ -774,6 +985,11 @@ export const zUserDetailListXml = z.object({
  * IdRef
  *
  * A reference to a record by Id, the item of every "list of Ids" body (assign courses, add people to a team, …). The XML item element is named after the resource, see the body schema.
+ *
+ * **Sources**
+ *
+ * - [Litmos' API pages](https://www.litmos.com/docs/litmos/apis), Teams – add/remove users (Users → User → Id; JSON [{"Id": …}])
+ * - [python-litmos-api's recorded traffic](https://github.com/charliequinn/python-litmos-api/tree/e93e1c8967743cf37d0dddd53d157546896c6025/tests/fixtures), tests/fixtures/add-users.yml (a JSON list of {"Id": …} answered 201)
  */
 export const zIdRef = z.object({
     Id: zLitmosId
@@ -783,6 +999,11 @@ export const zIdRef = z.object({
  * UserIdListXml
  *
  * The XML form of a list of people by Id, as write calls take it; in JSON the body is a bare array of `{ "Id": … }`.
+ *
+ * **Sources**
+ *
+ * - [Litmos' API pages](https://www.litmos.com/docs/litmos/apis), Teams – add/remove users
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), POST /teams/{teamId}/users
  */
 export const zUserIdListXml = z.object({
     User: z.optional(z.array(zIdRef))
@@ -792,6 +1013,12 @@ export const zUserIdListXml = z.object({
  * UserCourse
  *
  * A course assigned to one person, with that person's progress, as `GET /users/{userId}/courses` lists it. Courses given through a learning path are listed too (`IsLearningPath`). Dates arrive in JSON in the WCF form `/Date(<ms>)/`.
+ *
+ * **Sources**
+ *
+ * - [Litmos' API pages](https://www.litmos.com/docs/litmos/apis), User Courses – assigned courses with results
+ * - [Trustpower's loader](https://github.com/Trustpower/Python-Litmos/tree/01e27cbaeef3eb4c56f209d5938617dbeb6f4048), API_UserSubObjects.py / Load_UserCourse.py (JSON field names)
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), #/components/schemas/inline_response_200_28_Course (renames DateCompleted to CompletedDate and misspells CompliantTill)
  */
 export const zUserCourse = z.object({
     Id: zLitmosId,
@@ -818,6 +1045,10 @@ export const zUserCourse = z.object({
  * UserCourseAssignments
  *
  * One person's course assignments, an item of the answer to `POST /users/courses`. Litmos does not document this answer; the shape (the person's Id and a `Courses` list of `UserCourse` rows) is inferred from the request and from `GET /users/{userId}/courses`, and needs confirming against a real account. The SDK keeps any field it does not know.
+ *
+ * **Sources**
+ *
+ * - Inferred: Litmos documents no answer for POST /users/courses; the shape follows the request and GET /users/{userId}/courses
  */
 export const zUserCourseAssignments = z.object({
     Id: zLitmosId,
@@ -828,6 +1059,10 @@ export const zUserCourseAssignments = z.object({
  * UserCourseAssignmentsListXml
  *
  * The XML form of the answer to `POST /users/courses` (inferred, see `UserCourseAssignments`); in JSON it is a bare array.
+ *
+ * **Sources**
+ *
+ * - Inferred: no documented or recorded answer
  */
 export const zUserCourseAssignmentsListXml = z.object({
     User: z.optional(z.array(zUserCourseAssignments))
@@ -837,6 +1072,11 @@ export const zUserCourseAssignmentsListXml = z.object({
  * CustomFieldValue
  *
  * The value of one advanced custom field (set up under Account Settings → Custom Fields) for a person or a course. Litmos' XML element for it is `parameter`, inside an `ArrayOfparameter` root. Field names are the labels the organisation chose. The element names come from SAP's API listing and from JSON read by a client in 2019; no XML answer has been recorded, so treat the shape as best known rather than confirmed.
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), GET /users/{userId}/usercustomfields (root ArrayOfparameter, items parameter)
+ * - [Trustpower's loader](https://github.com/Trustpower/Python-Litmos/tree/01e27cbaeef3eb4c56f209d5938617dbeb6f4048), Load_CourseCustomField.py (JSON fieldname and Value)
  */
 export const zCustomFieldValue = z.object({
     fieldname: z.string().check(z.maxLength(255)),
@@ -847,6 +1087,10 @@ export const zCustomFieldValue = z.object({
  * CustomFieldValueListXml
  *
  * The XML form of a list of custom field values (root `ArrayOfparameter`, items `parameter`), in answers and in the body that sets them; in JSON the list is a bare array.
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), GET /users/{userId}/usercustomfields
  */
 export const zCustomFieldValueListXml = z.object({
     parameter: z.optional(z.array(zCustomFieldValue))
@@ -856,6 +1100,10 @@ export const zCustomFieldValueListXml = z.object({
  * UserCourseListXml
  *
  * The XML form of a page of a person's courses; in JSON the page is a bare array.
+ *
+ * **Sources**
+ *
+ * - [Litmos' API pages](https://www.litmos.com/docs/litmos/apis), User Courses – assigned courses with results (Courses → Course)
  */
 export const zUserCourseListXml = z.object({
     Course: z.optional(z.array(zUserCourse))
@@ -865,6 +1113,11 @@ export const zUserCourseListXml = z.object({
  * CourseIdListXml
  *
  * The XML form of a list of courses by Id, as write calls take it; in JSON the body is a bare array of `{ "Id": … }`.
+ *
+ * **Sources**
+ *
+ * - [Litmos' API pages](https://www.litmos.com/docs/litmos/apis), User assignments & results via API (Courses → Course → Id)
+ * - [litmos-mcp](https://github.com/ZivAvraham76/litmos-mcp/tree/c4f55ee4d986c180c3f19e5b4be04829b12fdc2c), src/litmos/api (sends <Courses><Course><Id>)
  */
 export const zCourseIdListXml = z.object({
     Course: z.optional(z.array(zIdRef))
@@ -874,6 +1127,11 @@ export const zCourseIdListXml = z.object({
  * UserCourseModuleResult
  *
  * One module of a course with one person's result for it, as listed in `UserCourseDetail.Modules`.
+ *
+ * **Sources**
+ *
+ * - [Trustpower's loader](https://github.com/Trustpower/Python-Litmos/tree/01e27cbaeef3eb4c56f209d5938617dbeb6f4048), API_UserSubObjects.py / Load_UserCourseModuleResult.py (JSON field names of Modules)
+ * - [Trifoia's SDK](https://github.com/Trifoia/litmos-sdk/tree/b904eaabbd15e0a61fb6951e4f115b6fbc507231), lib/endpoints/users.js
  */
 export const zUserCourseModuleResult = z.object({
     Id: zLitmosId,
@@ -892,6 +1150,11 @@ export const zUserCourseModuleResult = z.object({
  * UserCourseDetail
  *
  * One course of one person with the result of each of its modules, as `GET /users/{userId}/courses/{courseId}` returns it. Dates arrive in JSON in the WCF form `/Date(<ms>)/`. Field list from JSON read by a client in 2019; SAP's API listing omits this call.
+ *
+ * **Sources**
+ *
+ * - [Trustpower's loader](https://github.com/Trustpower/Python-Litmos/tree/01e27cbaeef3eb4c56f209d5938617dbeb6f4048), API_UserSubObjects.py (GET /users/{userId}/courses/{courseId} in JSON)
+ * - [Trifoia's SDK](https://github.com/Trifoia/litmos-sdk/tree/b904eaabbd15e0a61fb6951e4f115b6fbc507231), lib/endpoints/users.js
  */
 export const zUserCourseDetail = z.object({
     Id: zLitmosId,
@@ -916,6 +1179,12 @@ export const zUserCourseDetail = z.object({
  * UserLearningPath
  *
  * A learning path assigned to one person, with that person's progress, as `GET /users/{userId}/learningpaths` lists it. Dates arrive in JSON in the WCF form `/Date(<ms>)/`.
+ *
+ * **Sources**
+ *
+ * - [Trifoia's recorded traffic](https://github.com/Trifoia/litmos-sdk/tree/29485b0d3af7d410d33f0f3c58578ae88b3c6de5/test/assets), 9a1737e:test/assets/users-id-learningpaths-get-raw.json (the 2019 XML list)
+ * - [Trustpower's loader](https://github.com/Trustpower/Python-Litmos/tree/01e27cbaeef3eb4c56f209d5938617dbeb6f4048), Load_UserLearningpath.py
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), #/components/schemas/inline_response_200_29_LearningPath (calls DateCompleted CompletedDate)
  */
 export const zUserLearningPath = z.object({
     Id: zLitmosId,
@@ -935,6 +1204,10 @@ export const zUserLearningPath = z.object({
  * UserLearningPathListXml
  *
  * The XML form of a page of a person's learning paths; in JSON the page is a bare array.
+ *
+ * **Sources**
+ *
+ * - [Trifoia's recorded traffic](https://github.com/Trifoia/litmos-sdk/tree/29485b0d3af7d410d33f0f3c58578ae88b3c6de5/test/assets), 9a1737e:test/assets/users-id-learningpaths-get-raw.json
  */
 export const zUserLearningPathListXml = z.object({
     LearningPath: z.optional(z.array(zUserLearningPath))
@@ -944,6 +1217,10 @@ export const zUserLearningPathListXml = z.object({
  * LearningPathIdListXml
  *
  * The XML form of a list of learning paths by Id, as write calls take it; in JSON the body is a bare array of `{ "Id": … }`.
+ *
+ * **Sources**
+ *
+ * - [Trifoia's recorded traffic](https://github.com/Trifoia/litmos-sdk/tree/29485b0d3af7d410d33f0f3c58578ae88b3c6de5/test/assets), 29485b0:test/assets/users-id-learningpaths-post-raw.json (an accepted LearningPaths → LearningPath → Id body)
  */
 export const zLearningPathIdListXml = z.object({
     LearningPath: z.optional(z.array(zIdRef))
@@ -953,6 +1230,12 @@ export const zLearningPathIdListXml = z.object({
  * TeamSummary
  *
  * A team as list calls return it (`/teams`, sub-teams, a person's teams).
+ *
+ * **Sources**
+ *
+ * - [Litmos' API pages](https://www.litmos.com/docs/litmos/apis), Teams via API
+ * - [python-litmos-api's recorded traffic](https://github.com/charliequinn/python-litmos-api/tree/e93e1c8967743cf37d0dddd53d157546896c6025/tests/fixtures), tests/fixtures/teams-all-paginated.yml (JSON Id, Name, TeamCodeForBulkImport, ParentTeamId)
+ * - [baton-litmos](https://github.com/ConductorOne/baton-litmos/tree/f9a441790987f52236da532ab5455f302b3dacf8), pkg/litmos/client.go
  */
 export const zTeamSummary = z.object({
     Id: zLitmosId,
@@ -965,6 +1248,10 @@ export const zTeamSummary = z.object({
  * TeamSummaryListXml
  *
  * The XML form of a page of teams; in JSON the page is a bare array.
+ *
+ * **Sources**
+ *
+ * - [Litmos' API pages](https://www.litmos.com/docs/litmos/apis), Teams via API (Teams → Team)
  */
 export const zTeamSummaryListXml = z.object({
     Team: z.optional(z.array(zTeamSummary))
@@ -974,6 +1261,10 @@ export const zTeamSummaryListXml = z.object({
  * TeamIdListXml
  *
  * The XML form of a list of teams by Id, as write calls take it; in JSON the body is a bare array of `{ "Id": … }`.
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), POST /users/{userId}/teams (Teams → Team → Id)
  */
 export const zTeamIdListXml = z.object({
     Team: z.optional(z.array(zIdRef))
@@ -983,9 +1274,15 @@ export const zTeamIdListXml = z.object({
  * TeamWrite
  *
  * The body of `POST /teams`, `POST /teams/{teamId}/teams` and `PUT /teams/{teamId}`. Litmos reads the XML form in this element order. Whether an update keeps fields left out of the body is not documented, so send every field you want the team to keep.
+ *
+ * **Sources**
+ *
+ * - [Litmos' API pages](https://www.litmos.com/docs/litmos/apis), Teams via API (Id (empty on create), Name, Description, ParentTeamId)
+ * - [python-litmos-api's recorded traffic](https://github.com/charliequinn/python-litmos-api/tree/e93e1c8967743cf37d0dddd53d157546896c6025/tests/fixtures), tests/fixtures/teams-create.yml (an accepted JSON create)
+ * - [Trifoia's SDK](https://github.com/Trifoia/litmos-sdk/tree/b904eaabbd15e0a61fb6951e4f115b6fbc507231), ENDPOINTS.md / test/integration/litmos-test.js (creates a team without an Id)
  */
 export const zTeamWrite = z.object({
-    Id: z.string().check(z.maxLength(50)),
+    Id: z.optional(z.string().check(z.maxLength(50))),
     Name: z.string().check(z.minLength(1), z.maxLength(100)),
     Description: z.nullish(z.string().check(z.maxLength(1000))),
     ParentTeamId: z.nullish(z.string().check(z.maxLength(50)))
@@ -995,6 +1292,12 @@ export const zTeamWrite = z.object({
  * TeamDetail
  *
  * One team as `GET /teams/{teamId}` returns it, and as Litmos answers a team it has just created. Compared with the team lists it adds the team's description. Responses recorded in 2016 carried only `Id`, `Name` and `Description`; the last two fields came later.
+ *
+ * **Sources**
+ *
+ * - [Litmos' API pages](https://www.litmos.com/docs/litmos/apis), Teams via API
+ * - [python-litmos-api's recorded traffic](https://github.com/charliequinn/python-litmos-api/tree/e93e1c8967743cf37d0dddd53d157546896c6025/tests/fixtures), tests/fixtures/teams-create.yml (the 2016 JSON answer has Id, Name and Description only)
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), #/components/schemas/Team (puts TeamCodeForBulkImport before ParentTeamId)
  */
 export const zTeamDetail = z.object({
     Id: zLitmosId,
@@ -1008,6 +1311,13 @@ export const zTeamDetail = z.object({
  * CourseSummary
  *
  * A course as `/courses` and team course lists return it.
+ *
+ * **Sources**
+ *
+ * - [python-litmos-api's recorded traffic](https://github.com/charliequinn/python-litmos-api/tree/e93e1c8967743cf37d0dddd53d157546896c6025/tests/fixtures), tests/fixtures/module_complete.yml (JSON GET /courses/{courseId})
+ * - [Trifoia's SDK](https://github.com/Trifoia/litmos-sdk/tree/b904eaabbd15e0a61fb6951e4f115b6fbc507231), test/integration/litmos-test.js (the fields of the XML course list)
+ * - [baton-litmos](https://github.com/ConductorOne/baton-litmos/tree/f9a441790987f52236da532ab5455f302b3dacf8), pkg/litmos/client.go
+ * - [Trustpower's loader](https://github.com/Trustpower/Python-Litmos/tree/01e27cbaeef3eb4c56f209d5938617dbeb6f4048), Load_Course.py
  */
 export const zCourseSummary = z.object({
     Id: zLitmosId,
@@ -1032,6 +1342,10 @@ export const zCourseSummary = z.object({
  * CourseSummaryListXml
  *
  * The XML form of a page of courses; in JSON the page is a bare array.
+ *
+ * **Sources**
+ *
+ * - [baton-litmos](https://github.com/ConductorOne/baton-litmos/tree/f9a441790987f52236da532ab5455f302b3dacf8), pkg/litmos/client.go (reads Courses → Course in XML)
  */
 export const zCourseSummaryListXml = z.object({
     Course: z.optional(z.array(zCourseSummary))
@@ -1041,6 +1355,11 @@ export const zCourseSummaryListXml = z.object({
  * TeamCourseAssignment
  *
  * One course in the body of `POST` and `DELETE /teams/{teamId}/courses`: the course's Id and whether the call concerns the team's course library or the direct assignment to the team's members. Litmos reads `Id` first, then `CourseTeamLibrary`.
+ *
+ * **Sources**
+ *
+ * - [Litmos' API pages](https://www.litmos.com/docs/litmos/apis), Teams – perform assignments (Courses → Course with Id and CourseTeamLibrary)
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), POST /teams/{teamId}/courses (names the field CourseId)
  */
 export const zTeamCourseAssignment = z.object({
     Id: zLitmosId,
@@ -1051,6 +1370,10 @@ export const zTeamCourseAssignment = z.object({
  * TeamCourseAssignmentListXml
  *
  * The XML form of the course list that team course assignment and unassignment take; in JSON the body is a bare array of `{ "Id": …, "CourseTeamLibrary": … }`.
+ *
+ * **Sources**
+ *
+ * - [Litmos' API pages](https://www.litmos.com/docs/litmos/apis), Teams – perform assignments
  */
 export const zTeamCourseAssignmentListXml = z.object({
     Course: z.optional(z.array(zTeamCourseAssignment))
@@ -1060,6 +1383,12 @@ export const zTeamCourseAssignmentListXml = z.object({
  * LearningPath
  *
  * A learning path (an ordered set of courses) as `/learningpaths` and team lists return it.
+ *
+ * **Sources**
+ *
+ * - [Trifoia's recorded traffic](https://github.com/Trifoia/litmos-sdk/tree/29485b0d3af7d410d33f0f3c58578ae88b3c6de5/test/assets), feab163:test/assets/learningpaths-get-asset-raw.json (the 2019 XML list)
+ * - [Trifoia's SDK](https://github.com/Trifoia/litmos-sdk/tree/b904eaabbd15e0a61fb6951e4f115b6fbc507231), test/integration/litmos-test.js (IsEquivalency and LearningPathTeamLibrary keys)
+ * - [Trustpower's loader](https://github.com/Trustpower/Python-Litmos/tree/01e27cbaeef3eb4c56f209d5938617dbeb6f4048), Load_Learningpath.py
  */
 export const zLearningPath = z.object({
     Id: zLitmosId,
@@ -1081,6 +1410,10 @@ export const zLearningPath = z.object({
  * LearningPathListXml
  *
  * The XML form of a page of learning paths; in JSON the page is a bare array.
+ *
+ * **Sources**
+ *
+ * - [Trifoia's recorded traffic](https://github.com/Trifoia/litmos-sdk/tree/29485b0d3af7d410d33f0f3c58578ae88b3c6de5/test/assets), feab163:test/assets/learningpaths-get-asset-raw.json
  */
 export const zLearningPathListXml = z.object({
     LearningPath: z.optional(z.array(zLearningPath))
@@ -1090,6 +1423,12 @@ export const zLearningPathListXml = z.object({
  * Badge
  *
  * A gamification badge, as `GET /users/{userId}/badges` lists them and as it appears inside a gamification record. Note the upper-case `ID` and the name `IconBgColor`, as Litmos spells them.
+ *
+ * **Sources**
+ *
+ * - [Litmos' API pages](https://www.litmos.com/docs/litmos/apis), Gamification via API (ID, Title, Description, Icon, IconBgColor)
+ * - [Trustpower's loader](https://github.com/Trustpower/Python-Litmos/tree/01e27cbaeef3eb4c56f209d5938617dbeb6f4048), Load_UserBadge.py (JSON ID, Title, Description, Icon, IconBgColor)
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), #/components/schemas/inline_response_200_24 (spells Id and IconBadgeColor)
  */
 export const zBadge = z.object({
     ID: z.string().check(z.maxLength(50)),
@@ -1104,6 +1443,11 @@ export const zBadge = z.object({
  * GamificationLearningPathItem
  *
  * A learning path named by a gamification record (in its `GamificationLearningPathItemList`).
+ *
+ * **Sources**
+ *
+ * - [Litmos' API pages](https://www.litmos.com/docs/litmos/apis), Gamification via API
+ * - [Trustpower's loader](https://github.com/Trustpower/Python-Litmos/tree/01e27cbaeef3eb4c56f209d5938617dbeb6f4048), Load_UserGamificationDetail.py
  */
 export const zGamificationLearningPathItem = z.object({
     ID: z.string().check(z.maxLength(50)),
@@ -1115,6 +1459,11 @@ export const zGamificationLearningPathItem = z.object({
  * GamificationCourseItem
  *
  * A course named by a gamification record (in its `GamificationCourseItemList`). The XML item element name `GamificationCourseItem` is inferred from the learning path counterpart; only the JSON form of this list has been seen.
+ *
+ * **Sources**
+ *
+ * - [Trustpower's loader](https://github.com/Trustpower/Python-Litmos/tree/01e27cbaeef3eb4c56f209d5938617dbeb6f4048), Load_UserGamificationDetail.py (JSON only)
+ * - Inferred: the XML item name follows the learning path counterpart
  */
 export const zGamificationCourseItem = z.object({
     ID: z.string().check(z.maxLength(50)),
@@ -1126,6 +1475,11 @@ export const zGamificationCourseItem = z.object({
  * GamificationAchievedItem
  *
  * Points and possibly a badge that a person earned by completing one course or learning path, as `GET /users/{userId}/gamificationdetails` lists them and as team gamification lists nest them. Litmos' documentation shows the learning path list before the course list; when Litmos fills each list is not documented.
+ *
+ * **Sources**
+ *
+ * - [Litmos' API pages](https://www.litmos.com/docs/litmos/apis), Gamification via API
+ * - [Trustpower's loader](https://github.com/Trustpower/Python-Litmos/tree/01e27cbaeef3eb4c56f209d5938617dbeb6f4048), Load_UserGamificationDetail.py
  */
 export const zGamificationAchievedItem = z.object({
     ID: z.string().check(z.maxLength(50)),
@@ -1143,6 +1497,11 @@ export const zGamificationAchievedItem = z.object({
  * TeamGamificationUser
  *
  * A member of a team with the gamification records they have earned, as `GET /teams/{teamId}/gamificationdetails` lists them. The fields are known from JSON answers only; the XML element name `User` (in a `Users` list) is inferred from Litmos' other lists of team members.
+ *
+ * **Sources**
+ *
+ * - [Trustpower's loader](https://github.com/Trustpower/Python-Litmos/tree/01e27cbaeef3eb4c56f209d5938617dbeb6f4048), Load_TeamGamificationDetail.py (JSON only)
+ * - Inferred: the XML element name User in a Users list follows the other team member lists
  */
 export const zTeamGamificationUser = z.object({
     Id: zLitmosId,
@@ -1155,6 +1514,10 @@ export const zTeamGamificationUser = z.object({
  * TeamGamificationUserListXml
  *
  * The XML form of a page of team members with their gamification records; in JSON the page is a bare array. The root and item names (`Users`, `User`) are inferred.
+ *
+ * **Sources**
+ *
+ * - Inferred: root and item names follow the other team member lists
  */
 export const zTeamGamificationUserListXml = z.object({
     User: z.optional(z.array(zTeamGamificationUser))
@@ -1164,6 +1527,12 @@ export const zTeamGamificationUserListXml = z.object({
  * GamificationAchievementSummary
  *
  * A person's gamification totals as `GET /users/{userId}/gamificationsummary` returns them: how many badges and how many points they have earned so far. The element names are singular on the wire (`TotalBadgeEarned`, `TotalPointEarned`).
+ *
+ * **Sources**
+ *
+ * - [Litmos' API pages](https://www.litmos.com/docs/litmos/apis), Gamification via API (TotalBadgeEarned, TotalPointEarned)
+ * - [Trustpower's loader](https://github.com/Trustpower/Python-Litmos/tree/01e27cbaeef3eb4c56f209d5938617dbeb6f4048), Load_UserGamificationSummary.py
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), GET /users/{userId}/gamificationsummary (spells TotalBadgesEarned and TotalPointsEarned)
  */
 export const zGamificationAchievementSummary = z.object({
     TotalBadgeEarned: z.optional(z.int().check(z.gte(0))),
@@ -1174,6 +1543,10 @@ export const zGamificationAchievementSummary = z.object({
  * BadgeListXml
  *
  * The XML form of a page of badges; in JSON the page is a bare array.
+ *
+ * **Sources**
+ *
+ * - [Litmos' API pages](https://www.litmos.com/docs/litmos/apis), Gamification via API (Badges → Badge)
  */
 export const zBadgeListXml = z.object({
     Badge: z.optional(z.array(zBadge))
@@ -1183,6 +1556,10 @@ export const zBadgeListXml = z.object({
  * GamificationAchievedItemListXml
  *
  * The XML form of a page of gamification records; in JSON the page is a bare array.
+ *
+ * **Sources**
+ *
+ * - [Litmos' API pages](https://www.litmos.com/docs/litmos/apis), Gamification via API (GamificationAchievedItems → GamificationAchievedItem)
  */
 export const zGamificationAchievedItemListXml = z.object({
     GamificationAchievedItem: z.optional(z.array(zGamificationAchievedItem))
@@ -1192,6 +1569,11 @@ export const zGamificationAchievedItemListXml = z.object({
  * EcomCourse
  *
  * A course offered in the Litmos shop, as `GET /org/ecommerce/courses` lists it. The element order differs from the other course rows (`UpdatedBy` comes right after `Active`), and the numeric id is called `OriginalId` here. Litmos' page types `Price` as an integer and `AccessTillDays` as a date; both look like documentation slips, so this schema follows the other course rows (a decimal price and a day count).
+ *
+ * **Sources**
+ *
+ * - [Litmos' API pages](https://www.litmos.com/docs/litmos/apis), Ecommerce via API
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), #/components/schemas/inline_response_200_21_Course
  */
 export const zEcomCourse = z.object({
     Id: zLitmosId,
@@ -1222,6 +1604,10 @@ export const zEcomCourse = z.object({
  * EcomCourseListXml
  *
  * The XML form of a page of `GET /org/ecommerce/courses`. Unlike other lists it has two levels: the root `Ecommerce` holds a `Courses` element, which holds the `Course` items. The JSON form of this page is not documented; it is taken to be a bare array of courses, like every other JSON list [inferred].
+ *
+ * **Sources**
+ *
+ * - [Litmos' API pages](https://www.litmos.com/docs/litmos/apis), Ecommerce via API (Ecommerce → Courses → Course)
  */
 export const zEcomCourseListXml = z.object({
     Courses: z.optional(z.array(zEcomCourse))
@@ -1231,6 +1617,10 @@ export const zEcomCourseListXml = z.object({
  * EcomLearningPath
  *
  * A learning path offered in the Litmos shop, as `GET /org/ecommerce/learningpaths` lists it. Only the SAP API catalogue lists these fields; the order below is its order, and the prerequisite fields are spelled with a capital `R` there (`CoursePreRequisites`), unlike the course row.
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), #/components/schemas/inline_response_200_22_LearningPath
  */
 export const zEcomLearningPath = z.object({
     Id: zLitmosId,
@@ -1261,6 +1651,10 @@ export const zEcomLearningPath = z.object({
  * EcomLearningPathListXml
  *
  * The XML form of a page of `GET /org/ecommerce/learningpaths`: root `Ecommerce`, then a `LearningPaths` element holding the `LearningPath` items. Litmos documents this root only for the course call; the learning path call is assumed to use the same two levels [inferred]. In JSON the page is taken to be a bare array [inferred].
+ *
+ * **Sources**
+ *
+ * - Inferred: root Ecommerce → LearningPaths → LearningPath by analogy with the course list
  */
 export const zEcomLearningPathListXml = z.object({
     LearningPaths: z.optional(z.array(zEcomLearningPath))
@@ -1270,6 +1664,10 @@ export const zEcomLearningPathListXml = z.object({
  * EcomSession
  *
  * One future session of an instructor-led module sold in the shop. Only the main fields of an ILT session are described (in Litmos' order); the session days, resources and details that the ILT calls also return are left out of this inferred shape [inferred].
+ *
+ * **Sources**
+ *
+ * - Inferred: the main fields of an ILT session (see Session); Litmos documents no answer for GET /org/ecommerce/coursesessions
  */
 export const zEcomSession = z.object({
     Id: zLitmosId,
@@ -1293,6 +1691,10 @@ export const zEcomSession = z.object({
  * EcomSessionModule
  *
  * An instructor-led module inside an `EcomSessionCourse`, with its future sessions. Shape assumed from the ILT session list [inferred].
+ *
+ * **Sources**
+ *
+ * - Inferred: follows the ILT session tree
  */
 export const zEcomSessionModule = z.object({
     Id: zLitmosId,
@@ -1306,6 +1708,10 @@ export const zEcomSessionModule = z.object({
  * EcomSessionCourse
  *
  * A shop course that has instructor-led sessions in the future, as `GET /org/ecommerce/coursesessions` is taken to return it. Litmos does not document this answer. This schema assumes the same tree as `GET /sessions/future` (course → `Modules` → `SessionModule` → `Sessions` → `Session`) and describes only its main fields; elements it does not name are still passed through by the SDK [inferred].
+ *
+ * **Sources**
+ *
+ * - Inferred: follows the ILT session tree; Litmos documents no answer for GET /org/ecommerce/coursesessions
  */
 export const zEcomSessionCourse = z.object({
     Id: zLitmosId,
@@ -1323,6 +1729,10 @@ export const zEcomSessionCourse = z.object({
  * EcomSessionCourseListXml
  *
  * The XML form of a page of `GET /org/ecommerce/coursesessions`, assumed to use the `SessionCourses` root of the ILT session list [inferred]; in JSON the page is taken to be a bare array.
+ *
+ * **Sources**
+ *
+ * - Inferred: the SessionCourses root of the ILT session list
  */
 export const zEcomSessionCourseListXml = z.object({
     SessionCourse: z.optional(z.array(zEcomSessionCourse))
@@ -1332,6 +1742,11 @@ export const zEcomSessionCourseListXml = z.object({
  * ActionActivity
  *
  * One entry of the action log (`GET /org/activities/actions`): something a person did to a record, such as creating a collection or promoting someone to team leader. Some actions involve a second record (the target); the target fields are then filled.
+ *
+ * **Sources**
+ *
+ * - [Litmos' API pages](https://www.litmos.com/docs/litmos/apis), Org activity logs via API
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), #/components/schemas/ActionActivity (its example leaves out TargetObjectType and TargetObjectName)
  */
 export const zActionActivity = z.object({
     ActivityType: z.string().check(z.maxLength(100)),
@@ -1353,6 +1768,10 @@ export const zActionActivity = z.object({
  * ActionActivityListXml
  *
  * The XML form of a page of `GET /org/activities/actions`; Litmos spells the root `ActionActivitys`. In JSON the page is a bare array.
+ *
+ * **Sources**
+ *
+ * - [Litmos' API pages](https://www.litmos.com/docs/litmos/apis), Org activity logs via API (ActionActivitys → ActionActivity)
  */
 export const zActionActivityListXml = z.object({
     ActionActivity: z.optional(z.array(zActionActivity))
@@ -1362,6 +1781,11 @@ export const zActionActivityListXml = z.object({
  * AssignmentActivity
  *
  * One entry of the assignment log (`GET /org/activities/assignments`): a record given to or taken from another, such as a person added to a course or a course assigned to a team. The assigned record is the object and the record it went to is the target.
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), #/components/schemas/AssignmentActivity
+ * - [Litmos' API pages](https://www.litmos.com/docs/litmos/apis), Org activity logs via API (the same fields as the action log)
  */
 export const zAssignmentActivity = z.object({
     ActivityType: z.string().check(z.maxLength(100)),
@@ -1383,6 +1807,10 @@ export const zAssignmentActivity = z.object({
  * AssignmentActivityListXml
  *
  * The XML form of a page of `GET /org/activities/assignments`; Litmos spells the root `AssignmentActivitys`. In JSON the page is a bare array.
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), #/components/schemas/AssignmentActivitys
  */
 export const zAssignmentActivityListXml = z.object({
     AssignmentActivity: z.optional(z.array(zAssignmentActivity))
@@ -1392,6 +1820,11 @@ export const zAssignmentActivityListXml = z.object({
  * ContentActivity
  *
  * One entry of the content log (`GET /org/activities/content`): a change to training content, such as a course edited or a module added to a course (the course is then the target).
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), #/components/schemas/ContentActivity
+ * - [Litmos' API pages](https://www.litmos.com/docs/litmos/apis), Org activity logs via API (the same fields as the action log)
  */
 export const zContentActivity = z.object({
     ActivityType: z.string().check(z.maxLength(100)),
@@ -1413,6 +1846,10 @@ export const zContentActivity = z.object({
  * ContentActivityListXml
  *
  * The XML form of a page of `GET /org/activities/content`; Litmos spells the root `ContentActivitys`. In JSON the page is a bare array.
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), #/components/schemas/ContentActivitys
  */
 export const zContentActivityListXml = z.object({
     ContentActivity: z.optional(z.array(zContentActivity))
@@ -1422,6 +1859,10 @@ export const zContentActivityListXml = z.object({
  * LoginActivity
  *
  * One entry of the login log (`GET /org/activities/logins`): a person signing in to Litmos. Only the SAP API catalogue lists these fields.
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), #/components/schemas/LoginActivity
  */
 export const zLoginActivity = z.object({
     ActivityType: z.string().check(z.maxLength(100)),
@@ -1436,6 +1877,10 @@ export const zLoginActivity = z.object({
  * LoginActivityListXml
  *
  * The XML form of a page of `GET /org/activities/logins`; Litmos spells the root `LoginActivitys`. In JSON the page is a bare array.
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), #/components/schemas/LoginActivitys
  */
 export const zLoginActivityListXml = z.object({
     LoginActivity: z.optional(z.array(zLoginActivity))
@@ -1445,6 +1890,10 @@ export const zLoginActivityListXml = z.object({
  * SettingsActivity
  *
  * One entry of the settings log (`GET /org/activities/settings`): a change to an account setting, with the value before and after. Only the SAP API catalogue lists these fields.
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), #/components/schemas/SettingsActivity (its example leaves out ObjectName, TargetObjectType and TargetObjectName)
  */
 export const zSettingsActivity = z.object({
     ActivityType: z.string().check(z.maxLength(100)),
@@ -1469,6 +1918,10 @@ export const zSettingsActivity = z.object({
  * SettingsActivityListXml
  *
  * The XML form of a page of `GET /org/activities/settings`; Litmos spells the root `SettingsActivitys`. In JSON the page is a bare array.
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), #/components/schemas/SettingsActivitys
  */
 export const zSettingsActivityListXml = z.object({
     SettingsActivity: z.optional(z.array(zSettingsActivity))
@@ -1478,6 +1931,11 @@ export const zSettingsActivityListXml = z.object({
  * LrsStatement
  *
  * An xAPI (Experience API) statement as the Litmos Learning Record Store stores and returns it: someone (`actor`) did something (`verb`) to something (`object`), optionally with a `result` and a `context`. Only the commonly used parts of the xAPI 1.0.3 statement are described here; any other xAPI property (`authority`, `version`, `attachments`, extensions) is allowed and passed through. This is JSON only and is not a Litmos REST record, so its dates are plain ISO 8601 strings.
+ *
+ * **Sources**
+ *
+ * - [the xAPI specification](https://github.com/adlnet/xAPI-Spec/blob/master/xAPI-Communication.md), Statement
+ * - [Litmos' API pages](https://www.litmos.com/docs/litmos/apis), Learning Record Store (xAPI)
  */
 export const zLrsStatement = z.object({
     id: z.optional(z.uuid()),
@@ -1529,6 +1987,10 @@ export const zLrsStatement = z.object({
  * LrsStatementResult
  *
  * One page of statements from the Learning Record Store, the xAPI `StatementResult` object. When more statements match, `more` gives the address of the next page.
+ *
+ * **Sources**
+ *
+ * - [the xAPI specification](https://github.com/adlnet/xAPI-Spec/blob/master/xAPI-Communication.md), StatementResult
  */
 export const zLrsStatementResult = z.object({
     statements: z.array(zLrsStatement),
@@ -1539,6 +2001,11 @@ export const zLrsStatementResult = z.object({
  * SessionTime
  *
  * A clock time of an instructor-led session day, written the way Litmos shows it: 12-hour hours, two-digit minutes and `AM` or `PM` with no space (`9:00AM`, `12:30PM`). It is the local time in the session's `TimeZone`.
+ *
+ * **Sources**
+ *
+ * - [Litmos' API pages](https://www.litmos.com/docs/litmos/apis), Instructor Led Training via API (9:00AM, 12:00PM)
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), #/components/schemas/Day
  */
 export const zSessionTime = z.string().check(z.regex(/^(1[0-2]|0?[1-9]):[0-5][0-9] ?([AaPp][Mm])$/));
 
@@ -1546,6 +2013,12 @@ export const zSessionTime = z.string().check(z.regex(/^(1[0-2]|0?[1-9]):[0-5][0-
  * SessionDay
  *
  * One day of an instructor-led session, as session reads return it inside `Days`. A session held over several days has one entry per day; attendance is marked per day.
+ *
+ * **Sources**
+ *
+ * - [Litmos' API pages](https://www.litmos.com/docs/litmos/apis), Instructor Led Training via API (SessionDay)
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), #/components/schemas/Day (names the element Day)
+ * - [Trustpower's loader](https://github.com/Trustpower/Python-Litmos/tree/01e27cbaeef3eb4c56f209d5938617dbeb6f4048), Load_CourseModuleSession.py
  */
 export const zSessionDay = z.object({
     Id: zLitmosId,
@@ -1563,6 +2036,12 @@ export const zSessionDay = z.object({
  * Session
  *
  * A scheduled occurrence of an instructor-led (ILT) module: a classroom or online event with one or more days, an instructor, a place and a number of seats. Returned by the session lists, by `GET …/sessions/{sessionId}` and inside the `/sessions/future` and `/sessions/past` trees.
+ *
+ * **Sources**
+ *
+ * - [Litmos' API pages](https://www.litmos.com/docs/litmos/apis), Instructor Led Training via API
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), #/components/schemas/Session
+ * - [Trustpower's loader](https://github.com/Trustpower/Python-Litmos/tree/01e27cbaeef3eb4c56f209d5938617dbeb6f4048), Load_CourseModuleSession.py
  */
 export const zSession = z.object({
     Id: zLitmosId,
@@ -1590,6 +2069,10 @@ export const zSession = z.object({
  * SessionModule
  *
  * An ILT module inside the `/sessions/future` and `/sessions/past` trees, with the sessions of it that fall in the requested period.
+ *
+ * **Sources**
+ *
+ * - [Litmos' API pages](https://www.litmos.com/docs/litmos/apis), Instructor Led Training via API (SessionCourses → SessionCourse → Modules → SessionModule → Sessions)
  */
 export const zSessionModule = z.object({
     Id: zLitmosId,
@@ -1603,6 +2086,10 @@ export const zSessionModule = z.object({
  * SessionCourse
  *
  * The top level of the `/sessions/future` and `/sessions/past` answers: a course that has instructor-led sessions in the period, with its ILT modules and their sessions nested below.
+ *
+ * **Sources**
+ *
+ * - [Litmos' API pages](https://www.litmos.com/docs/litmos/apis), Instructor Led Training via API
  */
 export const zSessionCourse = z.object({
     Id: zLitmosId,
@@ -1620,6 +2107,10 @@ export const zSessionCourse = z.object({
  * SessionCourseListXml
  *
  * The XML form of a page of the session tree (courses → ILT modules → sessions → days); in JSON the page is a bare array of courses and the nested lists are arrays.
+ *
+ * **Sources**
+ *
+ * - [Litmos' API pages](https://www.litmos.com/docs/litmos/apis), Instructor Led Training via API (SessionCourses → SessionCourse)
  */
 export const zSessionCourseListXml = z.object({
     SessionCourse: z.optional(z.array(zSessionCourse))
@@ -1629,6 +2120,12 @@ export const zSessionCourseListXml = z.object({
  * ModuleSummary
  *
  * A module of a course as `/courses/{courseId}/modules` returns it.
+ *
+ * **Sources**
+ *
+ * - [python-litmos-api's recorded traffic](https://github.com/charliequinn/python-litmos-api/tree/e93e1c8967743cf37d0dddd53d157546896c6025/tests/fixtures), tests/fixtures/module_complete.yml (JSON Id, Code, Name, Description)
+ * - [baton-litmos](https://github.com/ConductorOne/baton-litmos/tree/f9a441790987f52236da532ab5455f302b3dacf8), pkg/litmos/client.go
+ * - [Trustpower's loader](https://github.com/Trustpower/Python-Litmos/tree/01e27cbaeef3eb4c56f209d5938617dbeb6f4048), Load_CourseModule.py
  */
 export const zModuleSummary = z.object({
     Id: zLitmosId,
@@ -1641,6 +2138,10 @@ export const zModuleSummary = z.object({
  * ModuleSummaryListXml
  *
  * The XML form of a page of modules; in JSON the page is a bare array.
+ *
+ * **Sources**
+ *
+ * - [baton-litmos](https://github.com/ConductorOne/baton-litmos/tree/f9a441790987f52236da532ab5455f302b3dacf8), pkg/litmos/client.go (reads Modules → Module in XML)
  */
 export const zModuleSummaryListXml = z.object({
     Module: z.optional(z.array(zModuleSummary))
@@ -1650,6 +2151,10 @@ export const zModuleSummaryListXml = z.object({
  * IltModuleWrite
  *
  * The body of `POST /courses/{courseId}/events` (create an ILT module) and `POST /courses/{courseId}/events/{eventId}` (update it). Litmos does not document this body; this shape is inferred from the fields `GET /courses/{courseId}/modules/ilt` returns for a module, in the same order, so that a listed module can be edited and sent back.
+ *
+ * **Sources**
+ *
+ * - Inferred: Litmos documents no body; the fields GET /courses/{courseId}/modules/ilt lists, in that order
  */
 export const zIltModuleWrite = z.object({
     Id: z.optional(z.string().check(z.maxLength(50))),
@@ -1662,6 +2167,10 @@ export const zIltModuleWrite = z.object({
  * SessionListXml
  *
  * The XML form of a page of sessions; in JSON the page is a bare array.
+ *
+ * **Sources**
+ *
+ * - [Litmos' API pages](https://www.litmos.com/docs/litmos/apis), Instructor Led Training via API (Sessions → Session)
  */
 export const zSessionListXml = z.object({
     Session: z.optional(z.array(zSession))
@@ -1671,6 +2180,11 @@ export const zSessionListXml = z.object({
  * SessionDayWrite
  *
  * One day of a session in a create or update body. Fields follow Litmos' element order; leave `Id` empty for a new day and send the day's Id to change an existing one.
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), #/components/schemas/Day
+ * - [litmos-mcp](https://github.com/ZivAvraham76/litmos-mcp/tree/c4f55ee4d986c180c3f19e5b4be04829b12fdc2c), src/litmos/api (sends SessionDay elements)
  */
 export const zSessionDayWrite = z.object({
     Id: z.optional(z.string().check(z.maxLength(50))),
@@ -1687,6 +2201,11 @@ export const zSessionDayWrite = z.object({
  * SessionWrite
  *
  * The body of `POST` and `PUT …/sessions[/{sessionId}]`. Litmos reads the elements in this order (out-of-order elements are ignored). On create leave `Id` empty; on update `Id` must equal the `sessionId` of the path, and the body replaces the session, so send every field to keep.
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), #/components/schemas/Session (its required list)
+ * - [litmos-mcp](https://github.com/ZivAvraham76/litmos-mcp/tree/c4f55ee4d986c180c3f19e5b4be04829b12fdc2c), src/litmos/api (the session body it writes)
  */
 export const zSessionWrite = z.object({
     Id: z.optional(z.string().check(z.maxLength(50))),
@@ -1708,6 +2227,11 @@ export const zSessionWrite = z.object({
  * EventUser
  *
  * A person registered to an instructor-led session, with their result, as the roll call and attendance lists return them.
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), #/components/schemas/EventUser
+ * - [Trustpower's loader](https://github.com/Trustpower/Python-Litmos/tree/01e27cbaeef3eb4c56f209d5938617dbeb6f4048), Load_CourseModuleSessionRollCall.py
  */
 export const zEventUser = z.object({
     Id: zLitmosId,
@@ -1724,6 +2248,10 @@ export const zEventUser = z.object({
  * EventUserListXml
  *
  * The XML form of a page of session registrations with results; in JSON the page is a bare array.
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), GET …/sessions/{sessionId}/rollcall (EventUsers → EventUser (SAP names the items Team, corrected))
  */
 export const zEventUserListXml = z.object({
     EventUser: z.optional(z.array(zEventUser))
@@ -1733,6 +2261,11 @@ export const zEventUserListXml = z.object({
  * EventUserWrite
  *
  * One person's roll-call result in the body of `POST …/sessions/{sessionId}/rollcall`, in Litmos' element order.
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), #/components/schemas/EventUser
+ * - [litmos-mcp](https://github.com/ZivAvraham76/litmos-mcp/tree/c4f55ee4d986c180c3f19e5b4be04829b12fdc2c), src/litmos/api (sends Id, Score, Completed)
  */
 export const zEventUserWrite = z.object({
     Id: zLitmosId,
@@ -1744,6 +2277,10 @@ export const zEventUserWrite = z.object({
  * EventUserWriteListXml
  *
  * The XML form of a roll-call body (`<EventUsers><EventUser>…`); in JSON the body is a bare array of the same records.
+ *
+ * **Sources**
+ *
+ * - [litmos-mcp](https://github.com/ZivAvraham76/litmos-mcp/tree/c4f55ee4d986c180c3f19e5b4be04829b12fdc2c), src/litmos/api (<EventUsers><EventUser>…)
  */
 export const zEventUserWriteListXml = z.object({
     EventUser: z.optional(z.array(zEventUserWrite))
@@ -1753,6 +2290,11 @@ export const zEventUserWriteListXml = z.object({
  * EventUserRegistration
  *
  * A person registered to a session of an ILT module, as `GET …/modules/{moduleId}/registration` returns them: the roll-call row without a score.
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), GET /courses/{courseId}/modules/{moduleId}/registration
+ * - [Trustpower's loader](https://github.com/Trustpower/Python-Litmos/tree/01e27cbaeef3eb4c56f209d5938617dbeb6f4048), Load_CourseModuleRegistration.py
  */
 export const zEventUserRegistration = z.object({
     Id: zLitmosId,
@@ -1768,6 +2310,10 @@ export const zEventUserRegistration = z.object({
  * EventUserRegistrationListXml
  *
  * The XML form of a page of module registrations; in JSON the page is a bare array.
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), GET /courses/{courseId}/modules/{moduleId}/registration
  */
 export const zEventUserRegistrationListXml = z.object({
     EventUser: z.optional(z.array(zEventUserRegistration))
@@ -1777,6 +2323,10 @@ export const zEventUserRegistrationListXml = z.object({
  * UserSessionRegistrationStatus
  *
  * The outcome of registering a list of people to a session.
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), POST …/sessions/{sessionId}/users/register
  */
 export const zUserSessionRegistrationStatus = z.object({
     TotalUsersRegistered: z.optional(z.int().check(z.gte(0))),
@@ -1787,6 +2337,10 @@ export const zUserSessionRegistrationStatus = z.object({
  * IltLocation
  *
  * A place where instructor-led sessions are held, as `GET /locations` returns it. Only seen in JSON from a client's recorded use; the XML element names (`Locations` → `Location`) are inferred from Litmos' usual list shape.
+ *
+ * **Sources**
+ *
+ * - [Trustpower's loader](https://github.com/Trustpower/Python-Litmos/tree/01e27cbaeef3eb4c56f209d5938617dbeb6f4048), API_Location.py / Load_Location.py (JSON only)
  */
 export const zIltLocation = z.object({
     LocationId: z.int(),
@@ -1805,6 +2359,10 @@ export const zIltLocation = z.object({
  * IltLocationListXml
  *
  * The XML form of a page of locations (root and item names inferred); in JSON the page is a bare array.
+ *
+ * **Sources**
+ *
+ * - Inferred: root Locations and item Location follow Litmos' usual list shape
  */
 export const zIltLocationListXml = z.object({
     Location: z.optional(z.array(zIltLocation))
@@ -1814,6 +2372,11 @@ export const zIltLocationListXml = z.object({
  * CollectionSummary
  *
  * A collection as `GET /collections` lists it: only its Id and name. Litmos offers no call that reads one collection with all its fields.
+ *
+ * **Sources**
+ *
+ * - [Litmos' API pages](https://www.litmos.com/docs/litmos/apis), Collections & Collection Listings via API
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), #/components/schemas/Collections
  */
 export const zCollectionSummary = z.object({
     Id: zLitmosId,
@@ -1824,6 +2387,10 @@ export const zCollectionSummary = z.object({
  * CollectionSummaryListXml
  *
  * The XML form of a page of collections; in JSON the page is a bare array.
+ *
+ * **Sources**
+ *
+ * - [Litmos' API pages](https://www.litmos.com/docs/litmos/apis), Collections & Collection Listings via API (Collections → Collection (SAP names the items ListingUser))
  */
 export const zCollectionSummaryListXml = z.object({
     Collection: z.optional(z.array(zCollectionSummary))
@@ -1833,6 +2400,11 @@ export const zCollectionSummaryListXml = z.object({
  * CollectionWrite
  *
  * The body of `POST /collections`. Send the elements in this order; Litmos assigns the Id.
+ *
+ * **Sources**
+ *
+ * - [Litmos' API pages](https://www.litmos.com/docs/litmos/apis), Collections & Collection Listings via API
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), POST /collections
  */
 export const zCollectionWrite = z.object({
     Name: z.string().check(z.minLength(1), z.maxLength(255)),
@@ -1845,6 +2417,10 @@ export const zCollectionWrite = z.object({
  * Collection
  *
  * A collection (a bundle of courses and learning paths handed out through listings) as `POST /collections` returns it after creating it.
+ *
+ * **Sources**
+ *
+ * - [Litmos' API pages](https://www.litmos.com/docs/litmos/apis), Collections & Collection Listings via API (ImageURL may be nil)
  */
 export const zCollection = z.object({
     Id: zLitmosId,
@@ -1858,6 +2434,11 @@ export const zCollection = z.object({
  * CollectionContentRef
  *
  * One course or learning path to add to a collection: its Id and, optionally, its place in the collection. The XML item element is `Course` or `LearningPath`, see the body schema.
+ *
+ * **Sources**
+ *
+ * - [Litmos' API pages](https://www.litmos.com/docs/litmos/apis), Collections & Collection Listings via API (Id and an optional SeqId)
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), POST /collections/{collectionId}/courses (names the field CourseId)
  */
 export const zCollectionContentRef = z.object({
     Id: zLitmosId,
@@ -1868,6 +2449,10 @@ export const zCollectionContentRef = z.object({
  * CollectionCourseListXml
  *
  * The XML form of the courses to add to a collection (at most 25), each with an optional `SeqId`; in JSON the body is a bare array of `{ "Id": …, "SeqId": … }`.
+ *
+ * **Sources**
+ *
+ * - [Litmos' API pages](https://www.litmos.com/docs/litmos/apis), Collections & Collection Listings via API
  */
 export const zCollectionCourseListXml = z.object({
     Course: z.optional(z.array(zCollectionContentRef).check(z.minLength(1), z.maxLength(25)))
@@ -1877,6 +2462,11 @@ export const zCollectionCourseListXml = z.object({
  * CollectionLearningPathListXml
  *
  * The XML form of the learning paths to add to a collection (at most 25), each with an optional `SeqId`; in JSON the body is a bare array of `{ "Id": …, "SeqId": … }`.
+ *
+ * **Sources**
+ *
+ * - [Litmos' API pages](https://www.litmos.com/docs/litmos/apis), Collections & Collection Listings via API
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), POST /collections/{collectionId}/learningpaths (misspells LearnigPathId)
  */
 export const zCollectionLearningPathListXml = z.object({
     LearningPath: z.optional(z.array(zCollectionContentRef).check(z.minLength(1), z.maxLength(25)))
@@ -1886,6 +2476,11 @@ export const zCollectionLearningPathListXml = z.object({
  * ListingWrite
  *
  * The body of `POST /collectionlistings`, in the element order Litmos reads. The duration rules are checked by Litmos: a `Fixed` listing needs `FixedDate`, a `dynamic` one needs `DurationDays`, and every listing needs a name (403 otherwise).
+ *
+ * **Sources**
+ *
+ * - [Litmos' API pages](https://www.litmos.com/docs/litmos/apis), Collections & Collection Listings via API
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), #/components/schemas/Listing
  */
 export const zListingWrite = z.object({
     Id: z.optional(z.string().check(z.maxLength(50))),
@@ -1906,6 +2501,11 @@ export const zListingWrite = z.object({
  * Listing
  *
  * A collection listing: the entitlement through which people and teams get a collection, with how long and for how many people it is open. Returned by `POST /collectionlistings` and listed by `GET /collectionlistings/{collectionId}`.
+ *
+ * **Sources**
+ *
+ * - [Litmos' API pages](https://www.litmos.com/docs/litmos/apis), Collections & Collection Listings via API
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), #/components/schemas/Listing
  */
 export const zListing = z.object({
     Id: zLitmosId,
@@ -1922,6 +2522,10 @@ export const zListing = z.object({
  * ListingListXml
  *
  * The XML form of a page of collection listings; in JSON the page is a bare array.
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), GET /collectionlistings/{collectionId} (Listings → Listing (SAP names the items Listings, corrected))
  */
 export const zListingListXml = z.object({
     Listing: z.optional(z.array(zListing))
@@ -1931,6 +2535,10 @@ export const zListingListXml = z.object({
  * ListingUserListXml
  *
  * The XML form of a page of the people on a collection listing; in JSON the page is a bare array of the same records. Each item carries the fields of `UserSummary` under the element name `ListingUser`. The root and item names follow Litmos' SAP description and are not confirmed by a recorded response.
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), #/components/schemas/ListingUser
  */
 export const zListingUserListXml = z.object({
     ListingUser: z.optional(z.array(zUserSummary))
@@ -1940,6 +2548,10 @@ export const zListingUserListXml = z.object({
  * TokenType
  *
  * What a self-signup token enrols its users in, as an integer from 1 to 4: `1` a course, `2` a team, `3` a learning path, `4` a collection listing. `TokenTypeId` names the record of that kind; Litmos accepts no other value.
+ *
+ * **Sources**
+ *
+ * - [Litmos' API pages](https://www.litmos.com/docs/litmos/apis), Self-signup tokens via API (1 Course, 2 Team, 3 Learning Path, 4 Collection listing)
  */
 export const zTokenType = z.int().check(z.gte(1), z.lte(4));
 
@@ -1947,6 +2559,11 @@ export const zTokenType = z.int().check(z.gte(1), z.lte(4));
  * Token
  *
  * A self-signup token: a code people enter when they sign up, which enrols them in one course, team, learning path or collection listing. Returned by `GET /tokens` and `GET /tokens/{tokenId}`, and sent (with its `TokenId`) to `PUT /tokens` to change it.
+ *
+ * **Sources**
+ *
+ * - [Litmos' API pages](https://www.litmos.com/docs/litmos/apis), Self-signup tokens via API
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), GET /tokens
  */
 export const zToken = z.object({
     TokenId: zLitmosId,
@@ -1962,6 +2579,10 @@ export const zToken = z.object({
  * TokenListXml
  *
  * The XML form of a list of self-signup tokens (`Tokens` → `Token`): a page of `GET /tokens`, the single-item answer of `GET /tokens/{tokenId}`, and the body of `PUT /tokens`. In JSON it is a bare array.
+ *
+ * **Sources**
+ *
+ * - [Litmos' API pages](https://www.litmos.com/docs/litmos/apis), Self-signup tokens via API (GET /tokens/{tokenId} answers a Tokens → Token list)
  */
 export const zTokenListXml = z.object({
     Token: z.optional(z.array(zToken))
@@ -1971,6 +2592,11 @@ export const zTokenListXml = z.object({
  * TokenCreate
  *
  * One new self-signup token in the body of `POST /tokens`: a `Token` without `TokenId`, in the element order Litmos reads.
+ *
+ * **Sources**
+ *
+ * - [Litmos' API pages](https://www.litmos.com/docs/litmos/apis), Self-signup tokens via API
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), POST /tokens
  */
 export const zTokenCreate = z.object({
     TokenCode: z.string().check(z.minLength(1), z.maxLength(250)),
@@ -1985,6 +2611,11 @@ export const zTokenCreate = z.object({
  * TokenCreateListXml
  *
  * The XML form of the body of `POST /tokens`: up to 100 new tokens under `Tokens`; in JSON the body is a bare array.
+ *
+ * **Sources**
+ *
+ * - [Litmos' API pages](https://www.litmos.com/docs/litmos/apis), Self-signup tokens via API
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), POST /tokens (at most 100 tokens)
  */
 export const zTokenCreateListXml = z.object({
     Token: z.optional(z.array(zTokenCreate).check(z.minLength(1), z.maxLength(100)))
@@ -1994,6 +2625,11 @@ export const zTokenCreateListXml = z.object({
  * UserBulkImport
  *
  * A user bulk import job and its counters. `POST /bulkimports` returns it as soon as the job is queued (status `Waiting`, counters at 0); read it again with `GET /bulkimports/{bulkImportId}` to follow the job until it is done.
+ *
+ * **Sources**
+ *
+ * - [Litmos' API pages](https://www.litmos.com/docs/litmos/apis), Bulk import users with API
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), #/components/schemas/UserBulkImport
  */
 export const zUserBulkImport = z.object({
     Id: zLitmosId,
@@ -2013,6 +2649,10 @@ export const zUserBulkImport = z.object({
  * UserBulkImportListXml
  *
  * The XML form of a page of user bulk imports; in JSON the page is a bare array.
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), GET /bulkimports
  */
 export const zUserBulkImportListXml = z.object({
     UserBulkImport: z.optional(z.array(zUserBulkImport))
@@ -2022,6 +2662,11 @@ export const zUserBulkImportListXml = z.object({
  * UserImport
  *
  * One row of a user bulk import (`POST /bulkimports`), the API form of a line of the bulk-import CSV file. `Username` (this exact casing) is the key: a row with a new username creates a person, a row with an existing one updates that person (a username cannot be changed this way). Fields left out keep their current value. Send the elements in this order; all are text except `Active`.
+ *
+ * **Sources**
+ *
+ * - [Litmos' API pages](https://www.litmos.com/docs/litmos/apis), Bulk import users with API
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), #/components/schemas/UserImport (field order)
  */
 export const zUserImport = z.object({
     Username: z.string().check(z.maxLength(255)),
@@ -2110,6 +2755,10 @@ export const zUserImport = z.object({
  * UserImportListXml
  *
  * The XML form of the body of `POST /bulkimports`: the rows under `UserImports`; in JSON the body is a bare array of the same rows. The whole body may be at most about 2000 KB (roughly 2000 people).
+ *
+ * **Sources**
+ *
+ * - [Litmos' API pages](https://www.litmos.com/docs/litmos/apis), Bulk import users with API (UserImports → UserImport)
  */
 export const zUserImportListXml = z.object({
     UserImport: z.optional(z.array(zUserImport).check(z.minLength(1)))
@@ -2119,6 +2768,10 @@ export const zUserImportListXml = z.object({
  * UserImportError
  *
  * One row of a user bulk import that Litmos could not process, with the reason. The shape is inferred from Litmos' SAP description, which spells the second field `ImporStatus` in its schema but `ImportStatus` in its example; this spec follows the example.
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), #/components/schemas/inline_response_200 (spells ImporStatus in the schema and ImportStatus in the example)
  */
 export const zUserImportError = z.object({
     Username: z.string().check(z.maxLength(255)),
@@ -2129,6 +2782,10 @@ export const zUserImportError = z.object({
  * UserImportErrorListXml
  *
  * The XML form of a page of failed import rows; in JSON the page is a bare array. Litmos documents no XML sample for this call: the root `UserImportErrors` and item `UserImportError` are inferred from the names of its other bulk-import elements.
+ *
+ * **Sources**
+ *
+ * - Inferred: no published XML sample; the root follows Litmos' usual list shape
  */
 export const zUserImportErrorListXml = z.object({
     UserImportError: z.optional(z.array(zUserImportError))
@@ -2138,6 +2795,10 @@ export const zUserImportErrorListXml = z.object({
  * CourseImport
  *
  * One row of a course bulk import (`POST /bulkimports/courses`), which creates or updates course records (at most 100 rows a call). Field names, order and types follow Litmos' SAP description, the only published source for this call; semantics marked "inferred" are our reading of the names. Send the elements in this order and leave out what you do not set.
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), POST /bulkimports/courses
  */
 export const zCourseImport = z.object({
     CourseTitle: z.string().check(z.maxLength(255)),
@@ -2184,6 +2845,10 @@ export const zCourseImport = z.object({
  * CourseImportListXml
  *
  * The XML form of the body of `POST /bulkimports/courses`: at most 100 rows under `CourseImports`; in JSON the body is a bare array of the same rows.
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), POST /bulkimports/courses (at most 100 rows)
  */
 export const zCourseImportListXml = z.object({
     CourseImport: z.optional(z.array(zCourseImport).check(z.minLength(1), z.maxLength(100)))
@@ -2193,6 +2858,11 @@ export const zCourseImportListXml = z.object({
  * CourseBulkImport
  *
  * A course bulk import job, as `POST /bulkimports/courses` returns it. The element name `CourseBulkImport` is inferred from Litmos' SAP description (no XML sample is published).
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), POST /bulkimports/courses
+ * - Inferred: the element name CourseBulkImport; no XML sample is published
  */
 export const zCourseBulkImport = z.object({
     ImportId: zLitmosId,
@@ -2207,6 +2877,11 @@ export const zCourseBulkImport = z.object({
  * CourseDetails
  *
  * Every setting of one course, as `GET /courses/{courseId}/details` returns it. Known only from SAP's API listing (no recorded answer): field names and order follow that listing, and the types are our reading of the values it shows. `CreatedBy` and `UpdatedBy` are encoded user Ids here, unlike the numeric ones of the date-range calls.
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), #/components/schemas/inline_response_200_1
+ * - [litmos-mcp](https://github.com/ZivAvraham76/litmos-mcp/tree/c4f55ee4d986c180c3f19e5b4be04829b12fdc2c), src/litmos/api (reads GET /courses/{courseId}/details)
  */
 export const zCourseDetails = z.object({
     Id: zLitmosId,
@@ -2262,6 +2937,12 @@ export const zCourseDetails = z.object({
  * CourseUserResult
  *
  * A person assigned to a course, with that person's progress in it, as `GET /courses/{courseId}/users` lists them.
+ *
+ * **Sources**
+ *
+ * - [Trustpower's loader](https://github.com/Trustpower/Python-Litmos/tree/01e27cbaeef3eb4c56f209d5938617dbeb6f4048), Load_CourseUser.py
+ * - [baton-litmos](https://github.com/ConductorOne/baton-litmos/tree/f9a441790987f52236da532ab5455f302b3dacf8), pkg/litmos/client.go (reads floats and booleans in XML)
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), #/components/schemas/inline_response_200_2
  */
 export const zCourseUserResult = z.object({
     Id: zLitmosId,
@@ -2279,6 +2960,10 @@ export const zCourseUserResult = z.object({
  * CourseUserResultListXml
  *
  * The XML form of a page of a course's people; in JSON the page is a bare array.
+ *
+ * **Sources**
+ *
+ * - [baton-litmos](https://github.com/ConductorOne/baton-litmos/tree/f9a441790987f52236da532ab5455f302b3dacf8), pkg/litmos/client.go (Users → User)
  */
 export const zCourseUserResultListXml = z.object({
     User: z.optional(z.array(zCourseUserResult))
@@ -2288,6 +2973,11 @@ export const zCourseUserResultListXml = z.object({
  * CourseCustomFieldValue
  *
  * The value one course holds for one advanced course custom field. The XML element is `parameter`, inside an `ArrayOfparameter` root (names from SAP's API listing); the JSON names `fieldname` and `Value` were read by a client in 2019. No XML answer has been recorded, so the shape is our best reading rather than a confirmed one.
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), GET /courses/{courseId}/coursecustomfields
+ * - [Trustpower's loader](https://github.com/Trustpower/Python-Litmos/tree/01e27cbaeef3eb4c56f209d5938617dbeb6f4048), Load_CourseCustomField.py (JSON fieldname and Value)
  */
 export const zCourseCustomFieldValue = z.object({
     fieldname: z.string().check(z.maxLength(255)),
@@ -2298,6 +2988,10 @@ export const zCourseCustomFieldValue = z.object({
  * CourseCustomFieldValueListXml
  *
  * The XML form of a course's custom field values (root `ArrayOfparameter`, items `parameter`); in JSON the list is a bare array.
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), GET /courses/{courseId}/coursecustomfields
  */
 export const zCourseCustomFieldValueListXml = z.object({
     parameter: z.optional(z.array(zCourseCustomFieldValue))
@@ -2307,6 +3001,10 @@ export const zCourseCustomFieldValueListXml = z.object({
  * CourseCustomField
  *
  * The definition of one advanced course custom field: its label, type, default and, for drop-down fields, the choices. Known from SAP's API listing only; the possible `Type` values and the form of `Dropdown` are inferred.
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), #/components/schemas/CourseCustomField
  */
 export const zCourseCustomField = z.object({
     CustomFieldId: zLitmosId,
@@ -2322,6 +3020,10 @@ export const zCourseCustomField = z.object({
  * CourseCustomFieldListXml
  *
  * The XML form of the list of course custom fields; in JSON the list is a bare array.
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), #/components/schemas/CourseCustomFields
  */
 export const zCourseCustomFieldListXml = z.object({
     CourseCustomField: z.optional(z.array(zCourseCustomField))
@@ -2331,6 +3033,12 @@ export const zCourseCustomFieldListXml = z.object({
  * CourseResultRow
  *
  * One person's result in one course, as `GET /results/details` lists them: the person's main fields followed by the course and the result. Names follow JSON read from the live API in 2019 (`Username`, `Completed`); SAP's API listing spells them `UserName` and `Complete`. Element order follows SAP's listing.
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), #/components/schemas/inline_response_200_3 (field order; spells UserName and Complete)
+ * - [Trustpower's loader](https://github.com/Trustpower/Python-Litmos/tree/01e27cbaeef3eb4c56f209d5938617dbeb6f4048), Load_Result.py (JSON Username and Completed)
+ * - [Trifoia's SDK](https://github.com/Trifoia/litmos-sdk/tree/b904eaabbd15e0a61fb6951e4f115b6fbc507231), lib/endpoints/results.js (Users → User)
  */
 export const zCourseResultRow = z.object({
     Id: zLitmosId,
@@ -2359,6 +3067,10 @@ export const zCourseResultRow = z.object({
  * CourseResultRowListXml
  *
  * The XML form of a page of course results; in JSON the page is a bare array.
+ *
+ * **Sources**
+ *
+ * - [Trifoia's SDK](https://github.com/Trifoia/litmos-sdk/tree/b904eaabbd15e0a61fb6951e4f115b6fbc507231), lib/endpoints/results.js (reads Users → User)
  */
 export const zCourseResultRowListXml = z.object({
     User: z.optional(z.array(zCourseResultRow))
@@ -2368,6 +3080,12 @@ export const zCourseResultRowListXml = z.object({
  * ModuleResultWrite
  *
  * The body of `PUT /results/modules/{moduleId}`: one person's result in one module. Litmos reads the XML form in this element order only; leave out optional elements rather than reordering them. In JSON, send `UpdatedAt` in the WCF form `/Date(<ms>)/` (an ISO string has been seen to fail); the SDK converts dates itself.
+ *
+ * **Sources**
+ *
+ * - [Litmos' API pages](https://www.litmos.com/docs/litmos/apis), Mark a module complete
+ * - [Trifoia's SDK](https://github.com/Trifoia/litmos-sdk/tree/b904eaabbd15e0a61fb6951e4f115b6fbc507231), lib/generators/generate-module-result.js (the element order)
+ * - [python-litmos-api's recorded traffic](https://github.com/charliequinn/python-litmos-api/tree/e93e1c8967743cf37d0dddd53d157546896c6025/tests/fixtures), tests/fixtures/mark-module-complete.yml (an accepted JSON body with a /Date(ms)/ UpdatedAt)
  */
 export const zModuleResultWrite = z.object({
     CourseId: zLitmosId,
@@ -2383,6 +3101,11 @@ export const zModuleResultWrite = z.object({
  * ScormModuleWrite
  *
  * The body of `POST /modules` and `PUT /modules/{moduleId}`: the settings of an eLearning package and the address Litmos downloads it from. Only SCORM and Tin Can packages, zipped, are accepted. Litmos reads the XML form in this element order. The update body is assumed to be the same as the create body (Litmos documents only the latter).
+ *
+ * **Sources**
+ *
+ * - [Litmos' API pages](https://www.litmos.com/docs/litmos/apis), eLearning files (AICC, SCORM, Tin Can) via API
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), #/components/schemas/Module
  */
 export const zScormModuleWrite = z.object({
     Name: z.string().check(z.minLength(1), z.maxLength(100)),
@@ -2400,6 +3123,11 @@ export const zScormModuleWrite = z.object({
  * ScormModule
  *
  * An eLearning package (SCORM or Tin Can) stored as a module, as `POST /modules` and `GET /modules/{moduleId}` return it. Litmos downloads and unpacks the package after the create call answers; `Status` shows how far it got.
+ *
+ * **Sources**
+ *
+ * - [Litmos' API pages](https://www.litmos.com/docs/litmos/apis), eLearning files (AICC, SCORM, Tin Can) via API
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), #/components/schemas/Module
  */
 export const zScormModule = z.object({
     Id: zLitmosId,
@@ -2425,6 +3153,10 @@ export const zScormModule = z.object({
  * ModuleIdListXml
  *
  * The XML form of a list of modules by Id, as write calls take it; in JSON the body is a bare array of `{ "Id": … }`.
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), POST /courses/{courseId}/modules/copy (Modules → Module → Id)
  */
 export const zModuleIdListXml = z.object({
     Module: z.optional(z.array(zIdRef))
@@ -2434,6 +3166,11 @@ export const zModuleIdListXml = z.object({
  * LearningPathCourse
  *
  * A course of a learning path, as `GET /learningpaths/{learningPathId}/courses` lists them, in the path's order. Known from JSON read from the live API in 2019; the XML element order is assumed to match that JSON.
+ *
+ * **Sources**
+ *
+ * - [Trustpower's loader](https://github.com/Trustpower/Python-Litmos/tree/01e27cbaeef3eb4c56f209d5938617dbeb6f4048), Load_LearningpathCourse.py (JSON only)
+ * - Inferred: the XML element order follows the JSON
  */
 export const zLearningPathCourse = z.object({
     Id: zLitmosId,
@@ -2452,6 +3189,10 @@ export const zLearningPathCourse = z.object({
  * LearningPathCourseListXml
  *
  * The XML form of a page of a learning path's courses; in JSON the page is a bare array.
+ *
+ * **Sources**
+ *
+ * - [Trifoia's SDK](https://github.com/Trifoia/litmos-sdk/tree/b904eaabbd15e0a61fb6951e4f115b6fbc507231), lib/endpoints/learningpaths.js (Courses → Course)
  */
 export const zLearningPathCourseListXml = z.object({
     Course: z.optional(z.array(zLearningPathCourse))
@@ -2461,6 +3202,11 @@ export const zLearningPathCourseListXml = z.object({
  * LearningPathUser
  *
  * A person assigned to a learning path, with that person's progress in it, as `GET /learningpaths/{learningPathId}/users` lists them. Known from JSON read from the live API in 2019; the XML element order is assumed to match that JSON.
+ *
+ * **Sources**
+ *
+ * - [Trustpower's loader](https://github.com/Trustpower/Python-Litmos/tree/01e27cbaeef3eb4c56f209d5938617dbeb6f4048), Load_LearningpathUser.py (JSON only)
+ * - Inferred: the XML element order follows the JSON
  */
 export const zLearningPathUser = z.object({
     Id: zLitmosId,
@@ -2475,6 +3221,10 @@ export const zLearningPathUser = z.object({
  * LearningPathUserListXml
  *
  * The XML form of a page of a learning path's people; in JSON the page is a bare array.
+ *
+ * **Sources**
+ *
+ * - [Trifoia's SDK](https://github.com/Trifoia/litmos-sdk/tree/b904eaabbd15e0a61fb6951e4f115b6fbc507231), lib/endpoints/learningpaths.js (Users → User)
  */
 export const zLearningPathUserListXml = z.object({
     User: z.optional(z.array(zLearningPathUser))
@@ -2482,146 +3232,277 @@ export const zLearningPathUserListXml = z.object({
 
 /**
  * Free text naming the application that makes the call, usually a company or product name. Litmos requires it on every request and uses it to tell integrations apart.
+ *
+ * **Sources**
+ *
+ * - [Litmos' API overview](https://support.litmos.com/hc/en-us/articles/227734667-Overview-Developer-API), Authentication & Access Level (string, max length 50, on every request)
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), #/paths (required on every REST call)
  */
 export const zSource = z.string().check(z.minLength(1), z.maxLength(50));
 
 /**
- * Set to `json` for a JSON answer. Without it Litmos answers in XML, whatever the `Accept` header says. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+ * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+ *
+ * **Sources**
+ *
+ * - [Litmos' API overview](https://support.litmos.com/hc/en-us/articles/227734667-Overview-Developer-API), Content Type (XML is the default; append format=json for JSON; the Content-Type “indicates which format the response will be”)
+ * - [python-litmos-api's recorded traffic](https://github.com/charliequinn/python-litmos-api/tree/e93e1c8967743cf37d0dddd53d157546896c6025/tests/fixtures), tests/fixtures (every recorded JSON exchange carried format=json (with Accept **))
+ * - [kennon's Ruby client](https://github.com/kennon/litmos-client/tree/376008a961ee33543853790a0172c571b31d81f1), lib/litmos_client.rb, README.rdoc (sends Accept and Content-Type application/json, never format=json, and its README shows JSON answers)
+ * - the project's research notes, What public clients send and expect on the wire (the rule above is what the five recorded public clients rely on together)
  */
 export const zFormat = z.enum(['json']);
 
 /**
  * Zero-based offset of the first record to return. To read the next page, add the number of records you actually received: Litmos pages can hold more than `limit` records.
+ *
+ * **Sources**
+ *
+ * - [Litmos' API overview](https://support.litmos.com/hc/en-us/articles/227734667-Overview-Developer-API), Search & Paging Parameters (0+, default 0)
+ * - [python-litmos-api's recorded traffic](https://github.com/charliequinn/python-litmos-api/tree/e93e1c8967743cf37d0dddd53d157546896c6025/tests/fixtures), tests/fixtures/users-all-paginated.yml (pages with start)
+ * - [Trifoia's SDK](https://github.com/Trifoia/litmos-sdk/tree/b904eaabbd15e0a61fb6951e4f115b6fbc507231), lib/request/methods/get.js (keeps paging while a page holds at least limit items (pages can exceed limit))
  */
 export const zStart = z._default(z.int().check(z.gte(0)), 0);
 
 /**
  * Largest number of records to return in one page.
+ *
+ * **Sources**
+ *
+ * - [Litmos' API overview](https://support.litmos.com/hc/en-us/articles/227734667-Overview-Developer-API), Search & Paging Parameters (1–1000, default 100)
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), GET /results/details (406 when over 1000)
  */
 export const zLimit = z._default(z.int().check(z.gte(1), z.lte(1000)), 100);
 
 /**
  * Field to sort by. Litmos documents `FirstName`, `LastName`, `UserName`, `Active` and `Email` for people; other lists accept the names of their own fields.
+ *
+ * **Sources**
+ *
+ * - [Litmos' API overview](https://support.litmos.com/hc/en-us/articles/227734667-Overview-Developer-API), Search & Paging Parameters (FirstName, LastName, UserName, Active, Email)
  */
 export const zSort = z.string().check(z.maxLength(50));
 
 /**
  * Sort direction.
+ *
+ * **Sources**
+ *
+ * - [Litmos' API overview](https://support.litmos.com/hc/en-us/articles/227734667-Overview-Developer-API), Search & Paging Parameters (ASC or DESC, default ASC)
  */
 export const zDir = z._default(z.enum(['ASC', 'DESC']), 'ASC');
 
 /**
  * Text to filter the list by. For people it matches first name, last name, username and e-mail.
+ *
+ * **Sources**
+ *
+ * - [Litmos' API overview](https://support.litmos.com/hc/en-us/articles/227734667-Overview-Developer-API), Search & Paging Parameters (string, max length 50)
+ * - [python-litmos-api's recorded traffic](https://github.com/charliequinn/python-litmos-api/tree/e93e1c8967743cf37d0dddd53d157546896c6025/tests/fixtures), tests/fixtures/search-users.yml (matches an e-mail address)
  */
 export const zSearch = z.string().check(z.maxLength(50));
 
 /**
  * Start of the date range, in UTC, written `YYYY-MM-DD HH:MM:SS` (the space is sent URL-encoded). The range from `since` to `to` may span at most 7 days.
+ *
+ * **Sources**
+ *
+ * - [Litmos' delta-query page](https://www.litmos.com/docs/litmos/apis/date-range-delta-queries-via-api), introduction (mandatory, YYYY-MM-DD HH:MM:SS, at most 7 days before to)
  */
 export const zDeltaSince = zLitmosQueryDateTime;
 
 /**
  * End of the date range, in UTC, written `YYYY-MM-DD HH:MM:SS`, at most 7 days after `since`. To include records changed today, `to` must lie in the future: Litmos returns nothing for a range that ends at the current time.
+ *
+ * **Sources**
+ *
+ * - [Litmos' delta-query page](https://www.litmos.com/docs/litmos/apis/date-range-delta-queries-via-api), introduction (mandatory; must lie in the future to include today)
  */
 export const zDeltaTo = zLitmosQueryDateTime;
 
 /**
  * Set to `false` to list active people only. Without it Litmos lists active and inactive people alike.
+ *
+ * **Sources**
+ *
+ * - [Litmos' API pages](https://www.litmos.com/docs/litmos/apis), Users via API (showInactive=false lists active people only)
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), GET /users
  */
 export const zShowInactive = z.boolean();
 
 /**
  * Whether Litmos e-mails the people concerned about the change. The default differs by call (see the operation); set it explicitly when it matters.
+ *
+ * **Sources**
+ *
+ * - [Litmos' API pages](https://www.litmos.com/docs/litmos/apis), Users via API; Teams – add/remove users; User assignments & results via API (sendmessage and its per-call defaults)
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), POST /users, POST /teams/{teamId}/users
  */
 export const zSendMessage = z.boolean();
 
 /**
  * The person's Id. Reads also accept the person's username here (URL-encoded); writes need the Id.
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), #/paths (the userId path parameter)
+ * - [Litmos' API pages](https://www.litmos.com/docs/litmos/apis), API single sign-on (/users/{user-id} or /users/{username})
+ * - [Trifoia's SDK](https://github.com/Trifoia/litmos-sdk/tree/b904eaabbd15e0a61fb6951e4f115b6fbc507231), lib/endpoints/users.js (reads by username; writes need the Id)
+ * - [LitmosTS](https://github.com/thesm17/LitmosTS/tree/461572520a4c84a253af49dda756e07d0aeeed51), GET /users/{username}
  */
 export const zUserIdPath = z.string().check(z.maxLength(255));
 
 /**
  * The course's Id.
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), #/paths (the courseId path parameter)
  */
 export const zCourseIdPath = zLitmosId;
 
 /**
  * The learning path's Id.
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), #/paths (the learningpathId path parameter)
  */
 export const zLearningPathIdPath = zLitmosId;
 
 /**
  * The team's Id.
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), #/paths (the teamId path parameter)
  */
 export const zTeamIdPath = zLitmosId;
 
 /**
  * The xAPI version the client speaks. xAPI requires this header on every call to a Learning Record Store, which refuses requests without it; send `1.0.3` (or `1.0.0`).
+ *
+ * **Sources**
+ *
+ * - [the xAPI specification](https://github.com/adlnet/xAPI-Spec/blob/master/xAPI-Communication.md), Versioning (X-Experience-API-Version on every request)
  */
 export const zLrsVersionHeader = z._default(z.string().check(z.regex(/^1\.0(\.\d+)?$/)), '1.0.3');
 
 /**
  * Optional start of a date range, in UTC, written `YYYY-MM-DD HH:MM:SS`: only sessions created or changed from then on. Send it together with `to`; the range may span at most 7 days.
+ *
+ * **Sources**
+ *
+ * - [Litmos' API pages](https://www.litmos.com/docs/litmos/apis), Instructor Led Training via API (an optional since/to pair of at most 7 days)
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), GET /sessions/future
  */
 export const zSessionRangeSince = zLitmosQueryDateTime;
 
 /**
  * Optional end of the date range started by `since`, in UTC, written `YYYY-MM-DD HH:MM:SS`, at most 7 days after `since`. To include changes made today, `to` must lie in the future.
+ *
+ * **Sources**
+ *
+ * - [Litmos' API pages](https://www.litmos.com/docs/litmos/apis), Instructor Led Training via API (an optional since/to pair of at most 7 days)
  */
 export const zSessionRangeTo = zLitmosQueryDateTime;
 
 /**
  * The Id of an ILT module (Litmos calls the module an event in these paths).
+ *
+ * **Sources**
+ *
+ * - Inferred: only a third-party README generated from an API collection and Trifoia's endpoint list name /courses/{courseId}/events/{eventId}
+ * - [Trifoia's SDK](https://github.com/Trifoia/litmos-sdk/tree/b904eaabbd15e0a61fb6951e4f115b6fbc507231), ENDPOINTS.md
  */
 export const zEventIdPath = zLitmosId;
 
 /**
  * The module's Id.
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), #/paths (the moduleId path parameter)
  */
 export const zModuleIdPath = zLitmosId;
 
 /**
  * The Id of an instructor-led session.
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), #/paths (the sessionId path parameter)
  */
 export const zSessionIdPath = zLitmosId;
 
 /**
  * The person Id of an instructor, as `GET /instructors` lists it.
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), #/paths (the instructorId path parameter)
  */
 export const zInstructorIdPath = zLitmosId;
 
 /**
  * The Id of one day of a session, as the session's `Days` list gives it.
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), #/paths (the sessiondayId path parameter)
  */
 export const zSessionDayIdPath = zLitmosId;
 
 /**
  * `true` to record that the people attended the day, `false` to record that they did not.
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), #/paths (the attended path parameter)
  */
 export const zSessionAttendedPath = z.boolean();
 
 /**
  * The collection's Id, as `GET /collections` lists it.
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), #/paths (the collectionId path parameter)
  */
 export const zCollectionIdPath = zLitmosId;
 
 /**
  * The collection listing's Id, as `GET /collectionlistings/{collectionId}` lists it.
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), #/paths (the listingId path parameter)
  */
 export const zListingIdPath = zLitmosId;
 
 /**
  * The self-signup token's Id (its `TokenId`, not the code learners type).
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), #/paths (the tokenId path parameter)
  */
 export const zTokenIdPath = zLitmosId;
 
 /**
  * The Id of a user bulk import, as `POST /bulkimports` returns it.
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), #/paths (the bulkImportId path parameter)
  */
 export const zBulkImportIdPath = zLitmosId;
 
 /**
  * The Id of a course custom field (its `CustomFieldId`), as `GET /coursecustomfields` lists it.
+ *
+ * **Sources**
+ *
+ * - [SAP's reference](https://github.com/ballerina-platform/openapi-connectors/blob/81158a45a86fa9a85de4e7fbd7cdc2a529d50743/openapi/sap.successfactors.litmos/openapi.yml), #/paths (the customFieldId path parameter)
  */
 export const zCourseCustomFieldIdPath = zLitmosId;
 
@@ -2648,10 +3529,7 @@ export const zListChangedUsersQuery = z.object({
     since: zLitmosQueryDateTime,
     to: zLitmosQueryDateTime,
     start: z._default(z.optional(z.int().check(z.gte(0))), 0),
-    limit: z._default(z.optional(z.int().check(z.gte(1), z.lte(1000))), 100),
-    sort: z.optional(z.string().check(z.maxLength(50))),
-    dir: z._default(z.optional(z.enum(['ASC', 'DESC'])), 'ASC'),
-    search: z.optional(z.string().check(z.maxLength(50)))
+    limit: z._default(z.optional(z.int().check(z.gte(1), z.lte(1000))), 100)
 });
 
 /**
@@ -2665,10 +3543,7 @@ export const zListUserLoginsQuery = z.object({
     since: zLitmosQueryDateTime,
     to: zLitmosQueryDateTime,
     start: z._default(z.optional(z.int().check(z.gte(0))), 0),
-    limit: z._default(z.optional(z.int().check(z.gte(1), z.lte(1000))), 100),
-    sort: z.optional(z.string().check(z.maxLength(50))),
-    dir: z._default(z.optional(z.enum(['ASC', 'DESC'])), 'ASC'),
-    search: z.optional(z.string().check(z.maxLength(50)))
+    limit: z._default(z.optional(z.int().check(z.gte(1), z.lte(1000))), 100)
 });
 
 /**
@@ -2682,10 +3557,7 @@ export const zListChangedModulesQuery = z.object({
     since: zLitmosQueryDateTime,
     to: zLitmosQueryDateTime,
     start: z._default(z.optional(z.int().check(z.gte(0))), 0),
-    limit: z._default(z.optional(z.int().check(z.gte(1), z.lte(1000))), 100),
-    sort: z.optional(z.string().check(z.maxLength(50))),
-    dir: z._default(z.optional(z.enum(['ASC', 'DESC'])), 'ASC'),
-    search: z.optional(z.string().check(z.maxLength(50)))
+    limit: z._default(z.optional(z.int().check(z.gte(1), z.lte(1000))), 100)
 });
 
 /**
@@ -2699,10 +3571,7 @@ export const zListChangedModuleResultsQuery = z.object({
     since: zLitmosQueryDateTime,
     to: zLitmosQueryDateTime,
     start: z._default(z.optional(z.int().check(z.gte(0))), 0),
-    limit: z._default(z.optional(z.int().check(z.gte(1), z.lte(1000))), 100),
-    sort: z.optional(z.string().check(z.maxLength(50))),
-    dir: z._default(z.optional(z.enum(['ASC', 'DESC'])), 'ASC'),
-    search: z.optional(z.string().check(z.maxLength(50)))
+    limit: z._default(z.optional(z.int().check(z.gte(1), z.lte(1000))), 100)
 });
 
 /**
@@ -2716,10 +3585,7 @@ export const zListChangedCourseResultsQuery = z.object({
     since: zLitmosQueryDateTime,
     to: zLitmosQueryDateTime,
     start: z._default(z.optional(z.int().check(z.gte(0))), 0),
-    limit: z._default(z.optional(z.int().check(z.gte(1), z.lte(1000))), 100),
-    sort: z.optional(z.string().check(z.maxLength(50))),
-    dir: z._default(z.optional(z.enum(['ASC', 'DESC'])), 'ASC'),
-    search: z.optional(z.string().check(z.maxLength(50)))
+    limit: z._default(z.optional(z.int().check(z.gte(1), z.lte(1000))), 100)
 });
 
 /**
@@ -2733,10 +3599,7 @@ export const zListChangedLearningPathsQuery = z.object({
     since: zLitmosQueryDateTime,
     to: zLitmosQueryDateTime,
     start: z._default(z.optional(z.int().check(z.gte(0))), 0),
-    limit: z._default(z.optional(z.int().check(z.gte(1), z.lte(1000))), 100),
-    sort: z.optional(z.string().check(z.maxLength(50))),
-    dir: z._default(z.optional(z.enum(['ASC', 'DESC'])), 'ASC'),
-    search: z.optional(z.string().check(z.maxLength(50)))
+    limit: z._default(z.optional(z.int().check(z.gte(1), z.lte(1000))), 100)
 });
 
 /**
@@ -2750,10 +3613,7 @@ export const zListChangedLearningPathResultsQuery = z.object({
     since: zLitmosQueryDateTime,
     to: zLitmosQueryDateTime,
     start: z._default(z.optional(z.int().check(z.gte(0))), 0),
-    limit: z._default(z.optional(z.int().check(z.gte(1), z.lte(1000))), 100),
-    sort: z.optional(z.string().check(z.maxLength(50))),
-    dir: z._default(z.optional(z.enum(['ASC', 'DESC'])), 'ASC'),
-    search: z.optional(z.string().check(z.maxLength(50)))
+    limit: z._default(z.optional(z.int().check(z.gte(1), z.lte(1000))), 100)
 });
 
 /**
@@ -2767,10 +3627,7 @@ export const zListChangedAchievementsQuery = z.object({
     since: zLitmosQueryDateTime,
     to: zLitmosQueryDateTime,
     start: z._default(z.optional(z.int().check(z.gte(0))), 0),
-    limit: z._default(z.optional(z.int().check(z.gte(1), z.lte(1000))), 100),
-    sort: z.optional(z.string().check(z.maxLength(50))),
-    dir: z._default(z.optional(z.enum(['ASC', 'DESC'])), 'ASC'),
-    search: z.optional(z.string().check(z.maxLength(50)))
+    limit: z._default(z.optional(z.int().check(z.gte(1), z.lte(1000))), 100)
 });
 
 /**
@@ -2784,10 +3641,7 @@ export const zListChangedCoursesQuery = z.object({
     since: zLitmosQueryDateTime,
     to: zLitmosQueryDateTime,
     start: z._default(z.optional(z.int().check(z.gte(0))), 0),
-    limit: z._default(z.optional(z.int().check(z.gte(1), z.lte(1000))), 100),
-    sort: z.optional(z.string().check(z.maxLength(50))),
-    dir: z._default(z.optional(z.enum(['ASC', 'DESC'])), 'ASC'),
-    search: z.optional(z.string().check(z.maxLength(50)))
+    limit: z._default(z.optional(z.int().check(z.gte(1), z.lte(1000))), 100)
 });
 
 /**
@@ -2801,10 +3655,7 @@ export const zListChangedCourseModulesQuery = z.object({
     since: zLitmosQueryDateTime,
     to: zLitmosQueryDateTime,
     start: z._default(z.optional(z.int().check(z.gte(0))), 0),
-    limit: z._default(z.optional(z.int().check(z.gte(1), z.lte(1000))), 100),
-    sort: z.optional(z.string().check(z.maxLength(50))),
-    dir: z._default(z.optional(z.enum(['ASC', 'DESC'])), 'ASC'),
-    search: z.optional(z.string().check(z.maxLength(50)))
+    limit: z._default(z.optional(z.int().check(z.gte(1), z.lte(1000))), 100)
 });
 
 /**
@@ -2818,10 +3669,7 @@ export const zListChangedLearningPathCoursesQuery = z.object({
     since: zLitmosQueryDateTime,
     to: zLitmosQueryDateTime,
     start: z._default(z.optional(z.int().check(z.gte(0))), 0),
-    limit: z._default(z.optional(z.int().check(z.gte(1), z.lte(1000))), 100),
-    sort: z.optional(z.string().check(z.maxLength(50))),
-    dir: z._default(z.optional(z.enum(['ASC', 'DESC'])), 'ASC'),
-    search: z.optional(z.string().check(z.maxLength(50)))
+    limit: z._default(z.optional(z.int().check(z.gte(1), z.lte(1000))), 100)
 });
 
 /**
@@ -2835,10 +3683,7 @@ export const zListChangedUserCoursesQuery = z.object({
     since: zLitmosQueryDateTime,
     to: zLitmosQueryDateTime,
     start: z._default(z.optional(z.int().check(z.gte(0))), 0),
-    limit: z._default(z.optional(z.int().check(z.gte(1), z.lte(1000))), 100),
-    sort: z.optional(z.string().check(z.maxLength(50))),
-    dir: z._default(z.optional(z.enum(['ASC', 'DESC'])), 'ASC'),
-    search: z.optional(z.string().check(z.maxLength(50)))
+    limit: z._default(z.optional(z.int().check(z.gte(1), z.lte(1000))), 100)
 });
 
 /**
@@ -2852,10 +3697,7 @@ export const zListChangedLearningPathUsersQuery = z.object({
     since: zLitmosQueryDateTime,
     to: zLitmosQueryDateTime,
     start: z._default(z.optional(z.int().check(z.gte(0))), 0),
-    limit: z._default(z.optional(z.int().check(z.gte(1), z.lte(1000))), 100),
-    sort: z.optional(z.string().check(z.maxLength(50))),
-    dir: z._default(z.optional(z.enum(['ASC', 'DESC'])), 'ASC'),
-    search: z.optional(z.string().check(z.maxLength(50)))
+    limit: z._default(z.optional(z.int().check(z.gte(1), z.lte(1000))), 100)
 });
 
 /**
@@ -2869,10 +3711,7 @@ export const zListChangedTeamsQuery = z.object({
     since: zLitmosQueryDateTime,
     to: zLitmosQueryDateTime,
     start: z._default(z.optional(z.int().check(z.gte(0))), 0),
-    limit: z._default(z.optional(z.int().check(z.gte(1), z.lte(1000))), 100),
-    sort: z.optional(z.string().check(z.maxLength(50))),
-    dir: z._default(z.optional(z.enum(['ASC', 'DESC'])), 'ASC'),
-    search: z.optional(z.string().check(z.maxLength(50)))
+    limit: z._default(z.optional(z.int().check(z.gte(1), z.lte(1000))), 100)
 });
 
 /**
@@ -2886,10 +3725,7 @@ export const zListChangedTeamUsersQuery = z.object({
     since: zLitmosQueryDateTime,
     to: zLitmosQueryDateTime,
     start: z._default(z.optional(z.int().check(z.gte(0))), 0),
-    limit: z._default(z.optional(z.int().check(z.gte(1), z.lte(1000))), 100),
-    sort: z.optional(z.string().check(z.maxLength(50))),
-    dir: z._default(z.optional(z.enum(['ASC', 'DESC'])), 'ASC'),
-    search: z.optional(z.string().check(z.maxLength(50)))
+    limit: z._default(z.optional(z.int().check(z.gte(1), z.lte(1000))), 100)
 });
 
 /**
@@ -2903,10 +3739,7 @@ export const zListChangedTeamCoursesQuery = z.object({
     since: zLitmosQueryDateTime,
     to: zLitmosQueryDateTime,
     start: z._default(z.optional(z.int().check(z.gte(0))), 0),
-    limit: z._default(z.optional(z.int().check(z.gte(1), z.lte(1000))), 100),
-    sort: z.optional(z.string().check(z.maxLength(50))),
-    dir: z._default(z.optional(z.enum(['ASC', 'DESC'])), 'ASC'),
-    search: z.optional(z.string().check(z.maxLength(50)))
+    limit: z._default(z.optional(z.int().check(z.gte(1), z.lte(1000))), 100)
 });
 
 /**
@@ -2920,10 +3753,7 @@ export const zListChangedTeamLearningPathsQuery = z.object({
     since: zLitmosQueryDateTime,
     to: zLitmosQueryDateTime,
     start: z._default(z.optional(z.int().check(z.gte(0))), 0),
-    limit: z._default(z.optional(z.int().check(z.gte(1), z.lte(1000))), 100),
-    sort: z.optional(z.string().check(z.maxLength(50))),
-    dir: z._default(z.optional(z.enum(['ASC', 'DESC'])), 'ASC'),
-    search: z.optional(z.string().check(z.maxLength(50)))
+    limit: z._default(z.optional(z.int().check(z.gte(1), z.lte(1000))), 100)
 });
 
 /**
@@ -2948,7 +3778,7 @@ export const zListUsersQuery = z.object({
 export const zListUsersResponse = z.array(zUserSummary);
 
 /**
- * The new person's profile, with an empty `Id`, in the documented element order.
+ * The new person's profile, without an `Id`, in the documented element order.
  */
 export const zCreateUserBody = zUserWrite;
 
@@ -3239,7 +4069,7 @@ export const zListTeamsQuery = z.object({
 export const zListTeamsResponse = z.array(zTeamSummary);
 
 /**
- * The new team, with an empty `Id`.
+ * The new team, without an `Id` (or with an empty one).
  */
 export const zCreateTeamBody = zTeamWrite;
 
@@ -3308,7 +4138,7 @@ export const zListSubTeamsQuery = z.object({
 export const zListSubTeamsResponse = z.array(zTeamSummary);
 
 /**
- * The new sub-team, with an empty `Id`.
+ * The new sub-team, without an `Id` (or with an empty one).
  */
 export const zCreateSubTeamBody = zTeamWrite;
 
@@ -3612,10 +4442,7 @@ export const zListChangedEcommerceCoursesQuery = z.object({
     since: zLitmosQueryDateTime,
     to: zLitmosQueryDateTime,
     start: z._default(z.optional(z.int().check(z.gte(0))), 0),
-    limit: z._default(z.optional(z.int().check(z.gte(1), z.lte(1000))), 100),
-    sort: z.optional(z.string().check(z.maxLength(50))),
-    dir: z._default(z.optional(z.enum(['ASC', 'DESC'])), 'ASC'),
-    search: z.optional(z.string().check(z.maxLength(50)))
+    limit: z._default(z.optional(z.int().check(z.gte(1), z.lte(1000))), 100)
 });
 
 /**
@@ -3629,10 +4456,7 @@ export const zListChangedEcommerceLearningPathsQuery = z.object({
     since: zLitmosQueryDateTime,
     to: zLitmosQueryDateTime,
     start: z._default(z.optional(z.int().check(z.gte(0))), 0),
-    limit: z._default(z.optional(z.int().check(z.gte(1), z.lte(1000))), 100),
-    sort: z.optional(z.string().check(z.maxLength(50))),
-    dir: z._default(z.optional(z.enum(['ASC', 'DESC'])), 'ASC'),
-    search: z.optional(z.string().check(z.maxLength(50)))
+    limit: z._default(z.optional(z.int().check(z.gte(1), z.lte(1000))), 100)
 });
 
 /**
@@ -3646,10 +4470,7 @@ export const zListChangedEcommerceCourseSessionsQuery = z.object({
     since: zLitmosQueryDateTime,
     to: zLitmosQueryDateTime,
     start: z._default(z.optional(z.int().check(z.gte(0))), 0),
-    limit: z._default(z.optional(z.int().check(z.gte(1), z.lte(1000))), 100),
-    sort: z.optional(z.string().check(z.maxLength(50))),
-    dir: z._default(z.optional(z.enum(['ASC', 'DESC'])), 'ASC'),
-    search: z.optional(z.string().check(z.maxLength(50)))
+    limit: z._default(z.optional(z.int().check(z.gte(1), z.lte(1000))), 100)
 });
 
 /**
@@ -3663,10 +4484,7 @@ export const zListActionActivitiesQuery = z.object({
     since: zLitmosQueryDateTime,
     to: zLitmosQueryDateTime,
     start: z._default(z.optional(z.int().check(z.gte(0))), 0),
-    limit: z._default(z.optional(z.int().check(z.gte(1), z.lte(1000))), 100),
-    sort: z.optional(z.string().check(z.maxLength(50))),
-    dir: z._default(z.optional(z.enum(['ASC', 'DESC'])), 'ASC'),
-    search: z.optional(z.string().check(z.maxLength(50)))
+    limit: z._default(z.optional(z.int().check(z.gte(1), z.lte(1000))), 100)
 });
 
 /**
@@ -3680,10 +4498,7 @@ export const zListAssignmentActivitiesQuery = z.object({
     since: zLitmosQueryDateTime,
     to: zLitmosQueryDateTime,
     start: z._default(z.optional(z.int().check(z.gte(0))), 0),
-    limit: z._default(z.optional(z.int().check(z.gte(1), z.lte(1000))), 100),
-    sort: z.optional(z.string().check(z.maxLength(50))),
-    dir: z._default(z.optional(z.enum(['ASC', 'DESC'])), 'ASC'),
-    search: z.optional(z.string().check(z.maxLength(50)))
+    limit: z._default(z.optional(z.int().check(z.gte(1), z.lte(1000))), 100)
 });
 
 /**
@@ -3697,10 +4512,7 @@ export const zListContentActivitiesQuery = z.object({
     since: zLitmosQueryDateTime,
     to: zLitmosQueryDateTime,
     start: z._default(z.optional(z.int().check(z.gte(0))), 0),
-    limit: z._default(z.optional(z.int().check(z.gte(1), z.lte(1000))), 100),
-    sort: z.optional(z.string().check(z.maxLength(50))),
-    dir: z._default(z.optional(z.enum(['ASC', 'DESC'])), 'ASC'),
-    search: z.optional(z.string().check(z.maxLength(50)))
+    limit: z._default(z.optional(z.int().check(z.gte(1), z.lte(1000))), 100)
 });
 
 /**
@@ -3714,10 +4526,7 @@ export const zListLoginActivitiesQuery = z.object({
     since: zLitmosQueryDateTime,
     to: zLitmosQueryDateTime,
     start: z._default(z.optional(z.int().check(z.gte(0))), 0),
-    limit: z._default(z.optional(z.int().check(z.gte(1), z.lte(1000))), 100),
-    sort: z.optional(z.string().check(z.maxLength(50))),
-    dir: z._default(z.optional(z.enum(['ASC', 'DESC'])), 'ASC'),
-    search: z.optional(z.string().check(z.maxLength(50)))
+    limit: z._default(z.optional(z.int().check(z.gte(1), z.lte(1000))), 100)
 });
 
 /**
@@ -3731,10 +4540,7 @@ export const zListSettingsActivitiesQuery = z.object({
     since: zLitmosQueryDateTime,
     to: zLitmosQueryDateTime,
     start: z._default(z.optional(z.int().check(z.gte(0))), 0),
-    limit: z._default(z.optional(z.int().check(z.gte(1), z.lte(1000))), 100),
-    sort: z.optional(z.string().check(z.maxLength(50))),
-    dir: z._default(z.optional(z.enum(['ASC', 'DESC'])), 'ASC'),
-    search: z.optional(z.string().check(z.maxLength(50)))
+    limit: z._default(z.optional(z.int().check(z.gte(1), z.lte(1000))), 100)
 });
 
 /**

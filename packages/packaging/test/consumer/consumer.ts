@@ -8,7 +8,8 @@ const pager: Pager<Achievement> = litmos.achievements.list({ since: new Date('20
 const rows: Achievement[] = await pager.toArray({ max: 10 });
 for (const row of rows) {
   const title: string = row.Title;
-  const compliantUntil: string | null = row.CompliantTillDate;
+  // Only a row's identity is required; Litmos may leave any other field out.
+  const compliantUntil: string | null | undefined = row.CompliantTillDate;
   console.log(row.UserId, title, compliantUntil);
 }
 

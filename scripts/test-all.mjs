@@ -46,6 +46,7 @@ let skipped = 0;
 // Each package's vitest run leaves test-results/vitest.json (restored by turbo when cached).
 const reports = ['packages', 'apps']
   .flatMap((dir) => readdirSync(join(root, dir)).map((name) => join(root, dir, name, 'test-results', 'vitest.json')))
+  .concat(join(root, 'examples', 'test-results', 'vitest.json'))
   .filter((file) => existsSync(file));
 for (const file of reports) {
   const report = JSON.parse(readFileSync(file, 'utf8'));

@@ -38,7 +38,8 @@ export async function connect(
   let endpoint: { apiKey: string; region?: 'us' | 'eu' | 'au'; baseUrl?: string };
   if (connection.kind === 'remote') endpoint = connection;
   else {
-    local = await startLocalServer(connection.kind);
+    if (connection.kind === 'sandbox' && connection.users > 20_000) log(`litmos: seeding a sandbox of ${connection.users.toLocaleString('en-US')} people…`);
+    local = await startLocalServer(connection);
     log(local.banner);
     endpoint = { apiKey: local.apiKey, baseUrl: local.baseUrl };
   }

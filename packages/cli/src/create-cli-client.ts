@@ -1,4 +1,4 @@
-import { createLitmos, createMemoryRateLimitStore, type Litmos, type Logger, RateLimitError } from '@litmos-kit/sdk';
+import { createLitmos, createMemoryRateLimitStore, type Litmos, type Logger } from '@litmos-kit/sdk';
 import type { ProgressStats } from './progress-stats.js';
 import { trackRateLimitStore } from './track-rate-limit-store.js';
 
@@ -17,8 +17,8 @@ export interface CliClientOptions {
 }
 
 /**
- * Creates the SDK client a command uses, observed by the progress counters: requests and retries
- * through the SDK's hooks, rate-limit waits through its store, and with `--verbose` every
+ * Creates the SDK client a command uses, observed by the progress counters: requests, retries and
+ * waits through the SDK's hooks, slots granted through its store, and with `--verbose` every
  * request and answer through its logger (which never shows the key).
  */
 export function createCliClient(options: CliClientOptions): Litmos {
@@ -35,8 +35,9 @@ export function createCliClient(options: CliClientOptions): Litmos {
     hooks: {
       onRequest: () => stats.request(),
       onError: (event) => {
-        if (event.willRetry) stats.retry(event.error instanceof RateLimitError);
+        if (event.willRetry) stats.retry();
       },
+      onWait: (event) => stats.wait(event.reason, event.delayMs),
     },
     ...(verbose ? { logger, logLevel: 'debug' as const } : {}),
   });

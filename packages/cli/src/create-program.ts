@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { Command, Option } from 'commander';
 import { OUTPUT_FORMATS } from './create-row-formatter.js';
-import { DEFAULT_SOURCE } from './resolve-connection.js';
+import { DEFAULT_SANDBOX_USERS, DEFAULT_SOURCE, MAX_SANDBOX_USERS } from './resolve-connection.js';
 import type { ExportFlags } from './run-export.js';
 import type { GetFlags } from './run-get.js';
 
@@ -28,7 +28,11 @@ function addConnectionOptions(command: Command): Command {
     .addOption(new Option('--region <region>', 'region of the account (env LITMOS_REGION; default us)').choices(['us', 'eu', 'au']))
     .option('--base-url <url>', 'full API base URL instead of a region (env LITMOS_BASE_URL)')
     .option('--mock', 'start the local mock (spec examples) on 127.0.0.1 and use it; no key needed')
-    .option('--sandbox', 'start the local sandbox (5,000 people, rules and rate limit of Litmos) on 127.0.0.1 and use it; no key needed')
+    .option('--sandbox', 'start the local sandbox (rules and rate limit of Litmos) on 127.0.0.1 and use it; no key needed')
+    .option(
+      '--sandbox-users <people>',
+      `people in the sandbox organisation, 1 to ${MAX_SANDBOX_USERS.toLocaleString('en-US')} (default ${DEFAULT_SANDBOX_USERS.toLocaleString('en-US')}; implies --sandbox)`,
+    )
     .addOption(new Option('--wire <format>', 'format on the wire: xml (Litmos native) or json (faster)').choices(['xml', 'json']).default('xml'))
     .option('--timeout <ms>', 'longest time one HTTP attempt may take', '60000')
     .option('--rate-limit <requests/ms>', 'requests allowed per rolling window for this key (Litmos: 100/60000)')
@@ -51,8 +55,9 @@ Examples:
   # the members of one team, two fields
   $ litmos export teams.users --param teamId=pVyZvJ9Vf9c1 --fields Id,UserName --format csv
 
-  # no account needed: a local sandbox
+  # no account needed: a local sandbox (5,000 people, or as many as --sandbox-users says)
   $ litmos export users --sandbox --limit 10
+  $ litmos export org.users.changed --sandbox-users 20000 --since 30d --format csv --out changed.csv
 
 Resources are named after the SDK: users, courses, achievements, teams.users, org.users.changed,
 org.results.changed, … \`litmos ops\` lists every one with the --param it needs. Dates are UTC:

@@ -73,7 +73,12 @@ export async function exportResource(job: ExportJob, ctx: ExportContext): Promis
   const windows = windowCount(resource, previous?.pager, since, to);
   let rows = previous?.rows ?? 0;
   let pages = previous?.pages ?? 0;
-  ctx.stats.begin(rows, pages);
+  if (previous) {
+    const at = previous.pager.window && { ...previous.pager.window, count: windows ?? previous.pager.window.index + 1 };
+    ctx.stats.begin({ rows, pages, window: at });
+    const where = at ? `, in window ${at.index + 1}/${at.count} (${at.since} → ${at.to})` : '';
+    ctx.notice(`litmos: resuming ${job.out}: ${count(rows)} rows in ${count(pages)} pages are written; reading on from there${where}`);
+  } else ctx.stats.begin();
   let prefix = sink.bytes === 0 ? formatter.header() : '';
   const limit = identity.limit ?? Number.POSITIVE_INFINITY;
   const saved = { ...identity, since: previous?.since ?? identity.since, to: previous?.to ?? identity.to };
@@ -136,6 +141,8 @@ function openExport(job: ExportJob, ctx: ExportContext): Opened {
     });
   return { sink: openFileOutput(out, previous.bytes), checkpointPath, previous };
 }
+
+const count = (n: number) => n.toLocaleString('en-US');
 
 /** A `YYYY-MM-DD HH:MM:SS` UTC value as a Date (the SDK writes Dates in Litmos' form). */
 function asDate(value: string): Date {

@@ -1,4 +1,5 @@
 import { type OperationDef, operations } from '@litmos-kit/client/operations';
+import { fitTable, wrapCell } from './fit-table.js';
 import { exportResources, getResources } from './list-resources.js';
 
 /** One operation of the spec, as `litmos ops` lists it. */
@@ -54,22 +55,27 @@ export function listOperations(filter?: string): OperationRow[] {
     .sort((a, b) => (a.command === null ? 1 : 0) - (b.command === null ? 1 : 0) || a.sdkMethod.localeCompare(b.sdkMethod));
 }
 
-/** The rows as an aligned text table: command, SDK method, what the command needs, HTTP method and path (last, as the longest). */
-export function formatOperationsTable(rows: readonly OperationRow[]): string {
+/**
+ * The rows as a table that fits `width` columns: the command with the flags it needs (wrapped
+ * under it when narrow), the HTTP method and path, and the SDK method when there is room.
+ */
+export function formatOperationsTable(rows: readonly OperationRow[], width: number): string {
   const cells = rows.map((r) => [
-    r.shortCommand ? `litmos ${r.shortCommand}` : '-',
-    r.sdkMethod,
-    [r.needs.length ? `needs ${r.needs.join(', ')}` : '', r.delta ? 'delta: any range, in 7-day windows' : '', r.paging === 'offset' ? 'paged' : '']
-      .filter(Boolean)
-      .join('; '),
+    // A narrow command wraps only before a flag: no-break spaces hold the rest together.
+    r.command ? `litmos ${r.command}`.replace(/ (?!--)/g, '\u00a0') : '- (SDK only)',
     r.http,
+    r.sdkMethod,
   ]);
-  const header = ['COMMAND', 'SDK METHOD', 'NOTES', 'HTTP'];
-  const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => (c[i] as string).length)));
-  const line = (c: readonly string[]) =>
-    c
-      .map((text, i) => (i === c.length - 1 ? text : text.padEnd(widths[i] as number)))
-      .join('  ')
-      .trimEnd();
-  return `${[line(header), ...cells.map(line)].join('\n')}\n`;
+  const table = fitTable(
+    [
+      { header: 'COMMAND', wrap: true },
+      { header: 'HTTP', wrap: true },
+      { header: 'SDK METHOD', optional: true },
+    ],
+    cells,
+    width,
+  );
+  if (!table.omitted.length) return table.text;
+  const note = wrapCell('(SDK methods: a wider terminal, or `litmos ops --json` with every detail)', width);
+  return `${table.text}\n${note.join('\n')}\n`;
 }

@@ -1,6 +1,6 @@
 import { type OperationDef, operations } from '@litmos-kit/client/operations';
 import { describe, expect, it } from 'vitest';
-import { exportResources, findResource, getResources, suggestResources } from './list-resources.js';
+import { editDistance, exportResources, findResource, getResources, suggestResources } from './list-resources.js';
 
 const all = Object.values(operations) as OperationDef[];
 
@@ -44,8 +44,34 @@ describe('getResources', () => {
 });
 
 describe('suggestResources', () => {
-  it('suggests names sharing the last part of a mistyped one', () => {
-    expect(suggestResources(exportResources(), 'org.user.changed')).toContain('org.achievements.changed');
+  it.each([
+    ['usres', 'users'],
+    ['usr', 'users'],
+    ['Users', 'users'],
+    ['achievments', 'achievements'],
+    ['teams.user', 'teams.users'],
+    ['courses.session', 'courses.sessions'],
+    ['org.user.changed', 'org.users.changed'],
+    ['attendance', 'courses.sessions.attendance'],
+  ])('suggests %s → %s first', (typed, meant) => {
+    expect(suggestResources(exportResources(), typed)[0]).toBe(meant);
+  });
+
+  it('suggests at most three, and nothing for a name far from every resource', () => {
+    expect(suggestResources(exportResources(), 'org.x.changed').length).toBeLessThanOrEqual(3);
     expect(suggestResources(exportResources(), 'zzz')).toEqual([]);
+    expect(suggestResources(exportResources(), 'payroll')).toEqual([]);
+  });
+});
+
+describe('editDistance', () => {
+  it.each([
+    ['users', 'users', 0],
+    ['usres', 'users', 1],
+    ['usr', 'users', 2],
+    ['', 'abc', 3],
+    ['kitten', 'sitting', 3],
+  ])('%s → %s takes %d edits', (a, b, n) => {
+    expect(editDistance(a, b)).toBe(n);
   });
 });

@@ -50,12 +50,38 @@ export function findResource(resources: readonly CliResource[], name: string): C
   return resources.find((r) => r.name === name || r.op.sdkMethod === name || r.op.id === name);
 }
 
-/** Up to three names close to a mistyped one, for "did you mean" hints. */
+/**
+ * Up to three names close to a mistyped one, closest first: a few typos away (a missing,
+ * extra, wrong or swapped letter, case ignored), or else names that have it as a whole part
+ * (`attendance` → `courses.sessions.attendance`).
+ */
 export function suggestResources(resources: readonly CliResource[], name: string): string[] {
   const wanted = name.toLowerCase();
-  const tail = wanted.split('.').pop() ?? wanted;
+  // Two typos, or one per four letters in long names: `usr` → users, `achievments` → achievements.
+  const tolerance = Math.max(2, Math.floor(wanted.length / 4));
+  const close = resources
+    .map((r) => ({ name: r.name, distance: Math.min(editDistance(wanted, r.name.toLowerCase()), editDistance(wanted, r.op.sdkMethod.toLowerCase())) }))
+    .filter((r) => r.distance <= tolerance)
+    .sort((a, b) => a.distance - b.distance || a.name.length - b.name.length || a.name.localeCompare(b.name))
+    .map((r) => r.name);
+  if (close.length) return close.slice(0, 3);
   return resources
     .map((r) => r.name)
-    .filter((n) => n.toLowerCase().includes(tail) || wanted.includes(n.toLowerCase()))
+    .filter((n) => n.toLowerCase().split('.').includes(wanted))
     .slice(0, 3);
+}
+
+/** Edits (insert, delete, replace, swap two neighbours) that turn `a` into `b`: the optimal string alignment distance. */
+export function editDistance(a: string, b: string): number {
+  const rows = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  const at = (i: number, j: number) => rows[i]?.[j] as number;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let best = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, at(i - 2, j - 2) + 1);
+      (rows[i] as number[])[j] = best;
+    }
+  }
+  return at(a.length, b.length);
 }

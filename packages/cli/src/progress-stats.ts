@@ -1,8 +1,9 @@
 /**
- * What an export has done so far, fed by the SDK's hooks (requests, retries), a wrapper around
- * its rate-limit store (slots granted, time spent waiting for one) and the export loop (rows,
- * pages, windows). The progress display and the final summary read snapshots of it.
+ * What an export has done so far, fed by the SDK's hooks (requests, retries, waits and why), a
+ * wrapper around its rate-limit store (slots granted) and the export loop (rows, pages,
+ * windows). The progress display and the final summary read snapshots of it.
  */
+import type { WaitReason } from '@litmos-kit/sdk';
 
 /** A delta window being read: its place among all windows and its bounds. */
 export interface WindowProgress {
@@ -12,9 +13,18 @@ export interface WindowProgress {
   readonly to: string;
 }
 
+/** A wait in progress: why, and how long it is expected to last still. */
+export interface WaitProgress {
+  /** `rate-limit`: the client's budget; `server-503`: Litmos refused; `retry`: backoff after a failure. */
+  readonly reason: WaitReason;
+  readonly remainingMs: number;
+}
+
 /** A moment's view of an export's progress. */
 export interface ProgressSnapshot {
   readonly rows: number;
+  /** This run continues an earlier one (`--resume` with a checkpoint). */
+  readonly resumed: boolean;
   /** Rows that were already in the file when a resumed export began (counted in `rows`). */
   readonly resumedRows: number;
   readonly pages: number;
@@ -29,22 +39,25 @@ export interface ProgressSnapshot {
   readonly budgetWindowMs: number;
   /** Time spent waiting for the rate budget (slots, and pauses after a 503). */
   readonly waitedMs: number;
-  /** Waiting for the budget at this moment. */
-  readonly waiting: boolean;
+  /** The wait going on at this moment, if any. */
+  readonly waiting: WaitProgress | undefined;
   readonly elapsedMs: number;
 }
 
 /** The counters of one export. */
 export interface ProgressStats {
   request(): void;
-  retry(rateLimited: boolean): void;
-  /** The rate limiter granted a slot. */
+  retry(): void;
+  /** The SDK holds the next request for about `delayMs` (its `onWait` hook). */
+  wait(reason: WaitReason, delayMs: number): void;
+  /** The rate limiter granted a slot: any wait is over. */
   granted(): void;
-  /** The rate limiter made a request wait. */
-  refused(): void;
   page(rows: number, window: WindowProgress | undefined): void;
-  /** Starts the clock (after any local server has started) from the counts of a resumed export. */
-  begin(rows: number, pages: number): void;
+  /**
+   * Starts the clock (after any local server has started); a resumed export starts from its
+   * checkpoint's counts and window.
+   */
+  begin(resumed?: { readonly rows: number; readonly pages: number; readonly window: WindowProgress | undefined }): void;
   snapshot(): ProgressSnapshot;
 }
 
@@ -56,6 +69,7 @@ export function createProgressStats(budget: { readonly limit: number; readonly w
   let started = now();
   const grants: number[] = [];
   let rows = 0;
+  let resumed = false;
   let resumedRows = 0;
   let pages = 0;
   let window: WindowProgress | undefined;
@@ -63,48 +77,50 @@ export function createProgressStats(budget: { readonly limit: number; readonly w
   let retries = 0;
   let peak = 0;
   let waitedMs = 0;
-  let waitingSince: number | undefined;
+  let waiting: { reason: WaitReason; until: number } | undefined;
+  // Backoff after a failure is not the budget's doing: only rate-limit and 503 waits count.
+  let budgetWaitSince: number | undefined;
 
   const used = (at: number) => {
     while (grants.length && (grants[0] as number) <= at - budget.windowMs) grants.shift();
     return grants.length;
   };
-  const beginWait = () => {
-    waitingSince ??= now();
-  };
 
   return {
     request: () => void requests++,
-    retry(rateLimited) {
-      retries++;
-      // After a 503 the SDK sleeps until the budget has room: that is waiting for it too.
-      if (rateLimited) beginWait();
+    retry: () => void retries++,
+    wait(reason, delayMs) {
+      const at = now();
+      waiting = { reason, until: at + delayMs };
+      if (reason !== 'retry') budgetWaitSince ??= at;
     },
     granted() {
       const at = now();
-      if (waitingSince !== undefined) {
-        waitedMs += at - waitingSince;
-        waitingSince = undefined;
-      }
+      if (budgetWaitSince !== undefined) waitedMs += at - budgetWaitSince;
+      budgetWaitSince = undefined;
+      waiting = undefined;
       grants.push(at);
       peak = Math.max(peak, used(at));
     },
-    refused: beginWait,
     page(count, current) {
       rows += count;
       pages++;
       window = current;
     },
-    begin(startRows, startPages) {
+    begin(from) {
       started = now();
-      rows = startRows;
-      resumedRows = startRows;
-      pages = startPages;
+      if (!from) return;
+      resumed = true;
+      rows = from.rows;
+      resumedRows = from.rows;
+      pages = from.pages;
+      window = from.window;
     },
     snapshot() {
       const at = now();
       return {
         rows,
+        resumed,
         resumedRows,
         pages,
         window,
@@ -114,8 +130,8 @@ export function createProgressStats(budget: { readonly limit: number; readonly w
         budgetPeak: peak,
         budgetLimit: budget.limit,
         budgetWindowMs: budget.windowMs,
-        waitedMs: waitedMs + (waitingSince === undefined ? 0 : at - waitingSince),
-        waiting: waitingSince !== undefined,
+        waitedMs: waitedMs + (budgetWaitSince === undefined ? 0 : at - budgetWaitSince),
+        waiting: waiting && { reason: waiting.reason, remainingMs: Math.max(0, waiting.until - at) },
         elapsedMs: at - started,
       };
     },

@@ -16,6 +16,11 @@ describe('redactSecrets', () => {
     expect(redactSecrets('export x with key x', ['x'])).toBe('export [REDACTED] with key [REDACTED]');
   });
 
+  it('masks the key upper-cased and without its hyphens, as a server may echo a GUID', () => {
+    const out = redactSecrets(`a ${KEY.toUpperCase()} b ${KEY.replace(/-/g, '')} c`, [KEY]);
+    expect(out).toBe('a [REDACTED] b [REDACTED] c');
+  });
+
   it('leaves text without secrets alone', () => {
     expect(redactSecrets('nothing here', [KEY, ''])).toBe('nothing here');
   });

@@ -13,21 +13,36 @@ function budgetText(s: ProgressSnapshot): string {
   return `rate budget ${s.budgetUsed}/${s.budgetLimit} per ${seconds(s.budgetWindowMs).replace('.0 s', ' s')}`;
 }
 
+/** Rows, with the share this run added when it resumed an earlier one. */
+function rowsText(s: ProgressSnapshot): string {
+  return s.resumed ? `${plural(s.rows, 'row')} (${count(s.rows - s.resumedRows)} new since the resume)` : plural(s.rows, 'row');
+}
+
+/** What the export waits for now, in words, or the time it has waited for the budget so far. */
+function waitText(s: ProgressSnapshot): string {
+  const left = s.waiting && seconds(s.waiting.remainingMs);
+  switch (s.waiting?.reason) {
+    case 'server-503':
+      return `503 from Litmos: pausing, ${left} left`;
+    case 'rate-limit':
+      return `waiting for the budget, ~${left} (${seconds(s.waitedMs)} in all)`;
+    case 'retry':
+      return `retrying in ${left}`;
+    default:
+      return `waited ${seconds(s.waitedMs)} for it`;
+  }
+}
+
 /**
- * The live display: three lines (what runs, how far it got, what it costs), each cut to
- * `width` so that no line wraps and the redraw can move up by exactly three lines.
+ * The live display: three lines (what runs, how far it got, what it costs and waits for), each
+ * cut to `width` so that no line wraps and the redraw can move up by exactly three lines.
  */
 export function renderProgress(s: ProgressSnapshot, title: string, width: number, frame: number): string[] {
   const spinner = SPINNER[frame % SPINNER.length] as string;
   const lines = [
-    `${spinner} ${title}`,
-    `  ${[plural(s.rows, 'row'), plural(s.pages, 'page'), windowText(s)].filter(Boolean).join(' · ')}`,
-    `  ${[
-      `${plural(s.requests, 'request')}${s.retries ? ` (${count(s.retries)} retried)` : ''}`,
-      budgetText(s),
-      s.waiting ? `waiting for the budget (${seconds(s.waitedMs)} in all)` : `waited ${seconds(s.waitedMs)} for it`,
-      seconds(s.elapsedMs),
-    ].join(' · ')}`,
+    `${spinner} ${title}${s.resumed ? ` (resuming after ${plural(s.resumedRows, 'row')})` : ''}`,
+    `  ${[rowsText(s), plural(s.pages, 'page'), windowText(s)].filter(Boolean).join(' · ')}`,
+    `  ${[`${plural(s.requests, 'request')}${s.retries ? ` (${count(s.retries)} retried)` : ''}`, budgetText(s), waitText(s), seconds(s.elapsedMs)].join(' · ')}`,
   ];
   return lines.map((line) => cut(line, width));
 }
@@ -35,25 +50,37 @@ export function renderProgress(s: ProgressSnapshot, title: string, width: number
 /** The periodic line printed when stderr is not a terminal. */
 export function formatProgressLine(s: ProgressSnapshot): string {
   return `litmos: ${[
-    plural(s.rows, 'row'),
+    rowsText(s),
     plural(s.pages, 'page'),
     windowText(s),
     `${plural(s.requests, 'request')}${s.retries ? ` (${count(s.retries)} retried)` : ''}`,
     budgetText(s),
-    `waited ${seconds(s.waitedMs)} for it`,
+    waitText(s),
     `${seconds(s.elapsedMs)} elapsed`,
   ]
     .filter(Boolean)
     .join(', ')}`;
 }
 
+/**
+ * The speed of this run: rows per second when that is a meaningful number, else what it read
+ * (a resumed run that mostly waited out a 503 reads a few rows in a long time: "0 rows/s" would
+ * say nothing true).
+ */
+function rateText(s: ProgressSnapshot): string {
+  // Rows kept from before a resume took no time now.
+  const fresh = s.rows - s.resumedRows;
+  const rate = s.elapsedMs > 0 ? (fresh / s.elapsedMs) * 1000 : 0;
+  if (rate >= 1) return `${count(Math.round(rate))} rows/s`;
+  return s.resumed ? `${plural(fresh, 'new row')}` : plural(fresh, 'row');
+}
+
 /** The last line of an export: what was written, where, and at what cost. */
-export function formatSummary(s: ProgressSnapshot, destination: string, resumed: boolean): string {
-  // The rate of this run: rows kept from before a resume took no time now.
-  const rate = s.elapsedMs > 0 ? Math.round(((s.rows - s.resumedRows) / s.elapsedMs) * 1000) : 0;
+export function formatSummary(s: ProgressSnapshot, destination: string): string {
   return (
-    `litmos: exported ${plural(s.rows, 'row')} in ${plural(s.pages, 'page')} to ${destination}${resumed ? ' (resumed)' : ''} in ${seconds(s.elapsedMs)} ` +
-    `(${count(rate)} rows/s; ${plural(s.requests, 'request')}${s.retries ? `, ${count(s.retries)} retried` : ''}; ` +
+    `litmos: exported ${plural(s.rows, 'row')} in ${plural(s.pages, 'page')} to ${destination}` +
+    `${s.resumed ? ` (resumed after ${plural(s.resumedRows, 'row')})` : ''} in ${seconds(s.elapsedMs)} ` +
+    `(${rateText(s)}; ${plural(s.requests, 'request')}${s.retries ? `, ${count(s.retries)} retried` : ''}; ` +
     `peak ${s.budgetPeak}/${s.budgetLimit} of the rate budget per ${seconds(s.budgetWindowMs).replace('.0 s', ' s')}; waited ${seconds(s.waitedMs)} for it)`
   );
 }

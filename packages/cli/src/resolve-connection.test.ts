@@ -28,7 +28,14 @@ describe('resolveConnection', () => {
       env: { LITMOS_API_KEY: 'k' },
       expected: { kind: 'remote', apiKey: 'k', source: DEFAULT_SOURCE },
     },
-    { name: 'the sandbox, with no key', flags: { sandbox: true }, env: {}, expected: { kind: 'sandbox', source: DEFAULT_SOURCE } },
+    { name: 'the sandbox, with no key', flags: { sandbox: true }, env: {}, expected: { kind: 'sandbox', source: DEFAULT_SOURCE, users: 5000 } },
+    {
+      name: 'a sandbox of 200 people',
+      flags: { sandbox: true, sandboxUsers: '200' },
+      env: {},
+      expected: { kind: 'sandbox', source: DEFAULT_SOURCE, users: 200 },
+    },
+    { name: '--sandbox-users alone', flags: { sandboxUsers: '1' }, env: {}, expected: { kind: 'sandbox', source: DEFAULT_SOURCE, users: 1 } },
     { name: 'the mock', flags: { mock: true }, env: { LITMOS_SOURCE: 's' }, expected: { kind: 'mock', source: 's' } },
   ])('reads $name', ({ flags, env, expected }) => {
     expect(resolveConnection(flags, env)).toEqual(expected);
@@ -36,6 +43,10 @@ describe('resolveConnection', () => {
 
   it.each([
     { name: 'no key', flags: {}, env: {}, says: /no API key/ },
+    { name: 'no people', flags: { sandboxUsers: '0' }, env: {}, says: /--sandbox-users must be a whole number from 1 to 100000, got "0"/ },
+    { name: 'too many people', flags: { sandbox: true, sandboxUsers: '100001' }, env: {}, says: /--sandbox-users must be a whole number from 1 to 100000/ },
+    { name: 'people that are not a number', flags: { sandboxUsers: '5k' }, env: {}, says: /--sandbox-users must be a whole number/ },
+    { name: 'the mock and a sandbox size', flags: { mock: true, sandboxUsers: '10' }, env: {}, says: /--mock and --sandbox-users exclude each other/ },
     { name: 'an unknown region', flags: { region: 'moon' }, env: { LITMOS_API_KEY: 'k' }, says: /unknown region/ },
     { name: 'region and base URL flags', flags: { region: 'eu', baseUrl: 'http://x' }, env: { LITMOS_API_KEY: 'k' }, says: /exclude/ },
     { name: 'region and base URL variables', flags: {}, env: { LITMOS_API_KEY: 'k', LITMOS_REGION: 'eu', LITMOS_BASE_URL: 'http://x' }, says: /both set/ },

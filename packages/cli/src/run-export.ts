@@ -11,7 +11,7 @@ import type { OutputFormat } from './create-row-formatter.js';
 import type { ErrorContext } from './describe-error.js';
 import { ExitCode } from './exit-codes.js';
 import { exportResource } from './export-resource.js';
-import { type CliResource, exportResources } from './list-resources.js';
+import { type CliResource, exportResources, getResources } from './list-resources.js';
 import { formatLitmosDate, parseDateOption } from './parse-date-option.js';
 import { parseFields } from './parse-fields.js';
 import { parseIntegerOption } from './parse-integer-option.js';
@@ -74,7 +74,7 @@ function progressMode(flags: ExportFlags, io: CommandIo, toStdout: boolean): Pro
 
 /** Runs `litmos export <resource>`. */
 export async function runExport(name: string, flags: ExportFlags, io: CommandIo, context: ErrorContext): Promise<number> {
-  const resource = requireResource(exportResources(), name, 'export');
+  const resource = requireResource(exportResources(), name, 'export', getResources());
   Object.assign(context, { resource: resource.name, delta: resource.op.delta });
   const identity: ExportIdentity = {
     resource: resource.name,
@@ -96,11 +96,11 @@ export async function runExport(name: string, flags: ExportFlags, io: CommandIo,
   const destination = out ?? 'stdout';
   reporter = createProgressReporter({ stream: io.stderr, mode, title: `litmos export ${resource.name} → ${destination}`, snapshot: stats.snapshot });
   try {
-    const result = await exportResource(
+    await exportResource(
       { resource, identity, pageSize, out, resume: flags.resume === true },
       { litmos: connected.litmos, stats, stdout: io.stdout, signal: io.signal, notice: reporter.log, onPage: reporter.update },
     );
-    reporter.stop(formatSummary(stats.snapshot(), destination, result.resumed));
+    reporter.stop(formatSummary(stats.snapshot(), destination));
     return ExitCode.ok;
   } catch (error) {
     reporter.stop();

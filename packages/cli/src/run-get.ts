@@ -5,7 +5,7 @@ import { type ClientFlags, connect } from './connect.js';
 import { createRowFormatter } from './create-row-formatter.js';
 import type { ErrorContext } from './describe-error.js';
 import { ExitCode } from './exit-codes.js';
-import { getResources } from './list-resources.js';
+import { exportResources, getResources } from './list-resources.js';
 import { outputError } from './output-error.js';
 import { parseFields } from './parse-fields.js';
 import { parseParams } from './parse-params.js';
@@ -25,7 +25,7 @@ export interface GetFlags extends ClientFlags {
 
 /** Runs `litmos get <resource> <id>`: the id fills the last path parameter, `--param` the others. */
 export async function runGet(name: string, id: string, flags: GetFlags, io: CommandIo, context: ErrorContext): Promise<number> {
-  const resource = requireResource(getResources(), name, 'get');
+  const resource = requireResource(getResources(), name, 'get', exportResources());
   const idParam = resource.op.pathParams.at(-1) as string;
   Object.assign(context, { resource: resource.name, record: `${resource.name} record ${JSON.stringify(id)}` });
   const params = parseParams([...(flags.param ?? []), `${idParam}=${id}`], resource.op, resource.name);

@@ -1,15 +1,3 @@
-/** Waits `ms` milliseconds; rejects with the signal's reason as soon as `signal` aborts. */
-export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(signal.reason);
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(signal?.reason);
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
-}
+// One sleep for the whole toolkit: @litmos-kit/core's, which an abort interrupts at once and
+// which waits past the longest delay a timer can hold instead of firing early.
+export { sleep } from '@litmos-kit/core';

@@ -15,9 +15,9 @@ export interface LocalServer {
   close(): Promise<void>;
 }
 
-/** Starts the mock or the sandbox. */
-export async function startLocalServer(kind: 'mock' | 'sandbox'): Promise<LocalServer> {
-  if (kind === 'mock') {
+/** Starts the mock, or the sandbox seeded with `users` people. */
+export async function startLocalServer(local: { readonly kind: 'mock' } | { readonly kind: 'sandbox'; readonly users: number }): Promise<LocalServer> {
+  if (local.kind === 'mock') {
     const { startMock } = await import('@litmos-kit/mock');
     const mock = await startMock({ port: 0 });
     // Prism checks that a key is sent, not which one.
@@ -25,12 +25,13 @@ export async function startLocalServer(kind: 'mock' | 'sandbox'): Promise<LocalS
   }
   const { startSandbox } = await import('@litmos-kit/sandbox');
   // Dated from the wall clock, so relative ranges such as `--since 30d` find the seeded changes.
-  const sandbox = await startSandbox({ port: 0, now: 'now' });
+  const sandbox = await startSandbox({ port: 0, now: 'now', users: local.users });
   const s = sandbox.summary();
+  const count = (n: number) => n.toLocaleString('en-US');
   return {
     baseUrl: sandbox.url,
     apiKey: sandbox.apiKey,
-    banner: `litmos: sandbox on ${sandbox.url}: seed ${s.seed}, ${s.users} people, ${s.courseAssignments} course results, clock at ${String(s.now)}`,
+    banner: `litmos: sandbox on ${sandbox.url}: seed ${s.seed}, ${count(s.users)} people, ${count(s.courseAssignments)} course results, clock at ${String(s.now)}`,
     close: () => sandbox.close(),
   };
 }

@@ -16,18 +16,45 @@ afterAll(() => sandbox.close());
 const all = Object.values(operations) as OperationDef[];
 
 describe('litmos ops', () => {
-  it('lists every operation of the spec, with the command that runs each read', async () => {
+  /** Visible width of each line (the ellipsis is one character). */
+  const widths = (text: string) =>
+    text
+      .trimEnd()
+      .split('\n')
+      .map((line) => [...line].length);
+
+  it('lists every operation of the spec, with the command that runs each read, in 100 columns', async () => {
     const run = await runCli(['ops']);
     expect(run.code).toBe(0);
     const lines = run.stdout.trimEnd().split('\n');
-    expect(lines[0]).toMatch(/^COMMAND\s+SDK METHOD\s+NOTES\s+HTTP$/);
-    expect(lines).toHaveLength(all.length + 1);
+    expect(lines[0]).toMatch(/^COMMAND\s+HTTP$/);
+    expect(Math.max(...widths(run.stdout))).toBeLessThanOrEqual(100);
+    // One row per operation (continuation lines are indented), and a note on where the SDK methods went.
+    expect(lines.filter((line) => /^(litmos|-) /.test(line))).toHaveLength(all.length);
+    expect(run.stdout).toMatch(/\n\(SDK methods: a wider terminal, or `litmos ops --json` with every detail\)\n$/);
+    expect(run.stdout).toMatch(/^litmos export org\.users\.changed --since …\s+GET \/org\/users\/details$/m);
+    expect(run.stdout).toMatch(/^litmos export teams\.users --param teamId=…\s+GET \/teams\/\{teamId\}\/users$/m);
+    expect(run.stdout).toMatch(/^litmos get users <userId>\s+GET \/users\/\{userId\}$/m);
+    expect(run.stdout).toMatch(/^- \(SDK only\)\s+POST \/users$/m);
+    // A long command wraps before a flag, and a long path after a slash, both indented.
     expect(run.stdout).toMatch(
-      /litmos export org\.users\.changed\s+org\.users\.changed\s+needs --since; delta: any range, in 7-day windows; paged\s+GET \/org\/users\/details\n/,
+      /^litmos export courses\.sessions\.attendance\s+GET \/courses\/\{courseId\}\/modules\/\{moduleId\}\/\n {2}--param courseId=… --param moduleId=…\s+ {2}sessions\/\{sessionId\}\/attendance\n {2}--param sessionId=…\n/m,
     );
-    expect(run.stdout).toMatch(/litmos export teams\.users\s+teams\.users\.list\s+needs --param teamId; paged\s+GET \/teams\/\{teamId\}\/users\n/);
-    expect(run.stdout).toMatch(/litmos get users <userId>\s+users\.get\s+GET \/users\/\{userId\}\n/);
-    expect(run.stdout).toMatch(/^-\s+users\.create\s+POST \/users\n/m);
+  });
+
+  it.each([60, 80, 120])('fits a terminal of %i columns (COLUMNS)', async (columns) => {
+    const run = await runCli(['ops'], { COLUMNS: String(columns) });
+    expect(run.code).toBe(0);
+    expect(Math.max(...widths(run.stdout))).toBeLessThanOrEqual(columns);
+    for (const op of all.filter((o) => o.httpMethod === 'GET')) expect(run.stdout.replace(/\n\s+/g, ''), op.sdkMethod).toContain(op.path.split('/').pop());
+  });
+
+  it('adds the SDK method of each operation when the terminal is wide', async () => {
+    const run = await runCli(['ops'], { COLUMNS: '180' });
+    expect(run.stdout.split('\n')[0]).toMatch(/^COMMAND\s+HTTP\s+SDK METHOD$/);
+    expect(run.stdout).toMatch(/^litmos export teams\.users --param teamId=…\s+GET \/teams\/\{teamId\}\/users\s+teams\.users\.list$/m);
+    expect(Math.max(...widths(run.stdout))).toBeLessThanOrEqual(180);
+    expect(run.stdout).not.toContain('(SDK methods:');
   });
 
   it('prints JSON with --json, every paged operation and delta stream mapped to an export', async () => {
@@ -67,6 +94,24 @@ describe('litmos get', () => {
   });
 });
 
+describe('unknown resources', () => {
+  it.each([
+    { args: ['export', 'usres', '--sandbox'], says: 'unknown resource "usres" for export (hint: did you mean users? `litmos ops` lists them all)' },
+    { args: ['export', 'org.user.changed'], says: 'unknown resource "org.user.changed" for export (hint: did you mean org.users.changed, ' },
+    { args: ['get', 'curses', 'x'], says: 'unknown resource "curses" for get (hint: did you mean courses?' },
+    {
+      args: ['export', 'courses.details'],
+      says: '"courses.details" cannot be read with export (hint: it is one record: litmos get courses.details <courseId>)',
+    },
+    { args: ['get', 'teams.users', 'x'], says: '"teams.users" cannot be read with get (hint: it is a list: litmos export teams.users)' },
+  ])('$args: exit 2 with a suggestion, before any server starts', async ({ args, says }) => {
+    const run = await runCli(args, env);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(`litmos: error: ${says}`);
+    expect(run.stderr).not.toContain('sandbox on');
+  });
+});
+
 describe('--help', () => {
   it.each([
     { args: ['--help'], says: [/Usage: litmos \[options\] \[command\]/, /Exit codes:/, /LITMOS_API_KEY/, /--sandbox/] },
@@ -84,11 +129,28 @@ describe('local servers', () => {
   it('--sandbox starts a seeded sandbox on 127.0.0.1 and exports from it without a key', async () => {
     const run = await runCli(['export', 'org.users.changed', '--sandbox', '--since', '30d', '--limit', '50', '--fields', 'Id,UpdatedDate']);
     expect(run.code, run.stderr).toBe(0);
-    expect(run.stderr).toMatch(/litmos: sandbox on http:\/\/127\.0\.0\.1:\d+\/v1\.svc: seed 1, 5000 people/);
+    expect(run.stderr).toMatch(/litmos: sandbox on http:\/\/127\.0\.0\.1:\d+\/v1\.svc: seed 1, 5,000 people/);
     const rows = parseNdjson(run.stdout);
     expect(rows).toHaveLength(50);
     const monthAgo = Date.now() - 31 * 86_400_000;
     for (const row of rows) expect(Date.parse(row.UpdatedDate as string)).toBeGreaterThan(monthAgo);
+  });
+
+  it('--sandbox-users sets the number of people (and implies --sandbox)', async () => {
+    for (const args of [
+      ['--sandbox', '--sandbox-users', '37'],
+      ['--sandbox-users', '37'],
+    ]) {
+      const run = await runCli(['export', 'users', ...args, '--fields', 'Id', '--format', 'csv']);
+      expect(run.code, run.stderr).toBe(0);
+      expect(run.stderr).toMatch(/litmos: sandbox on http:\/\/127\.0\.0\.1:\d+\/v1\.svc: seed 1, 37 people, /);
+      const ids = run.stdout.trimEnd().split('\r\n').slice(1);
+      expect(ids).toHaveLength(37);
+      expect(new Set(ids).size).toBe(37);
+    }
+    const bad = await runCli(['export', 'users', '--sandbox-users', '0']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('litmos: error: --sandbox-users must be a whole number from 1 to 100000, got "0"');
   });
 
   it('--mock starts the Prism mock and reads the spec examples', async () => {

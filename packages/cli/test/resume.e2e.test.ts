@@ -78,7 +78,8 @@ describe.each(cases)('--resume after kill -9: $name', ({ args, total }) => {
 
     const resumed = await runCli([...args, '--out', out, '--resume', ...sandboxFlags(sandbox)], env);
     expect(resumed.code, resumed.stderr).toBe(0);
-    expect(resumed.stderr).toMatch(/\(resumed\)/);
+    expect(resumed.stderr).toMatch(/litmos: resuming .*: [\d,]+ rows in [\d,]+ pages are written; reading on from there/);
+    expect(resumed.stderr).toMatch(/\(resumed after [\d,]+ rows\) in [\d.]+ s \((?:[\d,]+ rows\/s|[\d,]+ new rows?);/);
     expect(readFileSync(out).equals(expected)).toBe(true);
     expect(existsSync(`${out}.checkpoint.json`)).toBe(false);
   });

@@ -15,10 +15,11 @@ import {
   requestIdOf,
   type SdkError,
 } from './errors.js';
-import { type HttpHooks, runHook } from './hooks.js';
-import type { Log } from './logger.js';
+import { type HttpHooks, runHook, type WaitReason } from './hooks.js';
+import { formatDelay, type Log } from './logger.js';
 import { redactError } from './redact.js';
 import { parseRetryAfter, type ResolvedRetry, retryDelay } from './retry.js';
+import { createRetryBudget, elapsedMs, type RetryBudget } from './retry-budget.js';
 import { sleep } from './sleep.js';
 import { summarize, type Transport } from './transport.js';
 
@@ -34,8 +35,11 @@ export interface RequestLimiterSlot {
 
 /** Client-side pacing: hands out one slot per HTTP attempt (the Litmos SDK's `RateLimiter` is one). */
 export interface RequestLimiter {
-  /** Waits for a slot; rejects with the signal's reason when it aborts first. */
-  acquire(signal?: AbortSignal): Promise<RequestLimiterSlot>;
+  /**
+   * Waits for a slot; rejects with the signal's reason when it aborts first. Calls `onWait`
+   * (and awaits it) before it starts to wait, with the expected wait in ms.
+   */
+  acquire(signal?: AbortSignal, onWait?: (delayMs: number) => Promise<void>): Promise<RequestLimiterSlot>;
 }
 
 /** What `createFetch` composes. */
@@ -59,8 +63,15 @@ export interface FetchSettings {
   readonly errors?: ErrorClasses;
 }
 
+/**
+ * An SDK's `fetch`. It is a plain `fetch` to whoever calls it with two arguments; a caller that
+ * retries on its own too (`retryParseErrors`) passes the call's `RetryBudget` as the third, so
+ * that every layer spends the same attempts and time.
+ */
+export type BudgetedFetch = (input: RequestInfo | URL, init?: RequestInit, budget?: RetryBudget) => Promise<Response>;
+
 /** Builds an SDK's `fetch`: paced when a limiter is given, retried, observed by hooks and the log. */
-export function createFetch(settings: FetchSettings): typeof fetch {
+export function createFetch(settings: FetchSettings): BudgetedFetch {
   const { transport, limiter, retry, hooks, log, secrets, logPrefix: prefix, service, errors = defaultErrorClasses } = settings;
 
   const aborted = (request: Request, summary: RequestInfoSummary, attempts: number): SdkError => {
@@ -69,14 +80,25 @@ export function createFetch(settings: FetchSettings): typeof fetch {
     return redactError(error, secrets);
   };
 
-  const attemptOnce = async (request: Request, summary: RequestInfoSummary, attempt: number): Promise<Response> => {
+  /** Announces a pause to the `onWait` hook; a rate-limit wait of a second or more is logged too (retries have their own line). */
+  const announceWait = async (summary: RequestInfoSummary, attempt: number, reason: WaitReason, delayMs: number, status?: number) => {
+    const { method, url } = summary;
+    await runHook(hooks.onWait, { method, url, attempt, reason, delayMs, ...(status === undefined ? {} : { status }) }, 'onWait', log, prefix);
+    if (reason === 'rate-limit' && delayMs >= 1000) {
+      log.info(`${prefix}: waiting ${formatDelay(delayMs)} for the rate limit before ${method} ${url}`, { reason, delayMs: Math.round(delayMs) });
+    }
+  };
+
+  const attemptOnce = async (request: Request, summary: RequestInfoSummary, budget: RetryBudget): Promise<Response> => {
     let slot: RequestLimiterSlot | undefined;
     try {
-      slot = await limiter?.acquire(request.signal);
+      slot = await limiter?.acquire(request.signal, (delayMs) => announceWait(summary, budget.attempts + 1, 'rate-limit', delayMs));
     } catch (error) {
-      if (request.signal.aborted) throw aborted(request, summary, attempt - 1);
+      if (request.signal.aborted) throw aborted(request, summary, budget.attempts);
       throw error;
     }
+    // Counted once a slot is granted: an attempt that never left does not use up the budget.
+    const attempt = ++budget.attempts;
     const { method, url } = summary;
     const started = performance.now();
     let response: Response;
@@ -92,7 +114,7 @@ export function createFetch(settings: FetchSettings): typeof fetch {
         const pause = await slot.release(true);
         if (pause !== undefined) {
           error.retryAfterMs = pause;
-          log.warn(`${prefix}: ${error.status} from ${service}; holding every request of this key for ${pause} ms`, { pauseMs: pause });
+          log.warn(`${prefix}: ${error.status} from ${service}; holding every request of this key for ${formatDelay(pause)}`, { pauseMs: Math.round(pause) });
         }
       }
       throw error;
@@ -109,30 +131,32 @@ export function createFetch(settings: FetchSettings): typeof fetch {
     return response;
   };
 
-  return async (input, init) => {
+  return async (input, init, budget = createRetryBudget(retry)) => {
     const request = input instanceof Request && init === undefined ? input : new Request(input, init);
     const summary = summarize(request, secrets);
     const { method, url } = summary;
-    const started = performance.now();
-    for (let attempt = 1; ; attempt++) {
+    for (;;) {
       let error: SdkError;
       try {
-        return await attemptOnce(request, summary, attempt);
+        return await attemptOnce(request, summary, budget);
       } catch (caught) {
         if (!isSdkError(caught)) throw caught instanceof Error ? redactError(caught, secrets) : caught;
         error = caught;
       }
+      const attempt = budget.attempts;
       if (isRateLimitRefusal(error)) noteRateLimit(error);
-      const delay = retryDelay(error, attempt, performance.now() - started, method, retry);
+      const delay = retryDelay(error, attempt, elapsedMs(budget), method, budget.retry);
       await runHook(hooks.onError, { method, url, attempt, error, willRetry: delay !== undefined, delayMs: delay }, 'onError', log, prefix);
       if (delay === undefined) {
         log.error(`${prefix}: ${method} ${url} failed after ${attempt} attempt${attempt === 1 ? '' : 's'}: ${error.message}`, { error: error.toJSON() });
         throw error;
       }
-      log.warn(`${prefix}: retrying ${method} ${url} in ${delay} ms after ${error.name} (attempt ${attempt} of ${retry.maxAttempts})`, {
+      log.warn(`${prefix}: retrying ${method} ${url} in ${formatDelay(delay)} after ${error.name} (attempt ${attempt} of ${budget.retry.maxAttempts})`, {
         status: error.status,
         delayMs: delay,
       });
+      const reason = isRateLimitRefusal(error) && error.status === 503 ? 'server-503' : 'retry';
+      await announceWait(summary, attempt + 1, reason, delay, error.status);
       try {
         await sleep(delay, request.signal);
       } catch {

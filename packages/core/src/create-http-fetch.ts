@@ -1,4 +1,4 @@
-import { createFetch, type RequestLimiter } from './create-fetch.js';
+import { type BudgetedFetch, createFetch, type RequestLimiter } from './create-fetch.js';
 import type { ErrorClasses } from './errors.js';
 import type { ResolvedHttpOptions } from './http-options.js';
 import { createLog, type Log } from './logger.js';
@@ -28,11 +28,17 @@ export interface HttpFetchSettings {
  * its timeout, and around it the limiter, hooks and retries (create-fetch.ts explains the order).
  * The result is a plain `fetch`, which is all a generated hey-api client needs.
  */
-export function createHttpFetch(settings: HttpFetchSettings): typeof fetch {
+export function createHttpFetch(settings: HttpFetchSettings): BudgetedFetch {
   const { options, secrets, logPrefix, service, errors, limiter } = settings;
   const log = createLog(options.logger, options.logLevel, secrets);
   return createFetch({
-    transport: createTransport({ fetch: options.fetch, timeoutMs: options.timeoutMs, secrets, ...(errors ? { errors } : {}) }),
+    transport: createTransport({
+      fetch: options.fetch,
+      timeoutMs: options.timeoutMs,
+      maxResponseBytes: options.maxResponseBytes,
+      secrets,
+      ...(errors ? { errors } : {}),
+    }),
     limiter: limiter?.(log),
     retry: options.retry,
     hooks: options.hooks,

@@ -87,7 +87,7 @@ describe('rate-limit refusals', () => {
   });
 
   it('maps 429 to TooManyRequestsError and every other status to ApiError by default', () => {
-    expect(defaultErrorClasses.apiError(429)).toBe(TooManyRequestsError);
-    expect([400, 401, 404, 500, 503].map((status) => defaultErrorClasses.apiError(status))).toEqual([ApiError, ApiError, ApiError, ApiError, ApiError]);
+    expect(defaultErrorClasses.apiError(429, '', '')).toBe(TooManyRequestsError);
+    expect([400, 401, 404, 500, 503].map((status) => defaultErrorClasses.apiError(status, '', ''))).toEqual([ApiError, ApiError, ApiError, ApiError, ApiError]);
   });
 });

@@ -134,6 +134,44 @@ export class AbortError extends SdkError {
   override name = 'AbortError';
 }
 
+/**
+ * The server answered with a redirect that was not followed: to another origin, from https to
+ * http, to something that is not an http(s) URL, or one hop too many. Following it would send
+ * the credentials (a custom header such as `apikey`, which `fetch` keeps across origins) and
+ * any request body to a host the caller never named.
+ */
+export class RedirectError extends SdkError {
+  override name = 'RedirectError';
+  /** Where the redirect pointed, with secrets redacted; `undefined` when it had no usable `Location`. */
+  readonly location: string | undefined;
+
+  constructor(message: string, request: RequestInfoSummary, status: number, location: string | undefined) {
+    super(message, request);
+    (this as { status: number }).status = status;
+    this.location = location;
+  }
+
+  override toJSON(): Record<string, unknown> {
+    return { ...super.toJSON(), location: this.location };
+  }
+}
+
+/**
+ * A response body grew past `maxResponseBytes` (counted after decompression). The read was
+ * stopped there, so a huge page or a compression bomb cannot exhaust the process's memory.
+ */
+export class ResponseTooLargeError extends SdkError {
+  override name = 'ResponseTooLargeError';
+  /** The limit that was exceeded, in bytes. */
+  readonly limitBytes: number;
+
+  constructor(message: string, request: RequestInfoSummary, status: number, limitBytes: number) {
+    super(message, request);
+    (this as { status: number }).status = status;
+    this.limitBytes = limitBytes;
+  }
+}
+
 /** A listing read more pages than `maxPages` allows: a guard against a server that never ends a list. */
 export class PageLimitError extends SdkError {
   override name = 'PageLimitError';
@@ -199,12 +237,18 @@ type MessageErrorClass<E> = new (message: string, request?: RequestInfoSummary, 
  * names and status mapping) while transport, retries and paging stay shared.
  */
 export interface ErrorClasses {
-  /** The class for an HTTP status outside 2xx. */
-  readonly apiError: (status: number) => ApiErrorClass;
+  /**
+   * The class for an HTTP status outside 2xx. The body and status text are there for APIs whose
+   * status alone does not tell the kind (Litmos answers 503 both for its rate limit and, through
+   * a gateway, for an outage).
+   */
+  readonly apiError: (status: number, body: string, statusText: string) => ApiErrorClass;
   readonly ConnectionError: MessageErrorClass<ConnectionError>;
   readonly TimeoutError: MessageErrorClass<TimeoutError>;
   readonly AbortError: MessageErrorClass<AbortError>;
   readonly PageLimitError: MessageErrorClass<PageLimitError>;
+  readonly RedirectError: new (message: string, request: RequestInfoSummary, status: number, location: string | undefined) => RedirectError;
+  readonly ResponseTooLargeError: new (message: string, request: RequestInfoSummary, status: number, limitBytes: number) => ResponseTooLargeError;
   readonly ParseError: new (message: string, body: string, contentType: string | null, request?: RequestInfoSummary, options?: ErrorOptions) => ParseError;
   readonly ValidationError: new (message: string, issues: readonly ValidationIssue[], value: unknown, request?: RequestInfoSummary) => ValidationError;
 }
@@ -216,6 +260,8 @@ export const defaultErrorClasses: ErrorClasses = {
   TimeoutError,
   AbortError,
   PageLimitError,
+  RedirectError,
+  ResponseTooLargeError,
   ParseError,
   ValidationError,
 };

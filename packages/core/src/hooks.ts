@@ -28,6 +28,28 @@ export interface HttpErrorEvent extends HttpRequestEvent {
 }
 
 /**
+ * Why the SDK holds a request before sending it:
+ * - `rate-limit`: the client's own pacing (`rateLimit`) waits for room in the key's budget;
+ * - `server-503`: the server refused the last attempt with a 503 over its rate limit (Litmos'
+ *   answer) and the SDK sits out the pause before sending it again;
+ * - `retry`: backoff after any other failed attempt (connection failure, timeout, 5xx, a 429
+ *   refusal of another API; `status` tells them apart).
+ */
+export type WaitReason = 'rate-limit' | 'retry' | 'server-503';
+
+/** A pause before an attempt is sent. `attempt` is the attempt that waits. */
+export interface HttpWaitEvent extends HttpRequestEvent {
+  readonly reason: WaitReason;
+  /**
+   * How long the SDK waits, in milliseconds. For `rate-limit` it is the expected wait: a
+   * request still in flight can free a slot sooner, and the limiter then sends earlier.
+   */
+  readonly delayMs: number;
+  /** The status of the failed attempt (`retry`, `server-503`), when it had one. */
+  readonly status?: number | undefined;
+}
+
+/**
  * Callbacks around every HTTP attempt, for metrics and tracing. They observe; to change
  * requests, pass your own `fetch`. They may be async (they are awaited), and an exception in
  * one is logged and otherwise ignored, so a broken hook never fails a call.
@@ -36,6 +58,8 @@ export interface HttpHooks {
   readonly onRequest?: (event: HttpRequestEvent) => void | Promise<void>;
   readonly onResponse?: (event: HttpResponseEvent) => void | Promise<void>;
   readonly onError?: (event: HttpErrorEvent) => void | Promise<void>;
+  /** Before every pause: rate-limit pacing, a server's rate-limit refusal, retry backoff. */
+  readonly onWait?: (event: HttpWaitEvent) => void | Promise<void>;
 }
 
 /**
@@ -58,7 +82,7 @@ export async function runHook<E>(hook: ((event: E) => void | Promise<void>) | un
 export function resolveHooks(hooks: HttpHooks | undefined): HttpHooks {
   if (hooks === undefined) return {};
   if (typeof hooks !== 'object' || hooks === null) throw new TypeError('Expected `hooks` to be an object');
-  for (const name of ['onRequest', 'onResponse', 'onError'] as const) {
+  for (const name of ['onRequest', 'onResponse', 'onError', 'onWait'] as const) {
     if (hooks[name] !== undefined && typeof hooks[name] !== 'function') throw new TypeError(`Expected \`hooks.${name}\` to be a function`);
   }
   return hooks;

@@ -1,16 +1,27 @@
 import { type HttpHooks, resolveHooks } from './hooks.js';
 import { type Logger, type LogLevel, resolveLogging } from './logger.js';
+import { MAX_TIMER_MS } from './max-timer-ms.js';
 import { type ResolvedRetry, type RetryOptions, resolveRetry } from './retry.js';
+import { DEFAULT_MAX_RESPONSE_BYTES } from './transport.js';
 
 /** The HTTP settings every litmos-kit SDK takes, besides its credentials and base URL. */
 export interface HttpOptions {
   /**
-   * Longest time one HTTP attempt may take, body included, in milliseconds.
+   * Longest time one HTTP attempt may take, body included, in milliseconds; at most
+   * 2147483647 (about 24.8 days, the longest delay a timer can hold).
    * @default 60000
    */
   readonly timeoutMs?: number;
   /**
-   * The `fetch` to use, for proxies, custom agents or tests.
+   * Longest response body the SDK reads, in bytes, counted after decompression. A longer body
+   * fails the call with a `ResponseTooLargeError` as soon as it passes the limit, before it can
+   * exhaust memory (parsing XML takes tens of times the body's size).
+   * @default 33554432 (32 MiB)
+   */
+  readonly maxResponseBytes?: number;
+  /**
+   * The `fetch` to use, for proxies, custom agents or tests. It must honour
+   * `redirect: 'manual'`: the SDK follows redirects itself, within the origin only.
    * @default globalThis.fetch
    */
   readonly fetch?: typeof fetch;
@@ -37,6 +48,7 @@ export interface HttpOptions {
 /** `HttpOptions` after validation, with every default filled in. */
 export interface ResolvedHttpOptions {
   readonly timeoutMs: number;
+  readonly maxResponseBytes: number;
   readonly fetch: typeof fetch;
   readonly retry: ResolvedRetry;
   readonly hooks: HttpHooks;
@@ -49,15 +61,38 @@ export interface ResolvedHttpOptions {
  * @throws {TypeError} naming the first option that is invalid.
  */
 export function resolveHttpOptions(options: HttpOptions): ResolvedHttpOptions {
-  const { timeoutMs = 60_000 } = options;
-  if (typeof timeoutMs !== 'number' || !Number.isFinite(timeoutMs) || timeoutMs <= 0) throw new TypeError('Expected `timeoutMs` to be a positive number');
   const fetchImpl = options.fetch ?? globalThis.fetch;
   if (typeof fetchImpl !== 'function') throw new TypeError('Expected `fetch` to be a function');
   return {
-    timeoutMs,
+    timeoutMs: resolveTimeoutMs(options.timeoutMs),
+    maxResponseBytes: resolveMaxResponseBytes(options.maxResponseBytes),
     fetch: fetchImpl,
     retry: resolveRetry(options.retry),
     hooks: resolveHooks(options.hooks),
     ...resolveLogging(options.logger, options.logLevel),
   };
+}
+
+/**
+ * Checks `timeoutMs`: a positive number of milliseconds that a timer can hold. Longer values
+ * are refused rather than clamped: a timer fires a longer delay at once, and silently waiting
+ * less than asked would be a surprise too.
+ * @throws {TypeError} for anything else.
+ */
+export function resolveTimeoutMs(timeoutMs: unknown = 60_000): number {
+  if (typeof timeoutMs !== 'number' || !Number.isFinite(timeoutMs) || timeoutMs <= 0 || timeoutMs > MAX_TIMER_MS) {
+    throw new TypeError(`Expected \`timeoutMs\` to be a positive number of milliseconds up to ${MAX_TIMER_MS}, got ${String(timeoutMs)}`);
+  }
+  return timeoutMs;
+}
+
+/**
+ * Checks `maxResponseBytes`: a positive whole number of bytes.
+ * @throws {TypeError} for anything else.
+ */
+export function resolveMaxResponseBytes(maxResponseBytes: unknown = DEFAULT_MAX_RESPONSE_BYTES): number {
+  if (!Number.isSafeInteger(maxResponseBytes) || (maxResponseBytes as number) < 1) {
+    throw new TypeError(`Expected \`maxResponseBytes\` to be a positive integer, got ${String(maxResponseBytes)}`);
+  }
+  return maxResponseBytes as number;
 }

@@ -2,7 +2,7 @@
 // brings its own credentials, error names, decoding and paging strategy.
 export { type BodyFormat, bodyFormat } from './body-format.js';
 export { type ContinuationCursor, type ContinuationPagingOptions, continuationPaging } from './continuation-paging.js';
-export { createFetch, type FetchSettings, type RequestLimiter, type RequestLimiterSlot } from './create-fetch.js';
+export { type BudgetedFetch, createFetch, type FetchSettings, type RequestLimiter, type RequestLimiterSlot } from './create-fetch.js';
 export { createHttpFetch, type HttpFetchSettings } from './create-http-fetch.js';
 export {
   AbortError,
@@ -16,7 +16,9 @@ export {
   PageLimitError,
   ParseError,
   type RateLimitRefusal,
+  RedirectError,
   type RequestInfoSummary,
+  ResponseTooLargeError,
   rateLimitRefusal,
   requestIdOf,
   SdkError,
@@ -25,18 +27,30 @@ export {
   ValidationError,
   type ValidationIssue,
 } from './errors.js';
-export { type HttpErrorEvent, type HttpHooks, type HttpRequestEvent, type HttpResponseEvent, resolveHooks, runHook } from './hooks.js';
-export { type HttpOptions, type ResolvedHttpOptions, resolveHttpOptions } from './http-options.js';
+export {
+  type HttpErrorEvent,
+  type HttpHooks,
+  type HttpRequestEvent,
+  type HttpResponseEvent,
+  type HttpWaitEvent,
+  resolveHooks,
+  runHook,
+  type WaitReason,
+} from './hooks.js';
+export { type HttpOptions, type ResolvedHttpOptions, resolveHttpOptions, resolveMaxResponseBytes, resolveTimeoutMs } from './http-options.js';
 export { isRecord } from './is-record.js';
-export { createLog, type Log, type Logger, type LogLevel, resolveLogging } from './logger.js';
+export { createLog, formatDelay, type Log, type Logger, type LogLevel, resolveLogging } from './logger.js';
+export { MAX_TIMER_MS } from './max-timer-ms.js';
 export { type OffsetCursor, type OffsetPagingOptions, offsetPaging } from './offset-paging.js';
 export { type FetchedPage, type Page, type PageRequest, Pager, type PagerCheckpoint, type PagerOptions, type PagingStrategy } from './pager.js';
 export { parseXmlRoot, type XmlRoot } from './parse-xml-root.js';
 export { redactError, redactHeaders, redactSecrets, redactUrl, redactValue } from './redact.js';
-export { isRetryable, parseRetryAfter, type ResolvedRetry, type RetryOptions, resolveRetry, retryDelay } from './retry.js';
+export { resolveBaseUrl } from './resolve-base-url.js';
+export { backoffDelay, isRetryable, parseRetryAfter, type ResolvedRetry, type RetryOptions, resolveRetry, retryDelay } from './retry.js';
+export { budgetAllows, createRetryBudget, elapsedMs, type RetryBudget } from './retry-budget.js';
 export { type RetryParseErrorsSettings, retryParseErrors } from './retry-parse-errors.js';
 export { Semaphore } from './semaphore.js';
 export { sleep } from './sleep.js';
 export { type TokenCursor, tokenPaging } from './token-paging.js';
-export { createTransport, summarize, type Transport, type TransportOptions } from './transport.js';
+export { createTransport, DEFAULT_MAX_RESPONSE_BYTES, summarize, type Transport, type TransportOptions } from './transport.js';
 export { type SafeParseSchema, type ValidateValueSettings, validateValue } from './validate-value.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createLog, resolveLogging } from './logger.js';
+import { createLog, formatDelay, resolveLogging } from './logger.js';
 
 const KEY = '0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d';
 
@@ -57,5 +57,22 @@ describe('resolveLogging', () => {
     expect(resolveLogging(undefined, undefined)).toEqual({ logger: undefined, logLevel: 'silent' });
     expect(resolveLogging(logger, undefined)).toEqual({ logger, logLevel: 'info' });
     expect(resolveLogging(undefined, 'debug')).toEqual({ logger: console, logLevel: 'debug' });
+  });
+});
+
+describe('formatDelay', () => {
+  it.each([
+    [0.4, '0 ms'],
+    [450.2, '450 ms'],
+    [999.4, '999 ms'],
+    [999.6, '1 s'],
+    [1_234, '1.2 s'],
+    [2_000, '2 s'],
+    [9_949, '9.9 s'],
+    [9_950, '10 s'],
+    [59_999.86169900001, '60 s'],
+    [150_000, '150 s'],
+  ])('shows %d ms as %s', (ms, text) => {
+    expect(formatDelay(ms)).toBe(text);
   });
 });

@@ -50,6 +50,15 @@ export function createLog(logger: Logger | undefined, level: LogLevel, secrets: 
 }
 
 /**
+ * A delay as log lines show it: whole milliseconds below a second, one decimal up to 10 s, whole
+ * seconds above (`450.2` → `450 ms`, `1234` → `1.2 s`, `2000` → `2 s`, `59999.86` → `60 s`).
+ */
+export function formatDelay(ms: number): string {
+  if (ms < 999.5) return `${Math.round(ms)} ms`;
+  return `${ms >= 9_950 ? Math.round(ms / 1000) : Math.round(ms / 100) / 10} s`;
+}
+
+/**
  * Checks `logger`/`logLevel`. The level defaults to `'silent'` without a logger and to `'info'`
  * with one, so passing a logger is enough to see retries and pauses.
  * @throws {TypeError} when either is invalid.

@@ -71,3 +71,54 @@ describe('redactError', () => {
     expect(JSON.stringify(error)).not.toContain(KEY);
   });
 });
+
+describe('redactSecrets: the forms a server echoes a key in', () => {
+  const noHyphens = KEY.replace(/-/g, '');
+
+  it.each([
+    ['upper case', KEY.toUpperCase()],
+    ['mixed case', '0A1b2C3d-4E5f-4A6b-8C7d-9E0f1A2b3C4d'],
+    ['without hyphens', noHyphens],
+    ['without hyphens, upper case', noHyphens.toUpperCase()],
+    ['in braces', `{${KEY}}`],
+  ])('masks a GUID key echoed in %s, whole', (_name, echo) => {
+    const out = redactSecrets(`key: ${echo}.`, [KEY]);
+    expect(out).toMatch(/^key: \{?\[REDACTED\]\}?\.$/);
+  });
+
+  it('masks a hyphen-less key given with hyphens, and the other way round', () => {
+    expect(redactSecrets(`echo ${KEY}`, [noHyphens])).toBe('echo [REDACTED]');
+    expect(redactSecrets(`echo ${noHyphens.toUpperCase()}`, [KEY])).toBe('echo [REDACTED]');
+  });
+
+  it('masks URL-encoded forms whatever the case of the escapes, and JSON-escaped ones', () => {
+    const key = 'Ab+/cd=ef"gh\\ij';
+    expect(redactSecrets(`q=${encodeURIComponent(key).toLowerCase()}`, [key])).toBe('q=[REDACTED]');
+    expect(redactSecrets(JSON.stringify({ k: key }), [key])).toBe('{"k":"[REDACTED]"}');
+  });
+
+  it('masks a short key only where it stands alone, so paths and words stay readable', () => {
+    expect(redactSecrets('GET /users?apikey=e failed: e', ['e'])).toBe('GET /users?apikey=[REDACTED] failed: [REDACTED]');
+    expect(redactSecrets('{"E":1} %22e%22', ['e'])).toBe('{"[REDACTED]":1} %22[REDACTED]%22');
+    expect(redactSecrets('GET /users/abc1/teams', ['abc1'])).toBe('GET /users/[REDACTED]/teams');
+    expect(redactSecrets('GET /users/xabc1/teams', ['abc1'])).toBe('GET /users/xabc1/teams');
+  });
+
+  it('masks a cut-off piece of a hyphen-less echo', () => {
+    expect(redactSecrets(`…${noHyphens.slice(20).toUpperCase()}`, [KEY])).toBe('…[REDACTED]');
+  });
+});
+
+describe('redactValue: property names', () => {
+  it('masks a key used as a property name, in any case, and keeps colliding names apart', () => {
+    const value = { [KEY.toUpperCase()]: 1, nested: [{ [`x-${KEY}`]: KEY }], [KEY]: 2 };
+    const out = redactValue(value, [KEY]) as Record<string, unknown>;
+    expect(JSON.stringify(out).toLowerCase()).not.toContain(KEY.slice(0, 8));
+    expect(out).toEqual({ '[REDACTED]': 1, nested: [{ 'x-[REDACTED]': '[REDACTED]' }], '[REDACTED] (2)': 2 });
+  });
+
+  it('renames a header whose name holds the key', () => {
+    const headers = redactHeaders(new Headers({ [`x-${KEY}`]: 'v' }), [KEY]);
+    expect([...headers]).toEqual([['x-redacted', 'v']]);
+  });
+});

@@ -3,7 +3,7 @@
  * error messages, `error.url`, log lines, `JSON.stringify(error)` and `util.inspect(error)`.
  * Keys travel as headers and, in old integrations, as query parameters (Litmos' `apikey`), so
  * both forms are scrubbed. Values are matched whole, including hyphens: GUID-shaped keys are the
- * norm, and a `\w+` pattern would leave their tail visible (sdk-anchors §5 item 4).
+ * norm, and a `\w+` pattern would leave their tail visible.
  */
 
 const REDACTED = '[REDACTED]';
@@ -27,50 +27,122 @@ export function redactUrl(url: string): string {
 const FRAGMENT = 6;
 
 /**
- * Replaces every occurrence of each secret in `text` (raw or URL-encoded) by `[REDACTED]`,
- * and every piece of it at least 6 characters long: messages that quote a cut-off snippet
- * (V8's `JSON.parse` errors show about ten characters of the text) must not leak a part of it.
+ * Secrets shorter than this are masked only where they stand alone (not next to a letter or
+ * digit): a test key `e` must not turn `/users` into `/us[REDACTED]rs`. Real keys are far longer.
+ */
+const WHOLE_TOKEN_BELOW = 8;
+
+/** A GUID with or without hyphens and braces; Litmos keys have this shape. */
+const GUID = /^\{?([0-9a-f]{8})-?([0-9a-f]{4})-?([0-9a-f]{4})-?([0-9a-f]{4})-?([0-9a-f]{12})\}?$/i;
+
+/** How to find one secret in text, built once per secret. */
+interface SecretMatcher {
+  /** Every whole form of the secret, case-insensitive. */
+  readonly whole: RegExp;
+  /** Every FRAGMENT-long piece of the secret's long forms, case-insensitive; none for short secrets. */
+  readonly pieces: RegExp | undefined;
+  /** The long forms in lower case, to grow a piece into the longest run that matches. */
+  readonly sources: readonly string[];
+}
+
+const matchers = new Map<string, SecretMatcher>();
+
+/**
+ * Replaces every occurrence of each secret in `text` by `[REDACTED]`: in any letter case (a GUID
+ * is the same key upper-cased), URL-encoded or JSON-escaped, and for a GUID-shaped
+ * key with or without its hyphens. A long secret (12 characters or more) is also masked piece
+ * by piece, down to runs of 6 characters: messages that quote a cut-off snippet (V8's
+ * `JSON.parse` errors show about ten characters of the text) must not leak a part of it. A
+ * secret shorter than 8 characters is masked only where it stands alone.
  */
 export function redactSecrets(text: string, secrets: readonly string[]): string {
   let out = text;
   for (const secret of secrets) {
     if (!secret) continue;
-    for (const form of new Set([secret, encodeURIComponent(secret)])) {
-      if (out.includes(form)) out = out.split(form).join(REDACTED);
-    }
-    if (secret.length >= 2 * FRAGMENT) out = redactFragments(out, secret);
+    const matcher = matcherOf(secret);
+    out = out.replace(matcher.whole, REDACTED);
+    if (matcher.pieces) out = redactFragments(out, matcher.pieces, matcher.sources);
   }
   return out;
 }
 
-/** Masks each run of text that matches `secret` over at least FRAGMENT characters. */
-function redactFragments(text: string, secret: string): string {
-  let out = text;
-  for (let i = 0; i + FRAGMENT <= secret.length; i++) {
-    const piece = secret.slice(i, i + FRAGMENT);
-    for (let at = out.indexOf(piece); at !== -1; at = out.indexOf(piece, at + REDACTED.length)) {
-      // Grow the match both ways as far as text and secret agree, then mask all of it.
-      let from = at;
-      let s = i;
-      while (from > 0 && s > 0 && out[from - 1] === secret[s - 1]) [from, s] = [from - 1, s - 1];
-      let to = at + FRAGMENT;
-      let e = i + FRAGMENT;
-      while (to < out.length && e < secret.length && out[to] === secret[e]) [to, e] = [to + 1, e + 1];
-      out = `${out.slice(0, from)}${REDACTED}${out.slice(to)}`;
-      at = from;
+function matcherOf(secret: string): SecretMatcher {
+  let matcher = matchers.get(secret);
+  if (matcher) return matcher;
+  const guid = GUID.exec(secret)?.slice(1);
+  // The secret as given, and a GUID also in its canonical forms, with and without hyphens.
+  const bases = guid ? [secret, guid.join('-'), guid.join('')] : [secret];
+  const forms = new Set<string>();
+  for (const base of bases) forms.add(base).add(encodeURIComponent(base)).add(JSON.stringify(base).slice(1, -1));
+  const alternatives = [...forms]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|');
+  const whole =
+    secret.length < WHOLE_TOKEN_BELOW
+      ? // Alone: no letter or digit on either side; a percent escape before it counts as a boundary.
+        new RegExp(`(?:(?<![a-z0-9])|(?<=%[0-9a-f]{2}))(?:${alternatives})(?![a-z0-9])`, 'gi')
+      : new RegExp(alternatives, 'gi');
+  const sources = secret.length >= 2 * FRAGMENT ? [...new Set(bases.map((base) => base.toLowerCase()))] : [];
+  const pieces = new Set<string>();
+  for (const source of sources) for (let i = 0; i + FRAGMENT <= source.length; i++) pieces.add(source.slice(i, i + FRAGMENT));
+  matcher = { whole, pieces: pieces.size ? new RegExp([...pieces].map(escapeRegExp).join('|'), 'gi') : undefined, sources };
+  // Clients are few and long-lived; the bound only guards against a caller minting keys without end.
+  if (matchers.size >= 256) matchers.clear();
+  matchers.set(secret, matcher);
+  return matcher;
+}
+
+/** Masks each run of `text` that matches a source over at least FRAGMENT characters, grown as far as text and source agree. */
+function redactFragments(text: string, pieces: RegExp, sources: readonly string[]): string {
+  const ranges: [number, number][] = [];
+  pieces.lastIndex = 0;
+  for (let match = pieces.exec(text); match; match = pieces.exec(text)) {
+    const piece = match[0].toLowerCase();
+    let from = match.index;
+    let to = match.index + FRAGMENT;
+    for (const source of sources) {
+      for (let at = source.indexOf(piece); at !== -1; at = source.indexOf(piece, at + 1)) {
+        let [f, s] = [match.index, at];
+        while (f > 0 && s > 0 && text.charAt(f - 1).toLowerCase() === source[s - 1]) [f, s] = [f - 1, s - 1];
+        let [t, e] = [match.index + FRAGMENT, at + FRAGMENT];
+        while (t < text.length && e < source.length && text.charAt(t).toLowerCase() === source[e]) [t, e] = [t + 1, e + 1];
+        from = Math.min(from, f);
+        to = Math.max(to, t);
+      }
     }
+    const last = ranges.at(-1);
+    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+    else ranges.push([from, to]);
+    pieces.lastIndex = to;
   }
-  return out;
+  if (ranges.length === 0) return text;
+  let out = '';
+  let at = 0;
+  for (const [from, to] of ranges) {
+    out += `${text.slice(at, from)}${REDACTED}`;
+    at = to;
+  }
+  return out + text.slice(at);
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** Headers whose whole value is a credential, masked whatever it holds (names are lower case, as `Headers` gives them). */
 const SECRET_HEADERS = new Set(['apikey', 'authorization', 'proxy-authorization', 'x-api-key']);
 
-/** A copy of `headers` with secrets removed from every value, and credential headers (`apikey`, `authorization`, …) masked. */
+/**
+ * A copy of `headers` with secrets removed from every value, and credential headers (`apikey`,
+ * `authorization`, …) masked. A header whose name holds a secret is renamed `x-redacted` (the
+ * brackets of `[REDACTED]` are not allowed in a header name).
+ */
 export function redactHeaders(headers: Headers, secrets: readonly string[]): Headers {
   const out = new Headers();
   headers.forEach((value, name) => {
-    out.append(name, SECRET_HEADERS.has(name) ? REDACTED : redactSecrets(value, secrets));
+    const shownName = redactSecrets(name, secrets) === name ? name : 'x-redacted';
+    out.append(shownName, SECRET_HEADERS.has(name) ? REDACTED : redactSecrets(value, secrets));
   });
   return out;
 }
@@ -88,7 +160,12 @@ export function redactValue(value: unknown, secrets: readonly string[], depth = 
   if (value instanceof Error) return redactCause(value, secrets, depth + 1, seen);
   if (Array.isArray(value)) return value.map((item) => redactValue(item, secrets, depth + 1, seen));
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(value)) out[k] = redactValue(v, secrets, depth + 1, seen);
+  for (const [k, v] of Object.entries(value)) {
+    // Names are checked too: a server may echo the key as a property name (`{"<key>": …}`).
+    let name = redactSecrets(k, secrets);
+    for (let n = 2; name !== k && Object.hasOwn(out, name); n++) name = `${redactSecrets(k, secrets)} (${n})`;
+    out[name] = redactValue(v, secrets, depth + 1, seen);
+  }
   return out;
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AbortError, ConnectionError, ParseError } from './errors.js';
 import { resolveRetry } from './retry.js';
+import { createRetryBudget } from './retry-budget.js';
 import { retryParseErrors } from './retry-parse-errors.js';
 
 const retry = resolveRetry({ maxAttempts: 3, baseDelayMs: 1, maxDelayMs: 2 });
@@ -50,5 +51,30 @@ describe('retryParseErrors', () => {
     );
     expect(error).toBeInstanceOf(MyAbort);
     expect((error as Error).message).toBe('the call was aborted while waiting to retry');
+  });
+});
+
+describe('retryParseErrors with a shared RetryBudget', () => {
+  it('counts the attempts the fetch below made: after 3 of 3, a parse error is final', async () => {
+    const budget = createRetryBudget(retry);
+    const { call, calls } = flaky(5);
+    // The fetch under the call spent three attempts (two 5xx retried, then the cut 200).
+    const spent = async () => {
+      budget.attempts += 3;
+      return call();
+    };
+    const error = await retryParseErrors(spent, { method: 'GET', retry, budget }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ParseError);
+    expect(error).toMatchObject({ attempts: 3 });
+    expect(calls()).toBe(1);
+  });
+
+  it('does not start a retry that would end past maxElapsedMs of the call', async () => {
+    const slow = resolveRetry({ maxAttempts: 10, maxElapsedMs: 1_000, baseDelayMs: 100 });
+    // The call started 950 ms ago: the shortest backoff (75 ms) no longer fits.
+    const budget = createRetryBudget(slow, performance.now() - 950);
+    const { call, calls } = flaky(5);
+    await expect(retryParseErrors(call, { method: 'GET', retry: slow, budget })).rejects.toBeInstanceOf(ParseError);
+    expect(calls()).toBe(1);
   });
 });

@@ -88,9 +88,18 @@ export function isRetryable(error: unknown, method: string, retry: ResolvedRetry
 }
 
 /**
+ * The backoff before the attempt after `attempt` (1 for the first): `baseDelayMs` doubled per
+ * retry, at most `maxDelayMs`, minus up to 25 % jitter so that clients do not retry in step.
+ */
+export function backoffDelay(attempt: number, retry: ResolvedRetry, random: () => number = Math.random): number {
+  return Math.min(retry.maxDelayMs, retry.baseDelayMs * 2 ** (attempt - 1)) * (1 - 0.25 * random());
+}
+
+/**
  * The wait before the next attempt, or `undefined` to give up: the error is not retryable,
  * attempts are used up, or the wait would end past `maxElapsedMs`.
- * `attempt` is the number of the attempt that just failed (1 for the first).
+ * `attempt` is the number of the attempt that just failed (1 for the first); with a shared
+ * `RetryBudget` it is the call's count across layers, `budget.attempts`.
  */
 export function retryDelay(
   error: unknown,
@@ -103,9 +112,6 @@ export function retryDelay(
   if (attempt >= retry.maxAttempts || !isRetryable(error, method, retry)) return undefined;
   const server = error instanceof ApiError ? parseRetryAfter(error.headers.get('retry-after')) : undefined;
   const pause = isRateLimitRefusal(error) ? error.retryAfterMs : undefined;
-  const delay =
-    server !== undefined || pause !== undefined
-      ? Math.max(server ?? 0, pause ?? 0)
-      : Math.min(retry.maxDelayMs, retry.baseDelayMs * 2 ** (attempt - 1)) * (1 - 0.25 * random());
+  const delay = server !== undefined || pause !== undefined ? Math.max(server ?? 0, pause ?? 0) : backoffDelay(attempt, retry, random);
   return elapsedMs + delay > retry.maxElapsedMs ? undefined : Math.round(delay);
 }

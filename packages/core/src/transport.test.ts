@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { AbortError, ApiError, ConnectionError, defaultErrorClasses, type ErrorClasses, TimeoutError } from './errors.js';
+import {
+  AbortError,
+  ApiError,
+  ConnectionError,
+  defaultErrorClasses,
+  type ErrorClasses,
+  ParseError,
+  RedirectError,
+  ResponseTooLargeError,
+  TimeoutError,
+} from './errors.js';
 import { createTransport } from './transport.js';
 
 const SECRET = 'tok-9f8e7d6c5b4a39281706';
@@ -8,8 +18,14 @@ const SECRET = 'tok-9f8e7d6c5b4a39281706';
 const hanging: typeof fetch = (_input, init) =>
   new Promise((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(init.signal?.reason), { once: true }));
 
-const transport = (fetchImpl: typeof fetch, extra: { timeoutMs?: number; errors?: ErrorClasses } = {}) =>
-  createTransport({ fetch: fetchImpl, timeoutMs: extra.timeoutMs ?? 1_000, secrets: [SECRET], ...(extra.errors ? { errors: extra.errors } : {}) });
+const transport = (fetchImpl: typeof fetch, extra: { timeoutMs?: number; maxResponseBytes?: number; errors?: ErrorClasses } = {}) =>
+  createTransport({
+    fetch: fetchImpl,
+    timeoutMs: extra.timeoutMs ?? 1_000,
+    secrets: [SECRET],
+    ...(extra.maxResponseBytes ? { maxResponseBytes: extra.maxResponseBytes } : {}),
+    ...(extra.errors ? { errors: extra.errors } : {}),
+  });
 
 describe('createTransport', () => {
   it('returns a 2xx response with its body read and the URL redacted', async () => {
@@ -85,5 +101,119 @@ describe('createTransport', () => {
     const errors: ErrorClasses = { ...defaultErrorClasses, apiError: () => MyApiError, TimeoutError: MyTimeout };
     await expect(transport(async () => new Response('', { status: 500 }), { errors })(new Request('https://x/'))).rejects.toBeInstanceOf(MyApiError);
     await expect(transport(hanging, { errors, timeoutMs: 10 })(new Request('https://x/'))).rejects.toBeInstanceOf(MyTimeout);
+  });
+});
+
+describe('createTransport: redirects', () => {
+  /** A fetch that answers by URL and records what it was asked, with the redirect mode it got. */
+  function router(routes: Record<string, () => Response>) {
+    const seen: string[] = [];
+    const fetchImpl: typeof fetch = async (input, init) => {
+      const request = input as Request;
+      seen.push(`${request.method} ${request.url} ${init?.redirect}`);
+      return (routes[request.url] ?? (() => new Response('none', { status: 404 })))();
+    };
+    return { fetchImpl, seen };
+  }
+  const moved =
+    (location: string, status = 302) =>
+    () =>
+      new Response(null, { status, headers: { location } });
+
+  it('asks fetch not to follow, and refuses https to http even on the same host', async () => {
+    const { fetchImpl, seen } = router({ 'https://x/a': moved('http://x/b') });
+    const error = await transport(fetchImpl)(new Request('https://x/a')).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(RedirectError);
+    expect(error).toMatchObject({ status: 302, location: 'http://x/b' });
+    expect((error as Error).message).toBe('GET https://x/a was redirected (302) to http://x/b; not followed: it leaves https for http');
+    expect(seen).toEqual(['GET https://x/a manual']);
+  });
+
+  it('redacts a secret in the target it names', async () => {
+    const { fetchImpl } = router({ 'https://x/a': moved(`https://evil.example/?token=${SECRET}&q=${SECRET}`) });
+    const error = (await transport(fetchImpl)(new Request('https://x/a')).catch((e: unknown) => e)) as RedirectError;
+    expect(error.location).toBe('https://evil.example/?token=[REDACTED]&q=[REDACTED]');
+    expect(JSON.stringify(error)).not.toContain(SECRET);
+  });
+
+  it('follows a relative same-origin redirect and returns the final answer', async () => {
+    const { fetchImpl, seen } = router({ 'https://x/a': moved('/b?c=1', 301), 'https://x/b?c=1': () => new Response('ok') });
+    expect(await (await transport(fetchImpl)(new Request('https://x/a'))).text()).toBe('ok');
+    expect(seen).toEqual(['GET https://x/a manual', 'GET https://x/b?c=1 manual']);
+  });
+
+  it('returns a 3xx without Location as the API error it is', async () => {
+    const { fetchImpl } = router({ 'https://x/a': () => new Response('', { status: 302 }) });
+    await expect(transport(fetchImpl)(new Request('https://x/a'))).rejects.toMatchObject({ name: 'ApiError', status: 302 });
+  });
+});
+
+describe('createTransport: body size', () => {
+  /** A body of `chunks` chunks of 1 KiB; records whether the reader cancelled it. */
+  function chunked(chunks: number) {
+    const state = { pulled: 0, cancelled: false };
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (state.pulled++ === chunks) controller.close();
+        else controller.enqueue(new Uint8Array(1024).fill(65));
+      },
+      cancel() {
+        state.cancelled = true;
+      },
+    });
+    return { body, state };
+  }
+
+  it('stops reading past maxResponseBytes and cancels the rest', async () => {
+    const { body, state } = chunked(1_000);
+    const error = await transport(async () => new Response(body, { headers: { 'content-type': 'text/plain' } }), { maxResponseBytes: 10 * 1024 })(
+      new Request('https://x/'),
+    ).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ResponseTooLargeError);
+    expect(error).toMatchObject({ limitBytes: 10 * 1024, status: 200 });
+    expect(state.cancelled).toBe(true);
+    expect(state.pulled).toBeLessThan(20);
+  });
+
+  it('refuses a declared Content-Length over the limit before reading', async () => {
+    const { body, state } = chunked(1_000);
+    const send = transport(async () => new Response(body, { headers: { 'content-length': String(1024 * 1024) } }), { maxResponseBytes: 1024 });
+    await expect(send(new Request('https://x/'))).rejects.toBeInstanceOf(ResponseTooLargeError);
+    expect(state.pulled).toBeLessThanOrEqual(1);
+  });
+
+  it('bounds an error body the same way', async () => {
+    const { body } = chunked(1_000);
+    const error = await transport(async () => new Response(body, { status: 500 }), { maxResponseBytes: 4 * 1024 })(new Request('https://x/')).catch(
+      (e: unknown) => e,
+    );
+    expect(error).toMatchObject({ name: 'ResponseTooLargeError', status: 500 });
+  });
+});
+
+describe('createTransport: text encoding', () => {
+  const answer = (bytes: number[], type: string) => transport(async () => new Response(new Uint8Array(bytes), { headers: { 'content-type': type } }));
+
+  it('refuses a body that claims UTF-8 (or no charset) but is not, with a ParseError', async () => {
+    const bad = [0x7b, 0x22, 0x61, 0x22, 0x3a, 0x22, 0xc3, 0x28, 0x22, 0x7d]; // {"a":"\xC3("}
+    for (const type of ['application/json; charset=utf-8', 'application/xml', 'text/plain', '']) {
+      const error = await answer(bad, type)(new Request('https://x/')).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(ParseError);
+      expect((error as Error).message).toBe('GET https://x/ answered 200 with text that is not valid UTF-8');
+    }
+  });
+
+  it('converts a body in another declared charset to UTF-8', async () => {
+    const response = await answer(
+      [0x7b, 0x22, 0x6e, 0x22, 0x3a, 0x22, 0x4a, 0x6f, 0x73, 0xe9, 0x22, 0x7d],
+      'application/json; charset=ISO-8859-1',
+    )(new Request('https://x/'));
+    expect(await response.text()).toBe('{"n":"José"}');
+    expect(response.headers.get('content-type')).toBe('application/json; charset=utf-8');
+  });
+
+  it('passes binary types as they are', async () => {
+    const response = await answer([0xff, 0xfe, 0x00], 'application/octet-stream')(new Request('https://x/'));
+    expect(new Uint8Array(await response.arrayBuffer())).toEqual(new Uint8Array([0xff, 0xfe, 0x00]));
   });
 });

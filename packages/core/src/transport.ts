@@ -1,5 +1,7 @@
 import { defaultErrorClasses, type ErrorClasses, isSdkError, type RequestInfoSummary, type SdkError } from './errors.js';
+import { readBody } from './read-body.js';
 import { redactError, redactHeaders, redactSecrets, redactUrl } from './redact.js';
+import { type RefusedRedirect, sendFollowingRedirects } from './send-following-redirects.js';
 
 /** Settings of one HTTP attempt. */
 export interface TransportOptions {
@@ -7,6 +9,12 @@ export interface TransportOptions {
   readonly fetch: typeof fetch;
   /** Longest time one attempt may take, body included, in milliseconds. */
   readonly timeoutMs: number;
+  /**
+   * Longest response body read, in bytes, counted after decompression; a longer one fails the
+   * attempt with a `ResponseTooLargeError` as soon as the count passes it.
+   * @default DEFAULT_MAX_RESPONSE_BYTES
+   */
+  readonly maxResponseBytes?: number;
   /** Values that must never appear in errors (API keys, tokens, passwords). */
   readonly secrets: readonly string[];
   /**
@@ -15,6 +23,13 @@ export interface TransportOptions {
    */
   readonly errors?: ErrorClasses;
 }
+
+/**
+ * The default `maxResponseBytes`: 32 MiB. The largest real page (1,000 records of the widest
+ * Litmos list, in XML) is a few megabytes; parsing takes tens of times the body in memory, so a
+ * limit far above real pages still keeps a hostile body from taking the process down.
+ */
+export const DEFAULT_MAX_RESPONSE_BYTES = 32 * 1024 * 1024;
 
 /** Sends one attempt of a request and returns its response with the body already read. */
 export type Transport = (request: Request, summary?: RequestInfoSummary) => Promise<Response>;
@@ -29,16 +44,18 @@ export function summarize(request: Request, secrets: readonly string[]): Request
 
 /**
  * Makes one HTTP attempt and turns every failure into a typed `SdkError`: statuses outside
- * 2xx, connection failures, timeouts and aborts. The body is read here, inside the attempt, so
- * the timeout covers it and a connection cut mid-body is a (retryable) connection error rather
+ * 2xx, connection failures, timeouts and aborts, redirects it will not follow, oversized bodies
+ * and 2xx text that is not valid UTF-8. The body is read here, inside the attempt, so the
+ * timeout covers it and a connection cut mid-body is a (retryable) connection error rather
  * than a truncated document. Retries, rate limiting and hooks wrap this (create-fetch.ts).
  */
 export function createTransport(options: TransportOptions): Transport {
-  const { secrets, timeoutMs, errors = defaultErrorClasses } = options;
+  const { secrets, timeoutMs, maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES, errors = defaultErrorClasses } = options;
   return async (request, known) => {
     const summary = known ?? summarize(request, secrets);
+    const where = `${summary.method} ${summary.url}`;
     const caller = request.signal;
-    if (caller.aborted) throw redactError(new errors.AbortError(`${summary.method} ${summary.url} was aborted`, summary, { cause: caller.reason }), secrets);
+    if (caller.aborted) throw redactError(new errors.AbortError(`${where} was aborted`, summary, { cause: caller.reason }), secrets);
     // One controller for the caller's abort and the timeout. Listeners and the timer are
     // removed after the attempt: a signal reused for thousands of pages must not pile them up.
     const controller = new AbortController();
@@ -49,11 +66,27 @@ export function createTransport(options: TransportOptions): Transport {
     }, timeoutMs);
     const onAbort = () => controller.abort(caller.reason);
     caller.addEventListener('abort', onAbort, { once: true });
+    const refuse = ({ status, location, reason }: RefusedRedirect): never => {
+      const shown = location === undefined ? undefined : redactSecrets(redactUrl(location), secrets);
+      throw new errors.RedirectError(`${where} was redirected (${status}) to ${shown ?? 'nowhere'}; not followed: ${reason}`, summary, status, shown);
+    };
     let response: Response;
-    let body: ArrayBuffer | null;
+    let body: Uint8Array<ArrayBuffer> | null = null;
     try {
-      response = await options.fetch(request, { signal: controller.signal });
-      body = NULL_BODY.has(response.status) ? null : await response.arrayBuffer();
+      response = await sendFollowingRedirects(options.fetch, request, controller.signal, refuse);
+      if (!NULL_BODY.has(response.status)) {
+        const read = await readBody(response, maxResponseBytes);
+        if (!read) {
+          controller.abort();
+          throw new errors.ResponseTooLargeError(
+            `${where} answered ${response.status} with a body over maxResponseBytes (${maxResponseBytes} bytes); the read was stopped`,
+            summary,
+            response.status,
+            maxResponseBytes,
+          );
+        }
+        body = read;
+      }
     } catch (error) {
       throw redactError(failure(error, summary, caller.aborted, timedOut, timeoutMs, secrets, errors), secrets);
     } finally {
@@ -61,11 +94,34 @@ export function createTransport(options: TransportOptions): Transport {
       caller.removeEventListener('abort', onAbort);
     }
     if (!response.ok) throw redactError(apiError(response, body, summary, secrets, errors), secrets);
-    const copy = new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
+    const contentType = response.headers.get('content-type') ?? '';
+    const charset = CHARSET.exec(contentType)?.[1]?.toLowerCase() ?? 'utf-8';
+    const headers = new Headers(response.headers);
+    // Text (by its type, or a body that names none) is checked, or converted from the charset it
+    // declares: the generated client decodes every body as UTF-8, which would silently turn bad
+    // bytes into U+FFFD and store a garbled name. Binary types pass as they are.
+    if (body && (!contentType || TEXT_TYPE.test(contentType))) {
+      let text: string;
+      try {
+        text = new TextDecoder(charset, { fatal: true }).decode(body);
+      } catch {
+        const message = `${where} answered ${response.status} with text that is not valid ${charset.toUpperCase()}`;
+        throw redactError(new errors.ParseError(message, new TextDecoder().decode(body), contentType, summary), secrets);
+      }
+      if (!/^utf-?8$/.test(charset)) {
+        body = new TextEncoder().encode(text) as Uint8Array<ArrayBuffer>;
+        headers.set('content-type', contentType.replace(CHARSET, '; charset=utf-8'));
+      }
+    }
+    const copy = new Response(body, { status: response.status, statusText: response.statusText, headers });
     Object.defineProperty(copy, 'url', { value: summary.url });
     return copy;
   };
 }
+
+/** Media types read as text: JSON, XML, HTML, plain text. */
+const TEXT_TYPE = /^(?:text\/|application\/(?:[\w.+-]*\+)?(?:json|xml)\b)/i;
+const CHARSET = /;\s*charset\s*=\s*"?([^";\s]+)"?/i;
 
 function failure(
   error: unknown,
@@ -89,10 +145,11 @@ function failure(
   return new errors.ConnectionError(`${where} failed: ${redactSecrets(reason, secrets)}`, summary, { cause: error });
 }
 
-function apiError(response: Response, body: ArrayBuffer | null, summary: RequestInfoSummary, secrets: readonly string[], errors: ErrorClasses): SdkError {
-  const text = redactSecrets(body ? new TextDecoder().decode(body) : '', secrets);
+function apiError(response: Response, body: Uint8Array | null, summary: RequestInfoSummary, secrets: readonly string[], errors: ErrorClasses): SdkError {
+  const raw = body ? new TextDecoder().decode(body) : '';
+  const text = redactSecrets(raw, secrets);
   const detail = redactSecrets(errorDetail(text, response), secrets);
-  const ErrorClass = errors.apiError(response.status);
+  const ErrorClass = errors.apiError(response.status, raw, response.statusText);
   return new ErrorClass(response.status, detail, text, redactHeaders(response.headers, secrets), summary);
 }
 

@@ -1,7 +1,9 @@
 import {
   createHttpFetch,
+  createRetryBudget,
   Pager,
   type PagerCheckpoint,
+  type RetryBudget,
   redactError,
   redactSecrets,
   redactUrl,
@@ -68,23 +70,26 @@ export interface Ispring {
 export function createIspring(options: IspringOptions): Ispring {
   const resolved = resolveIspringOptions(options);
   const secrets = [resolved.token];
+  const httpFetch = createHttpFetch({ options: resolved, secrets, logPrefix: 'ispring', service: 'iSpring Learn' });
   const client = createClient(
     createConfig({
       baseUrl: resolved.baseUrl,
-      fetch: createHttpFetch({ options: resolved, secrets, logPrefix: 'ispring', service: 'iSpring Learn' }),
+      fetch: httpFetch,
       // The generated operation declares bearer auth: the client sends `Authorization: Bearer <token>`.
       auth: () => resolved.token,
     }),
   );
 
   /** One page: sent through the generated client (its wire form), decoded from XML. */
-  const fetchPage = async (query: LearnerResultsQuery, signal: AbortSignal | undefined) => {
+  const fetchPage = async (query: LearnerResultsQuery, signal: AbortSignal | undefined, budget: RetryBudget) => {
     const result = (await listLearnerResults({
       client,
       query,
       headers: { Accept: 'application/xml' },
       parseAs: 'text',
       throwOnError: true,
+      // The page's retry budget, shared with retryParseErrors: one count of attempts.
+      fetch: (input: RequestInfo | URL, init?: RequestInit) => httpFetch(input, init, budget),
       ...(signal ? { signal } : {}),
     })) as unknown as { data: unknown; request: Request; response: Response };
     const request = { method: 'GET', url: redactSecrets(redactUrl(result.request.url), secrets) };
@@ -107,7 +112,8 @@ export function createIspring(options: IspringOptions): Ispring {
         const pageQuery = cursor.token === undefined ? query : { ...query, [learnerResultsPaging.tokenParam]: cursor.token };
         // A cut-off or HTML 200 body is asked for again (reads are safe to repeat), and errors
         // raised after the response (parse, validation) carry the body: scrub them on the way out.
-        return retryParseErrors(() => fetchPage(pageQuery, pageSignal), { method: 'GET', retry: resolved.retry, signal: pageSignal }).catch(
+        const budget = createRetryBudget(resolved.retry);
+        return retryParseErrors(() => fetchPage(pageQuery, pageSignal, budget), { method: 'GET', retry: resolved.retry, budget, signal: pageSignal }).catch(
           (error: unknown) => {
             throw error instanceof Error ? redactError(error, secrets) : error;
           },

@@ -1,4 +1,4 @@
-import { type HttpOptions, type ResolvedHttpOptions, resolveHttpOptions } from '@litmos-kit/core';
+import { type HttpOptions, type ResolvedHttpOptions, resolveBaseUrl, resolveHttpOptions } from '@litmos-kit/core';
 
 /** The public iSpring Learn API host (the spec's server). */
 export const ISPRING_BASE_URL = 'https://api-learn.ispringlearn.com';
@@ -34,7 +34,5 @@ export function resolveIspringOptions(options: IspringOptions): ResolvedIspringO
   if (typeof token !== 'string' || token.trim() === '') throw new TypeError('Expected `token` to be a non-empty string');
   // A token with whitespace or a scheme would make a malformed header (`Bearer Bearer …`).
   if (/\s/.test(token)) throw new TypeError('Expected `token` to be the bare access token, without `Bearer ` or spaces');
-  if (typeof baseUrl !== 'string' || !/^https?:\/\/[^/]/.test(baseUrl))
-    throw new TypeError(`Expected \`baseUrl\` to be an http(s) URL, got ${JSON.stringify(baseUrl)}`);
-  return { ...resolveHttpOptions(options), token, baseUrl: baseUrl.replace(/\/+$/, '') };
+  return { ...resolveHttpOptions(options), token, baseUrl: resolveBaseUrl(baseUrl) };
 }

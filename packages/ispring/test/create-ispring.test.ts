@@ -17,6 +17,7 @@ describe('createIspring', () => {
     ['a blank token', { token: '  ' }, /`token`/],
     ['a token with its scheme', { token: `Bearer ${TOKEN}` }, /bare access token/],
     ['a baseUrl that is not http(s)', { token: TOKEN, baseUrl: 'ftp://x' }, /`baseUrl`/],
+    ['a baseUrl with a fragment', { token: TOKEN, baseUrl: 'https://x.example/p#f' }, /`baseUrl`/],
     ['a zero timeout', { token: TOKEN, timeoutMs: 0 }, /`timeoutMs`/],
     ['bad retry settings', { token: TOKEN, retry: { maxAttempts: 0 } }, /`retry.maxAttempts`/],
     ['a hook that is not a function', { token: TOKEN, hooks: { onRequest: 'x' } }, /`hooks.onRequest`/],

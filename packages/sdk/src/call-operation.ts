@@ -1,6 +1,6 @@
 import type { Client } from '@litmos-kit/client/fetch-client';
 import type { OperationDef } from '@litmos-kit/client/operations';
-import { redactSecrets, redactUrl, retryParseErrors } from '@litmos-kit/core';
+import { type BudgetedFetch, createRetryBudget, type RetryBudget, redactSecrets, redactUrl, retryParseErrors } from '@litmos-kit/core';
 import { decodeBody } from './decode-body.js';
 import { encodeBody } from './encode-body.js';
 import { litmosErrors } from './errors.js';
@@ -16,6 +16,8 @@ export interface CallOptions {
 /** What every bound operation needs. @internal */
 export interface CallContext {
   readonly client: Client;
+  /** The client's `fetch`, which takes the call's retry budget as a third argument. */
+  readonly fetch: BudgetedFetch;
   readonly options: ResolvedOptions;
 }
 
@@ -38,16 +40,25 @@ export async function callOperation(
 ): Promise<CallResult> {
   // A 200 whose body is cut off or replaced by a proxy's HTML page is a passing fault of the
   // network, not an answer: a read is safe to ask again. Writes are not replayed (the write may
-  // have happened). Connection errors and 5xx are retried below this, in the transport.
-  return retryParseErrors(() => callOnce(ctx, op, params, call), {
+  // have happened). Connection errors and 5xx are retried below this, in the fetch; both layers
+  // spend one budget, so a call makes at most `maxAttempts` attempts within `maxElapsedMs`.
+  const budget = createRetryBudget(ctx.options.retry);
+  return retryParseErrors(() => callOnce(ctx, op, params, call, budget), {
     method: op.httpMethod,
     retry: ctx.options.retry,
+    budget,
     signal: call.signal,
     errors: litmosErrors,
   });
 }
 
-async function callOnce(ctx: CallContext, op: OperationDef, params: Readonly<Record<string, unknown>>, call: CallOptions): Promise<CallResult> {
+async function callOnce(
+  ctx: CallContext,
+  op: OperationDef,
+  params: Readonly<Record<string, unknown>>,
+  call: CallOptions,
+  budget: RetryBudget,
+): Promise<CallResult> {
   const { path, query, body, headers } = splitParams(op, params);
   // Litmos REST calls name the application and pick the format in the query; the Learning
   // Record Store (xAPI) takes neither and always speaks JSON.
@@ -67,6 +78,7 @@ async function callOnce(ctx: CallContext, op: OperationDef, params: Readonly<Rec
     headers,
     parseAs: 'text',
     throwOnError: true,
+    fetch: (input: RequestInfo | URL, init?: RequestInit) => ctx.fetch(input, init, budget),
     ...(call.signal ? { signal: call.signal } : {}),
   })) as { data: string; request: Request; response: Response };
   const request = { method: op.httpMethod, url: redactSecrets(redactUrl(result.request.url), [ctx.options.apiKey]) };
@@ -110,11 +122,7 @@ export function splitParams(op: OperationDef, params: Readonly<Record<string, un
     headers[header.name] ??= header.default as string;
     if (header.required && headers[header.name] === undefined) throw new TypeError(`${op.sdkMethod}: expected \`${header.name}\` to be set`);
   }
-  for (const name of op.pathParams) {
-    if (path[name] === undefined || path[name] === '') throw new TypeError(`${op.sdkMethod}: expected \`${name}\` to be set`);
-    // URLs resolve `.` and `..` segments (escaped or not): such a value would reach another endpoint.
-    if (path[name] === '.' || path[name] === '..') throw new TypeError(`${op.sdkMethod}: expected \`${name}\` to be an id, got ${JSON.stringify(path[name])}`);
-  }
+  for (const name of op.pathParams) checkPathParam(op, name, path[name]);
   for (const p of op.query) {
     if (p.required && p.name !== 'source' && query[p.name] === undefined) throw new TypeError(`${op.sdkMethod}: expected \`${p.name}\` to be set`);
   }
@@ -124,6 +132,31 @@ export function splitParams(op: OperationDef, params: Readonly<Record<string, un
   }
   if (takesBody && body === undefined) throw new TypeError(`${op.sdkMethod}: expected \`body\` to be set`);
   return { path, query, body, headers };
+}
+
+/**
+ * A path parameter must be a non-empty string, a finite number or a boolean (the spec has a
+ * `{attended}` segment). Anything else would be serialised into a URL that names another
+ * resource: an array `['..']` becomes `..` and climbs out of `/teams/{teamId}/users` to
+ * `/users`, `{}` and `null` leave the segment empty or unexpanded. Ids often come from untyped
+ * JSON, so this is checked at run time, before sending.
+ * @throws {TypeError} naming the operation and the parameter.
+ */
+function checkPathParam(op: OperationDef, name: string, value: unknown): void {
+  if (value === undefined || value === '') throw new TypeError(`${op.sdkMethod}: expected \`${name}\` to be set`);
+  // URLs resolve `.` and `..` segments (escaped or not): such a value would reach another endpoint.
+  const id = (typeof value === 'string' && value !== '.' && value !== '..') || typeof value === 'boolean' || Number.isFinite(value);
+  if (!id) {
+    const shown =
+      typeof value === 'string'
+        ? JSON.stringify(value)
+        : value === null || typeof value === 'number'
+          ? String(value)
+          : Array.isArray(value)
+            ? 'an array'
+            : typeof value;
+    throw new TypeError(`${op.sdkMethod}: expected \`${name}\` to be an id (a non-empty string or a finite number), got ${shown}`);
+  }
 }
 
 /** Dates go out as Litmos reads them (`YYYY-MM-DD HH:MM:SS`), or as ISO 8601 for xAPI. */

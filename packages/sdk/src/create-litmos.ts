@@ -1,6 +1,6 @@
 import { createClient, createConfig } from '@litmos-kit/client/fetch-client';
 import { type OperationDef, resources } from '@litmos-kit/client/operations';
-import { createHttpFetch, redactError } from '@litmos-kit/core';
+import { type BudgetedFetch, createHttpFetch, redactError } from '@litmos-kit/core';
 import { type CallContext, type CallOptions, callOperation, splitParams } from './call-operation.js';
 import { type DeltaRange, resolveDeltaRange, splitDeltaRange } from './delta-windows.js';
 import { litmosErrors } from './errors.js';
@@ -71,25 +71,26 @@ export type Litmos = Bound<typeof resources>;
  */
 export function createLitmos(options: LitmosOptions): Litmos {
   const resolved = resolveOptions(options);
+  const fetch = createSdkFetch(resolved);
   const client = createClient(
     createConfig({
       baseUrl: resolved.baseUrl,
-      fetch: createSdkFetch(resolved),
+      fetch,
       // The spec lists the deprecated query form too; the key only ever travels as a header.
       // Basic auth belongs to the Learning Record Store, which has its own credentials.
       auth: (scheme) =>
         scheme.scheme === 'basic' ? resolved.lrs && `${resolved.lrs.username}:${resolved.lrs.password}` : scheme.in === 'query' ? undefined : resolved.apiKey,
     }),
   );
-  return bind(resources, { client, options: resolved }) as Litmos;
+  return bind(resources, { client, fetch, options: resolved }) as Litmos;
 }
 
 /**
  * Composes the layers under every call (@litmos-kit/core's transport, hooks, log and retries, in
  * the order its create-fetch.ts explains) with Litmos' error classes and rate limiter.
  */
-function createSdkFetch(options: ResolvedOptions): typeof fetch {
-  const { rateLimit } = options;
+function createSdkFetch(options: ResolvedOptions): BudgetedFetch {
+  const { rateLimit, timeoutMs, retry } = options;
   return createHttpFetch({
     options,
     secrets: secretsOf(options),
@@ -102,9 +103,16 @@ function createSdkFetch(options: ResolvedOptions): typeof fetch {
         ...rateLimit,
         apiKey: options.apiKey,
         // An attempt holds its slot at most this long before it is stamped as finished.
-        leaseMs: options.timeoutMs,
+        leaseMs: timeoutMs,
+        // A store call can take no longer than an attempt, nor than the whole call may.
+        storeTimeoutMs: retry.maxElapsedMs > 0 ? Math.min(timeoutMs, retry.maxElapsedMs) : timeoutMs,
         onStoreError: (error) =>
-          log.warn('litmos: the rate-limit store failed to record a finished request or a pause', { error: String((error as Error)?.message ?? error) }),
+          log.warn(
+            `litmos: the rate-limit store failed; until it answers again, calls ${rateLimit.storeFailure === 'fail-open' ? 'are paced in memory' : 'fail'}`,
+            {
+              error: error.message,
+            },
+          ),
       }),
   });
 }

@@ -6,7 +6,7 @@
  * so touching windows lose nothing, and a row seen at a boundary twice is dropped by the
  * pager's de-duplication.
  */
-import { formatQueryDate, normalizeLitmosDate } from './litmos-date.js';
+import { formatQueryDate, queryDateMs } from './litmos-date.js';
 
 /** A `since`/`to` range in Litmos' query form (`YYYY-MM-DD HH:MM:SS`, UTC). */
 export interface DeltaRange {
@@ -37,12 +37,8 @@ export interface DeltaRangeOptions {
 /** The longest window Litmos accepts. */
 export const MAX_WINDOW_MS = 7 * 24 * 60 * 60 * 1000;
 
-const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
-
 function toMs(value: unknown, name: string): number {
-  let ms = Number.NaN;
-  if (value instanceof Date) ms = value.getTime();
-  else if (typeof value === 'string') ms = Date.parse(normalizeLitmosDate(DATE_ONLY.test(value) ? `${value}T00:00:00Z` : value) ?? '');
+  const ms = queryDateMs(value);
   if (Number.isNaN(ms))
     throw new TypeError(`Expected \`${name}\` to be a Date or a date string (ISO 8601 or YYYY-MM-DD HH:MM:SS), got ${JSON.stringify(value)}`);
   // Litmos reads whole seconds; round here so that windows add up exactly.

@@ -13,6 +13,8 @@ import {
   isSdkError,
   PageLimitError,
   ParseError,
+  RedirectError,
+  ResponseTooLargeError,
   rateLimitRefusal,
   SdkError,
   TimeoutError,
@@ -56,9 +58,9 @@ export class ConflictError extends LitmosApiError {
   override name = 'ConflictError';
 }
 /**
- * 503: more than 100 requests in 60 seconds with this key (or a passing overload). Litmos
- * refuses such a request before doing anything (litmos-api §1.9), so it is a rate-limit refusal
- * in core's terms: replayed for every method, and it pauses the client's rate limiter.
+ * 503 with Litmos' own refusal, "Rating Limit Exceeded": more than 100 requests in 60 seconds
+ * with this key. Litmos refuses such a request before doing anything, so it is a rate-limit
+ * refusal in core's terms: replayed for every method, and it pauses the client's rate limiter.
  */
 export class RateLimitError extends LitmosApiError {
   override name = 'RateLimitError';
@@ -73,6 +75,14 @@ export class RateLimitError extends LitmosApiError {
 export class InternalServerError extends LitmosApiError {
   override name = 'InternalServerError';
 }
+/**
+ * 503 without Litmos' rate-limit text: an outage, usually a gateway's or load balancer's page.
+ * Nothing says the request was not applied, so like any 5xx it is retried for reads only (and
+ * for writes when `retry.writes` is set): a replayed create could create twice.
+ */
+export class ServiceUnavailableError extends InternalServerError {
+  override name = 'ServiceUnavailableError';
+}
 
 const byStatus: Record<number, typeof LitmosApiError> = {
   400: BadRequestError,
@@ -81,11 +91,22 @@ const byStatus: Record<number, typeof LitmosApiError> = {
   404: NotFoundError,
   406: NotAcceptableError,
   409: ConflictError,
-  503: RateLimitError,
 };
 
-/** Picks the error class for an HTTP status. @internal */
-export function apiErrorClass(status: number): typeof LitmosApiError {
+/**
+ * Litmos' rate-limit refusal, in any of the forms it comes in: the JSON `Detail`, a WCF
+ * `<string>`, an HTML error page or the status text say "Rating Limit Exceeded"; some of its
+ * documentation words it "The API rating limit has been exceeded".
+ */
+const REFUSAL = /\brat(?:e|ing) limit (?:has been )?exceeded\b/i;
+
+/**
+ * Picks the error class for an HTTP status. A 503 is a `RateLimitError` only when its body or
+ * status text is Litmos' refusal; any other 503 is a `ServiceUnavailableError`.
+ * @internal
+ */
+export function apiErrorClass(status: number, body = '', statusText = ''): typeof LitmosApiError {
+  if (status === 503) return REFUSAL.test(body) || REFUSAL.test(statusText) ? RateLimitError : ServiceUnavailableError;
   return byStatus[status] ?? (status >= 500 ? InternalServerError : LitmosApiError);
 }
 
@@ -109,6 +130,35 @@ export class LitmosPageLimitError extends PageLimitError {
   override name = 'LitmosPageLimitError';
 }
 
+/**
+ * Litmos (or something posing as it) redirected to another origin or from https to http; the
+ * redirect was not followed, so neither the API key nor a request body went there.
+ */
+export class LitmosRedirectError extends RedirectError {
+  override name = 'LitmosRedirectError';
+}
+
+/** A response body was larger than `maxResponseBytes`; reading stopped there. */
+export class LitmosResponseTooLargeError extends ResponseTooLargeError {
+  override name = 'LitmosResponseTooLargeError';
+}
+
+/**
+ * The rate-limit store (Redis, or a store of your own) failed, or did not answer within the
+ * call's timeout. With `rateLimit.storeFailure: 'fail-closed'` (the default) the call fails
+ * with this error before anything is sent; `'fail-open'` paces with an in-memory window instead.
+ */
+export class RateLimitStoreError extends SdkError {
+  override name = 'RateLimitStoreError';
+  /** The store method that failed. */
+  readonly operation: 'acquire' | 'settle' | 'pause';
+
+  constructor(message: string, operation: 'acquire' | 'settle' | 'pause', options?: ErrorOptions) {
+    super(message, undefined, options);
+    this.operation = operation;
+  }
+}
+
 /** A 2xx body could not be read as the XML or JSON it claimed to be (HTML page, truncation). */
 export class LitmosParseError extends ParseError {
   override name = 'LitmosParseError';
@@ -129,6 +179,8 @@ export const litmosErrors: ErrorClasses = {
   TimeoutError: LitmosTimeoutError,
   AbortError: LitmosAbortError,
   PageLimitError: LitmosPageLimitError,
+  RedirectError: LitmosRedirectError,
+  ResponseTooLargeError: LitmosResponseTooLargeError,
   ParseError: LitmosParseError,
   ValidationError: LitmosValidationError,
 };

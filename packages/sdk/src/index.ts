@@ -6,8 +6,10 @@ export type {
   HttpHooks as LitmosHooks,
   HttpRequestEvent as LitmosRequestEvent,
   HttpResponseEvent as LitmosResponseEvent,
+  HttpWaitEvent as LitmosWaitEvent,
   Logger,
   LogLevel,
+  WaitReason,
 } from '@litmos-kit/core';
 export { parseRetryAfter, type RetryOptions } from '@litmos-kit/core';
 export type { CallOptions } from './call-operation.js';
@@ -26,17 +28,21 @@ export {
   LitmosError,
   LitmosPageLimitError,
   LitmosParseError,
+  LitmosRedirectError,
+  LitmosResponseTooLargeError,
   LitmosTimeoutError,
   LitmosValidationError,
   NotAcceptableError,
   NotFoundError,
   PermissionDeniedError,
   RateLimitError,
+  RateLimitStoreError,
+  ServiceUnavailableError,
 } from './errors.js';
 export { formatQueryDate, normalizeLitmosDate } from './litmos-date.js';
 export { type LitmosOptions, type Region, regions } from './options.js';
 export { type Page, Pager, type PagerCheckpoint } from './pager.js';
-export type { RateLimitOptions } from './rate-limit.js';
+export type { RateLimitOptions, StoreFailure } from './rate-limit.js';
 export {
   createMemoryRateLimitStore,
   type MemoryRateLimitStoreOptions,

@@ -28,16 +28,31 @@ function toIso(ms: number): string | undefined {
   return Number.isNaN(date.getTime()) ? undefined : date.toISOString();
 }
 
+/** A date without a time (`2026-11-01`): midnight UTC, as the CLI and `resolveDeltaRange` read it too. */
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * The moment a query date stands for, in milliseconds since the epoch, or `NaN` when it is not
+ * one: a `Date`, a date (`2026-11-01`, midnight UTC) or any form `normalizeLitmosDate` reads.
+ * The one rule for every date a caller passes (`formatQueryDate`, `resolveDeltaRange`).
+ */
+export function queryDateMs(value: unknown): number {
+  if (value instanceof Date) return value.getTime();
+  if (typeof value !== 'string') return Number.NaN;
+  return Date.parse(normalizeLitmosDate(DATE_ONLY.test(value) ? `${value}T00:00:00Z` : value) ?? '');
+}
+
 /**
  * Writes a date the way Litmos reads it in query strings: `YYYY-MM-DD HH:MM:SS`, UTC.
- * Strings already in that form pass through; other strings must parse as ISO 8601.
+ * Strings already in that form pass through; a date alone (`2026-11-01`) is midnight UTC;
+ * other strings must parse as ISO 8601.
  * @throws {TypeError} when the value is not a valid date.
  */
 export function formatQueryDate(value: Date | string, name = 'date'): string {
   if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/.test(value)) return value;
-  const date = typeof value === 'string' ? new Date(normalizeLitmosDate(value) ?? Number.NaN) : value;
-  if (!(date instanceof Date) || Number.isNaN(date.getTime())) {
-    throw new TypeError(`Expected \`${name}\` to be a Date or an ISO 8601 string, got ${JSON.stringify(value)}`);
+  const ms = queryDateMs(value);
+  if (Number.isNaN(ms)) {
+    throw new TypeError(`Expected \`${name}\` to be a Date, a date (YYYY-MM-DD) or an ISO 8601 string, got ${JSON.stringify(value)}`);
   }
-  return date.toISOString().slice(0, 19).replace('T', ' ');
+  return new Date(ms).toISOString().slice(0, 19).replace('T', ' ');
 }

@@ -4,9 +4,8 @@ import {
   type LogLevel,
   type ResolvedRetry,
   type RetryOptions,
-  resolveHooks,
-  resolveLogging,
-  resolveRetry,
+  resolveBaseUrl,
+  resolveHttpOptions,
 } from '@litmos-kit/core';
 import { type RateLimitOptions, type ResolvedRateLimit, resolveRateLimit } from './rate-limit.js';
 
@@ -31,7 +30,10 @@ export interface LitmosOptions {
    * @default 'us'
    */
   readonly region?: Region;
-  /** A full base URL instead of a region, such as a mock (`http://127.0.0.1:4010`). */
+  /**
+   * A full base URL instead of a region, such as a mock (`http://127.0.0.1:4010`): http(s),
+   * without a query or fragment.
+   */
   readonly baseUrl?: string;
   /**
    * The wire format. XML is Litmos' native format and works on every endpoint; JSON is faster
@@ -40,18 +42,29 @@ export interface LitmosOptions {
    */
   readonly format?: 'xml' | 'json';
   /**
-   * Longest time one HTTP attempt may take, in milliseconds.
+   * Longest time one HTTP attempt may take, in milliseconds; at most 2147483647 (about 24.8
+   * days, the longest delay a timer can hold). Longer values are refused with a `TypeError`.
    * @default 60000
    */
   readonly timeoutMs?: number;
   /**
-   * The `fetch` to use, for proxies, custom agents or tests.
+   * Longest response body read, in bytes, counted after decompression. A longer one fails the
+   * call with `LitmosResponseTooLargeError` as soon as it passes the limit, before it can
+   * exhaust memory. The default is many times the largest real page (1,000 records).
+   * @default 33554432 (32 MiB)
+   */
+  readonly maxResponseBytes?: number;
+  /**
+   * The `fetch` to use, for proxies, custom agents or tests. It must honour
+   * `redirect: 'manual'`: the SDK follows redirects itself, within the origin only.
    * @default globalThis.fetch
    */
   readonly fetch?: typeof fetch;
   /**
    * How failed requests are retried; `false` for a single attempt. Reads are retried after
-   * connection failures, timeouts and 5xx; writes only after a 503 unless `writes` is set.
+   * connection failures, timeouts and 5xx; writes only after Litmos' own rate-limit refusal
+   * (503 "Rating Limit Exceeded", which proves nothing was done) unless `writes` is set.
+   * `maxAttempts` and `maxElapsedMs` bound the whole call, whichever layer retries it.
    * @default { maxAttempts: 4, maxElapsedMs: 150000, baseDelayMs: 500, maxDelayMs: 8000, writes: false }
    */
   readonly retry?: RetryOptions | false;
@@ -61,7 +74,7 @@ export interface LitmosOptions {
    * @default { limit: 100, windowMs: 60000, concurrency: 10, store: an in-memory store }
    */
   readonly rateLimit?: RateLimitOptions | false;
-  /** Callbacks around every HTTP attempt (metrics, tracing). */
+  /** Callbacks around every HTTP attempt and every wait before one (metrics, tracing, progress). */
   readonly hooks?: LitmosHooks;
   /**
    * Where to log. Lines never contain the API key.
@@ -69,8 +82,8 @@ export interface LitmosOptions {
    */
   readonly logger?: Logger;
   /**
-   * How much to log: `'debug'` shows every request, `'info'`/`'warn'` retries and rate-limit
-   * pauses, `'error'` final failures.
+   * How much to log: `'debug'` shows every request, `'info'` also every wait of a second or
+   * more for the rate limit, `'warn'` retries and 503 pauses, `'error'` final failures.
    * @default 'silent' without a logger, 'info' with one
    */
   readonly logLevel?: LogLevel;
@@ -102,6 +115,7 @@ export interface ResolvedOptions {
   readonly baseUrl: string;
   readonly format: 'xml' | 'json';
   readonly timeoutMs: number;
+  readonly maxResponseBytes: number;
   readonly fetch: typeof fetch;
   readonly retry: ResolvedRetry;
   readonly rateLimit: ResolvedRateLimit | undefined;
@@ -117,7 +131,7 @@ export interface ResolvedOptions {
  */
 export function resolveOptions(options: LitmosOptions): ResolvedOptions {
   if (typeof options !== 'object' || options === null) throw new TypeError('Expected `options` to be an object');
-  const { apiKey, source, region, baseUrl, format = 'xml', timeoutMs = 60_000 } = options;
+  const { apiKey, source, region, baseUrl, format = 'xml' } = options;
   if (typeof apiKey !== 'string' || apiKey.trim() === '') throw new TypeError('Expected `apiKey` to be a non-empty string');
   if (typeof source !== 'string' || source.trim() === '' || source.length > 50) {
     throw new TypeError('Expected `source` to be a non-empty string of at most 50 characters');
@@ -126,31 +140,23 @@ export function resolveOptions(options: LitmosOptions): ResolvedOptions {
     throw new TypeError(`Expected \`region\` to be one of ${Object.keys(regions).join(', ')}, got ${JSON.stringify(region)}`);
   }
   if (region !== undefined && baseUrl !== undefined) throw new TypeError('Pass either `region` or `baseUrl`, not both');
-  if (baseUrl !== undefined && !/^https?:\/\/[^/]/.test(baseUrl)) {
-    throw new TypeError(`Expected \`baseUrl\` to be an http(s) URL, got ${JSON.stringify(baseUrl)}`);
-  }
+  const base = baseUrl === undefined ? regions[region ?? 'us'] : resolveBaseUrl(baseUrl);
   if (format !== 'xml' && format !== 'json') throw new TypeError(`Expected \`format\` to be 'xml' or 'json', got ${JSON.stringify(format)}`);
-  if (!Number.isFinite(timeoutMs) || timeoutMs <= 0) throw new TypeError('Expected `timeoutMs` to be a positive number');
+  const http = resolveHttpOptions(options);
   const lrs = options.lrs;
   if (lrs !== undefined) {
     if (typeof lrs !== 'object' || lrs === null) throw new TypeError('Expected `lrs` to be an object');
     if (typeof lrs.username !== 'string' || !lrs.username) throw new TypeError('Expected `lrs.username` to be a non-empty string');
     if (typeof lrs.password !== 'string' || !lrs.password) throw new TypeError('Expected `lrs.password` to be a non-empty string');
-    if (lrs.baseUrl !== undefined && !/^https?:\/\/[^/]/.test(lrs.baseUrl)) throw new TypeError('Expected `lrs.baseUrl` to be an http(s) URL');
+    if (lrs.baseUrl !== undefined) resolveBaseUrl(lrs.baseUrl, 'lrs.baseUrl');
   }
-  const fetchImpl = options.fetch ?? globalThis.fetch;
-  if (typeof fetchImpl !== 'function') throw new TypeError('Expected `fetch` to be a function');
   return {
     apiKey,
     source,
-    baseUrl: (baseUrl ?? regions[region ?? 'us']).replace(/\/+$/, ''),
+    baseUrl: base,
     format,
-    timeoutMs,
-    fetch: fetchImpl,
-    retry: resolveRetry(options.retry),
+    ...http,
     rateLimit: resolveRateLimit(options.rateLimit),
-    hooks: resolveHooks(options.hooks),
-    ...resolveLogging(options.logger, options.logLevel),
     lrs,
   };
 }

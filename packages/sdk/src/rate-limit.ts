@@ -4,7 +4,11 @@
  * and answers 503 beyond that (litmos-api §1.9). Waiting here is cheaper than being refused.
  */
 import { Semaphore, sleep } from '@litmos-kit/core';
+import type { RateLimitStoreError } from './errors.js';
+import { type GuardedRateLimitStore, guardRateLimitStore, type StoreFailure } from './guard-rate-limit-store.js';
 import { createMemoryRateLimitStore, type RateLimitStore, type RateLimitWindow } from './rate-limit-store.js';
+
+export type { StoreFailure } from './guard-rate-limit-store.js';
 
 /** How the client paces its requests. */
 export interface RateLimitOptions {
@@ -29,6 +33,15 @@ export interface RateLimitOptions {
    * @default a new in-memory store for this client
    */
   readonly store?: RateLimitStore;
+  /**
+   * What happens to calls while the store fails or does not answer within the call's timeout:
+   * `'fail-closed'` fails them at once with `RateLimitStoreError`, before anything is sent;
+   * `'fail-open'` sends them, paced by an in-memory window of this client alone, until the
+   * store answers again. Either way a dead store is asked again at most once a second, so
+   * queued calls do not wait out its timeout one after another.
+   * @default 'fail-closed'
+   */
+  readonly storeFailure?: StoreFailure;
 }
 
 /** A granted request slot; release it once the request has finished. @internal */
@@ -47,8 +60,18 @@ export interface RateLimiterSettings extends RateLimitWindow {
   readonly store: RateLimitStore;
   /** The API key; only its hash is ever given to the store. */
   readonly apiKey: string;
-  /** Called when the store fails to record a finished request or a pause (the request itself is not failed for it). */
-  readonly onStoreError?: (error: unknown) => void;
+  /**
+   * What calls do while the store fails.
+   * @default 'fail-closed'
+   */
+  readonly storeFailure?: StoreFailure;
+  /**
+   * Longest one store call may take, in milliseconds.
+   * @default leaseMs
+   */
+  readonly storeTimeoutMs?: number;
+  /** Told when the store starts failing, once per outage (a failure to record a finished request or a pause never fails the request). */
+  readonly onStoreError?: (error: RateLimitStoreError) => void;
 }
 
 /**
@@ -58,6 +81,7 @@ export interface RateLimiterSettings extends RateLimitWindow {
  */
 export class RateLimiter {
   readonly #settings: RateLimiterSettings;
+  readonly #store: GuardedRateLimitStore;
   readonly #window: RateLimitWindow;
   readonly #concurrency: Semaphore;
   readonly #turn = new Semaphore(1);
@@ -65,20 +89,32 @@ export class RateLimiter {
 
   constructor(settings: RateLimiterSettings) {
     this.#settings = settings;
+    this.#store = guardRateLimitStore({
+      store: settings.store,
+      failure: settings.storeFailure ?? 'fail-closed',
+      timeoutMs: settings.storeTimeoutMs ?? settings.leaseMs,
+      onFailure: settings.onStoreError,
+    });
     this.#window = { limit: settings.limit, windowMs: settings.windowMs, leaseMs: settings.leaseMs };
     this.#concurrency = new Semaphore(settings.concurrency);
   }
 
-  /** Waits for a free slot in the window and under the concurrency cap; rejects when `signal` aborts. */
-  async acquire(signal?: AbortSignal): Promise<RateLimitSlot> {
+  /**
+   * Waits for a free slot in the window and under the concurrency cap; rejects when `signal`
+   * aborts. `onWait` hears of the wait once, before it starts, with the expected wait.
+   */
+  async acquire(signal?: AbortSignal, onWait?: (delayMs: number) => Promise<void>): Promise<RateLimitSlot> {
     await this.#concurrency.take(signal);
     try {
       const key = await this.#hashedKey();
       await this.#turn.take(signal);
       try {
-        for (;;) {
-          const result = await this.#settings.store.acquire(key, this.#window);
+        for (let announced = false; ; announced = true) {
+          const result = await this.#store.acquire(key, this.#window, signal);
           if (result.granted) return this.#slot(key, result.slot);
+          // A store counts a slot in flight until its lease ends, so its wait can exceed the
+          // window; a finished request leaves the window at most `windowMs` after it.
+          if (!announced) await onWait?.(Math.min(result.waitMs, this.#window.windowMs));
           // A slot held by a request in flight can free up earlier than the store can know, so
           // a long wait is taken in steps of one "average spacing" and the store asked again.
           // Timers fire up to a millisecond late, which a full window loses on every slot: wake
@@ -106,11 +142,11 @@ export class RateLimiter {
         if (released) return undefined;
         released = true;
         try {
-          await this.#settings.store.settle(key, slot, this.#window);
+          await this.#store.settle(key, slot, this.#window);
           // Settled first, so the pause is measured from this request's own stamp.
-          return rateLimited ? await this.#settings.store.pause(key, this.#window) : undefined;
-        } catch (error) {
-          this.#settings.onStoreError?.(error);
+          return rateLimited ? await this.#store.pause(key, this.#window) : undefined;
+        } catch {
+          // The guard has reported the store's failure; the request itself stands.
           return undefined;
         } finally {
           this.#concurrency.give();
@@ -144,6 +180,7 @@ export interface ResolvedRateLimit {
   readonly windowMs: number;
   readonly concurrency: number;
   readonly store: RateLimitStore;
+  readonly storeFailure: StoreFailure;
 }
 
 /**
@@ -154,12 +191,15 @@ export interface ResolvedRateLimit {
 export function resolveRateLimit(options: RateLimitOptions | false | undefined): ResolvedRateLimit | undefined {
   if (options === false) return undefined;
   if (options !== undefined && (typeof options !== 'object' || options === null)) throw new TypeError('Expected `rateLimit` to be an object or false');
-  const { limit = 100, windowMs = 60_000, concurrency = 10, store } = options ?? {};
+  const { limit = 100, windowMs = 60_000, concurrency = 10, store, storeFailure = 'fail-closed' } = options ?? {};
   if (!Number.isInteger(limit) || limit < 1) throw new TypeError('Expected `rateLimit.limit` to be a positive integer');
   if (!Number.isFinite(windowMs) || windowMs <= 0) throw new TypeError('Expected `rateLimit.windowMs` to be a positive number');
   if (!Number.isInteger(concurrency) || concurrency < 1) throw new TypeError('Expected `rateLimit.concurrency` to be a positive integer');
   if (store !== undefined && (typeof store?.acquire !== 'function' || typeof store.settle !== 'function' || typeof store.pause !== 'function')) {
     throw new TypeError('Expected `rateLimit.store` to have `acquire`, `settle` and `pause` methods');
   }
-  return { limit, windowMs, concurrency, store: store ?? createMemoryRateLimitStore() };
+  if (storeFailure !== 'fail-closed' && storeFailure !== 'fail-open') {
+    throw new TypeError(`Expected \`rateLimit.storeFailure\` to be 'fail-closed' or 'fail-open', got ${JSON.stringify(storeFailure)}`);
+  }
+  return { limit, windowMs, concurrency, store: store ?? createMemoryRateLimitStore(), storeFailure };
 }

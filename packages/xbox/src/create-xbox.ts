@@ -2,8 +2,10 @@ import {
   type ContinuationCursor,
   continuationPaging,
   createHttpFetch,
+  createRetryBudget,
   Pager,
   type PagerCheckpoint,
+  type RetryBudget,
   redactError,
   redactSecrets,
   redactUrl,
@@ -85,10 +87,11 @@ function valueAt(value: unknown, path: string): unknown {
 export function createXbox(options: XboxOptions): Xbox {
   const resolved = resolveXboxOptions(options);
   const { secrets } = resolved;
+  const httpFetch = createHttpFetch({ options: resolved, secrets, logPrefix: 'xbox', service: 'Xbox Live' });
   const client = createClient(
     createConfig({
       baseUrl: resolved.baseUrl,
-      fetch: createHttpFetch({ options: resolved, secrets, logPrefix: 'xbox', service: 'Xbox Live' }),
+      fetch: httpFetch,
       // The generated operation declares an `Authorization` header credential, sent as given.
       auth: () => resolved.authorization,
     }),
@@ -106,7 +109,7 @@ export function createXbox(options: XboxOptions): Xbox {
     const { signal, maxPages, resume } = call;
 
     /** One page: sent through the generated client (its wire form), decoded from JSON. */
-    const fetchPage = async (cursor: ContinuationCursor, pageSignal: AbortSignal | undefined) => {
+    const fetchPage = async (cursor: ContinuationCursor, pageSignal: AbortSignal | undefined, budget: RetryBudget) => {
       const pageQuery = inSpecOrder({
         ...query,
         ...(cursor.skip === undefined ? {} : { [userAchievementsPaging.skipParam]: cursor.skip }),
@@ -119,6 +122,8 @@ export function createXbox(options: XboxOptions): Xbox {
         headers,
         parseAs: 'text',
         throwOnError: true,
+        // The page's retry budget, shared with retryParseErrors below: one count of attempts.
+        fetch: (input: RequestInfo | URL, init?: RequestInit) => httpFetch(input, init, budget),
         ...(pageSignal ? { signal: pageSignal } : {}),
       })) as unknown as { data: unknown; request: Request; response: Response };
       const request = { method: 'GET', url: redactSecrets(redactUrl(result.request.url), secrets) };
@@ -139,10 +144,14 @@ export function createXbox(options: XboxOptions): Xbox {
       resume,
       // A cut-off or HTML 200 body is asked for again (reads are safe to repeat), and errors
       // raised after the response (parse, validation) carry the body: scrub them on the way out.
-      fetchPage: ({ cursor, signal: pageSignal }) =>
-        retryParseErrors(() => fetchPage(cursor, pageSignal), { method: 'GET', retry: resolved.retry, signal: pageSignal }).catch((error: unknown) => {
-          throw error instanceof Error ? redactError(error, secrets) : error;
-        }),
+      fetchPage: ({ cursor, signal: pageSignal }) => {
+        const budget = createRetryBudget(resolved.retry);
+        return retryParseErrors(() => fetchPage(cursor, pageSignal, budget), { method: 'GET', retry: resolved.retry, budget, signal: pageSignal }).catch(
+          (error: unknown) => {
+            throw error instanceof Error ? redactError(error, secrets) : error;
+          },
+        );
+      },
     });
   };
 

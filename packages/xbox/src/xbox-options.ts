@@ -1,4 +1,4 @@
-import { type HttpOptions, isRecord, type ResolvedHttpOptions, resolveHttpOptions } from '@litmos-kit/core';
+import { type HttpOptions, isRecord, type ResolvedHttpOptions, resolveBaseUrl, resolveHttpOptions } from '@litmos-kit/core';
 
 /** The Xbox Live Achievements service (the spec's server). */
 export const XBOX_ACHIEVEMENTS_BASE_URL = 'https://achievements.xboxlive.com';
@@ -69,15 +69,14 @@ export function resolveXboxOptions(options: XboxOptions): ResolvedXboxOptions {
   if (acceptLanguage !== undefined && (typeof acceptLanguage !== 'string' || !isHeaderText(acceptLanguage) || acceptLanguage.trim() === '')) {
     throw new TypeError('Expected `acceptLanguage` to be a non-empty header value such as "fr-FR, fr, en-US"');
   }
-  if (typeof baseUrl !== 'string' || !/^https?:\/\/[^/]/.test(baseUrl))
-    throw new TypeError(`Expected \`baseUrl\` to be an http(s) URL, got ${JSON.stringify(baseUrl)}`);
+  const base = resolveBaseUrl(baseUrl);
   return {
     ...resolveHttpOptions(options),
     authorization: header,
     secrets: [token, header],
     contractVersion,
     acceptLanguage,
-    baseUrl: baseUrl.replace(/\/+$/, ''),
+    baseUrl: base,
   };
 }
 

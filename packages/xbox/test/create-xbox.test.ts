@@ -23,6 +23,8 @@ describe('createXbox', () => {
     ['a negative contract version', { authorization, contractVersion: -1 }, /`contractVersion`/],
     ['a language with a line break', { authorization, acceptLanguage: 'en-US\r\nX-Evil: 1' }, /`acceptLanguage`/],
     ['a baseUrl that is not http(s)', { authorization, baseUrl: 'achievements.xboxlive.com' }, /`baseUrl`/],
+    ['a baseUrl with a query', { authorization, baseUrl: 'https://achievements.xboxlive.com?x=1' }, /`baseUrl`/],
+    ['a timeout a timer cannot hold', { authorization, timeoutMs: 1e12 }, /`timeoutMs`/],
     ['a zero timeout', { authorization, timeoutMs: 0 }, /`timeoutMs`/],
   ])('throws a TypeError for %s, before any request', (_name, options, message) => {
     const fetch = vi.fn();
@@ -36,6 +38,8 @@ describe('createXbox', () => {
     const fetch = vi.fn();
     const xbox = createXbox({ authorization, fetch });
     expect(() => xbox.users.achievements.list({ xuid: 'me' })).toThrow(TypeError);
+    // The path parameter from untyped JSON: arrays, objects and null never reach the URL.
+    for (const xuid of [['..'], ['1', '2'], {}, null, '..', '']) expect(() => xbox.users.achievements.list({ xuid } as never)).toThrow(TypeError);
     expect(() => xbox.users.achievements.list({ xuid: '1' }, { maxPages: -1 })).toThrow(/`maxPages`/);
     expect(() => xbox.users.achievements.list({ xuid: '1' }, { resume: { cursor: { token: '' }, skip: 0, seen: [], done: false } })).toThrow(/`resume`/);
     expect(fetch).not.toHaveBeenCalled();

@@ -13,7 +13,7 @@ import {
   NotAcceptableError,
   NotFoundError,
   PermissionDeniedError,
-  RateLimitError,
+  ServiceUnavailableError,
 } from '../../src/index.js';
 import { achievement, testClient } from './fixtures.js';
 import { sendJson, sendText, startTestServer, type TestServer } from './http-server.js';
@@ -38,7 +38,8 @@ describe('API errors', () => {
     [404, NotFoundError],
     [406, NotAcceptableError],
     [409, ConflictError],
-    [503, RateLimitError],
+    // A 503 without Litmos' rate-limit text is an outage, not a refusal (see hostile-rate-limit-replay.test.ts).
+    [503, ServiceUnavailableError],
     [500, InternalServerError],
     [502, InternalServerError],
     [418, LitmosApiError],

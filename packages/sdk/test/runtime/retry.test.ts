@@ -21,6 +21,11 @@ const fail =
   (status: number, headers: Record<string, string> = {}) =>
   (res: Parameters<typeof sendJson>[0]) =>
     sendJson(res, status, { Detail: `failed ${status}` }, headers);
+/** Litmos' own rate-limit refusal: a 503 whose body says so. */
+const refuse =
+  (headers: Record<string, string> = {}) =>
+  (res: Parameters<typeof sendJson>[0]) =>
+    sendJson(res, 503, { Detail: 'Rating Limit Exceeded' }, headers);
 const list = (litmos = testClient(server.url)) => litmos.achievements.list().toArray({ max: 5 });
 
 describe('retries', () => {
@@ -66,7 +71,7 @@ describe('retries', () => {
   });
 
   it('does not wait past maxElapsedMs: a long Retry-After ends the retries at once', async () => {
-    script(fail(503, { 'retry-after': '3600' }));
+    script(refuse({ 'retry-after': '3600' }));
     const started = performance.now();
     const error = await list(testClient(server.url, { retry: { maxElapsedMs: 2_000 } })).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RateLimitError);
@@ -90,7 +95,7 @@ describe('retries', () => {
   });
 
   it('replays a write refused with 503, which Litmos did not run', async () => {
-    script(fail(503), (res) => sendText(res, 200, ''));
+    script(refuse(), (res) => sendText(res, 200, ''));
     await testClient(server.url).teams.delete({ teamId: 't1' });
     expect(server.arrivals).toHaveLength(2);
   });

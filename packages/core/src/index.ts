@@ -4,6 +4,21 @@ export { type BodyFormat, bodyFormat } from './body-format.js';
 export { type ContinuationCursor, type ContinuationPagingOptions, continuationPaging } from './continuation-paging.js';
 export { type BudgetedFetch, createFetch, type FetchSettings, type RequestLimiter, type RequestLimiterSlot } from './create-fetch.js';
 export { createHttpFetch, type HttpFetchSettings } from './create-http-fetch.js';
+export { type DecodedResponse, type DecodeResponseSettings, decodeResponse, type ResponseShape } from './decode-response.js';
+export {
+  type Alternative,
+  type DateRule,
+  type DecodeIssue,
+  DecodePath,
+  type Decoder,
+  DecodeState,
+  type DecodeStateSettings,
+  type DriftKind,
+  type ListSpec,
+  rfc3339Date,
+  type ScalarSpec,
+} from './decode-state.js';
+export { createDriftReporter, type DriftReporter, type DriftReporterSettings } from './drift-reporter.js';
 export {
   AbortError,
   ApiError,
@@ -43,7 +58,7 @@ export { createLog, formatDelay, type Log, type Logger, type LogLevel, resolveLo
 export { MAX_TIMER_MS } from './max-timer-ms.js';
 export { type OffsetCursor, type OffsetPagingOptions, offsetPaging } from './offset-paging.js';
 export { type FetchedPage, type Page, type PageRequest, Pager, type PagerCheckpoint, type PagerOptions, type PagingStrategy } from './pager.js';
-export { parseXmlRoot, type XmlRoot } from './parse-xml-root.js';
+export { parseXmlRoot, type XmlElement, type XmlRoot, type XmlValue } from './parse-xml-root.js';
 export { redactError, redactHeaders, redactSecrets, redactUrl, redactValue } from './redact.js';
 export { resolveBaseUrl } from './resolve-base-url.js';
 export { backoffDelay, isRetryable, parseRetryAfter, type ResolvedRetry, type RetryOptions, resolveRetry, retryDelay } from './retry.js';
@@ -53,4 +68,4 @@ export { Semaphore } from './semaphore.js';
 export { sleep } from './sleep.js';
 export { type TokenCursor, tokenPaging } from './token-paging.js';
 export { createTransport, DEFAULT_MAX_RESPONSE_BYTES, summarize, type Transport, type TransportOptions } from './transport.js';
-export { type SafeParseSchema, type ValidateValueSettings, validateValue } from './validate-value.js';
+export { type DriftEvent, type DriftHooks, resolveValidation, type ValidationOptions, type ValidationPolicy } from './validation-policy.js';

@@ -1,5 +1,7 @@
 import {
+  createDriftReporter,
   createHttpFetch,
+  createLog,
   createRetryBudget,
   Pager,
   type PagerCheckpoint,
@@ -70,6 +72,7 @@ export interface Ispring {
 export function createIspring(options: IspringOptions): Ispring {
   const resolved = resolveIspringOptions(options);
   const secrets = [resolved.token];
+  const reportDrift = createDriftReporter({ hooks: resolved.hooks, log: createLog(resolved.logger, resolved.logLevel, secrets), prefix: 'ispring', secrets });
   const httpFetch = createHttpFetch({ options: resolved, secrets, logPrefix: 'ispring', service: 'iSpring Learn' });
   const client = createClient(
     createConfig({
@@ -93,7 +96,9 @@ export function createIspring(options: IspringOptions): Ispring {
       ...(signal ? { signal } : {}),
     })) as unknown as { data: unknown; request: Request; response: Response };
     const request = { method: 'GET', url: redactSecrets(redactUrl(result.request.url), secrets) };
-    const page = decodeLearnerResults(typeof result.data === 'string' ? result.data : '', result.response.headers.get('content-type'), request);
+    const text = typeof result.data === 'string' ? result.data : '';
+    const { value: page, drift } = decodeLearnerResults(text, result.response.headers.get('content-type'), { request, policy: resolved.validation });
+    if (drift.length) await reportDrift('listLearnerResults', drift, request);
     return { items: page[learnerResultsPaging.items] ?? [], nextToken: page[learnerResultsPaging.nextToken], response: result.response };
   };
 

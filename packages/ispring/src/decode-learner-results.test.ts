@@ -12,8 +12,8 @@ describe('decodeLearnerResults', () => {
       decodeLearnerResults(
         `<response><results>${row('<awardedScore>87.5</awardedScore><viewsCount>3</viewsCount>')}</results><nextPageToken>MmEz</nextPageToken></response>`,
         'application/xml',
-        request,
-      ),
+        { request, policy: 'strict' },
+      ).value,
     ).toEqual({
       results: [
         {
@@ -32,7 +32,7 @@ describe('decodeLearnerResults', () => {
   });
 
   it('reads an empty page and a body without a content type', () => {
-    expect(decodeLearnerResults('<response><results/></response>', null)).toEqual({ results: [] });
+    expect(decodeLearnerResults('<response><results/></response>', null)).toEqual({ value: { results: [] }, drift: [] });
   });
 
   it.each([
@@ -43,7 +43,7 @@ describe('decodeLearnerResults', () => {
   ])('refuses %s with a ParseError that keeps the body', (_name, body, type, message) => {
     const error = (() => {
       try {
-        decodeLearnerResults(body, type, request);
+        decodeLearnerResults(body, type, { request });
       } catch (caught) {
         return caught as ParseError;
       }
@@ -53,9 +53,36 @@ describe('decodeLearnerResults', () => {
     expect(error).toMatchObject({ body, contentType: type, url: request.url });
   });
 
-  it('refuses rows that do not match the spec with a ValidationError', () => {
+  it('refuses, when strict, rows that do not match the spec with a ValidationError', () => {
     const body = `<response><results>${row('<isOverdue>2</isOverdue>').replace('passed', 'done')}</results></response>`;
-    expect(() => decodeLearnerResults(body, 'application/xml')).toThrow(ValidationError);
-    expect(() => decodeLearnerResults(body, 'application/xml')).toThrow(/listLearnerResults: the response does not match the spec \(2 problems/);
+    const strict = { policy: 'strict' } as const;
+    expect(() => decodeLearnerResults(body, 'application/xml', strict)).toThrow(ValidationError);
+    expect(() => decodeLearnerResults(body, 'application/xml', strict)).toThrow(/listLearnerResults: the response does not match the spec \(2 problems/);
+  });
+
+  it('reads the same rows by default, keeping what fits no type as sent, and says where they differ', () => {
+    const body = `<response><results>${row('<isOverdue>2</isOverdue><colour>teal</colour>').replace('passed', 'done')}</results></response>`;
+    const { value, drift } = decodeLearnerResults(body, 'application/xml');
+    // Out of the spec's set but a number all the same, as the same JSON would give.
+    expect(value.results?.[0]).toMatchObject({ completionStatus: 'done', isOverdue: 2, colour: 'teal' });
+    expect(drift.map((issue) => [issue.kind, issue.pattern])).toEqual([
+      ['mismatch', 'results[].completionStatus'],
+      ['mismatch', 'results[].isOverdue'],
+      ['unknown', 'results[].colour'],
+    ]);
+  });
+
+  it('reads the union <isOverdue> as its spec alternatives say: 0 and 1 as numbers, false as a boolean', () => {
+    const body = `<response><results>${row('<isOverdue>1</isOverdue>')}${row('<isOverdue>false</isOverdue>')}${row('<isOverdue> 0 </isOverdue>')}</results></response>`;
+    const { value, drift } = decodeLearnerResults(body, 'application/xml', { policy: 'strict' });
+    expect(value.results?.map((result) => result.isOverdue)).toEqual([1, false, 0]);
+    expect(drift).toEqual([]);
+  });
+
+  it('drops indentation, keeps text exactly, and reads an empty element as "never there"', () => {
+    const body = `<response>\n  <results>\n    ${row('<awardedScore> 7 </awardedScore>').replace('C &amp; D', ' C ')}\n  </results>\n  <nextPageToken/>\n</response>`;
+    const { value } = decodeLearnerResults(body, 'application/xml', { policy: 'strict' });
+    expect(value.results?.[0]).toMatchObject({ courseTitle: ' C ', awardedScore: 7 });
+    expect(value.nextPageToken).toBe('');
   });
 });

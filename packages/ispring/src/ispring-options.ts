@@ -1,10 +1,25 @@
-import { type HttpOptions, type ResolvedHttpOptions, resolveBaseUrl, resolveHttpOptions } from '@litmos-kit/core';
+import {
+  type DriftHooks,
+  type HttpHooks,
+  type HttpOptions,
+  type ResolvedHttpOptions,
+  resolveBaseUrl,
+  resolveHttpOptions,
+  resolveValidation,
+  type ValidationOptions,
+  type ValidationPolicy,
+} from '@litmos-kit/core';
 
 /** The public iSpring Learn API host (the spec's server). */
 export const ISPRING_BASE_URL = 'https://api-learn.ispringlearn.com';
 
 /** Settings of `createIspring`. */
-export interface IspringOptions extends HttpOptions {
+export interface IspringOptions extends HttpOptions, ValidationOptions {
+  /**
+   * Callbacks around every HTTP attempt (metrics, tracing), and `onDrift` for responses that
+   * differ from the spec (see `validation`).
+   */
+  readonly hooks?: HttpHooks & DriftHooks;
   /**
    * The access token iSpring Learn issued for your API key (client ID and secret), sent as
    * `Authorization: Bearer <token>`. A secret: it never appears in errors or logs.
@@ -19,6 +34,8 @@ export interface IspringOptions extends HttpOptions {
 
 /** `IspringOptions` after validation, with every default filled in. @internal */
 export interface ResolvedIspringOptions extends ResolvedHttpOptions {
+  readonly hooks: HttpHooks & DriftHooks;
+  readonly validation: ValidationPolicy;
   readonly token: string;
   readonly baseUrl: string;
 }
@@ -34,5 +51,14 @@ export function resolveIspringOptions(options: IspringOptions): ResolvedIspringO
   if (typeof token !== 'string' || token.trim() === '') throw new TypeError('Expected `token` to be a non-empty string');
   // A token with whitespace or a scheme would make a malformed header (`Bearer Bearer …`).
   if (/\s/.test(token)) throw new TypeError('Expected `token` to be the bare access token, without `Bearer ` or spaces');
-  return { ...resolveHttpOptions(options), token, baseUrl: resolveBaseUrl(baseUrl) };
+  const base = resolveBaseUrl(baseUrl);
+  const http = resolveHttpOptions(options);
+  return {
+    ...http,
+    // `resolveHttpOptions` checks the HTTP hooks and hands the object back as it came, `onDrift` included.
+    hooks: http.hooks as HttpHooks & DriftHooks,
+    validation: resolveValidation(options.validation, options.hooks),
+    token,
+    baseUrl: base,
+  };
 }

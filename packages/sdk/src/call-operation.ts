@@ -1,6 +1,6 @@
 import type { Client } from '@litmos-kit/client/fetch-client';
 import type { OperationDef } from '@litmos-kit/client/operations';
-import { type BudgetedFetch, createRetryBudget, type RetryBudget, redactSecrets, redactUrl, retryParseErrors } from '@litmos-kit/core';
+import { type BudgetedFetch, createRetryBudget, type DriftReporter, type RetryBudget, redactSecrets, redactUrl, retryParseErrors } from '@litmos-kit/core';
 import { decodeBody } from './decode-body.js';
 import { encodeBody } from './encode-body.js';
 import { litmosErrors } from './errors.js';
@@ -19,6 +19,8 @@ export interface CallContext {
   /** The client's `fetch`, which takes the call's retry budget as a third argument. */
   readonly fetch: BudgetedFetch;
   readonly options: ResolvedOptions;
+  /** Reports how responses differ from the spec, once per operation and place per client. */
+  readonly reportDrift: DriftReporter;
 }
 
 /** The decoded result of one call and its response. @internal */
@@ -82,8 +84,10 @@ async function callOnce(
     ...(call.signal ? { signal: call.signal } : {}),
   })) as { data: string; request: Request; response: Response };
   const request = { method: op.httpMethod, url: redactSecrets(redactUrl(result.request.url), [ctx.options.apiKey]) };
-  const data = decodeBody(op, typeof result.data === 'string' ? result.data : '', result.response.headers.get('content-type'), request);
-  return { data, response: result.response };
+  const text = typeof result.data === 'string' ? result.data : '';
+  const { value, drift } = decodeBody(op, text, result.response.headers.get('content-type'), { request, policy: ctx.options.validation });
+  if (drift.length) await ctx.reportDrift(op.id, drift, request);
+  return { data: value, response: result.response };
 }
 
 /** The base URL of an operation with a server of its own (the Learning Record Store). */

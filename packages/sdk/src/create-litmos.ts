@@ -1,6 +1,6 @@
 import { createClient, createConfig } from '@litmos-kit/client/fetch-client';
 import { type OperationDef, resources } from '@litmos-kit/client/operations';
-import { type BudgetedFetch, createHttpFetch, redactError } from '@litmos-kit/core';
+import { type BudgetedFetch, createDriftReporter, createHttpFetch, createLog, redactError } from '@litmos-kit/core';
 import { type CallContext, type CallOptions, callOperation, splitParams } from './call-operation.js';
 import { type DeltaRange, resolveDeltaRange, splitDeltaRange } from './delta-windows.js';
 import { litmosErrors } from './errors.js';
@@ -82,7 +82,9 @@ export function createLitmos(options: LitmosOptions): Litmos {
         scheme.scheme === 'basic' ? resolved.lrs && `${resolved.lrs.username}:${resolved.lrs.password}` : scheme.in === 'query' ? undefined : resolved.apiKey,
     }),
   );
-  return bind(resources, { client, fetch, options: resolved }) as Litmos;
+  const secrets = secretsOf(resolved);
+  const reportDrift = createDriftReporter({ hooks: resolved.hooks, log: createLog(resolved.logger, resolved.logLevel, secrets), prefix: 'litmos', secrets });
+  return bind(resources, { client, fetch, options: resolved, reportDrift }) as Litmos;
 }
 
 /**

@@ -14,7 +14,7 @@ const achievementXml = (inner = '') => `<Achievement>
   <FirstName>Ana</FirstName><LastName>Souza</LastName><AchievementId>3120077</AchievementId><CertificateId>Ct9</CertificateId>${inner}
 </Achievement>`;
 
-const decode = (text: string, type: string | null = XML) => decodeBody(listAchievements, text, type);
+const decode = (text: string, type: string | null = XML) => decodeBody(listAchievements, text, type, { policy: 'strict' }).value;
 
 describe('decodeBody (XML)', () => {
   it('reads a list of one item as an array, with nil, empty, numbers and dates as the schema says', () => {
@@ -45,9 +45,12 @@ describe('decodeBody (XML)', () => {
     expect(decode(text)).toEqual([]);
   });
 
-  it('keeps elements the spec does not know yet', () => {
-    const [row] = decode(`<Achievements>${achievementXml('<BadgeColour>teal</BadgeColour>')}</Achievements>`) as Record<string, unknown>[];
-    expect(row?.BadgeColour).toBe('teal');
+  it('keeps elements the spec does not know yet, and reports them (strict: refuses them)', () => {
+    const text = `<Achievements>${achievementXml('<BadgeColour>teal</BadgeColour>')}</Achievements>`;
+    const { value, drift } = decodeBody(listAchievements, text, XML);
+    expect((value as Record<string, unknown>[])[0]?.BadgeColour).toBe('teal');
+    expect(drift).toEqual([{ kind: 'unknown', path: [0, 'BadgeColour'], pattern: '[].BadgeColour', expected: 'no such field', received: 'string' }]);
+    expect(() => decode(text)).toThrow(LitmosValidationError);
   });
 
   it.each([
@@ -93,12 +96,17 @@ describe('decodeBody (JSON)', () => {
   const row = {
     UserId: 'Qm3vXb7LpT2k1',
     Title: 'T',
+    Description: null,
     AchievementDate: '/Date(1793282709000)/',
     CourseId: 'Cs2dFg6HkL9m1',
     CompliantTillDate: '/Date(1824629400000-0500)/',
     Score: null,
     Result: null,
     Type: 'Online Course',
+    FirstName: 'Ana',
+    LastName: 'Souza',
+    AchievementId: 3120077,
+    CertificateId: null,
   };
 
   it('normalises both WCF and ISO dates to ISO 8601 UTC', () => {
@@ -122,12 +130,17 @@ describe('decodeBody (JSON)', () => {
     expect(() => decode(JSON.stringify([row]).slice(0, 40), JSON_TYPE)).toThrow(LitmosParseError);
   });
 
-  it('rejects a wrapper object where a bare array belongs', () => {
-    expect(() => decode(JSON.stringify({ Achievements: [row] }), JSON_TYPE)).toThrow(LitmosValidationError);
+  it('rejects a wrapper object where a bare array belongs, under every policy: a list needs a list', () => {
+    for (const policy of ['report', 'strict', 'off'] as const) {
+      expect(() => decodeBody(listAchievements, JSON.stringify({ Achievements: [row] }), JSON_TYPE, { policy })).toThrow(LitmosValidationError);
+    }
   });
 
-  it('rejects a record that misses a required field', () => {
+  it('rejects a record that misses a required field when strict, and reads it otherwise', () => {
     const { UserId: _omit, ...partial } = row;
-    expect(() => decode(JSON.stringify([partial]), JSON_TYPE)).toThrow(LitmosValidationError);
+    expect(() => decode(JSON.stringify([partial]), JSON_TYPE)).toThrow(/first at 0\.UserId: missing/);
+    const { value, drift } = decodeBody(listAchievements, JSON.stringify([partial]), JSON_TYPE);
+    expect(value).toEqual([{ ...partial, AchievementDate: '2026-10-29T14:05:09.000Z', CompliantTillDate: '2027-10-27T09:30:00.000Z' }]);
+    expect(drift).toEqual([{ kind: 'missing', path: [0, 'UserId'], pattern: '[].UserId', expected: 'string of at most 50 characters', received: 'missing' }]);
   });
 });

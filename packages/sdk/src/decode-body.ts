@@ -1,63 +1,39 @@
 import type { OperationDef } from '@litmos-kit/client/operations';
-import { bodyFormat, parseXmlRoot, type RequestInfoSummary, type XmlRoot } from '@litmos-kit/core';
-import { LitmosParseError, LitmosValidationError } from './errors.js';
-import { type SchemaNode, shapeValue } from './shape-value.js';
+import { type DecodedResponse, decodeResponse, type RequestInfoSummary, type ValidationPolicy } from '@litmos-kit/core';
+import { litmosErrors } from './errors.js';
+import { normalizeLitmosDate } from './litmos-date.js';
 
-/**
- * Decodes a 2xx body of `op` into its typed, validated value: XML and JSON bodies of the same
- * records give equal objects. Fields the spec does not know are kept.
- * @throws {LitmosParseError} when the body is not the XML or JSON it should be.
- * @throws {LitmosValidationError} when it parses but does not match the spec.
- */
-export function decodeBody(op: OperationDef, text: string, contentType: string | null, request?: RequestInfoSummary): unknown {
-  const schema = op.response as unknown as (SchemaNode & { safeParse(value: unknown): ParseResult }) | undefined;
-  // Operations without a body (204, or a schema of `void`) have nothing to decode.
-  if (!schema || schema._zod.def.type === 'void') return undefined;
-  const format = bodyFormat(contentType, text);
-  const fail = (reason: string, cause?: unknown) =>
-    new LitmosParseError(`${op.id}: cannot read the response body: ${reason}`, text, contentType, request, { cause });
-
-  let raw: unknown;
-  if (format === 'json') {
-    try {
-      raw = JSON.parse(text);
-    } catch (error) {
-      throw fail(`invalid JSON (${(error as Error).message})`, error);
-    }
-  } else if (format === 'xml') {
-    let root: XmlRoot;
-    try {
-      root = parseXmlRoot(text);
-    } catch (error) {
-      throw fail(`invalid XML (${(error as Error).message})`, error);
-    }
-    if (op.xmlRoot && root.name !== op.xmlRoot) throw fail(`expected XML root <${op.xmlRoot}> but got <${root.name}>`);
-    // Some lists sit one element further down (<Ecommerce><Courses><Course>…).
-    raw = op.xmlWrappers.reduce<unknown>(
-      (node, name) => (typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[name] : undefined) ?? '',
-      root.content,
-    );
-  } else {
-    throw fail(format === 'html' ? 'got an HTML page instead of data' : `unexpected content type ${contentType ?? '(none)'}`);
-  }
-
-  const value = shapeValue(raw, schema, format);
-  const result = schema.safeParse(value);
-  if (!result.success) {
-    // The zod issues as zod reports them (code, path, message and the details of each kind).
-    const issues = result.error.issues;
-    const first = issues[0];
-    throw new LitmosValidationError(
-      `${op.id}: the response does not match the spec (${issues.length} problem${issues.length === 1 ? '' : 's'}; first at ${first?.path.join('.') || '(root)'}: ${first?.message})`,
-      issues,
-      value,
-      request,
-    );
-  }
-  return value;
+/** Settings of `decodeBody`. @internal */
+export interface DecodeBodySettings {
+  readonly request?: RequestInfoSummary | undefined;
+  /** @default 'report' */
+  readonly policy?: ValidationPolicy | undefined;
 }
 
-interface ParseResult {
-  readonly success: boolean;
-  readonly error: { readonly issues: readonly { readonly path: readonly PropertyKey[]; readonly message: string }[] };
+/**
+ * Decodes a 2xx body of `op` with its generated decoder (@litmos-kit/core's `decodeResponse`):
+ * XML and JSON bodies of the same records give equal objects, dates become ISO 8601 UTC, fields
+ * the spec does not know are kept, and variant spellings get the spec's name. How the body
+ * differs from the spec comes back as `drift`, for the client to report.
+ * @throws {LitmosParseError} when the body is not the XML or JSON it should be.
+ * @throws {LitmosValidationError} under the `'strict'` policy when it differs from the spec, and
+ *   under any policy when its root is another kind of value (an object where a list belongs).
+ * @internal
+ */
+export function decodeBody(op: OperationDef, text: string, contentType: string | null, settings: DecodeBodySettings = {}): DecodedResponse<unknown> {
+  return decodeResponse(
+    text,
+    contentType,
+    { label: op.id, decode: op.decode, xmlRoot: op.xmlRoot, xmlWrappers: op.xmlWrappers },
+    // The Litmos REST spec requires identity fields only and documents the rest, which Litmos
+    // sometimes leaves out: an absent documented field is a difference worth reporting. The
+    // Learning Record Store (xAPI, no `source`) has truly optional fields.
+    {
+      policy: settings.policy,
+      date: normalizeLitmosDate,
+      expect: op.query.some((p) => p.name === 'source') ? 'all' : 'required',
+      request: settings.request,
+      errors: litmosErrors,
+    },
+  );
 }

@@ -1,10 +1,9 @@
 import type { OperationDef, XmlShape } from '@litmos-kit/client/operations';
-import { zLitmosDateTime } from '@litmos-kit/client/zod';
-import { parseXmlRoot } from '@litmos-kit/core';
+import { DecodeState, parseXmlRoot } from '@litmos-kit/core';
 import { describe, expect, it } from 'vitest';
-import * as z from 'zod/mini';
+import { compileDecoders } from '../test/compile-decoders.js';
 import { encodeBody, escapeXml } from './encode-body.js';
-import { type SchemaNode, shapeValue } from './shape-value.js';
+import { normalizeLitmosDate } from './litmos-date.js';
 
 // A user-like record body and a list-of-ids body, shaped as the generator describes them.
 const userShape: XmlShape = {
@@ -20,15 +19,26 @@ const userShape: XmlShape = {
     { kind: 'list', name: 'Tags', prop: 'Tags', wrapped: true, item: { kind: 'value', name: 'Tag', date: false } },
   ],
 };
-const userSchema = z.object({
-  Id: z.string(),
-  UserName: z.string(),
-  Active: z.boolean(),
-  Points: z.int(),
-  Skype: z.nullable(z.string()),
-  ExpirationDate: z.nullable(zLitmosDateTime),
-  Tags: z.array(z.string()),
-});
+// The same record as an OpenAPI schema, read back by a decoder generated from it.
+const { decodeUser } = await compileDecoders(
+  {
+    LitmosDateTime: { type: 'string' },
+    User: {
+      type: 'object',
+      required: ['Id', 'UserName', 'Active', 'Points', 'Skype', 'ExpirationDate', 'Tags'],
+      properties: {
+        Id: { type: 'string' },
+        UserName: { type: 'string' },
+        Active: { type: 'boolean' },
+        Points: { type: 'integer' },
+        Skype: { type: ['string', 'null'] },
+        ExpirationDate: { oneOf: [{ $ref: '#/components/schemas/LitmosDateTime' }, { type: 'null' }] },
+        Tags: { type: 'array', items: { type: 'string' } },
+      },
+    },
+  },
+  { dateSchema: 'LitmosDateTime' },
+);
 const op = (bodyXml: XmlShape, bodyMediaTypes = ['application/xml', 'application/json']) =>
   ({ sdkMethod: 'test.write', bodyXml, bodyMediaTypes }) as unknown as OperationDef;
 
@@ -37,7 +47,10 @@ const roundTrip = (value: unknown) => {
   expect(contentType).toContain('application/xml');
   const root = parseXmlRoot(text);
   expect(root.name).toBe('User');
-  return shapeValue(root.content, userSchema as unknown as SchemaNode, 'xml');
+  const state = new DecodeState({ format: 'xml', policy: 'strict', date: normalizeLitmosDate });
+  const decoded = decodeUser?.(root.content, state, undefined);
+  expect(state.issues).toEqual([]);
+  return decoded;
 };
 
 describe('encodeBody (XML)', () => {

@@ -2,13 +2,16 @@
 export type * from '@litmos-kit/client';
 // Hooks, logging and retry settings are @litmos-kit/core's, under the SDK's names.
 export type {
+  DecodeIssue,
+  DriftEvent,
+  DriftKind,
   HttpErrorEvent as LitmosErrorEvent,
-  HttpHooks as LitmosHooks,
   HttpRequestEvent as LitmosRequestEvent,
   HttpResponseEvent as LitmosResponseEvent,
   HttpWaitEvent as LitmosWaitEvent,
   Logger,
   LogLevel,
+  ValidationPolicy,
   WaitReason,
 } from '@litmos-kit/core';
 export { parseRetryAfter, type RetryOptions } from '@litmos-kit/core';
@@ -40,7 +43,7 @@ export {
   ServiceUnavailableError,
 } from './errors.js';
 export { formatQueryDate, normalizeLitmosDate } from './litmos-date.js';
-export { type LitmosOptions, type Region, regions } from './options.js';
+export { type LitmosHooks, type LitmosOptions, type Region, regions } from './options.js';
 export { type Page, Pager, type PagerCheckpoint } from './pager.js';
 export type { RateLimitOptions, StoreFailure } from './rate-limit.js';
 export {

@@ -16,6 +16,8 @@ describe('createLitmos options', () => {
     ['a baseUrl that is not http(s)', { ...valid, baseUrl: 'ftp://x' }, /`baseUrl`/],
     ['an unknown format', { ...valid, format: 'csv' }, /`format`/],
     ['a zero timeout', { ...valid, timeoutMs: 0 }, /`timeoutMs`/],
+    ['an unknown validation policy', { ...valid, validation: 'lenient' }, /`validation` to be one of 'report', 'strict', 'off'/],
+    ['an onDrift hook that is not a function', { ...valid, hooks: { onDrift: 'alert' } }, /`hooks.onDrift`/],
   ])('throws a TypeError for %s, before any request', (_name, options, message) => {
     const fetch = vi.fn();
     expect(() => createLitmos(options === undefined ? (undefined as never) : ({ fetch, ...options } as never))).toThrow(TypeError);
@@ -30,6 +32,11 @@ describe('createLitmos options', () => {
     ['au', 'https://api.litmos.com.au/v1.svc'],
   ] as const)('maps region %s to %s', (region, baseUrl) => {
     expect(resolveOptions({ ...valid, ...(region ? { region } : {}) }).baseUrl).toBe(baseUrl);
+  });
+
+  it('reads with the report policy unless told otherwise', () => {
+    expect(resolveOptions(valid).validation).toBe('report');
+    expect(resolveOptions({ ...valid, validation: 'strict' }).validation).toBe('strict');
   });
 
   it('rejects bad call parameters with a TypeError before any request', () => {

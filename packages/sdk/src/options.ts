@@ -1,13 +1,19 @@
 import {
-  type HttpHooks as LitmosHooks,
+  type DriftHooks,
+  type HttpHooks,
   type Logger,
   type LogLevel,
   type ResolvedRetry,
   type RetryOptions,
   resolveBaseUrl,
   resolveHttpOptions,
+  resolveValidation,
+  type ValidationPolicy,
 } from '@litmos-kit/core';
 import { type RateLimitOptions, type ResolvedRateLimit, resolveRateLimit } from './rate-limit.js';
+
+/** Callbacks around every HTTP attempt (metrics, tracing) and for responses that differ from the spec. */
+export interface LitmosHooks extends HttpHooks, DriftHooks {}
 
 /** The Litmos regions and their API hosts. */
 export const regions = {
@@ -74,8 +80,24 @@ export interface LitmosOptions {
    * @default { limit: 100, windowMs: 60000, concurrency: 10, store: an in-memory store }
    */
   readonly rateLimit?: RateLimitOptions | false;
-  /** Callbacks around every HTTP attempt and every wait before one (metrics, tracing, progress). */
+  /**
+   * Callbacks around every HTTP attempt and every wait before one (metrics, tracing, progress),
+   * and `onDrift` for responses that differ from the spec (see `validation`).
+   */
   readonly hooks?: LitmosHooks;
+  /**
+   * What to do when a response differs from the spec. Litmos is the authority and its bodies
+   * drift (fields added, left out, spelled another way, numbers sent as text):
+   * - `'report'` reads every well-formed body: missing fields stay absent, unknown fields are
+   *   kept, unambiguous values are converted (`"true"`, `"12"`, a number where an id string is
+   *   expected), variant spellings get the spec's name, anything else is kept as sent. Each
+   *   difference is reported once per operation and place in the body: `hooks.onDrift` and a
+   *   `warn` log line;
+   * - `'strict'` throws a `LitmosValidationError` listing the differences (tests, CI);
+   * - `'off'` reads bodies the same way without looking for differences (fastest).
+   * @default 'report'
+   */
+  readonly validation?: ValidationPolicy;
   /**
    * Where to log. Lines never contain the API key.
    * @default console, when `logLevel` is set
@@ -120,6 +142,7 @@ export interface ResolvedOptions {
   readonly retry: ResolvedRetry;
   readonly rateLimit: ResolvedRateLimit | undefined;
   readonly hooks: LitmosHooks;
+  readonly validation: ValidationPolicy;
   readonly logger: Logger | undefined;
   readonly logLevel: LogLevel;
   readonly lrs: LrsOptions | undefined;
@@ -157,6 +180,9 @@ export function resolveOptions(options: LitmosOptions): ResolvedOptions {
     format,
     ...http,
     rateLimit: resolveRateLimit(options.rateLimit),
+    // `resolveHttpOptions` checks the HTTP hooks and hands the object back as it came, `onDrift` included.
+    hooks: http.hooks as LitmosHooks,
+    validation: resolveValidation(options.validation, options.hooks),
     lrs,
   };
 }

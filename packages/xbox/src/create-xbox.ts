@@ -1,7 +1,9 @@
 import {
   type ContinuationCursor,
   continuationPaging,
+  createDriftReporter,
   createHttpFetch,
+  createLog,
   createRetryBudget,
   Pager,
   type PagerCheckpoint,
@@ -87,6 +89,7 @@ function valueAt(value: unknown, path: string): unknown {
 export function createXbox(options: XboxOptions): Xbox {
   const resolved = resolveXboxOptions(options);
   const { secrets } = resolved;
+  const reportDrift = createDriftReporter({ hooks: resolved.hooks, log: createLog(resolved.logger, resolved.logLevel, secrets), prefix: 'xbox', secrets });
   const httpFetch = createHttpFetch({ options: resolved, secrets, logPrefix: 'xbox', service: 'Xbox Live' });
   const client = createClient(
     createConfig({
@@ -127,7 +130,9 @@ export function createXbox(options: XboxOptions): Xbox {
         ...(pageSignal ? { signal: pageSignal } : {}),
       })) as unknown as { data: unknown; request: Request; response: Response };
       const request = { method: 'GET', url: redactSecrets(redactUrl(result.request.url), secrets) };
-      const page = decodeAchievementsPage(typeof result.data === 'string' ? result.data : '', result.response.headers.get('content-type'), request);
+      const text = typeof result.data === 'string' ? result.data : '';
+      const { value: page, drift } = decodeAchievementsPage(text, result.response.headers.get('content-type'), { request, policy: resolved.validation });
+      if (drift.length) await reportDrift('listUserAchievements', drift, request);
       return {
         items: (valueAt(page, userAchievementsPaging.items) ?? []) as Achievement[],
         nextToken: valueAt(page, userAchievementsPaging.nextToken) as string | null | undefined,

@@ -1,4 +1,15 @@
-import { type HttpOptions, isRecord, type ResolvedHttpOptions, resolveBaseUrl, resolveHttpOptions } from '@litmos-kit/core';
+import {
+  type DriftHooks,
+  type HttpHooks,
+  type HttpOptions,
+  isRecord,
+  type ResolvedHttpOptions,
+  resolveBaseUrl,
+  resolveHttpOptions,
+  resolveValidation,
+  type ValidationOptions,
+  type ValidationPolicy,
+} from '@litmos-kit/core';
 
 /** The Xbox Live Achievements service (the spec's server). */
 export const XBOX_ACHIEVEMENTS_BASE_URL = 'https://achievements.xboxlive.com';
@@ -12,7 +23,12 @@ export interface XblAuthorization {
 }
 
 /** Settings of `createXbox`. */
-export interface XboxOptions extends HttpOptions {
+export interface XboxOptions extends HttpOptions, ValidationOptions {
+  /**
+   * Callbacks around every HTTP attempt (metrics, tracing), and `onDrift` for responses that
+   * differ from the spec (see `validation`).
+   */
+  readonly hooks?: HttpHooks & DriftHooks;
   /**
    * Credentials, sent as `Authorization: XBL3.0 x=<userhash>;<token>`: the two parts, or the
    * whole header value as a string.
@@ -35,6 +51,8 @@ export interface XboxOptions extends HttpOptions {
 
 /** `XboxOptions` after validation. @internal */
 export interface ResolvedXboxOptions extends ResolvedHttpOptions {
+  readonly hooks: HttpHooks & DriftHooks;
+  readonly validation: ValidationPolicy;
   /** The `Authorization` header value. */
   readonly authorization: string;
   /** What must never be shown: the token and the whole header value. */
@@ -70,8 +88,12 @@ export function resolveXboxOptions(options: XboxOptions): ResolvedXboxOptions {
     throw new TypeError('Expected `acceptLanguage` to be a non-empty header value such as "fr-FR, fr, en-US"');
   }
   const base = resolveBaseUrl(baseUrl);
+  const http = resolveHttpOptions(options);
   return {
-    ...resolveHttpOptions(options),
+    ...http,
+    // `resolveHttpOptions` checks the HTTP hooks and hands the object back as it came, `onDrift` included.
+    hooks: http.hooks as HttpHooks & DriftHooks,
+    validation: resolveValidation(options.validation, options.hooks),
     authorization: header,
     secrets: [token, header],
     contractVersion,

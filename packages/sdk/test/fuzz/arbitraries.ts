@@ -1,9 +1,10 @@
 // fast-check arbitraries and XML shapes derived from the generated zod (mini) schemas, for any
 // schema of the spec: no resource is described by hand, so new resources are fuzzed as they land.
 import type { OperationDef, XmlShape } from '@litmos-kit/client/operations';
+import * as zod from '@litmos-kit/client/zod';
 import { zLitmosDateTime } from '@litmos-kit/client/zod';
 import fc from 'fast-check';
-import type { SchemaNode } from '../../src/shape-value.js';
+import { spec } from '../spec-examples.js';
 
 /** The parts of a zod (mini) definition read here, beyond what the decoder reads. */
 interface Def {
@@ -28,14 +29,11 @@ interface CheckDef {
   readonly value?: number;
   readonly inclusive?: boolean;
 }
-/** A generated schema, seen through its definition (a `SchemaNode` for the decoder). */
+/** A generated zod schema, seen through its definition. */
 export interface Schema {
   readonly _zod: { readonly def: Def };
   safeParse(value: unknown): { success: boolean };
 }
-
-/** The same schema, typed for the decoder's walk. */
-export const asNode = (schema: Schema) => schema as unknown as SchemaNode;
 
 const dateSchema = zLitmosDateTime as unknown as Schema;
 
@@ -46,6 +44,18 @@ const dateSchema = zLitmosDateTime as unknown as Schema;
 export const isoInstant = fc
   .integer({ min: Date.UTC(1901, 0, 1) / 1000, max: Date.UTC(2099, 11, 31) / 1000 })
   .map((seconds) => new Date(seconds * 1000).toISOString());
+
+/**
+ * Second spellings the spec declares (`x-litmos-spelling-of`), by the zod object they belong to:
+ * a value of the schema never uses them (the decoder renames them to the first spelling).
+ */
+const variants = new Map<unknown, Set<string>>(
+  Object.entries(spec.components.schemas as Record<string, { properties?: Record<string, Record<string, unknown>> }>).flatMap(([name, schema]) => {
+    const names = Object.entries(schema.properties ?? {}).filter(([, property]) => property['x-litmos-spelling-of'] !== undefined);
+    const shape = (zod as Record<string, unknown>)[`z${name}`] as Schema | undefined;
+    return names.length && shape ? [[shape._zod.def.shape, new Set(names.map(([key]) => key))]] : [];
+  }),
+);
 
 const unwrapKinds = new Set(['optional', 'default', 'prefault', 'nullable']);
 
@@ -94,8 +104,13 @@ function build(schema: Schema): fc.Arbitrary<unknown> {
     }
     case 'object': {
       const shape = def.shape ?? {};
-      const model = Object.fromEntries(Object.entries(shape).map(([key, field]) => [key, arbitraryOf(field)]));
-      const requiredKeys = Object.keys(shape).filter((key) => !['optional', 'default', 'prefault'].includes(shape[key]?._zod.def.type ?? ''));
+      const skip = variants.get(def.shape);
+      const model = Object.fromEntries(
+        Object.entries(shape)
+          .filter(([key]) => !skip?.has(key))
+          .map(([key, field]) => [key, arbitraryOf(field)]),
+      );
+      const requiredKeys = Object.keys(model).filter((key) => !['optional', 'default', 'prefault'].includes(shape[key]?._zod.def.type ?? ''));
       return fc.record(model, { requiredKeys, noNullPrototype: true });
     }
     case 'record':

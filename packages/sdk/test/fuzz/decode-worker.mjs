@@ -11,8 +11,9 @@ parentPort?.on('message', ({ id, operationId, body, contentType }) => {
   const text = typeof body === 'string' ? body : new TextDecoder().decode(body);
   let outcome;
   try {
-    const value = decodeBody(operations[operationId], text, contentType);
-    outcome = { kind: 'value', leaked: JSON.stringify(value ?? null).includes('root:x:0:0'), foreignPrototype: hasForeignPrototype(value) };
+    const { value } = decodeBody(operations[operationId], text, contentType);
+    const { leaked, foreignPrototype } = inspect(value);
+    outcome = { kind: 'value', leaked, foreignPrototype };
   } catch (error) {
     const typed = error instanceof LitmosParseError || error instanceof LitmosValidationError;
     outcome = { kind: typed ? 'typed' : 'untyped', name: error?.name, message: String(error?.message).slice(0, 300) };
@@ -22,10 +23,25 @@ parentPort?.on('message', ({ id, operationId, body, contentType }) => {
   parentPort?.postMessage({ id, ...outcome, polluted, ms: performance.now() - started });
 });
 
-/** True when some object in a decoded value inherits from anything but Object or Array. */
-function hasForeignPrototype(value) {
-  if (typeof value !== 'object' || value === null) return false;
-  const proto = Object.getPrototypeOf(value);
-  if (proto !== Object.prototype && proto !== Array.prototype) return true;
-  return Object.values(value).some(hasForeignPrototype);
+/**
+ * Whether a decoded value holds a file's content (read through an XML entity) and whether some
+ * object in it inherits from anything but Object or Array. Walked without recursion: the SDK
+ * hands back deeply nested JSON as it arrived, and this check must not be what overflows.
+ */
+function inspect(value) {
+  let leaked = false;
+  let foreignPrototype = false;
+  const stack = [value];
+  while (stack.length) {
+    const node = stack.pop();
+    if (typeof node === 'string') leaked ||= node.includes('root:x:0:0');
+    if (typeof node !== 'object' || node === null) continue;
+    const proto = Object.getPrototypeOf(node);
+    if (proto !== Object.prototype && proto !== Array.prototype) foreignPrototype = true;
+    for (const key of Object.keys(node)) {
+      leaked ||= key.includes('root:x:0:0');
+      stack.push(node[key]);
+    }
+  }
+  return { leaked, foreignPrototype };
 }

@@ -87,13 +87,42 @@ describe('bodies that cannot be read', () => {
     expect(error.url).toContain('/achievements');
   });
 
-  it('a record that breaks the schema is a LitmosValidationError with the zod issues and the value', async () => {
-    const bad = { ...achievement(1), Title: 42 };
+  it('a record that breaks the schema is, when strict, a LitmosValidationError with the issues and the value', async () => {
+    const bad = { ...achievement(1), Title: true };
     server.handler = (_req, res) => sendJson(res, 200, [bad]);
-    const error = (await once()) as LitmosValidationError;
+    const error = (await once(testClient(server.url, { retry: false, validation: 'strict' }))) as LitmosValidationError;
     expect(error).toBeInstanceOf(LitmosValidationError);
-    expect(error.issues[0]).toMatchObject({ path: [0, 'Title'], message: expect.any(String) });
-    expect(error.value).toEqual([expect.objectContaining({ Title: 42, UserId: 'U1' })]);
+    expect(error.issues[0]).toMatchObject({ path: [0, 'Title'], code: 'mismatch', message: 'expected string of at most 512 characters, received boolean' });
+    expect(error.value).toEqual([expect.objectContaining({ Title: true, UserId: 'U1' })]);
     expect(JSON.parse(JSON.stringify(error)).issues[0].path).toEqual(['0', 'Title']);
+  });
+
+  it('the same record is read by default, kept as sent, and reported once through the hook and the log', async () => {
+    server.handler = (_req, res) =>
+      sendJson(res, 200, [
+        { ...achievement(1), Title: true },
+        { ...achievement(2), Title: false },
+      ]);
+    const events: unknown[] = [];
+    const warnings: unknown[] = [];
+    const logger = { error() {}, info() {}, debug() {}, warn: (...args: unknown[]) => void warnings.push(args) };
+    const litmos = testClient(server.url, { retry: false, logger, hooks: { onDrift: (event) => void events.push(event) } });
+    expect(await once(litmos)).toEqual([expect.objectContaining({ Title: true }), expect.objectContaining({ Title: false })]);
+    // A second page with the same drift is not reported again.
+    await once(litmos);
+    expect(events).toEqual([
+      expect.objectContaining({
+        operation: 'listAchievements',
+        kind: 'mismatch',
+        path: '[].Title',
+        at: [0, 'Title'],
+        expected: 'string of at most 512 characters',
+        received: 'boolean',
+        method: 'GET',
+      }),
+    ]);
+    expect(warnings).toEqual([
+      [expect.stringContaining('listAchievements: the response differs from the spec at [].Title'), expect.objectContaining({ kind: 'mismatch' })],
+    ]);
   });
 });

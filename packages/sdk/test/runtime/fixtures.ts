@@ -15,6 +15,10 @@ export function achievement(n: number) {
     Score: '90',
     Result: 'Passed',
     Type: 'Course',
+    FirstName: 'Ada',
+    LastName: `Lovelace ${n}`,
+    AchievementId: 3_000_000 + n,
+    CertificateId: null,
   };
 }
 

@@ -29,7 +29,10 @@ beforeAll(async () => {
         // Starts with junk, so that V8 quotes the beginning of the text (and the key) in its error.
         return sendText(res, 200, `x${key}[{"UserId": "${key}" "Title"`, 'application/json', echo);
       case 'validation':
-        return sendJson(res, 200, [{ ...achievement(1), Title: 42, Description: key }], echo);
+        return sendJson(res, 200, [{ ...achievement(1), Title: true, Description: key }], echo);
+      case 'drift':
+        // A field named after the key: field names are data too.
+        return sendJson(res, 200, [{ ...achievement(1), [key]: key, Title: true }], echo);
       case 'slow':
         return stall(res, 10_000);
       default:
@@ -54,6 +57,19 @@ const queryKeyFetch: typeof fetch = async (input, init) => {
   }
 };
 
+/** A logger that keeps every line, level first. */
+function recordingLogger() {
+  const lines: unknown[][] = [];
+  const record =
+    (level: string) =>
+    (...args: unknown[]) =>
+      void lines.push([level, ...args]);
+  return { lines, logger: { error: record('error'), warn: record('warn'), info: record('info'), debug: record('debug') } };
+}
+
+// Neither the key nor any piece of it long enough to matter (a cut-off snippet).
+const keyPieces = Array.from({ length: CANARY_KEY.length - 5 }, (_, i) => CANARY_KEY.slice(i, i + 6));
+
 const modes = [
   ['header', {}],
   ['query parameter', { fetch: queryKeyFetch }],
@@ -73,19 +89,16 @@ const paths = [
 
 describe.each(modes)('the key sent as a %s', (_mode, modeOptions: Partial<LitmosOptions>) => {
   it.each(paths)('never shows in %s', async (_name, path) => {
-    const lines: unknown[][] = [];
+    const { lines, logger } = recordingLogger();
     const events: unknown[] = [];
-    const record =
-      (level: string) =>
-      (...args: unknown[]) =>
-        lines.push([level, ...args]);
     const base = 'dead' in path ? `http://127.0.0.1:${deadPort}` : server.url;
     const litmos = testClient(base, {
       ...modeOptions,
       timeoutMs: 'timeout' in path ? 50 : 5_000,
       retry: { maxAttempts: 2, baseDelayMs: 1 },
-      logger: { error: record('error'), warn: record('warn'), info: record('info'), debug: record('debug') },
+      logger,
       logLevel: 'debug',
+      validation: 'strict',
       hooks: {
         onRequest: (e) => void events.push(e), // The response itself is the server's, handed over as it came; every other field is checked.
         onResponse: (e) => void events.push({ ...e, response: undefined }),
@@ -109,9 +122,7 @@ describe.each(modes)('the key sent as a %s', (_mode, modeOptions: Partial<Litmos
       inspect(lines, { depth: Number.POSITIVE_INFINITY }),
       inspect(events, { depth: Number.POSITIVE_INFINITY, showHidden: true }),
     ];
-    // Neither the key nor any piece of it long enough to matter (a cut-off snippet).
-    const pieces = Array.from({ length: CANARY_KEY.length - 5 }, (_, i) => CANARY_KEY.slice(i, i + 6));
-    for (const text of shown) for (const piece of pieces) expect(text).not.toContain(piece);
+    for (const text of shown) for (const piece of keyPieces) expect(text).not.toContain(piece);
     expect(lines.length).toBeGreaterThan(0);
     expect(events.length).toBeGreaterThan(0);
     // The test means something: the key reached the server, and where it came back, it was redacted.
@@ -120,5 +131,23 @@ describe.each(modes)('the key sent as a %s', (_mode, modeOptions: Partial<Litmos
       expect(arrival?.headers.apikey ?? arrival?.url.searchParams.get('apikey')).toBe(CANARY_KEY);
     }
     if (['4xx', '5xx', '503', 'html', 'json', 'validation'].includes(path.search)) expect(shown[3]).toContain('[REDACTED]');
+  });
+
+  it('never shows in drift reports, even as a field name', async () => {
+    const { lines, logger } = recordingLogger();
+    const events: unknown[] = [];
+    const litmos = testClient(server.url, { ...modeOptions, logger, logLevel: 'warn', hooks: { onDrift: (e) => void events.push(e) } });
+    const rows = await litmos.achievements.list({ search: 'drift' }).toArray({ max: 5 });
+    // The row is handed over as it came (the caller's data); reports about it are scrubbed.
+    expect(rows[0]).toHaveProperty(CANARY_KEY);
+    const shown = [inspect(lines, { depth: Number.POSITIVE_INFINITY }), inspect(events, { depth: Number.POSITIVE_INFINITY, showHidden: true })];
+    for (const text of shown) for (const piece of keyPieces) expect(text).not.toContain(piece);
+    expect(events).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ kind: 'unknown', path: '[].[REDACTED]' }),
+        expect.objectContaining({ kind: 'mismatch', path: '[].Title' }),
+      ]),
+    );
+    expect(shown[0]).toContain('[REDACTED]');
   });
 });

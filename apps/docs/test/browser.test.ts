@@ -217,7 +217,8 @@ describe('API reference in Chromium', () => {
   });
 
   it('looks right on a guide and an operation page, wide and narrow', async () => {
-    const guide = await hrefOf('Getting started');
+    // The guide page with the most languages: "Bring your own client", section "Read every page".
+    const guide = `${await hrefOf('Bring your own client')}/read-every-page`;
     for (const width of [1400, 420]) {
       const tab = await openPage(width);
       await tab.goto(new URL(guide, docs.url).href, { waitUntil: 'networkidle' });

@@ -15,6 +15,9 @@ const REQUIRED = {
   chromium: 'chromium', // apps/docs: browser tests of the rendered reference
   'redis-server': 'redis-server', // packages/sdk: the Redis rate-limit store's tests
   tmux: 'tmux', // packages/cli: the progress display tested in a real terminal
+  python3: 'python3', // apps/docs: the "Bring your own client" guide's programs, run as written
+  go: 'golang-go',
+  ruby: 'ruby',
 };
 
 const onPath = (binary) =>

@@ -9,13 +9,14 @@ import { type Sandbox, startSandbox } from '@litmos-kit/sandbox';
 import { createLitmos, type Litmos } from '@litmos-kit/sdk';
 import { parse } from 'csv-parse/sync';
 import { afterAll, describe, expect, it } from 'vitest';
+import { startServer } from '../../test-support/start-server.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'litmos-examples-'));
 const sandboxes: Sandbox[] = [];
 afterAll(() => Promise.all(sandboxes.map((s) => s.close())));
 
 async function sandboxOf(options: Parameters<typeof startSandbox>[0]): Promise<Sandbox> {
-  const sandbox = await startSandbox(options);
+  const sandbox = await startServer('Litmos sandbox', () => startSandbox(options), { stop: (s) => s.close() });
   sandboxes.push(sandbox);
   return sandbox;
 }

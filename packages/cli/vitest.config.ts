@@ -9,7 +9,6 @@ export default mergeConfig(
       // sandboxes on 127.0.0.1; turbo builds before testing. They measure time and kill
       // processes mid-export, so files run one after another rather than fight for 2 cores.
       fileParallelism: false,
-      testTimeout: 30_000,
     },
   }),
 );

@@ -5,11 +5,13 @@ export default mergeConfig(
   sharedConfig(),
   defineConfig({
     test: {
-      // The tarballs of every publishable package, packed once for the run (test/global-setup.ts).
+      // Packs every publishable package and serves it from a local registry, once for the run
+      // (test/global-setup.ts).
       globalSetup: ['test/global-setup.ts'],
-      // Installing tarballs, running two Node versions and tsc take seconds, not milliseconds.
-      testTimeout: 120_000,
-      hookTimeout: 120_000,
+      // Each command a test runs (npm install, Node, tsc) has its own 5-minute bound and names
+      // itself when it fails; these limits sit above it. The install hook also starts the mock.
+      testTimeout: 6 * 60_000,
+      hookTimeout: 10 * 60_000,
     },
   }),
 );

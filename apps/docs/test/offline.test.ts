@@ -53,6 +53,33 @@ describe('docs build', () => {
     expect(withBoth.map((op) => op.operationId)).toEqual(operations.map((op) => op.operationId));
   });
 
+  it('links the navigation by hash, and leaves a redirect at every old path link', () => {
+    const markup = html.slice(0, html.indexOf('<script type="module">'));
+    const links = [...markup.matchAll(/\bhref="([^"]*)"/g)].map((m) => m[1] as string);
+    expect(links.filter((href) => /^\/(?!\/)/.test(href))).toEqual([]);
+    const routes = links.filter((href) => href.startsWith('#/') && href !== '#/').map((href) => href.slice(2));
+    expect(routes.length).toBeGreaterThan(20);
+    for (const route of routes) {
+      const page = readFileSync(join(distDir, route, 'index.html'), 'utf8');
+      const target = `${'../'.repeat(route.split('/').length)}#/${route}`;
+      expect(page).toContain(`<meta http-equiv="refresh" content="0; url=${target}">`);
+    }
+  });
+
+  it('ships its stylesheet and copy script beside the page, under the same Content-Security-Policy', () => {
+    expect(loadedResources(html)).toEqual(expect.arrayContaining(['./litmos-docs.css', './copy-code.js']));
+    for (const asset of ['litmos-docs.css', 'copy-code.js']) expect(existsSync(join(distDir, asset))).toBe(true);
+    const csp = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1] ?? '';
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).toContain("img-src 'self' data:");
+  });
+
+  it("highlights the guides' code at build time", () => {
+    // The guides are in the page's embedded API description, each fence now a highlighted block.
+    expect(html).toContain('class=\\"lk-code\\"');
+    expect(html).toContain('class=\\"hljs-keyword\\"');
+  });
+
   it('is served over loopback', async () => {
     const docs = await serveDocs({ port: 0 });
     try {
@@ -62,7 +89,11 @@ describe('docs build', () => {
       const script = await fetch(new URL('redoc.standalone.js', docs.url));
       expect(script.status).toBe(200);
       expect((await script.text()).length).toBeGreaterThan(100_000);
-      expect((await fetch(new URL('../../etc/passwd', docs.url))).status).not.toBe(200);
+      // fetch resolves `..` itself; raw traversal attempts are in serve-docs.test.ts.
+      const outside = await fetch(new URL('../../etc/passwd', docs.url), { redirect: 'manual' });
+      expect(outside.status).toBe(302);
+      expect(outside.headers.get('location')).toBe('/#/etc/passwd');
+      expect(await outside.text()).not.toContain('root:');
     } finally {
       await docs.close();
     }

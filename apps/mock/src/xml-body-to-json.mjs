@@ -5,6 +5,7 @@
 // that. The conversion is driven by the spec's JSON schema, so an XML body with a wrong element
 // name or a non-numeric number still fails validation, as it would fail at Litmos.
 import { XMLParser } from 'fast-xml-parser';
+import { createDeref } from './create-deref.mjs';
 
 const parser = new XMLParser({
   ignoreAttributes: false,
@@ -19,26 +20,11 @@ const parser = new XMLParser({
 /**
  * Builds a converter for one bundled spec.
  * @param {any} spec the bundled OpenAPI document (JSON)
- * @returns {(method: string, pathname: string, xml: string) => unknown} the JSON body, or
- *   `undefined` when the operation takes no JSON body or the XML does not parse
+ * @returns {(operation: any, xml: string) => unknown} the JSON body for an operation of the
+ *   spec, or `undefined` when the operation takes no JSON body or the XML does not parse
  */
 export function createXmlBodyConverter(spec) {
-  const deref = (/** @type {any} */ node) => {
-    while (node?.$ref)
-      node = node.$ref
-        .slice(2)
-        .split('/')
-        .reduce((/** @type {any} */ o, /** @type {string} */ k) => o[k], spec);
-    return node;
-  };
-  const routes = Object.entries(spec.paths).map(([template, item]) => ({
-    item: /** @type {any} */ (item),
-    pattern: new RegExp(`^${template.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\\\{[^}]+\\\}|\{[^}]+\}/g, '[^/]+')}$`),
-    literal: template.split('/').filter((s) => s && !s.startsWith('{')).length,
-  }));
-  // Litmos has literal segments where a parameter could also match (/users/details vs
-  // /users/{userId}): prefer the template with the most literal segments, as Prism does.
-  routes.sort((a, b) => b.literal - a.literal);
+  const deref = createDeref(spec);
 
   const isBlank = (/** @type {unknown} */ v) => typeof v === 'string' && v.trim() === '';
   const isNil = (/** @type {any} */ v) => typeof v === 'object' && v !== null && v['@_nil'] === 'true';
@@ -78,13 +64,15 @@ export function createXmlBodyConverter(spec) {
     }
     const raw = text(node);
     if ((types.includes('integer') || types.includes('number')) && /^-?\d+(\.\d+)?$/.test(String(raw).trim())) return Number(raw);
-    if (types.includes('boolean') && (raw === 'true' || raw === 'false')) return raw === 'true';
+    // xs:boolean, which .NET's XML reader implements, also spells true and false as 1 and 0
+    // (public clients send `<Completed>1</Completed>`).
+    const flag = String(raw).trim();
+    if (types.includes('boolean') && ['true', 'false', '1', '0'].includes(flag)) return flag === 'true' || flag === '1';
     return raw;
   };
 
-  return (method, pathname, xml) => {
-    const route = routes.find((r) => r.pattern.test(pathname) && r.item[method.toLowerCase()]);
-    const content = deref(route?.item[method.toLowerCase()]?.requestBody)?.content;
+  return (operation, xml) => {
+    const content = deref(operation?.requestBody)?.content;
     const schema = content?.['application/json']?.schema;
     const rootName = deref(content?.['application/xml']?.schema)?.xml?.name;
     if (!schema) return undefined;

@@ -1,11 +1,13 @@
 // The mock validates XML request bodies for real: it converts them to the JSON the spec
 // describes and lets Prism check that, so a bad XML body is reported like a bad JSON one.
+
+import { startMock } from '@litmos-kit/mock';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startMock } from '../src/start-mock.mjs';
+import { startServer } from '../../../test-support/start-server.js';
 
 let mock: Awaited<ReturnType<typeof startMock>>;
 beforeAll(async () => {
-  mock = await startMock({ port: 0 });
+  mock = await startServer('Prism mock of the Litmos spec', () => startMock({ port: 0 }), { stop: (m) => m.close() });
 });
 afterAll(() => mock.close());
 

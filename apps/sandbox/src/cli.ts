@@ -4,10 +4,12 @@
  *   node dist/cli.js --port 4020 --seed 1 --users 5000 [--now 2026-11-24T12:00:00Z|now]
  *                    [--clock running|frozen] [--api-key KEY]... [--rate-limit 100/60000|off]
  *                    [--faults '{"errorRate":0.05}'] [--negotiation format-param|wcf-auto]
+ *                    [--json-date-offset +0000|-0500|none]
  */
 import { parseArgs } from 'node:util';
-import type { FaultOptions } from './faults.js';
-import { type SandboxOptions, startSandbox } from './start-sandbox.js';
+import type { FaultOptions } from './server/fault-plan.js';
+import type { Sandbox, SandboxOptions } from './server/sandbox-options.js';
+import { startSandbox } from './server/start-sandbox.js';
 
 const { values } = parseArgs({
   options: {
@@ -21,6 +23,7 @@ const { values } = parseArgs({
     'rate-limit': { type: 'string' },
     faults: { type: 'string' },
     negotiation: { type: 'string' },
+    'json-date-offset': { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   },
 });
@@ -28,7 +31,8 @@ const { values } = parseArgs({
 if (values.help) {
   console.log(
     'Usage: litmos-sandbox [--port 4020] [--seed 1] [--users 5000] [--now ISO|now] [--clock running|frozen]\n' +
-      '                      [--api-key KEY]... [--rate-limit MAX/WINDOW_MS|off] [--faults JSON] [--negotiation format-param|wcf-auto]',
+      '                      [--api-key KEY]... [--rate-limit MAX/WINDOW_MS|off] [--faults JSON] [--negotiation format-param|wcf-auto]\n' +
+      '                      [--json-date-offset +0000|-0500|none]',
   );
   process.exit(0);
 }
@@ -49,7 +53,29 @@ else if (values['rate-limit']) {
   rateLimit = { max: int('rate-limit', max ?? '100'), windowMs: int('rate-limit', windowMs ?? '60000') };
 }
 
-const sandbox = await startSandbox({
+let faults: FaultOptions | undefined;
+try {
+  faults = values.faults ? (JSON.parse(values.faults) as FaultOptions) : undefined;
+} catch {
+  console.error(`--faults must be JSON, got ${values.faults}`);
+  process.exit(2);
+}
+
+// Signals are handled from the start, so a stop during seeding or listening is prompt too.
+let sandbox: Sandbox | undefined;
+let stopping = false;
+const stop = () => {
+  if (stopping) return;
+  stopping = true;
+  // close() drops every connection and timer; should anything still hold on, leave anyway.
+  setTimeout(() => process.exit(0), 3_000).unref();
+  if (!sandbox) process.exit(0);
+  void sandbox.close().then(() => process.exit(0));
+};
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);
+
+sandbox = await startSandbox({
   port: int('port', values.port),
   host: values.host,
   seed: int('seed', values.seed),
@@ -58,8 +84,12 @@ const sandbox = await startSandbox({
   ...(values.clock === 'frozen' || values.clock === 'running' ? { clock: values.clock } : {}),
   ...(values['api-key']?.length ? { apiKeys: values['api-key'] } : {}),
   ...(rateLimit !== undefined ? { rateLimit } : {}),
-  ...(values.faults ? { faults: JSON.parse(values.faults) as FaultOptions } : {}),
+  ...(faults ? { faults } : {}),
   ...(values.negotiation === 'wcf-auto' || values.negotiation === 'format-param' ? { negotiation: values.negotiation } : {}),
+  ...(values['json-date-offset'] ? { jsonDateOffset: values['json-date-offset'] } : {}),
+}).catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exit(2);
 });
 
 const s = sandbox.summary();
@@ -71,9 +101,3 @@ console.log(
 );
 console.log(`  now ${String(s.now)} (${sandbox.clock.mode}); API key header: apikey: ${sandbox.apiKey}`);
 console.log(`  operations: ${coverage.implemented.length}/${coverage.total} implemented (the rest answer 501)`);
-
-const stop = () => {
-  void sandbox.close().then(() => process.exit(0));
-};
-process.on('SIGINT', stop);
-process.on('SIGTERM', stop);

@@ -81,18 +81,31 @@ describe('routing', () => {
 });
 
 describe('format negotiation', () => {
-  test('format=json is the switch; Accept and Content-Type do not change the default XML', async () => {
-    const accept = await call(sandbox, '/teams', { headers: { accept: 'application/json' } });
-    expect(accept.headers.get('content-type')).toBe('application/xml; charset=utf-8');
-    expect(accept.text.startsWith('<Teams xmlns:i=')).toBe(true);
-    const json = await call(sandbox, '/teams', { query: { format: 'JSON' } });
-    expect(json.headers.get('content-type')).toBe('application/json; charset=utf-8');
-    expect(Array.isArray(JSON.parse(json.text))).toBe(true);
-    // Any other value means XML.
-    expect((await call(sandbox, '/teams', { query: { format: 'xml' } })).text.startsWith('<Teams')).toBe(true);
+  test('format=json gives JSON; else an Accept that names JSON; else XML (the rule shared with the mock)', async () => {
+    const isXml = (reply: { headers: Headers; text: string }) =>
+      reply.headers.get('content-type') === 'application/xml; charset=utf-8' && reply.text.startsWith('<Teams xmlns:i=');
+    const isJson = (reply: { headers: Headers; text: string }) =>
+      reply.headers.get('content-type') === 'application/json; charset=utf-8' && Array.isArray(JSON.parse(reply.text));
+    // No Accept and no format: XML, Litmos' default (what a client like Trifoia's relies on).
+    expect(isXml(await call(sandbox, '/teams'))).toBe(true);
+    // An Accept that names JSON (the Ruby client's only switch).
+    expect(isJson(await call(sandbox, '/teams', { headers: { accept: 'application/json' } }))).toBe(true);
+    // Wildcards and XML preferences name nothing or XML.
+    expect(isXml(await call(sandbox, '/teams', { headers: { accept: '*/*' } }))).toBe(true);
+    expect(isXml(await call(sandbox, '/teams', { headers: { accept: 'application/xml, application/json;q=0.5' } }))).toBe(true);
+    // format=json in any case wins over Accept.
+    expect(isJson(await call(sandbox, '/teams', { query: { FORMAT: 'JSON' }, headers: { accept: 'application/xml' } }))).toBe(true);
+    // A request body's Content-Type does not choose the answer's format.
+    const created = await call(sandbox, '/teams', {
+      method: 'POST',
+      body: JSON.stringify({ Id: '', Name: 'Negotiated' }),
+      headers: { 'content-type': 'application/json' },
+    });
+    expect(created.status).toBe(201);
+    expect(created.text.startsWith('<Team xmlns:i=')).toBe(true);
   });
 
-  test("the 'wcf-auto' mode follows Accept, then the body's Content-Type", async () => {
+  test("the 'wcf-auto' mode adds the body's Content-Type as a last resort", async () => {
     const wcf = await startSmall({ users: 20, negotiation: 'wcf-auto' });
     try {
       expect((await call(wcf, '/teams', { headers: { accept: 'application/json' } })).headers.get('content-type')).toBe('application/json; charset=utf-8');
@@ -125,12 +138,19 @@ describe('control API', () => {
       expect(before).toMatchObject({ seed: 1, size: 40, users: 40, clock: 'frozen', now: '2026-11-24T12:00:00.000Z' });
       await call(sb, '/teams', { method: 'POST', body: JSON.stringify({ Id: '', Name: 'Temporary' }), headers: { 'content-type': 'application/json' } });
       expect((await state()).teams).toBe(Number(before.teams) + 1);
-      const reseeded = (await (await fetch(`${sb.origin}/__sandbox/reset`, { method: 'POST', body: JSON.stringify({ seed: 2, users: 60 }) })).json()) as Record<
-        string,
-        unknown
-      >;
+      const reseeded = (await (
+        await fetch(`${sb.origin}/__sandbox/reset`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ seed: 2, users: 60 }),
+        })
+      ).json()) as Record<string, unknown>;
       expect(reseeded).toMatchObject({ seed: 2, users: 60 });
-      await fetch(`${sb.origin}/__sandbox/reset`, { method: 'POST', body: JSON.stringify({ seed: 1, users: 40 }) });
+      await fetch(`${sb.origin}/__sandbox/reset`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ seed: 1, users: 40 }),
+      });
       // Same seed and size: the same organisation again (only the seeding time may differ).
       expect({ ...(await state()), seedMs: 0 }).toEqual({ ...before, seedMs: 0 });
       expect((await fetch(`${sb.origin}/__sandbox/nope`)).status).toBe(404);

@@ -3,7 +3,7 @@
 // include today" rule (see src/deltaWindow.ts for the interpretation).
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Sandbox } from '../src/index.js';
-import { formatQueryDate } from '../src/litmos-dates.js';
+import { formatRangeParam } from '../src/wire/wire-dates.js';
 import { call, callJson, DAY, exportWindows, HOUR, readAll, startSmall, window } from './helpers.js';
 
 const MESSAGE = 'Please provide a valid since and to query string parameters';
@@ -144,9 +144,13 @@ describe('the "to in the future" rule for today', () => {
   test('the control API moves the clock', async () => {
     const sb = await startSmall({ users: 60 });
     try {
-      const res = await fetch(`${sb.origin}/__sandbox/clock`, { method: 'POST', body: JSON.stringify({ now: '2026-12-01T08:00:00Z' }) });
+      const res = await fetch(`${sb.origin}/__sandbox/clock`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ now: '2026-12-01T08:00:00Z' }),
+      });
       expect(await res.json()).toEqual({ now: '2026-12-01T08:00:00.000Z', mode: 'frozen' });
-      expect(formatQueryDate(sb.clock.now())).toBe('2026-12-01 08:00:00');
+      expect(formatRangeParam(sb.clock.now())).toBe('2026-12-01 08:00:00');
     } finally {
       await sb.close();
     }

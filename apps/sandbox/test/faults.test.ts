@@ -111,7 +111,11 @@ describe('run-level faults', () => {
   test('faults can be set and cleared through the control API', async () => {
     const sandbox = await startSmall({ users: 20 });
     try {
-      await fetch(`${sandbox.origin}/__sandbox/faults`, { method: 'PUT', body: JSON.stringify({ htmlRate: 1, pathPrefix: '/teams' }) });
+      await fetch(`${sandbox.origin}/__sandbox/faults`, {
+        method: 'PUT',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ htmlRate: 1, pathPrefix: '/teams' }),
+      });
       expect((await call(sandbox, '/teams')).status).toBe(500);
       expect((await call(sandbox, '/users')).status).toBe(200);
       await fetch(`${sandbox.origin}/__sandbox/faults`, { method: 'DELETE' });

@@ -1,10 +1,14 @@
 // Shared helpers of the sandbox tests: start small sandboxes, call them, build delta windows.
-import { type Sandbox, type SandboxOptions, startSandbox } from '../src/index.js';
-import { formatQueryDate } from '../src/litmos-dates.js';
 
-/** A small, frozen-clock sandbox: fast to seed and with deterministic timestamps. */
+import { startServer } from '../../../test-support/start-server.js';
+import { FIXED_NOW, type Sandbox, type SandboxOptions, startSandbox } from '../src/index.js';
+import { formatRangeParam } from '../src/wire/wire-dates.js';
+
+/** A small sandbox frozen at a fixed date: fast to seed and with deterministic timestamps. */
 export function startSmall(options: SandboxOptions = {}): Promise<Sandbox> {
-  return startSandbox({ users: 300, seed: 7, clock: 'frozen', rateLimit: false, ...options });
+  return startServer('Litmos sandbox', () => startSandbox({ users: 300, seed: 7, clock: 'frozen', rateLimit: false, now: FIXED_NOW, ...options }), {
+    stop: (s) => s.close(),
+  });
 }
 
 /** A decoded answer. */
@@ -48,7 +52,7 @@ export async function callJson<T = unknown>(sandbox: Sandbox, path: string, opti
 
 /** `since`/`to` query values for a window of `[from, from + days)`. */
 export function window(from: number, to: number): { since: string; to: string } {
-  return { since: formatQueryDate(from), to: formatQueryDate(to) };
+  return { since: formatRangeParam(from), to: formatRangeParam(to) };
 }
 
 export const DAY = 86_400_000;

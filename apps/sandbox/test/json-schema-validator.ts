@@ -6,7 +6,7 @@
 
 import type { ErrorObject } from 'ajv';
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import type { SpecModel } from '../src/load-spec-model.js';
+import type { SpecModel } from '../src/spec-model/load-spec-model.js';
 
 const DOC_ID = 'https://litmos-kit.invalid/openapi.json';
 

@@ -2,11 +2,12 @@
 // the store wants HTTP Basic credentials, not the Litmos API key.
 import { AuthenticationError, createLitmos } from '@litmos-kit/sdk';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServer } from '../../../test-support/start-server.js';
 import { type Sandbox, startSandbox } from '../src/index.js';
 
 let sandbox: Sandbox;
 beforeAll(async () => {
-  sandbox = await startSandbox({ users: 20 });
+  sandbox = await startServer('Litmos sandbox', () => startSandbox({ users: 20 }), { stop: (s) => s.close() });
 });
 afterAll(() => sandbox.close());
 

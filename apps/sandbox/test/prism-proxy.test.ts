@@ -5,8 +5,9 @@
 // were JSON and reports every XML body as a violation.
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { startServer } from '../../../test-support/start-server.js';
 import type { Sandbox } from '../src/index.js';
-import { defaultSpecPath } from '../src/load-spec-model.js';
+import { defaultSpecPath } from '../src/spec-model/load-spec-model.js';
 import { DAY, HOUR, pathFor, startSmall, window } from './helpers.js';
 
 const require = createRequire(import.meta.url);
@@ -39,8 +40,9 @@ beforeAll(async () => {
       mock: { dynamic: false },
     },
   });
-  prismUrl = (await prism.listen(0, '127.0.0.1')).replace('0.0.0.0', '127.0.0.1');
-}, 30_000);
+  const listening = await startServer('Prism validating proxy in front of the sandbox', () => prism.listen(0, '127.0.0.1'), { stop: () => prism.close() });
+  prismUrl = listening.replace('0.0.0.0', '127.0.0.1');
+});
 afterAll(async () => {
   await prism?.close();
   await sandbox?.close();

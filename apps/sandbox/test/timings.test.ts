@@ -3,12 +3,13 @@
 // Numbers go to the console and to test-results/timings.json.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import { startServer } from '../../../test-support/start-server.js';
 import { startSandbox } from '../src/index.js';
 import { call, DAY, HOUR, window } from './helpers.js';
 
 describe('timings (reported, not asserted)', () => {
   test('seed the default org (5,000 people) and answer 1,000-item pages', async () => {
-    const sandbox = await startSandbox({ rateLimit: false, clock: 'frozen' });
+    const sandbox = await startServer('Litmos sandbox (default org)', () => startSandbox({ rateLimit: false, clock: 'frozen' }), { stop: (s) => s.close() });
     try {
       expect(sandbox.state.users.size).toBe(5000);
       const timings: Record<string, number> = { seedDefaultOrgMs: Math.round(sandbox.seedMs) };

@@ -221,7 +221,7 @@ describe('teams', () => {
     );
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ TeamId: team.Id, Id: outsiders[0]!.Id, Active: false });
-    expect(rows[0]!.UpdatedDate).toBe(`/Date(${Date.parse('2026-11-24T12:01:00Z')})/`);
+    expect(rows[0]!.UpdatedDate).toBe(`/Date(${Date.parse('2026-11-24T12:01:00Z')}+0000)/`);
     // Joining the team assigned its courses through the team.
     const teamCourse = sandbox.state.teamCourses.find((l) => l.TeamId === team.Id && !l.IsInTeamLibrary)!;
     expect((await readAll<{ Id: string }>(sandbox, `/users/${outsiders[1]!.Id}/courses`)).map((c) => c.Id)).toContain(teamCourse.CourseId);
@@ -264,7 +264,7 @@ describe('courses and results', () => {
       expect(reply.status, reply.text).toBe(200);
     }
     const course = (await callJson<Record<string, unknown>>(sandbox, `/users/${row.UserId}/courses/${row.CourseId}`)).data;
-    expect(course).toMatchObject({ Complete: true, PercentageComplete: 100, DateCompleted: `/Date(${Date.parse('2026-11-24T11:00:00Z')})/` });
+    expect(course).toMatchObject({ Complete: true, PercentageComplete: 100, DateCompleted: `/Date(${Date.parse('2026-11-24T11:00:00Z')}+0000)/` });
     const now = sandbox.clock.now();
     const achievements = await readAll<{ UserId: string; CourseId: string }>(sandbox, '/org/achievements', window(now - 60_000, now + HOUR));
     expect(achievements).toEqual([expect.objectContaining({ UserId: row.UserId, CourseId: row.CourseId })]);

@@ -4,7 +4,7 @@
 // (Litmos dates zone-less or, for people, ending in `Z`, with `T` or the activity logs' space;
 // booleans, integers). It returns a list of problems (empty = conforms).
 import { XMLParser } from 'fast-xml-parser';
-import { deref, isLitmosDate, propertiesOf, type RefResolver, type Schema, typeOf, withoutNull, xmlOf } from '../src/schema-tools.js';
+import { deref, isLitmosDate, propertiesOf, type RefResolver, type Schema, typeOf, withoutNull, xmlOf } from '../src/spec-model/schema-tools.js';
 
 type Node = Record<string, unknown> & { ':@'?: Record<string, string> };
 const parser = new XMLParser({ preserveOrder: true, ignoreAttributes: false, attributeNamePrefix: '', parseTagValue: false, trimValues: false });

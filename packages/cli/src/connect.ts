@@ -1,10 +1,11 @@
-import type { Litmos } from '@litmos-kit/sdk';
+import { createMemoryRateLimitStore, type DriftEvent, type Litmos, regions } from '@litmos-kit/sdk';
 import type { CommandIo } from './command-io.js';
 import { createCliClient } from './create-cli-client.js';
 import { parseIntegerOption } from './parse-integer-option.js';
 import type { ProgressStats } from './progress-stats.js';
 import { type ConnectionFlags, resolveConnection } from './resolve-connection.js';
 import { type LocalServer, startLocalServer } from './start-local-server.js';
+import { trackRateLimitStore } from './track-rate-limit-store.js';
 
 /** The connection flags `export` and `get` share, as commander hands them over. */
 export interface ClientFlags extends ConnectionFlags {
@@ -16,8 +17,23 @@ export interface ClientFlags extends ConnectionFlags {
 
 /** A client and how to let go of it. */
 export interface Connected {
+  /** A client in the `--wire` format. */
   readonly litmos: Litmos;
+  /**
+   * Another client of the same connection, sharing its rate budget: in another wire format, or
+   * with a drift hook.
+   */
+  client(options: { readonly wire: 'xml' | 'json'; readonly onDrift?: (event: DriftEvent) => void }): Litmos;
+  /** Where the answers come from, in words that name no host: `Litmos (region eu)`, `the local sandbox`. */
+  readonly target: string;
   close(): Promise<void>;
+}
+
+/** Names a remote host without showing it: a custom base URL may be an internal proxy. */
+function describeRemote(endpoint: { readonly region?: string; readonly baseUrl?: string }): string {
+  if (endpoint.baseUrl === undefined) return `Litmos (region ${endpoint.region ?? 'us'})`;
+  const region = Object.entries(regions).find(([, url]) => url.toLowerCase() === endpoint.baseUrl?.replace(/\/+$/, '').toLowerCase())?.[0];
+  return region ? `Litmos (region ${region})` : 'a custom base URL';
 }
 
 /**
@@ -44,16 +60,22 @@ export async function connect(
     endpoint = { apiKey: local.apiKey, baseUrl: local.baseUrl };
   }
   try {
-    const litmos = createCliClient({
-      ...endpoint,
-      source: connection.source,
-      wire: flags.wire ?? 'xml',
-      rateLimit: budget,
-      ...(timeoutMs ? { timeoutMs } : {}),
-      stats,
-      verbose: flags.verbose ? log : undefined,
-    });
-    return { litmos, close: async () => local?.close() };
+    // One store for every client of the connection: they share the key, so they share its budget.
+    const store = trackRateLimitStore(createMemoryRateLimitStore(), stats);
+    const client: Connected['client'] = ({ wire, onDrift }) =>
+      createCliClient({
+        ...endpoint,
+        source: connection.source,
+        wire,
+        rateLimit: budget,
+        ...(timeoutMs ? { timeoutMs } : {}),
+        stats,
+        verbose: flags.verbose ? log : undefined,
+        store,
+        onDrift,
+      });
+    const target = connection.kind === 'remote' ? describeRemote(connection) : `the local ${connection.kind}`;
+    return { litmos: client({ wire: flags.wire ?? 'xml' }), client, target, close: async () => local?.close() };
   } catch (error) {
     await local?.close();
     throw error;

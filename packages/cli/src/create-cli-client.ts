@@ -1,4 +1,4 @@
-import { createLitmos, createMemoryRateLimitStore, type Litmos, type Logger } from '@litmos-kit/sdk';
+import { createLitmos, createMemoryRateLimitStore, type DriftEvent, type Litmos, type Logger, type RateLimitStore } from '@litmos-kit/sdk';
 import type { ProgressStats } from './progress-stats.js';
 import { trackRateLimitStore } from './track-rate-limit-store.js';
 
@@ -14,6 +14,13 @@ export interface CliClientOptions {
   readonly stats: ProgressStats;
   /** Where `--verbose` request lines go (already redacted by the SDK). */
   readonly verbose?: ((line: string) => void) | undefined;
+  /**
+   * The store of the rate budget, already counted by `stats`: clients that share one share the
+   * budget. Default: a store of this client's own.
+   */
+  readonly store?: RateLimitStore | undefined;
+  /** Receives each difference between an answer and the spec (the SDK's report mode). */
+  readonly onDrift?: ((event: DriftEvent) => void) | undefined;
 }
 
 /**
@@ -31,13 +38,15 @@ export function createCliClient(options: CliClientOptions): Litmos {
     ...(options.baseUrl ? { baseUrl: options.baseUrl } : { region: options.region ?? 'us' }),
     format: options.wire,
     ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
-    rateLimit: { ...options.rateLimit, store: trackRateLimitStore(createMemoryRateLimitStore(), stats) },
+    rateLimit: { ...options.rateLimit, store: options.store ?? trackRateLimitStore(createMemoryRateLimitStore(), stats) },
+    validation: 'report',
     hooks: {
       onRequest: () => stats.request(),
       onError: (event) => {
         if (event.willRetry) stats.retry();
       },
       onWait: (event) => stats.wait(event.reason, event.delayMs),
+      ...(options.onDrift ? { onDrift: options.onDrift } : {}),
     },
     ...(verbose ? { logger, logLevel: 'debug' as const } : {}),
   });

@@ -2,10 +2,11 @@
  * The command line, declared with commander: commands, flags, defaults and help with examples.
  * It only parses; the `run…` functions do the work.
  */
-import { readFileSync } from 'node:fs';
 import { Command, Option } from 'commander';
+import { cliVersion } from './cli-version.js';
 import { OUTPUT_FORMATS } from './create-row-formatter.js';
 import { DEFAULT_SANDBOX_USERS, DEFAULT_SOURCE, MAX_SANDBOX_USERS } from './resolve-connection.js';
+import type { CheckSpecFlags } from './run-check-spec.js';
 import type { ExportFlags } from './run-export.js';
 import type { GetFlags } from './run-get.js';
 
@@ -13,27 +14,31 @@ import type { GetFlags } from './run-get.js';
 export interface ProgramActions {
   export(resource: string, flags: ExportFlags): Promise<void>;
   get(resource: string, id: string, flags: GetFlags): Promise<void>;
+  checkSpec(flags: CheckSpecFlags): Promise<void>;
   ops(filter: string | undefined, flags: { json?: boolean }): void;
 }
 
-const version = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
-
 const collect = (value: string, previous: string[] | undefined) => [...(previous ?? []), value];
 
-/** Flags shared by `export` and `get`: where Litmos is, how to talk to it, how much to say. */
-function addConnectionOptions(command: Command): Command {
-  return command
+/**
+ * Flags shared by `export`, `get` and `check-spec`: where Litmos is, how to talk to it, how much
+ * to say. `check-spec` chooses wire formats itself (`--format`), so it takes no `--wire`.
+ */
+function addConnectionOptions(command: Command, { wire = true } = {}): Command {
+  command
     .option('--api-key <key>', 'API key (prefer LITMOS_API_KEY: a flag shows in the process list)')
     .option('--source <name>', `names your integration to Litmos (env LITMOS_SOURCE; default ${DEFAULT_SOURCE})`)
     .addOption(new Option('--region <region>', 'region of the account (env LITMOS_REGION; default us)').choices(['us', 'eu', 'au']))
     .option('--base-url <url>', 'full API base URL instead of a region (env LITMOS_BASE_URL)')
-    .option('--mock', 'start the local mock (spec examples) on 127.0.0.1 and use it; no key needed')
+    .option('--mock', 'start the local Prism mock (spec examples) on 127.0.0.1 and use it; no key needed (in a clone of the litmos-kit repository only)')
     .option('--sandbox', 'start the local sandbox (rules and rate limit of Litmos) on 127.0.0.1 and use it; no key needed')
     .option(
       '--sandbox-users <people>',
       `people in the sandbox organisation, 1 to ${MAX_SANDBOX_USERS.toLocaleString('en-US')} (default ${DEFAULT_SANDBOX_USERS.toLocaleString('en-US')}; implies --sandbox)`,
-    )
-    .addOption(new Option('--wire <format>', 'format on the wire: xml (Litmos native) or json (faster)').choices(['xml', 'json']).default('xml'))
+    );
+  if (wire)
+    command.addOption(new Option('--wire <format>', 'format on the wire: xml (Litmos native) or json (faster)').choices(['xml', 'json']).default('xml'));
+  return command
     .option('--timeout <ms>', 'longest time one HTTP attempt may take', '60000')
     .option('--rate-limit <requests/ms>', 'requests allowed per rolling window for this key (Litmos: 100/60000)')
     .option('-q, --quiet', 'no progress or notices on stderr (errors still)')
@@ -73,6 +78,31 @@ Examples:
 
 The id fills the last path parameter; --param gives the others (\`litmos ops get\` lists them).`;
 
+const CHECK_SPEC_EXAMPLES = `
+Every read operation of the spec is called once (GET only: nothing is ever written), in XML and
+in JSON: each list for one page, each get with the id of the first row of its list, each delta
+(/org/*) call for the last 7 days. The answers are decoded as the SDK reads them, and the report
+lists where they differ from the spec: field names, presence and types only. It never holds a
+value, an id, a URL or the key, so it can be attached to an issue as it is.
+
+Examples:
+  # your account: a Markdown report to attach to an issue
+  $ LITMOS_API_KEY=… litmos check-spec --region eu --out check-spec.md
+
+  # as JSON, only the people and the delta streams, XML only
+  $ litmos check-spec --only users,org --format xml --json > check-spec.json
+
+  # reach the sessions of a course of yours (ids stay out of the report)
+  $ litmos check-spec --only courses.sessions --param courseId=… --param moduleId=…
+
+  # no account needed: the local sandbox answers as the spec says
+  $ litmos check-spec --sandbox
+
+About 160 calls with both formats: at Litmos' 100 per 60 s, two minutes or so. If the key also
+serves a live integration, leave it room with --rate-limit 50/60000.
+Exit codes: 0 no difference · 9 differences found (the report says where; not a failure)
+· 3 the key was refused · other codes as for every command (litmos --help).`;
+
 const OPS_EXAMPLES = `
 Examples:
   $ litmos ops                 # every operation, with the command that runs it
@@ -90,7 +120,8 @@ Exit codes:
   0 done · 1 unexpected error · 2 usage (flag, resource, date, missing key, other checkpoint)
   3 key refused (401/403: wrong key or region) · 4 not found (404) · 5 rate limit, still refused
   6 cannot reach Litmos (connection, timeout) · 7 other Litmos error (406, 5xx, unreadable body)
-  8 cannot write the output or checkpoint · 130 interrupted (Ctrl-C; resume with --resume)
+  8 cannot write the output or checkpoint · 9 check-spec found differences from the spec
+  130 interrupted (Ctrl-C; resume with --resume)
 
 Try it with no account:
   $ litmos export org.users.changed --sandbox --since 30d --format csv --out changed.csv`;
@@ -99,7 +130,7 @@ Try it with no account:
 export function createProgram(actions: ProgramActions, output: { writeOut(text: string): void; writeErr(text: string): void }): Command {
   const program = new Command('litmos')
     .description('Export Litmos LMS data (any list, any /org delta stream) to NDJSON, CSV or JSON, with progress and resume.')
-    .version(version, '-V, --version')
+    .version(cliVersion, '-V, --version')
     .configureOutput({ writeOut: output.writeOut, writeErr: output.writeErr })
     .showHelpAfterError('(add --help for usage and examples)')
     .exitOverride()
@@ -136,6 +167,22 @@ export function createProgram(actions: ProgramActions, output: { writeOut(text: 
   )
     .addHelpText('after', GET_EXAMPLES)
     .action((resource: string, id: string, flags: GetFlags) => actions.get(resource, id, flags));
+
+  addConnectionOptions(
+    program
+      .command('check-spec')
+      .description('call every read of the spec once (GET only) and report where the answers differ from it')
+      .addOption(new Option('--format <format>', 'wire formats to ask for').choices(['xml', 'json', 'both']).default('both'))
+      .option('--json', 'write the report as JSON instead of Markdown')
+      .option('-o, --out <file>', 'write the report to a file instead of stdout')
+      .option('--only <operations>', 'call only these operations or groups, comma-separated (users.list, org, teams.users)', collect)
+      .option('--skip <operations>', 'do not call these operations or groups, comma-separated', collect)
+      .option('-p, --param <name=value>', 'an id for a path parameter, instead of the first row of its list (repeatable)', collect)
+      .option('--page-size <rows>', 'rows asked of each list, at most 1000', '100'),
+    { wire: false },
+  )
+    .addHelpText('after', CHECK_SPEC_EXAMPLES)
+    .action((flags: CheckSpecFlags) => actions.checkSpec(flags));
 
   program
     .command('ops')

@@ -24,6 +24,16 @@ export interface ProgressReporterOptions {
   readonly title: string;
   readonly snapshot: () => ProgressSnapshot;
   /**
+   * The lines of the live display, each at most `width` long.
+   * @default an export's (rows, pages, window; requests, budget, waits)
+   */
+  readonly render?: (snapshot: ProgressSnapshot, title: string, width: number, frame: number) => string[];
+  /**
+   * The line printed every few seconds when stderr is not a terminal.
+   * @default an export's
+   */
+  readonly line?: (snapshot: ProgressSnapshot) => string;
+  /**
    * How often the display changes: redraws for `live`, lines for `plain`.
    * @default 100 (live), 5000 (plain)
    */
@@ -46,11 +56,11 @@ const CLEAR_LINE = '\r\u001b[2K';
 
 /** Starts reporting progress in the given mode. */
 export function createProgressReporter(options: ProgressReporterOptions): ProgressReporter {
-  const { stream, mode, title, snapshot } = options;
+  const { stream, mode, title, snapshot, render = renderProgress, line = formatProgressLine } = options;
   if (mode === 'off') return { log: () => undefined, update: () => undefined, stop: () => undefined };
 
   if (mode === 'plain') {
-    const timer = setInterval(() => stream.write(`${formatProgressLine(snapshot())}\n`), options.intervalMs ?? 5_000);
+    const timer = setInterval(() => stream.write(`${line(snapshot())}\n`), options.intervalMs ?? 5_000);
     timer.unref();
     return {
       log: (message) => void stream.write(`${message}\n`),
@@ -71,7 +81,7 @@ export function createProgressReporter(options: ProgressReporterOptions): Progre
   };
   const draw = () => {
     const width = Math.max(20, (stream.columns ?? 80) - 1);
-    const lines = renderProgress(snapshot(), title, width, frame++);
+    const lines = render(snapshot(), title, width, frame++);
     stream.write(`${drawn ? up(drawn) : ''}${lines.map((line) => `${CLEAR_LINE}${line}\n`).join('')}`);
     drawn = lines.length;
   };

@@ -22,6 +22,8 @@ export const ExitCode = {
   api: 7,
   /** The output or its checkpoint could not be written. */
   output: 8,
+  /** `check-spec` finished and found answers that differ from the spec: the report says where. Not a failure. */
+  differs: 9,
   /** Stopped by Ctrl-C or SIGTERM; with `--out`, `--resume` continues. */
   interrupted: 130,
 } as const;

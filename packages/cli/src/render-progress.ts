@@ -1,15 +1,18 @@
 import type { ProgressSnapshot } from './progress-stats.js';
 
 const count = (n: number) => n.toLocaleString('en-US');
-const plural = (n: number, word: string) => `${count(n)} ${word}${n === 1 ? '' : 's'}`;
-const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+/** `1 row`, `1,000 rows`. */
+export const plural = (n: number, word: string) => `${count(n)} ${word}${n === 1 ? '' : 's'}`;
+/** `2.5 s`. */
+export const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const SPINNER = ['⠋', '⠙', '⠹', '⠸', '⠼', '⠴', '⠦', '⠧', '⠇', '⠏'];
 
 function windowText(s: ProgressSnapshot): string | undefined {
   return s.window && `window ${s.window.index + 1}/${s.window.count} (${s.window.since} → ${s.window.to})`;
 }
 
-function budgetText(s: ProgressSnapshot): string {
+/** The rate budget used in the current window: `rate budget 42/100 per 60 s`. */
+export function budgetText(s: ProgressSnapshot): string {
   return `rate budget ${s.budgetUsed}/${s.budgetLimit} per ${seconds(s.budgetWindowMs).replace('.0 s', ' s')}`;
 }
 
@@ -18,8 +21,8 @@ function rowsText(s: ProgressSnapshot): string {
   return s.resumed ? `${plural(s.rows, 'row')} (${count(s.rows - s.resumedRows)} new since the resume)` : plural(s.rows, 'row');
 }
 
-/** What the export waits for now, in words, or the time it has waited for the budget so far. */
-function waitText(s: ProgressSnapshot): string {
+/** What the command waits for now, in words, or the time it has waited for the budget so far. */
+export function waitText(s: ProgressSnapshot): string {
   const left = s.waiting && seconds(s.waiting.remainingMs);
   switch (s.waiting?.reason) {
     case 'server-503':
@@ -85,7 +88,8 @@ export function formatSummary(s: ProgressSnapshot, destination: string): string 
   );
 }
 
-function cut(line: string, width: number): string {
+/** Cuts a line to `width` characters, ending in `…` when cut. */
+export function cut(line: string, width: number): string {
   const chars = [...line];
   return chars.length <= width ? line : `${chars.slice(0, Math.max(1, width - 1)).join('')}…`;
 }

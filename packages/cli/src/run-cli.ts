@@ -9,6 +9,7 @@ import { createProgram } from './create-program.js';
 import { describeError, type ErrorContext, formatErrorReport } from './describe-error.js';
 import { ExitCode } from './exit-codes.js';
 import { redactSecrets } from './redact-secrets.js';
+import { runCheckSpec } from './run-check-spec.js';
 import { runExport } from './run-export.js';
 import { runGet } from './run-get.js';
 import { runOps } from './run-ops.js';
@@ -61,6 +62,9 @@ export async function runCli(argv: readonly string[], io: CommandIo): Promise<nu
       },
       get: async (resource, id, flags) => {
         code = await runGet(resource, id, flags, safe, context);
+      },
+      checkSpec: async (flags) => {
+        code = await runCheckSpec(flags, safe);
       },
       ops: (filter, flags) => {
         code = runOps(filter, flags, safe);

@@ -4,6 +4,24 @@
  * when asked for: Prism alone takes longer to load than a whole export of a small list.
  */
 
+import { CliError } from './cli-error.js';
+
+/**
+ * The Prism mock is part of the litmos-kit repository, not of the published CLI: Prism is large
+ * and needs a newer Node than the CLI supports. `--sandbox` ships with the CLI instead.
+ */
+async function importMock(): Promise<typeof import('@litmos-kit/mock')> {
+  try {
+    return await import('@litmos-kit/mock');
+  } catch (error) {
+    const { code, message } = error as { code?: unknown; message?: unknown };
+    if (code !== 'ERR_MODULE_NOT_FOUND' || !String(message).includes('@litmos-kit/mock')) throw error;
+    throw new CliError('--mock needs the Prism mock (@litmos-kit/mock), which comes with the litmos-kit repository, not with the installed CLI', {
+      hint: 'use --sandbox (a local Litmos that ships with the CLI), or run the CLI from a clone of the repository',
+    });
+  }
+}
+
 /** A local Litmos started for one command. */
 export interface LocalServer {
   /** The base URL to give the SDK. */
@@ -18,7 +36,7 @@ export interface LocalServer {
 /** Starts the mock, or the sandbox seeded with `users` people. */
 export async function startLocalServer(local: { readonly kind: 'mock' } | { readonly kind: 'sandbox'; readonly users: number }): Promise<LocalServer> {
   if (local.kind === 'mock') {
-    const { startMock } = await import('@litmos-kit/mock');
+    const { startMock } = await importMock();
     const mock = await startMock({ port: 0 });
     // Prism checks that a key is sent, not which one.
     return { baseUrl: mock.url, apiKey: 'litmos-cli-mock-key', banner: `litmos: mock (Prism, spec examples) on ${mock.url}`, close: () => mock.close() };

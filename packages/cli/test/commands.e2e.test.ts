@@ -158,5 +158,5 @@ describe('local servers', () => {
     expect(run.code, run.stderr).toBe(0);
     expect(run.stderr).toMatch(/litmos: mock \(Prism, spec examples\) on http:\/\/127\.0\.0\.1:\d+/);
     expect(parseNdjson(run.stdout).length).toBeGreaterThan(0);
-  }, 30_000);
+  });
 });

@@ -61,7 +61,7 @@ describe('errors', () => {
     expect(run.code).toBe(6);
     expect(run.stderr).toMatch(/litmos: error: .*ECONNREFUSED.* \(hint: check --region\/LITMOS_REGION or --base-url/);
     expectNoKey(run);
-  }, 20_000);
+  });
 
   it('a record that does not exist: exit 4', async () => {
     const run = await runCli(['get', 'users', 'nobody', ...sandboxFlags(canarySandbox)], { LITMOS_API_KEY: CANARY_KEY });

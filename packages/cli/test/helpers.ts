@@ -4,11 +4,13 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
+import { createServer, request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type Sandbox, type SandboxOptions, startSandbox } from '@litmos-kit/sandbox';
+import { FIXED_NOW, type Sandbox, type SandboxOptions, startSandbox } from '@litmos-kit/sandbox';
 import { expect } from 'vitest';
+import { listenOnLoopback, startServer } from '../../../test-support/start-server.js';
 
 /** The built `litmos` binary (turbo builds the package before its tests). */
 export const cliPath = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
@@ -57,11 +59,14 @@ export function tempDir(): string {
 }
 
 /**
- * A sandbox with a frozen clock (so delta ranges are exact) and a short rate-limit window (so a
- * 503 costs a client seconds, not a minute). The CLI is given the same budget with `--rate-limit`.
+ * A sandbox with a clock frozen at a fixed date (so delta ranges are exact) and a short rate-limit
+ * window (so a 503 costs a client seconds, not a minute). The CLI is given the same budget with
+ * `--rate-limit`.
  */
 export async function startTestSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
-  return startSandbox({ clock: 'frozen', rateLimit: { max: 100, windowMs: 2_000 }, ...options });
+  return startServer('Litmos sandbox', () => startSandbox({ clock: 'frozen', now: FIXED_NOW, rateLimit: { max: 100, windowMs: 2_000 }, ...options }), {
+    stop: (s) => s.close(),
+  });
 }
 
 /** The flags that point the CLI at a test sandbox, with its rate budget. */
@@ -113,4 +118,48 @@ export function changedIn<T>(rows: readonly T[], changed: (row: T) => number | '
       return typeof at === 'number' && at >= from && at < until;
     }),
   );
+}
+
+/** One request that passed through a recording proxy. */
+export interface RecordedRequest {
+  readonly method: string;
+  /** Path and query, as sent. */
+  readonly url: string;
+  readonly status: number;
+}
+
+/** A proxy on 127.0.0.1 that forwards every request to one origin and records it. */
+export interface RecordingProxy {
+  /** `http://127.0.0.1:<port>`: the target's paths work under it. */
+  readonly origin: string;
+  readonly requests: readonly RecordedRequest[];
+  close(): Promise<void>;
+}
+
+/**
+ * Starts a proxy in front of `target` (an origin such as a sandbox's): what the CLI sends, and
+ * what it got back, can then be checked from outside the CLI.
+ */
+export async function startRecordingProxy(target: string): Promise<RecordingProxy> {
+  const to = new URL(target);
+  const requests: RecordedRequest[] = [];
+  const server = createServer((req, res) => {
+    const upstream = request({ host: to.hostname, port: to.port, method: req.method, path: req.url, headers: req.headers }, (answer) => {
+      requests.push({ method: req.method ?? '', url: req.url ?? '', status: answer.statusCode ?? 0 });
+      res.writeHead(answer.statusCode ?? 502, answer.headers);
+      answer.pipe(res);
+    });
+    upstream.on('error', () => res.destroy());
+    req.pipe(upstream);
+  });
+  const origin = await listenOnLoopback(server, 'recording proxy in front of the sandbox');
+  return {
+    origin,
+    requests,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
 }

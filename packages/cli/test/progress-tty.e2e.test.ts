@@ -172,3 +172,33 @@ describe('litmos ops on a terminal', () => {
     writeFileSync(join(import.meta.dirname, '..', 'test-results', 'ops-screen.txt'), screen);
   });
 });
+
+describe('litmos check-spec on a terminal', () => {
+  it('shows its calls, findings and rate budget live on stderr, and ends in a summary; the report goes to its file', async () => {
+    const report = join(dir, 'check-spec.md');
+    const frames = await framesOf(
+      'check-spec',
+      ['check-spec', '--only', 'teams', '--out', report, '--base-url', sandbox.url, '--rate-limit', '8/1500'],
+      undefined,
+    );
+    const last = frames.at(-1) as string;
+    expect(last, last).toContain('EXIT=0');
+    const running = frames.filter((f) => !f.includes('EXIT='));
+    const screens = running.join('\n=====\n');
+    expect(screens).toMatch(new RegExp(`[⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏] litmos check-spec → ${report.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}`));
+    // Nine reads of the teams group, in XML then JSON, paced to 8 requests per 1.5 s.
+    expect(screens).toMatch(/\b[1-8]\/18 calls \(XML\) · 0 operations differing/);
+    expect(screens).toMatch(/\b(9|1[0-7])\/18 calls \(JSON\)/);
+    expect(screens).toMatch(/\d+ requests · rate budget \d\/8 per 1\.5 s · (waiting for the budget|waited)/);
+    for (const f of frames) expect(f.split('litmos check-spec →').length - 1).toBeLessThanOrEqual(1);
+    expect(last).toMatch(/18\/18 calls \(JSON\) · 0 operations differing/);
+    expect(last).toMatch(
+      /litmos: checked 9 operations: 0 differ from the spec \(0 differences\), 0 refused, 0 not reached; report in .*check-spec\.md \(18 requests in [\d.]+ s\)/,
+    );
+    const text = readFileSync(report, 'utf8');
+    expect(text.startsWith('# litmos check-spec report\n')).toBe(true);
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: the terminal escape is what it looks for.
+    expect(text).not.toMatch(/\u001b|rate budget/);
+    writeFileSync(join(import.meta.dirname, '..', 'test-results', 'check-spec-screen.txt'), `${running[Math.floor(running.length / 2)]}\n---\n${last}`);
+  });
+});

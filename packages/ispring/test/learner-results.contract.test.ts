@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { type RunningMock, startMock } from '@litmos-kit/mock';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServer } from '../../../test-support/start-server.js';
 import { createIspring, type LearnerResult } from '../src/index.js';
 
 const require = createRequire(import.meta.url);
@@ -63,7 +64,7 @@ interface Exchange {
 
 let mock: RunningMock;
 beforeAll(async () => {
-  mock = await startMock({ specPath });
+  mock = await startServer('Prism mock of the iSpring Learn spec', () => startMock({ specPath }), { stop: (m) => m.close() });
 });
 afterAll(() => mock.close());
 

@@ -7,21 +7,27 @@ import { dirname, join } from 'node:path';
 import { publint } from 'publint';
 import { formatMessage } from 'publint/utils';
 import { describe, expect, inject, it } from 'vitest';
-import { publishablePackages } from './publishable.js';
+import { publishablePackages, root } from './publishable.js';
+import { packedFiles } from './read-tarball.js';
 
 const packages = publishablePackages();
 const require = createRequire(import.meta.url);
 
-describe.each(packages)('$name', ({ name, manifest }) => {
-  it('declares what a published ESM library needs', () => {
+describe.each(packages)('$name', ({ name, dir, manifest }) => {
+  it('declares what a published ESM package needs', () => {
     expect(manifest).toMatchObject({
+      license: 'MIT',
       type: 'module',
       sideEffects: false,
       engines: { node: '>=20' },
       files: ['dist'],
       publishConfig: { access: 'public' },
-      scripts: { build: 'tsdown' },
     });
+    // Libraries are bundled by tsdown; a package with a command (`bin`) may compile with tsc.
+    expect(manifest.scripts.build).toMatch(manifest.bin ? /^(tsdown|tsc -p tsconfig\.build\.json)\b/ : /^tsdown$/);
+    // A real version, set by changesets (`pnpm version-packages`), never the 0.0.0 placeholder.
+    expect(manifest.version).toMatch(/^\d+\.\d+\.\d+(-[\w.]+)?$/);
+    expect(manifest.version).not.toBe('0.0.0');
     for (const [subpath, target] of Object.entries(manifest.exports as Record<string, unknown>)) {
       if (subpath === './package.json') continue;
       // TypeScript takes the first condition that matches, so `types` must come first.
@@ -33,6 +39,13 @@ describe.each(packages)('$name', ({ name, manifest }) => {
   it('is built before these tests run (a devDependency of this package)', () => {
     const own = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
     expect(own.devDependencies[name]).toBe('workspace:*');
+  });
+
+  it("ships the license text, the same as the repository's", () => {
+    expect(readFileSync(join(dir, 'LICENSE'), 'utf8')).toBe(readFileSync(join(root, 'LICENSE'), 'utf8'));
+    const files = packedFiles(inject('tarballs')[name] as string);
+    expect(files).toContain('package/LICENSE');
+    for (const target of Object.values((manifest.bin ?? {}) as Record<string, string>)) expect(files).toContain(join('package', target));
   });
 
   it('passes publint with nothing to report, suggestions included', async () => {

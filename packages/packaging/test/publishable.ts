@@ -4,7 +4,7 @@ import { join } from 'node:path';
 /** The monorepo root. */
 export const root = new URL('../../../', import.meta.url).pathname;
 
-/** A workspace package that is published to npm (every `packages/*` not marked private). */
+/** A workspace package that is published to npm (every `packages/*` and `apps/*` not marked private). */
 export interface PublishablePackage {
   readonly name: string;
   readonly dir: string;
@@ -13,10 +13,12 @@ export interface PublishablePackage {
 
 /** Publishable packages, found rather than listed, so a new package is checked from day one. */
 export function publishablePackages(): PublishablePackage[] {
-  const packagesDir = join(root, 'packages');
-  return readdirSync(packagesDir, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
-    .map((entry) => join(packagesDir, entry.name))
+  return ['packages', 'apps']
+    .flatMap((folder) =>
+      readdirSync(join(root, folder), { withFileTypes: true })
+        .filter((entry) => entry.isDirectory())
+        .map((entry) => join(root, folder, entry.name)),
+    )
     .flatMap((dir) => {
       try {
         return [{ dir, manifest: JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) }];

@@ -1,7 +1,7 @@
 // A read whose 200 body arrives cut off is asked again; a write is not (it may have happened).
 import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listenOnLoopback } from '../../../test-support/start-server.js';
 import { createLitmos, LitmosParseError } from '../src/index.js';
 
 const full =
@@ -20,8 +20,7 @@ beforeAll(async () => {
     const body = n <= 2 ? full.slice(0, 60) : full;
     res.writeHead(200, { 'content-type': 'application/xml; charset=utf-8', 'content-length': Buffer.byteLength(body) }).end(body);
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  url = await listenOnLoopback(server, 'the truncating HTTP server');
 });
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 

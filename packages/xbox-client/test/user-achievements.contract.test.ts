@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { type RunningMock, startMock } from '@litmos-kit/mock';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServer } from '../../../test-support/start-server.js';
 import { createClient } from '../src/gen/client/index.js';
 import { listUserAchievements } from '../src/gen/sdk.gen.js';
 import { zAchievementsPage } from '../src/gen/zod.gen.js';
@@ -34,7 +35,7 @@ interface Exchange {
 
 let mock: RunningMock;
 beforeAll(async () => {
-  mock = await startMock({ specPath });
+  mock = await startServer('Prism mock of the Xbox Live spec', () => startMock({ specPath }), { stop: (m) => m.close() });
 });
 afterAll(() => mock.close());
 

@@ -1,6 +1,6 @@
 // A small HTTP server on 127.0.0.1 (a free port), recording every request; each test sets the handler.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { listenOnLoopback } from '../../../test-support/start-server.js';
 
 /** A running test server. */
 export interface TestServer {
@@ -28,7 +28,6 @@ export async function startTestServer(): Promise<TestServer> {
     requests.push({ url, headers: req.headers });
     state.handler(req, res, url);
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  (state as { url: string }).url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  (state as { url: string }).url = await listenOnLoopback(server, 'the test HTTP server');
   return state;
 }

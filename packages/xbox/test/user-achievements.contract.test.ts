@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { type RunningMock, startMock } from '@litmos-kit/mock';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServer } from '../../../test-support/start-server.js';
 import { createXbox, type XboxOptions } from '../src/index.js';
 
 const require = createRequire(import.meta.url);
@@ -26,7 +27,7 @@ interface Exchange {
 
 let mock: RunningMock;
 beforeAll(async () => {
-  mock = await startMock({ specPath });
+  mock = await startServer('Prism mock of the Xbox Live spec', () => startMock({ specPath }), { stop: (m) => m.close() });
 });
 afterAll(() => mock.close());
 

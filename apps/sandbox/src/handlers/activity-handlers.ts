@@ -5,19 +5,20 @@
  * created and completions, content from courses and modules — so they agree with every other read.
  * Settings changes come from a seeded history, since no API call changes settings.
  */
-import { inWindow } from '../delta-window.js';
-import type { Handler, HandlerContext, HandlerTable } from '../handler-types.js';
-import type { OrgState, UserRecord } from '../org-state.js';
-import { courseRow, learningPathRow } from '../row-views.js';
+import { inChangeRange } from '../api/change-range.js';
+import type { OrgState } from '../state/org-state.js';
+import type { UserRecord } from '../state/records.js';
+import { courseRow, learningPathRow } from '../state/row-views.js';
+import type { Handler, HandlerContext, HandlerTable } from './handler-types.js';
 
 type Candidate = { changed: number | '' | null; row: () => object };
 
 function windowed(source: (state: OrgState) => Candidate[], searchFields: readonly string[]): Handler {
   return (ctx: HandlerContext) => {
-    const window = ctx.delta;
+    const window = ctx.range;
     if (!window) throw new Error('delta handler without a validated window');
     const rows = source(ctx.state)
-      .filter((c) => inWindow(window, c.changed))
+      .filter((c) => inChangeRange(window, c.changed))
       .map((c) => c.row());
     return { status: 200, rows, searchFields };
   };

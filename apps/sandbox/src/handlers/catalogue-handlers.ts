@@ -3,13 +3,16 @@
  * modules (create, update, delete, and copy/link/mirror into a course).
  */
 
-import type { HandlerContext, HandlerTable } from '../handler-types.js';
-import { LitmosError } from '../litmos-error.js';
-import { created, deactivate, findCourse, nextId, touch, upsertLink } from '../org-mutations.js';
-import type { ModuleRecord } from '../org-state.js';
-import { BAD_BODY_MESSAGE } from '../read-body.js';
-import { moduleRow } from '../row-views.js';
-import { bodyIds } from './body-ids.js';
+import { BAD_BODY_MESSAGE } from '../api/messages.js';
+import { Refusal } from '../api/refusal.js';
+import { created, touch } from '../state/audit.js';
+import { findCourse } from '../state/find-records.js';
+import { deactivate, upsertLink } from '../state/link-changes.js';
+import { nextId } from '../state/litmos-id.js';
+import type { ModuleRecord } from '../state/records.js';
+import { moduleRow } from '../state/row-views.js';
+import { bodyIds } from './body-items.js';
+import type { HandlerContext, HandlerTable } from './handler-types.js';
 
 /** The organisation's course custom fields (fixed: the sandbox does not seed others). */
 export const COURSE_CUSTOM_FIELDS = [
@@ -82,14 +85,14 @@ function packageRow(mod: ModuleRecord, status: string) {
 
 function findActiveModule(ctx: HandlerContext, id: string) {
   const mod = ctx.state.modules.get(id);
-  if (!mod?.Active) throw new LitmosError(404, `Module - ${id} was not found`);
+  if (!mod?.Active) throw new Refusal(404, `Module - ${id} was not found`);
   return mod;
 }
 
 function attachModules(ctx: HandlerContext, copy: boolean) {
   const course = findCourse(ctx.state, ctx.pathValues[0]!);
   const ids = bodyIds(ctx.body).filter((id) => ctx.state.modules.get(id)?.Active);
-  if (ids.length === 0) throw new LitmosError(404, 'There is no valid Module Id in the body');
+  if (ids.length === 0) throw new Refusal(404, 'There is no valid Module Id in the body');
   for (const id of ids) {
     let mod = ctx.state.modules.get(id)!;
     if (copy) {
@@ -115,7 +118,7 @@ export const catalogueHandlers: HandlerTable = {
   'GET /coursecustomfields': () => ({ status: 200, rows: COURSE_CUSTOM_FIELDS, paged: true }),
   'GET /coursecustomfields/{}': (ctx) => {
     const field = COURSE_CUSTOM_FIELDS.find((f) => f.CustomFieldId === ctx.pathValues[0]);
-    if (!field) throw new LitmosError(404, `Custom field - ${ctx.pathValues[0]!} was not found`);
+    if (!field) throw new Refusal(404, `Custom field - ${ctx.pathValues[0]!} was not found`);
     return { status: 200, record: field };
   },
   'GET /courses/{}/coursecustomfields': (ctx) => {
@@ -134,7 +137,7 @@ export const catalogueHandlers: HandlerTable = {
   'POST /modules': (ctx) => {
     const body = (ctx.body ?? {}) as Record<string, unknown>;
     const name = typeof body.Name === 'string' ? body.Name.trim() : '';
-    if (!name || typeof body.ModuleType !== 'number') throw new LitmosError(400, BAD_BODY_MESSAGE);
+    if (!name || typeof body.ModuleType !== 'number') throw new Refusal(400, BAD_BODY_MESSAGE);
     const mod: ModuleRecord = {
       Id: nextId(ctx.state),
       OriginalId: ++ctx.state.counters.module,

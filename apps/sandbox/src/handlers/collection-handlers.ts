@@ -1,27 +1,29 @@
 /**
- * Collections, collection listings and self-signup tokens (litmos-api.md §2.9–2.10), with the
+ * Collections, collection listings and self-signup tokens, with the
  * limits and messages the spec documents (25 items per request, one course per delete, 404 for
  * an empty listing).
  */
 
-import type { HandlerContext, HandlerTable } from '../handler-types.js';
-import { LitmosError } from '../litmos-error.js';
-import { findTeam, findUser, nextId } from '../org-mutations.js';
-import type { CollectionRecord, ListingRecord, OrgState, TokenRecord } from '../org-state.js';
-import { BAD_BODY_MESSAGE } from '../read-body.js';
-import { teamRow, userRow } from '../row-views.js';
-import { bodyIds, bodyItems } from './body-ids.js';
-import { PERSON_SEARCH_FIELDS } from './user-handlers.js';
+import { BAD_BODY_MESSAGE } from '../api/messages.js';
+import { PERSON_SEARCH_FIELDS } from '../api/page-rows.js';
+import { Refusal } from '../api/refusal.js';
+import type { CollectionRecord, ListingRecord, TokenRecord } from '../state/commerce-records.js';
+import { findTeam, findUser } from '../state/find-records.js';
+import { nextId } from '../state/litmos-id.js';
+import type { OrgState } from '../state/org-state.js';
+import { teamRow, userRow } from '../state/row-views.js';
+import { bodyIds, bodyItems } from './body-items.js';
+import type { HandlerContext, HandlerTable } from './handler-types.js';
 
 function findCollection(state: OrgState, id: string): CollectionRecord {
   const c = state.collections.get(id);
-  if (!c) throw new LitmosError(404, `Collection - ${id} was not found`);
+  if (!c) throw new Refusal(404, `Collection - ${id} was not found`);
   return c;
 }
 
 function findListing(state: OrgState, id: string): ListingRecord {
   const l = state.listings.get(id);
-  if (!l) throw new LitmosError(404, `Listing - ${id} was not found`);
+  if (!l) throw new Refusal(404, `Listing - ${id} was not found`);
   return l;
 }
 
@@ -41,14 +43,14 @@ function addContent(ctx: HandlerContext, kind: 'courses' | 'learningPaths') {
   const collection = findCollection(ctx.state, ctx.pathValues[0]!);
   const ids = bodyIds(ctx.body);
   const label = kind === 'courses' ? 'courses' : 'learningpaths';
-  if (ids.length > 25) throw new LitmosError(403, `Please provide maximum 25 ${label} in the xml/json body!`);
-  if (ids.length === 0) throw new LitmosError(404, `There is no valid ${label} Id in the body`);
+  if (ids.length > 25) throw new Refusal(403, `Please provide maximum 25 ${label} in the xml/json body!`);
+  if (ids.length === 0) throw new Refusal(404, `There is no valid ${label} Id in the body`);
   const list = kind === 'courses' ? collection.courseIds : collection.learningPathIds;
   for (const id of ids) {
     const item = kind === 'courses' ? ctx.state.courses.get(id) : ctx.state.learningPaths.get(id);
-    if (!item || item.deleted) throw new LitmosError(404, `${kind === 'courses' ? 'Course' : 'Learning Path'} - ${id} was not found`);
+    if (!item || item.deleted) throw new Refusal(404, `${kind === 'courses' ? 'Course' : 'Learning Path'} - ${id} was not found`);
     if (!item.Active || list.includes(id) || ids.indexOf(id) !== ids.lastIndexOf(id))
-      throw new LitmosError(409, `${id} is inactive, repeated or already in the collection`);
+      throw new Refusal(409, `${id} is inactive, repeated or already in the collection`);
   }
   list.push(...ids);
   return { status: 201 };
@@ -57,11 +59,11 @@ function addContent(ctx: HandlerContext, kind: 'courses' | 'learningPaths') {
 function removeContent(ctx: HandlerContext, kind: 'courses' | 'learningPaths') {
   const collection = findCollection(ctx.state, ctx.pathValues[0]!);
   const ids = bodyIds(ctx.body);
-  if (kind === 'courses' && ids.length > 1) throw new LitmosError(403, 'Courses must be deleted one by one');
+  if (kind === 'courses' && ids.length > 1) throw new Refusal(403, 'Courses must be deleted one by one');
   const list = kind === 'courses' ? collection.courseIds : collection.learningPathIds;
   for (const id of ids) {
     const at = list.indexOf(id);
-    if (at < 0) throw new LitmosError(404, `${id} is not in the collection`);
+    if (at < 0) throw new Refusal(404, `${id} is not in the collection`);
     list.splice(at, 1);
   }
   return { status: 200 };
@@ -80,7 +82,7 @@ function tokenFields(item: Record<string, unknown>, state: OrgState): Omit<Token
           : type === 4
             ? state.listings.has(target)
             : false;
-  if (!exists) throw new LitmosError(404, `TokenTypeId - ${target} was not found for TokenType ${String(item.TokenType)}`);
+  if (!exists) throw new Refusal(404, `TokenTypeId - ${target} was not found for TokenType ${String(item.TokenType)}`);
   return {
     TokenCode: String(item.TokenCode ?? ''),
     TokenType: type,
@@ -97,9 +99,8 @@ export const collectionHandlers: HandlerTable = {
   'POST /collections': (ctx) => {
     const body = (ctx.body ?? {}) as Record<string, unknown>;
     const name = typeof body.Name === 'string' ? body.Name.trim() : '';
-    if (!name) throw new LitmosError(400, BAD_BODY_MESSAGE);
-    if ([...ctx.state.collections.values()].some((c) => c.Name.toLowerCase() === name.toLowerCase()))
-      throw new LitmosError(409, 'Collection name already exists');
+    if (!name) throw new Refusal(400, BAD_BODY_MESSAGE);
+    if ([...ctx.state.collections.values()].some((c) => c.Name.toLowerCase() === name.toLowerCase())) throw new Refusal(409, 'Collection name already exists');
     const collection: CollectionRecord = {
       Id: nextId(ctx.state),
       Name: name,
@@ -127,9 +128,9 @@ export const collectionHandlers: HandlerTable = {
     const collection = findCollection(ctx.state, String(body.CollectionId ?? ''));
     const name = typeof body.Name === 'string' ? body.Name.trim() : '';
     const type = String(body.DurationType ?? '');
-    if (!name || !['unlimited', 'fixed', 'dynamic'].includes(type.toLowerCase())) throw new LitmosError(400, BAD_BODY_MESSAGE);
-    if (type.toLowerCase() === 'fixed' && !body.FixedDate) throw new LitmosError(403, 'FixedDate is required when DurationType is Fixed');
-    if (type.toLowerCase() === 'dynamic' && !body.DurationDays) throw new LitmosError(403, 'DurationDays is required when DurationType is dynamic');
+    if (!name || !['unlimited', 'fixed', 'dynamic'].includes(type.toLowerCase())) throw new Refusal(400, BAD_BODY_MESSAGE);
+    if (type.toLowerCase() === 'fixed' && !body.FixedDate) throw new Refusal(403, 'FixedDate is required when DurationType is Fixed');
+    if (type.toLowerCase() === 'dynamic' && !body.DurationDays) throw new Refusal(403, 'DurationDays is required when DurationType is dynamic');
     const listing: ListingRecord = {
       Id: nextId(ctx.state),
       Name: name,
@@ -152,7 +153,7 @@ export const collectionHandlers: HandlerTable = {
   'DELETE /collectionlistings/{}/{}': (ctx) => {
     const collection = findCollection(ctx.state, ctx.pathValues[0]!);
     const listing = findListing(ctx.state, ctx.pathValues[1]!);
-    if (listing.CollectionId !== collection.Id) throw new LitmosError(404, `Listing - ${listing.Id} is not in the collection`);
+    if (listing.CollectionId !== collection.Id) throw new Refusal(404, `Listing - ${listing.Id} is not in the collection`);
     ctx.state.listings.delete(listing.Id);
     return { status: 200 };
   },
@@ -162,7 +163,7 @@ export const collectionHandlers: HandlerTable = {
       .map((id) => ctx.state.users.get(id))
       .filter((u) => u !== undefined)
       .map((u) => userRow(ctx.state, u!));
-    if (rows.length === 0) throw new LitmosError(404, 'Users do not exist in list');
+    if (rows.length === 0) throw new Refusal(404, 'Users do not exist in list');
     return { status: 200, rows, searchFields: PERSON_SEARCH_FIELDS };
   },
   'POST /collectionlistings/{}/users': (ctx) => {
@@ -174,7 +175,7 @@ export const collectionHandlers: HandlerTable = {
     const listing = findListing(ctx.state, ctx.pathValues[0]!);
     const user = findUser(ctx.state, ctx.pathValues[1]!, false);
     const at = listing.userIds.indexOf(user.Id);
-    if (at < 0) throw new LitmosError(404, 'Users do not exist in list');
+    if (at < 0) throw new Refusal(404, 'Users do not exist in list');
     listing.userIds.splice(at, 1);
     return { status: 200 };
   },
@@ -197,24 +198,24 @@ export const collectionHandlers: HandlerTable = {
   'DELETE /collectionlistings/{}/team/{}': (ctx) => {
     const listing = findListing(ctx.state, ctx.pathValues[0]!);
     const at = listing.teamIds.indexOf(ctx.pathValues[1]!);
-    if (at < 0) throw new LitmosError(404, `Team - ${ctx.pathValues[1]!} is not on the listing`);
+    if (at < 0) throw new Refusal(404, `Team - ${ctx.pathValues[1]!} is not on the listing`);
     listing.teamIds.splice(at, 1);
     return { status: 200 };
   },
   'GET /tokens': (ctx) => ({ status: 200, rows: [...ctx.state.tokens.values()], searchFields: ['TokenCode'] }),
-  // Litmos answers a one-token list here, not a single token (litmos-api.md §1.4).
+  // Litmos answers a one-token list here, not a single token.
   'GET /tokens/{}': (ctx) => {
     const token = ctx.state.tokens.get(ctx.pathValues[0]!);
-    if (!token) throw new LitmosError(404, `Token - ${ctx.pathValues[0]!} was not found`);
+    if (!token) throw new Refusal(404, `Token - ${ctx.pathValues[0]!} was not found`);
     return { status: 200, rows: [token], paged: true };
   },
   'POST /tokens': (ctx) => {
     const items = bodyItems(ctx.body);
-    if (items.length === 0) throw new LitmosError(400, BAD_BODY_MESSAGE);
+    if (items.length === 0) throw new Refusal(400, BAD_BODY_MESSAGE);
     const fresh = items.map((item) => tokenFields(item, ctx.state));
     for (const f of fresh) {
       if ([...ctx.state.tokens.values()].some((t) => t.TokenCode.toLowerCase() === f.TokenCode.toLowerCase()))
-        throw new LitmosError(409, `Token code ${f.TokenCode} already exists`);
+        throw new Refusal(409, `Token code ${f.TokenCode} already exists`);
     }
     for (const f of fresh) {
       const id = nextId(ctx.state);
@@ -225,7 +226,7 @@ export const collectionHandlers: HandlerTable = {
   'PUT /tokens': (ctx) => {
     const items = bodyItems(ctx.body);
     for (const item of items)
-      if (!ctx.state.tokens.has(String(item.TokenId ?? ''))) throw new LitmosError(404, `Token - ${String(item.TokenId ?? '')} was not found`);
+      if (!ctx.state.tokens.has(String(item.TokenId ?? ''))) throw new Refusal(404, `Token - ${String(item.TokenId ?? '')} was not found`);
     for (const item of items) {
       const id = String(item.TokenId);
       ctx.state.tokens.set(id, { TokenId: id, ...tokenFields(item, ctx.state) });

@@ -1,21 +1,24 @@
 /**
  * Courses, modules, course and module results, learning paths and achievements
- * (litmos-api.md §2.3–2.5, §2.7).
+ *.
  */
 
-import type { HandlerContext, HandlerTable } from '../handler-types.js';
-import { parseLooseQueryDate } from '../litmos-dates.js';
-import { LitmosError } from '../litmos-error.js';
-import { created, deactivate, findCourse, findLearningPath, findUser, touch } from '../org-mutations.js';
-import type { ModuleResultRow, OrgState } from '../org-state.js';
-import { BAD_BODY_MESSAGE } from '../read-body.js';
-import { achievementRow, courseRow, learningPathRow, moduleRow, personCourseResultRow } from '../row-views.js';
-import { courseAchievement } from '../seed-org.js';
-import { PERSON_SEARCH_FIELDS } from './user-handlers.js';
+import { BAD_BODY_MESSAGE } from '../api/messages.js';
+import { PERSON_SEARCH_FIELDS } from '../api/page-rows.js';
+import { Refusal } from '../api/refusal.js';
+import { courseAchievement } from '../state/achievements.js';
+import { created, touch } from '../state/audit.js';
+import { findCourse, findLearningPath, findUser } from '../state/find-records.js';
+import { deactivate } from '../state/link-changes.js';
+import type { ModuleResultRow } from '../state/link-rows.js';
+import type { OrgState } from '../state/org-state.js';
+import { achievementRow, courseRow, learningPathRow, moduleRow, personCourseResultRow } from '../state/row-views.js';
+import { parseLooseDateParam } from '../wire/wire-dates.js';
+import type { HandlerContext, HandlerTable } from './handler-types.js';
 
 function findModule(state: OrgState, id: string) {
   const mod = state.modules.get(id);
-  if (!mod?.Active) throw new LitmosError(404, `Module - ${id} was not found`);
+  if (!mod?.Active) throw new Refusal(404, `Module - ${id} was not found`);
   return mod;
 }
 
@@ -27,11 +30,11 @@ function courseModules(state: OrgState, courseId: string) {
 function looseSince(ctx: HandlerContext, required: boolean): number {
   const since = ctx.query('since');
   if (since === null && !required) return Number.NEGATIVE_INFINITY;
-  const parsed = since === null ? undefined : parseLooseQueryDate(since);
+  const parsed = since === null ? undefined : parseLooseDateParam(since);
   if (parsed === undefined) {
     // Litmos documents 406 here where the operation lists it; otherwise a plain bad request.
     const status = ctx.operation.responses['406'] ? 406 : 400;
-    throw new LitmosError(status, 'Please provide a valid since query string parameter (yyyy-MM-dd or yyyy-MM-dd HH:mm)');
+    throw new Refusal(status, 'Please provide a valid since query string parameter (yyyy-MM-dd or yyyy-MM-dd HH:mm)');
   }
   return parsed;
 }
@@ -46,12 +49,12 @@ function putModuleResult(ctx: HandlerContext) {
   const body = (ctx.body ?? {}) as Record<string, unknown>;
   const courseId = typeof body.CourseId === 'string' ? body.CourseId : '';
   const userId = typeof body.UserId === 'string' ? body.UserId : '';
-  if (!courseId || !userId || typeof body.Completed !== 'boolean') throw new LitmosError(400, BAD_BODY_MESSAGE);
+  if (!courseId || !userId || typeof body.Completed !== 'boolean') throw new Refusal(400, BAD_BODY_MESSAGE);
   const course = findCourse(state, courseId);
   const user = findUser(state, userId, false);
-  if (!courseModules(state, course.Id).includes(mod)) throw new LitmosError(404, `Module - ${mod.Id} is not part of course ${course.Id}`);
+  if (!courseModules(state, course.Id).includes(mod)) throw new Refusal(404, `Module - ${mod.Id} is not part of course ${course.Id}`);
   const row = state.userCourses.find((r) => r.UserId === user.Id && r.CourseId === course.Id && r.Active);
-  if (!row) throw new LitmosError(404, `Course - ${course.Id} is not assigned to the user`);
+  if (!row) throw new Refusal(404, `Course - ${course.Id} is not assigned to the user`);
   const finishedAt = typeof body.UpdatedAt === 'number' ? body.UpdatedAt : now;
   const score = typeof body.Score === 'number' ? Math.max(0, Math.min(100, Math.trunc(body.Score))) : 0;
   let result = state.moduleResults.find((r) => r.UserId === user.Id && r.ModuleId === mod.Id && r.CourseId === course.Id && r.Active);
@@ -129,15 +132,15 @@ export const courseHandlers: HandlerTable = {
   'DELETE /courses/{}/modules/{}': (ctx) => {
     const course = findCourse(ctx.state, ctx.pathValues[0]!);
     const link = ctx.state.courseModules.find((l) => l.CourseId === course.Id && l.ModuleId === ctx.pathValues[1] && l.Active);
-    if (!link) throw new LitmosError(404, `Module - ${ctx.pathValues[1]!} was not found in the course`);
+    if (!link) throw new Refusal(404, `Module - ${ctx.pathValues[1]!} was not found in the course`);
     deactivate(link, ctx.state, ctx.now);
     return { status: 200 };
   },
   'GET /results/details': (ctx) => {
     const since = looseSince(ctx, true);
     const toText = ctx.query('to');
-    const to = toText === null ? Number.POSITIVE_INFINITY : parseLooseQueryDate(toText);
-    if (to === undefined) throw new LitmosError(ctx.operation.responses['406'] ? 406 : 400, 'Please provide a valid to query string parameter');
+    const to = toText === null ? Number.POSITIVE_INFINITY : parseLooseDateParam(toText);
+    if (to === undefined) throw new Refusal(ctx.operation.responses['406'] ? 406 : 400, 'Please provide a valid to query string parameter');
     const rows = ctx.state.userCourses.filter((r) => r.UpdatedDate >= since && r.UpdatedDate < to).map((r) => personCourseResultRow(ctx.state, r));
     return { status: 200, rows, searchFields: PERSON_SEARCH_FIELDS };
   },

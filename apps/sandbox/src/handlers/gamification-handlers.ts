@@ -1,11 +1,13 @@
 /**
- * Gamification (litmos-api.md §2.7): points and badges derived from course completions, so they
+ * Gamification: points and badges derived from course completions, so they
  * move when a course is completed through the API; a reset zeroes the points and forgets the
  * completions before it.
  */
-import type { HandlerContext, HandlerTable } from '../handler-types.js';
-import { findTeam, findUser } from '../org-mutations.js';
-import type { OrgState, UserRecord } from '../org-state.js';
+
+import { findTeam, findUser } from '../state/find-records.js';
+import type { OrgState } from '../state/org-state.js';
+import type { UserRecord } from '../state/records.js';
+import type { HandlerContext, HandlerTable } from './handler-types.js';
 
 /** Points a course completion earns in the sandbox. */
 export const POINTS_PER_COMPLETION = 10;

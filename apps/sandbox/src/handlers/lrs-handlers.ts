@@ -4,9 +4,9 @@
  * those); statements live beside the organisation's state and go when it is reset.
  */
 
-import type { HandlerContext, HandlerTable } from '../handler-types.js';
-import { LitmosError } from '../litmos-error.js';
-import type { OrgState } from '../org-state.js';
+import { Refusal } from '../api/refusal.js';
+import type { OrgState } from '../state/org-state.js';
+import type { HandlerContext, HandlerTable } from './handler-types.js';
 
 type Statement = Record<string, unknown> & { id?: string };
 const stores = new WeakMap<OrgState, Map<string, Statement>>();
@@ -27,7 +27,7 @@ function nextStatementId(statements: Map<string, Statement>): string {
 
 function keep(ctx: HandlerContext, statement: Statement, id: string): string {
   const statements = store(ctx.state);
-  if (statements.has(id)) throw new LitmosError(409, `Statement ${id} already exists`);
+  if (statements.has(id)) throw new Refusal(409, `Statement ${id} already exists`);
   statements.set(id, { ...statement, id, stored: new Date(ctx.now).toISOString() });
   return id;
 }
@@ -36,16 +36,15 @@ export const lrsHandlers: HandlerTable = {
   'POST /statements': (ctx) => {
     const body = ctx.body;
     const list = (Array.isArray(body) ? body : [body]) as Statement[];
-    if (list.length === 0 || list.some((s) => typeof s !== 'object' || s === null))
-      throw new LitmosError(400, 'Please check the json in the body of the request');
+    if (list.length === 0 || list.some((s) => typeof s !== 'object' || s === null)) throw new Refusal(400, 'Please check the json in the body of the request');
     const statements = store(ctx.state);
     return { status: 200, record: list.map((s) => keep(ctx, s, typeof s.id === 'string' ? s.id : nextStatementId(statements))) };
   },
   'PUT /statements': (ctx) => {
     const id = ctx.query('statementId');
-    if (!id) throw new LitmosError(400, 'statementId is required');
+    if (!id) throw new Refusal(400, 'statementId is required');
     const statement = (ctx.body ?? {}) as Statement;
-    if (statement.id !== undefined && statement.id !== id) throw new LitmosError(409, 'The statement id differs from statementId');
+    if (statement.id !== undefined && statement.id !== id) throw new Refusal(409, 'The statement id differs from statementId');
     keep(ctx, statement, id);
     return { status: 204 };
   },
@@ -54,7 +53,7 @@ export const lrsHandlers: HandlerTable = {
     const id = ctx.query('statementId');
     if (id) {
       const statement = statements.get(id);
-      if (!statement) throw new LitmosError(404, `Statement ${id} not found`);
+      if (!statement) throw new Refusal(404, `Statement ${id} not found`);
       return { status: 200, record: statement };
     }
     const limit = Number(ctx.query('limit') ?? 0) || statements.size;

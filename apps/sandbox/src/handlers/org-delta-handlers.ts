@@ -3,9 +3,8 @@
  * falls in the validated window (see deltaWindow.ts for the rules). Removed links stay in the
  * state as `Active: false` rows, so a removal shows up in the window it happened in.
  */
-import { inWindow } from '../delta-window.js';
-import type { Handler, HandlerContext, HandlerTable } from '../handler-types.js';
-import type { OrgState } from '../org-state.js';
+import { inChangeRange } from '../api/change-range.js';
+import type { OrgState } from '../state/org-state.js';
 import {
   achievementRow,
   courseResultRow,
@@ -16,17 +15,18 @@ import {
   teamRow,
   userLearningPathRow,
   userRow,
-} from '../row-views.js';
+} from '../state/row-views.js';
+import type { Handler, HandlerContext, HandlerTable } from './handler-types.js';
 
 /** A source of delta rows: each candidate with the time it last changed. */
 type DeltaSource = (state: OrgState) => Iterable<{ changed: number | '' | null; row: () => object }>;
 
 function deltaHandler(source: DeltaSource): Handler {
   return (ctx: HandlerContext) => {
-    const window = ctx.delta;
+    const window = ctx.range;
     if (!window) throw new Error('delta handler without a validated window');
     const rows: object[] = [];
-    for (const candidate of source(ctx.state)) if (inWindow(window, candidate.changed)) rows.push(candidate.row());
+    for (const candidate of source(ctx.state)) if (inChangeRange(window, candidate.changed)) rows.push(candidate.row());
     return { status: 200, rows };
   };
 }

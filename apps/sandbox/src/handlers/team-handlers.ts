@@ -1,28 +1,20 @@
 /**
  * Teams: list, get, create, update, delete, sub-teams, members, leaders, admins, and the team's
- * courses and learning paths (litmos-api.md §2.6).
+ * courses and learning paths.
  */
 
-import type { HandlerContext, HandlerTable } from '../handler-types.js';
-import { LitmosError } from '../litmos-error.js';
-import {
-  addTeamMember,
-  assignCourse,
-  created,
-  deactivate,
-  findLearningPath,
-  findTeam,
-  findUser,
-  membership,
-  nextId,
-  touch,
-  upsertLink,
-} from '../org-mutations.js';
-import type { OrgState, TeamRecord } from '../org-state.js';
-import { BAD_BODY_MESSAGE } from '../read-body.js';
-import { courseRow, learningPathRow, teamRow, userRow } from '../row-views.js';
-import { bodyIds, bodyItems } from './body-ids.js';
-import { PERSON_SEARCH_FIELDS } from './user-handlers.js';
+import { BAD_BODY_MESSAGE } from '../api/messages.js';
+import { PERSON_SEARCH_FIELDS } from '../api/page-rows.js';
+import { Refusal } from '../api/refusal.js';
+import { created, touch } from '../state/audit.js';
+import { findLearningPath, findTeam, findUser, membership } from '../state/find-records.js';
+import { addTeamMember, assignCourse, deactivate, upsertLink } from '../state/link-changes.js';
+import { nextId } from '../state/litmos-id.js';
+import type { OrgState } from '../state/org-state.js';
+import type { TeamRecord } from '../state/records.js';
+import { courseRow, learningPathRow, teamRow, userRow } from '../state/row-views.js';
+import { bodyIds, bodyItems } from './body-items.js';
+import type { HandlerContext, HandlerTable } from './handler-types.js';
 
 function activeTeams(state: OrgState): TeamRecord[] {
   return [...state.teams.values()].filter((t) => t.Active);
@@ -31,8 +23,8 @@ function activeTeams(state: OrgState): TeamRecord[] {
 function createTeam(ctx: HandlerContext, parentId: string) {
   const body = (ctx.body ?? {}) as Record<string, unknown>;
   const name = typeof body.Name === 'string' ? body.Name.trim() : '';
-  if (!name) throw new LitmosError(400, BAD_BODY_MESSAGE);
-  if (activeTeams(ctx.state).some((t) => t.Name.toLowerCase() === name.toLowerCase())) throw new LitmosError(409, 'Team name already exists');
+  if (!name) throw new Refusal(400, BAD_BODY_MESSAGE);
+  if (activeTeams(ctx.state).some((t) => t.Name.toLowerCase() === name.toLowerCase())) throw new Refusal(409, 'Team name already exists');
   const parent = parentId || (typeof body.ParentTeamId === 'string' ? body.ParentTeamId : '');
   if (parent) findTeam(ctx.state, parent);
   const originalId = ++ctx.state.counters.team;
@@ -55,7 +47,7 @@ function members(ctx: HandlerContext, role?: 'IsTeamLeader' | 'IsTeamAdmin') {
   const rows = ctx.state.teamUsers
     .filter((l) => l.TeamId === team.Id && l.Active && (!role || l[role]))
     .map((l) => ctx.state.users.get(l.UserId))
-    // Team member lists show active people only (litmos-api.md §2.6 #53).
+    // Team member lists show active people only.
     .filter((u) => u?.Active)
     .map((u) => userRow(ctx.state, u!));
   return { status: 200, rows, searchFields: PERSON_SEARCH_FIELDS };
@@ -95,7 +87,7 @@ function teamCourseChange(ctx: HandlerContext, add: boolean) {
       const link = ctx.state.teamCourses.find((l) => l.TeamId === team.Id && l.CourseId === courseId && l.IsInTeamLibrary === library && l.Active);
       if (!link) continue;
       if (link.LearningPathAssignment)
-        throw new LitmosError(403, 'Course is assigned via Learning Path. Remove the team from the Learning Path to unassign from team');
+        throw new Refusal(403, 'Course is assigned via Learning Path. Remove the team from the Learning Path to unassign from team');
       deactivate(link, ctx.state, ctx.now);
     }
   }
@@ -110,10 +102,10 @@ export const teamHandlers: HandlerTable = {
   'PUT /teams/{}': (ctx) => {
     const team = findTeam(ctx.state, ctx.pathValues[0]!);
     const body = (ctx.body ?? {}) as Record<string, unknown>;
-    if (typeof body.Id === 'string' && body.Id !== '' && body.Id !== team.Id) throw new LitmosError(409, 'The Id in the body does not match the Id in the URL');
+    if (typeof body.Id === 'string' && body.Id !== '' && body.Id !== team.Id) throw new Refusal(409, 'The Id in the body does not match the Id in the URL');
     const name = typeof body.Name === 'string' ? body.Name.trim() : team.Name;
-    if (!name) throw new LitmosError(400, BAD_BODY_MESSAGE);
-    if (activeTeams(ctx.state).some((t) => t !== team && t.Name.toLowerCase() === name.toLowerCase())) throw new LitmosError(409, 'Team name already exists');
+    if (!name) throw new Refusal(400, BAD_BODY_MESSAGE);
+    if (activeTeams(ctx.state).some((t) => t !== team && t.Name.toLowerCase() === name.toLowerCase())) throw new Refusal(409, 'Team name already exists');
     team.Name = name;
     team.Description = typeof body.Description === 'string' ? body.Description : null;
     touch(team, ctx.state, ctx.now);
@@ -140,7 +132,7 @@ export const teamHandlers: HandlerTable = {
   'GET /teams/{}/users': (ctx) => members(ctx),
   'POST /teams/{}/users': (ctx) => {
     const team = findTeam(ctx.state, ctx.pathValues[0]!);
-    // Invalid Ids and people already on the team are ignored (litmos-api.md §1.14).
+    // Invalid Ids and people already on the team are ignored.
     for (const id of bodyIds(ctx.body)) if (ctx.state.users.has(id)) addTeamMember(ctx.state, team.Id, id, ctx.now);
     return { status: 201 };
   },
@@ -175,7 +167,7 @@ export const teamHandlers: HandlerTable = {
   'POST /teams/{}/learningpaths': (ctx) => {
     const team = findTeam(ctx.state, ctx.pathValues[0]!);
     const ids = bodyIds(ctx.body).filter((id) => ctx.state.learningPaths.get(id)?.deleted === false);
-    if (ids.length === 0) throw new LitmosError(404, 'There is no valid Learning Path Id in the body');
+    if (ids.length === 0) throw new Refusal(404, 'There is no valid Learning Path Id in the body');
     for (const id of ids) {
       findLearningPath(ctx.state, id);
       upsertLink(
@@ -198,7 +190,7 @@ export const teamHandlers: HandlerTable = {
         removed++;
       }
     }
-    if (removed === 0) throw new LitmosError(404, 'There is no valid Learning Path Id in the body');
+    if (removed === 0) throw new Refusal(404, 'There is no valid Learning Path Id in the body');
     return { status: 200 };
   },
 };

@@ -2,6 +2,7 @@
 // every request is recorded with its arrival time on the server's clock.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { listenOnLoopback } from '../../../../test-support/start-server.js';
 
 export interface Arrival {
   readonly method: string;
@@ -39,8 +40,7 @@ export async function startTestServer(handler: Handler = (_req, res) => void res
       res.end(String(error));
     });
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  (state as { url: string }).url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  (state as { url: string }).url = await listenOnLoopback(server, 'the test HTTP server');
   return state;
 }
 

@@ -97,14 +97,19 @@ describe('paging', () => {
   it('aborts a page request that is in flight', async () => {
     serveList();
     const base = server.handler;
-    server.handler = async (req, res, url) => (url.searchParams.get('start') === '10' ? stall(res, 10_000) : base(req, res, url));
     const controller = new AbortController();
+    // Aborted once the second page's request is at the server (a fixed delay would race it on a loaded machine).
+    let started = 0;
+    server.handler = async (req, res, url) => {
+      if (url.searchParams.get('start') !== '10') return base(req, res, url);
+      started = performance.now();
+      controller.abort();
+      await stall(res, 10_000);
+    };
     const pager = testClient(server.url).achievements.list({ limit: 10 }, { signal: controller.signal });
     const pages = pager.pages();
     await pages.next();
     const second = pages.next();
-    setTimeout(() => controller.abort(), 30);
-    const started = performance.now();
     await expect(second).rejects.toBeInstanceOf(LitmosAbortError);
     expect(performance.now() - started).toBeLessThan(5_000);
     expect(starts()).toEqual([0, 10]);

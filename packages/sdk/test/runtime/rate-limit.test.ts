@@ -1,7 +1,7 @@
 // The proactive limiter (in-memory store) against a real local server that enforces a rolling
 // window the way Litmos does. Windows are short (hundreds of ms) so the tests stay fast.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createMemoryRateLimitStore } from '../../src/index.js';
+import { createMemoryRateLimitStore, type RateLimitStore } from '../../src/index.js';
 import { achievement, CANARY_KEY, testClient } from './fixtures.js';
 import { sendJson, slidingWindowLimit, stall, startTestServer, type TestServer } from './http-server.js';
 
@@ -66,15 +66,28 @@ describe('rate limiting (in-memory store)', () => {
       }
       return sendJson(res, 200, [achievement(2)]);
     };
-    const store = createMemoryRateLimitStore();
-    const windowMs = 400;
+    const memory = createMemoryRateLimitStore();
+    let paused: () => void = () => {};
+    const pausedOnce = new Promise<void>((resolve) => (paused = resolve));
+    const store: RateLimitStore = {
+      acquire: (key, window) => memory.acquire(key, window),
+      settle: (key, slot, window) => memory.settle(key, slot, window),
+      pause: async (key, window) => {
+        const ms = await memory.pause(key, window);
+        paused();
+        return ms;
+      },
+    };
+    // Long enough that "held for the window" and "not held" stay apart on a loaded machine.
+    const windowMs = 2_000;
     const a = testClient(server.url, { rateLimit: { windowMs, concurrency: 1, store } });
     // Another client of the same key sharing the store is held too; one of another key is not.
     const b = testClient(server.url, { rateLimit: { windowMs, store } });
     const other = testClient(server.url, { apiKey: 'another-key', rateLimit: { windowMs, store } });
 
     const first = callMany(a, 3);
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    // The others start once the client has taken the 503 in (a fixed delay would race it under load).
+    await pausedOnce;
     const otherDone = other.achievements.list().toArray({ max: 1 });
     const shared = b.achievements.list().toArray({ max: 1 });
     const results = await Promise.all([first, shared, otherDone]);

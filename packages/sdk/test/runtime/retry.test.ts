@@ -104,9 +104,10 @@ describe('retries', () => {
 describe('timeouts and abort', () => {
   it('times out each attempt and retries it; the last one fails with LitmosTimeoutError', async () => {
     script((res) => stall(res, 10_000));
-    const error = await list(testClient(server.url, { timeoutMs: 50, retry: { maxAttempts: 2, baseDelayMs: 1 } })).catch((e: unknown) => e);
+    // 1 s, not less: on a loaded machine a shorter attempt can time out before its request arrives.
+    const error = await list(testClient(server.url, { timeoutMs: 1_000, retry: { maxAttempts: 2, baseDelayMs: 1 } })).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(LitmosTimeoutError);
-    expect(error).toMatchObject({ attempts: 2, message: expect.stringContaining('timed out after 50 ms') });
+    expect(error).toMatchObject({ attempts: 2, message: expect.stringContaining('timed out after 1000 ms') });
     expect(server.arrivals).toHaveLength(2);
   });
 
@@ -116,7 +117,8 @@ describe('timeouts and abort', () => {
       res.write('[');
       await stall(res, 10_000);
     }, ok);
-    await expect(list(testClient(server.url, { timeoutMs: 100 }))).resolves.toHaveLength(1);
+    // Long enough for the healthy retry to finish on a loaded machine.
+    await expect(list(testClient(server.url, { timeoutMs: 1_000 }))).resolves.toHaveLength(1);
     expect(server.arrivals).toHaveLength(2);
   });
 

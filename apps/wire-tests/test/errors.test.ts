@@ -1,0 +1,67 @@
+// Failures as clients meet them, with no SDK of ours: the same statuses and bodies from every
+// target, in the format Litmos would use for the request.
+import { describe, expect, it } from 'vitest';
+import { mediaType, send } from './send.js';
+import { targets, useTarget } from './targets.js';
+
+const WCF_STRING = /^<string xmlns="http:\/\/schemas\.microsoft\.com\/2003\/10\/Serialization\/">(.*)<\/string>$/;
+
+describe.each(targets)('errors on the $name', (target) => {
+  const server = useTarget(target);
+
+  it('no key: 401, an XML <string> by default and {"Detail"} with format=json, the text as reason phrase', async () => {
+    const { base } = server();
+    const xml = await send('GET', `${base}/users?source=wire-tests`);
+    expect(xml.status).toBe(401);
+    expect(mediaType(xml)).toBe('application/xml');
+    expect(WCF_STRING.exec(xml.text)?.[1]).toBe('Invalid API key');
+    expect(xml.statusText).toBe('Invalid API key');
+    const json = await send('GET', `${base}/users?source=wire-tests&format=json`);
+    expect(json.status).toBe(401);
+    expect(mediaType(json)).toBe('application/json');
+    expect(JSON.parse(json.text)).toEqual({ Detail: 'Invalid API key' });
+  });
+
+  it('the key in the deprecated apikey query parameter (older clients) is accepted', async () => {
+    const { base, apiKey } = server();
+    const reply = await send('GET', `${base}/teams?source=wire-tests&apikey=${encodeURIComponent(apiKey)}`);
+    expect(reply.status).toBe(200);
+  });
+
+  it('no source: 400 in the negotiated format', async () => {
+    const { base, apiKey } = server();
+    const reply = await send('GET', `${base}/users?format=json`, { apikey: apiKey });
+    expect(reply.status).toBe(400);
+    expect(JSON.parse(reply.text)).toEqual({ Detail: 'Please provide a source query string parameter' });
+  });
+
+  it('an unknown path: 404 with WCF\'s "Endpoint not found." HTML page', async () => {
+    const { base, apiKey } = server();
+    const reply = await send('GET', `${base}/no/such/endpoint?source=wire-tests&format=json`, { apikey: apiKey });
+    expect(reply.status).toBe(404);
+    expect(mediaType(reply)).toBe('text/html');
+    expect(reply.text).toContain('Endpoint not found.');
+  });
+
+  it('a wrong method: 405 with the methods the path takes in Allow', async () => {
+    const { base, apiKey } = server();
+    const reply = await send('PATCH', `${base}/teams?source=wire-tests`, { apikey: apiKey });
+    expect(reply.status).toBe(405);
+    expect(String(reply.headers.allow).split(/,\s*/).sort()).toEqual(['GET', 'POST']);
+  });
+
+  it('the base path and literal segments in another case: /V1.SVC/Teams is /v1.svc/teams', async () => {
+    const { base, apiKey } = server();
+    const upper = base.replace(/\/v1\.svc$/, '/V1.SVC');
+    const reply = await send('GET', `${upper}/Teams?source=wire-tests&format=json`, { apikey: apiKey });
+    expect(reply.status).toBe(200);
+    expect(Array.isArray(JSON.parse(reply.text))).toBe(true);
+  });
+
+  it('a body that is not XML: 400 "Please check the xml/json in the body of the request"', async () => {
+    const { base, apiKey } = server();
+    const reply = await send('POST', `${base}/teams?source=wire-tests`, { apikey: apiKey, 'content-type': 'text/xml' }, '<Team><Name>unclosed');
+    expect(reply.status).toBe(400);
+    expect(WCF_STRING.exec(reply.text)?.[1]).toBe('Please check the xml/json in the body of the request');
+  });
+});

@@ -1,0 +1,41 @@
+/** Text of the 401 for a missing or unknown key (Litmos' exact wording is undocumented). */
+export declare const UNAUTHORIZED_MESSAGE: 'Invalid API key';
+/** Text of the 400 for a missing `source` (Litmos' exact wording is undocumented). */
+export declare const MISSING_SOURCE_MESSAGE: 'Please provide a source query string parameter';
+/** Litmos' text for a body it cannot read. */
+export declare const BAD_BODY_MESSAGE: 'Please check the xml/json in the body of the request';
+/** Litmos' text for `limit` over 1000 (its spelling). */
+export declare const LIMIT_MESSAGE: 'The maxminum number of records to return is 1000';
+/** Litmos' text for a missing, unreadable or too wide `since`/`to` range (406). */
+export declare const DELTA_RANGE_MESSAGE: 'Please provide a valid since and to query string parameters';
+/** WCF's text for a path no operation answers. */
+export declare const ENDPOINT_NOT_FOUND_MESSAGE: 'Endpoint not found.';
+/** WCF's text for a path that exists with other methods. */
+export declare const METHOD_NOT_ALLOWED_MESSAGE: 'Method not allowed.';
+
+/** Namespace of the WCF string serialisation used for XML error bodies. */
+export declare const WCF_SERIALIZATION_NS: 'http://schemas.microsoft.com/2003/10/Serialization/';
+
+/** A body ready to send: its text and its Content-Type. */
+export interface WireBody {
+  readonly contentType: string;
+  readonly text: string;
+}
+
+/** Escapes text for an XML element or attribute value. */
+export declare function escapeXml(text: string): string;
+
+/**
+ * Litmos' error body for a message: `{"Detail": "…"}` in JSON (with `/` written `\/`), a
+ * WCF-serialised `<string xmlns="…/Serialization/">…</string>` in XML.
+ */
+export declare function errorBody(format: 'xml' | 'json', message: string): WireBody;
+
+/**
+ * The WCF "Request Error" HTML page that IIS sends for failures WCF reports itself: unknown
+ * endpoint (404 "Endpoint not found."), wrong method (405), unreadable URL or body, crashes.
+ */
+export declare function htmlErrorPage(status: number, message: string): WireBody;
+
+/** A reason phrase Node accepts for a message (Litmos repeats the error message there). */
+export declare function reasonPhrase(message: string): string;

@@ -2,7 +2,7 @@
 // Targets come from issues #5 and #14. Run with --expose-gc (the package script does) for steady memory figures.
 import { spawn } from 'node:child_process';
 import { operations } from '@litmos-kit/client/operations';
-import { parseXmlRoot } from '@litmos-kit/core';
+import { parseXmlRoot } from '@litmos-kit/core/decode';
 import { XMLParser } from 'fast-xml-parser';
 import { createClient } from 'redis';
 import { decodeBody } from '../dist/decode-body.js';

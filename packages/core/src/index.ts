@@ -6,6 +6,7 @@
 // generated code lives under `@litmos-kit/core/internal` and may change in any release.
 export type { BodyFormat } from './body-format.js';
 export { buildUrl, type HttpRequest, type RequestParts } from './build-request.js';
+export { type ClientOptions, type ResolvedClientOptions, resolveClientOptions } from './client-options.js';
 export { type ContinuationCursor, type ContinuationPagingOptions, continuationPaging } from './continuation-paging.js';
 export { type Caller, type CallerSettings, type CallRequest, type CallResult, type CallSettings, createCaller } from './create-caller.js';
 export { createOperationPager, type OperationListOptions, type OperationPagerSettings } from './create-operation-pager.js';

@@ -1,9 +1,10 @@
 import { defineConfig } from 'tsdown';
 
-// One module per source module (unbundle): consumers' bundlers tree-shake per file, and the
-// benchmark (bench/run.mjs) can load the decoders on their own.
+// One module per source module (unbundle): consumers' bundlers tree-shake per file. decode-body
+// is built too, though nothing exports it: the benchmark (bench/run.mjs) and the hostile-body
+// fuzzing worker decode bodies with it, without a client.
 export default defineConfig({
-  entry: ['src/index.ts'],
+  entry: ['src/index.ts', 'src/decode-body.ts'],
   unbundle: true,
   format: 'esm',
   platform: 'neutral',

@@ -61,7 +61,7 @@ interface Opened {
 /** Runs an export to its end (or to `--limit` rows). */
 export async function exportResource(job: ExportJob, ctx: ExportContext): Promise<ExportResult> {
   const { resource, identity } = job;
-  const columns = identity.fields ?? responseFields(resource.op);
+  const columns = identity.fields ?? (await responseFields(resource.op));
   if (identity.format === 'csv' && !columns)
     throw new CliError(`the spec does not list the fields of ${resource.name}`, { hint: 'name the CSV columns with --fields' });
   const formatter = createRowFormatter(identity.format as OutputFormat, identity.fields ?? undefined, columns);

@@ -13,7 +13,7 @@ export interface OperationRow {
   readonly sdkMethod: string;
   readonly operationId: string;
   readonly http: string;
-  readonly paging: 'offset' | 'none';
+  readonly paging: OperationDef['paging'];
   readonly delta: boolean;
   readonly pathParams: readonly string[];
   readonly queryParams: readonly string[];

@@ -4,4 +4,4 @@
  * `redactSecrets`: any letter case, URL- and JSON-encoded, GUIDs with or without hyphens, long
  * pieces of long keys, short keys only as whole tokens), so the two can never disagree.
  */
-export { redactSecrets } from '@litmos-kit/core';
+export { redactSecrets } from '@litmos-kit/core/internal';

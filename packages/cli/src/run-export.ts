@@ -81,7 +81,7 @@ export async function runExport(name: string, flags: ExportFlags, io: CommandIo,
     params: Object.fromEntries(Object.entries(parseParams(flags.param ?? [], resource.op, resource.name)).sort(([a], [b]) => a.localeCompare(b))),
     ...dateRange(flags, resource, Date.now()),
     format: flags.format,
-    fields: parseFields(flags.fields, resource),
+    fields: await parseFields(flags.fields, resource),
     limit: flags.limit === undefined ? null : parseIntegerOption(flags.limit, '--limit', 1),
   };
   const pageSize = parseIntegerOption(flags.pageSize, '--page-size', 1, 1000);

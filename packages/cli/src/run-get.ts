@@ -29,7 +29,7 @@ export async function runGet(name: string, id: string, flags: GetFlags, io: Comm
   const idParam = resource.op.pathParams.at(-1) as string;
   Object.assign(context, { resource: resource.name, record: `${resource.name} record ${JSON.stringify(id)}` });
   const params = parseParams([...(flags.param ?? []), `${idParam}=${id}`], resource.op, resource.name);
-  const fields = parseFields(flags.fields, resource);
+  const fields = await parseFields(flags.fields, resource);
   const budget = flags.rateLimit ? parseRateLimitOption(flags.rateLimit) : { limit: 100, windowMs: 60_000 };
   const log = (line: string) => (flags.quiet && !flags.verbose ? undefined : void io.stderr.write(`${line}\n`));
   const connected = await connect(flags, io, budget, createProgressStats(budget), log);

@@ -51,7 +51,7 @@ describe('errors', () => {
   it('--verbose shows each request, redacted, and still no key on success', async () => {
     const run = await runCli(['export', 'users', '--verbose', '--limit', '5', ...sandboxFlags(canarySandbox), '--api-key', CANARY_KEY]);
     expect(run.code, run.stderr).toBe(0);
-    expect(run.stderr).toMatch(/litmos: → GET http:\/\/127\.0\.0\.1:\d+\/v1\.svc\/users\?start=0&limit=1000&source=litmos-cli/);
+    expect(run.stderr).toMatch(/litmos: → GET http:\/\/127\.0\.0\.1:\d+\/v1\.svc\/users\?source=litmos-cli&start=0&limit=1000/);
     expect(run.stderr).toMatch(/litmos: ← 200 GET .* in \d+ ms/);
     expectNoKey(run);
   });

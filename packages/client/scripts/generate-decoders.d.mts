@@ -16,6 +16,3 @@ export function generateDecoders(settings: {
   readonly typeNames?: readonly string[] | undefined;
   readonly typesModule?: string | undefined;
 }): { readonly operations: Record<string, { readonly response?: GeneratedDecoder; readonly body?: GeneratedDecoder }>; readonly files: number };
-
-/** The type names a hey-api types module exports. */
-export function exportedTypeNames(typesSource: string): string[];

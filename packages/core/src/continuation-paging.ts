@@ -1,5 +1,5 @@
+import type { PagingStrategy } from './cursor-pager.js';
 import { isRecord } from './is-record.js';
-import type { PagingStrategy } from './pager.js';
 import { isToken, nextTokenCursor } from './token-paging.js';
 
 /**

@@ -1,51 +1,13 @@
-import { type BodyFormat, bodyFormat } from './body-format.js';
-import { type DateRule, type DecodeIssue, type Decoder, DecodeState, kindOf } from './decode-state.js';
-import { defaultErrorClasses, type ErrorClasses, type RequestInfoSummary, type ValidationIssue } from './errors.js';
-import { parseXmlRoot, type XmlRoot } from './parse-xml-root.js';
-import type { ValidationPolicy } from './validation-policy.js';
-
-/** What an SDK knows about the success body of one operation. */
-export interface ResponseShape<T> {
-  /** Names the operation in errors (`listLearnerResults`). */
-  readonly label: string;
-  /** The generated decoder of the body; `undefined` when the operation answers without one. */
-  readonly decode: Decoder<T> | undefined;
-  /** The root element of the XML body, checked when set. */
-  readonly xmlRoot?: string | undefined;
-  /** Elements between the XML root and the value (`<Ecommerce><Courses>…`). */
-  readonly xmlWrappers?: readonly string[] | undefined;
-  /**
-   * The formats the API answers in; another one is a `ParseError`.
-   * @default ['xml', 'json']
-   */
-  readonly formats?: readonly BodyFormat[] | undefined;
-}
-
-/** Settings of `decodeResponse`. */
-export interface DecodeResponseSettings {
-  /** @default 'report' */
-  readonly policy?: ValidationPolicy | undefined;
-  /** The SDK's rule for `date` fields (see `DateRule`). */
-  readonly date?: DateRule | undefined;
-  /** Which declared fields a body must carry (see `DecodeStateSettings.expect`). @default 'required' */
-  readonly expect?: 'all' | 'required' | undefined;
-  /** The request the body answered, for errors. */
-  readonly request?: RequestInfoSummary | undefined;
-  /** @default defaultErrorClasses */
-  readonly errors?: Pick<ErrorClasses, 'ParseError' | 'ValidationError'> | undefined;
-}
-
-/** A decoded body and how it differs from the spec (empty with the `'off'` policy). */
-export interface DecodedResponse<T> {
-  readonly value: T;
-  /** The first difference at each place in the body (see `DecodeIssue.pattern`). */
-  readonly drift: readonly DecodeIssue[];
-}
+import type { BodyFormat } from './body-format.js';
+import { bodyFormatOf, type DecodedResponse, type DecodeResponseSettings, decodeBody } from './decode-body.js';
+import type { ResponseShape } from './operation-def.js';
+import { parseXmlRoot } from './parse-xml-root.js';
 
 /**
  * Reads a 2xx body: tells XML from JSON, parses it, and decodes it with the operation's
  * generated decoder under the validation policy. XML and JSON bodies of the same records give
- * equal values.
+ * equal values. The call pipeline does the same in two steps (decode-body.ts), loading the XML
+ * reader only for XML; this is the one-step form for decoding a body at hand.
  * @throws {ParseError} when the body is not the XML or JSON it should be (an HTML page, a
  *   truncated body, another root element).
  * @throws {ValidationError} under the `'strict'` policy, when the body differs from the spec; under
@@ -58,86 +20,7 @@ export function decodeResponse<T>(
   shape: ResponseShape<T>,
   settings: DecodeResponseSettings = {},
 ): DecodedResponse<T> {
-  const { label, decode } = shape;
-  const errors = settings.errors ?? defaultErrorClasses;
-  if (!decode) return { value: undefined as T, drift: [] };
-  const fail = (reason: string, cause?: unknown) =>
-    new errors.ParseError(`${label}: cannot read the response body: ${reason}`, text, contentType, settings.request, { cause });
-
-  const format = bodyFormat(contentType, text);
-  if (format === 'html') throw fail('got an HTML page instead of data');
-  const formats = shape.formats ?? ['xml', 'json'];
-  if (format === undefined || !formats.includes(format)) {
-    const allowed = formats.map((f) => f.toUpperCase()).join(' or ');
-    throw fail(
-      format === undefined && formats.length > 1
-        ? `unexpected content type ${contentType ?? '(none)'}`
-        : `expected ${allowed}, got ${contentType ?? 'no content type'}`,
-    );
-  }
-
-  let raw: unknown;
-  if (format === 'json') {
-    try {
-      raw = JSON.parse(text);
-    } catch (error) {
-      throw fail(`invalid JSON (${(error as Error).message})`, error);
-    }
-  } else {
-    let root: XmlRoot;
-    try {
-      root = parseXmlRoot(text);
-    } catch (error) {
-      throw fail(`invalid XML (${(error as Error).message})`, error);
-    }
-    if (shape.xmlRoot && root.name !== shape.xmlRoot) throw fail(`expected XML root <${shape.xmlRoot}> but got <${root.name}>`);
-    raw = (shape.xmlWrappers ?? []).reduce<unknown>(
-      (node, name) => (typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[name] : undefined) ?? '',
-      root.content,
-    );
-  }
-
-  const state = new DecodeState({ format, policy: settings.policy, date: settings.date, expect: settings.expect });
-  const value = decode(raw, state, undefined);
-  if (state.wrongRoot) {
-    const issue = {
-      code: 'mismatch',
-      path: [],
-      message: `expected ${state.wrongRoot}, received ${kindOf(value)}`,
-      expected: state.wrongRoot,
-      received: kindOf(value),
-    };
-    throw new errors.ValidationError(
-      `${label}: the response is not the ${state.wrongRoot} the spec describes, but ${article(kindOf(value))}`,
-      [issue],
-      value,
-      settings.request,
-    );
-  }
-  if (state.failed) {
-    const issues = state.issues.map(toValidationIssue);
-    const first = issues[0];
-    const count = state.issueCount;
-    throw new errors.ValidationError(
-      `${label}: the response does not match the spec (${count} problem${count === 1 ? '' : 's'}; first at ${first?.path.join('.') || '(root)'}: ${first?.message})`,
-      issues,
-      value,
-      settings.request,
-    );
-  }
-  return { value, drift: state.issues };
-}
-
-const article = (kind: string) => (kind === 'missing' || kind === 'null' ? kind : /^[aeiou]/.test(kind) ? `an ${kind}` : `a ${kind}`);
-
-function toValidationIssue(issue: DecodeIssue): ValidationIssue {
-  const message =
-    issue.kind === 'missing'
-      ? `missing (expected ${issue.expected})`
-      : issue.kind === 'unknown'
-        ? `not in the spec (${issue.received})`
-        : issue.kind === 'respelled'
-          ? `spelled ${issue.received} instead of ${issue.expected}`
-          : `expected ${issue.expected}, received ${issue.received}`;
-  return { code: issue.kind, path: issue.path, message, expected: issue.expected, received: issue.received };
+  if (!shape.decode) return { value: undefined as T, drift: [] };
+  const format: BodyFormat = bodyFormatOf(text, contentType, shape, settings);
+  return decodeBody(text, format, contentType, shape, settings, parseXmlRoot);
 }

@@ -178,8 +178,8 @@ export class DecodeState {
   readonly #date: DateRule;
   readonly #maxIssues: number;
   readonly #issues: DecodeIssue[] = [];
-  /** Report mode: the patterns seen in this body, so 1,000 rows missing one field make one issue. */
-  readonly #seen = new Set<string>();
+  /** Report mode: the patterns seen in this body, so 1,000 rows missing one field make one issue (made on the first). */
+  #seen: Set<string> | undefined;
   #count = 0;
 
   constructor(settings: DecodeStateSettings) {
@@ -215,6 +215,7 @@ export class DecodeState {
     const pattern = key === undefined ? base : base === '' ? String(key) : `${base}.${key}`;
     if (!this.#strict) {
       const id = `${kind}\u0000${pattern}`;
+      this.#seen ??= new Set();
       if (this.#seen.has(id)) return;
       this.#seen.add(id);
     }

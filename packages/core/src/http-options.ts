@@ -8,7 +8,8 @@ import { DEFAULT_MAX_RESPONSE_BYTES } from './transport.js';
 export interface HttpOptions {
   /**
    * Longest time one HTTP attempt may take, body included, in milliseconds; at most
-   * 2147483647 (about 24.8 days, the longest delay a timer can hold).
+   * 2147483647 (about 24.8 days, the longest delay a timer can hold). Longer values are refused
+   * with a `TypeError`.
    * @default 60000
    */
   readonly timeoutMs?: number;
@@ -27,19 +28,24 @@ export interface HttpOptions {
   readonly fetch?: typeof fetch;
   /**
    * How failed requests are retried; `false` for a single attempt. Reads are retried after
-   * connection failures, timeouts, 408, 429 and 5xx; writes only when `writes` is set.
+   * connection failures, timeouts, 408, 429, 5xx and a 200 whose body is cut off; writes only
+   * after the API's own rate-limit refusal (which proves nothing was done: Litmos' 503 "Rating
+   * Limit Exceeded", a 429 elsewhere) unless `writes` is set. `maxAttempts` and `maxElapsedMs`
+   * bound the whole call.
    * @default { maxAttempts: 4, maxElapsedMs: 150000, baseDelayMs: 500, maxDelayMs: 8000, writes: false }
    */
   readonly retry?: RetryOptions | false;
   /** Callbacks around every HTTP attempt (metrics, tracing). */
   readonly hooks?: HttpHooks;
   /**
-   * Where to log. Lines never contain a secret.
+   * Where to log. Lines never contain a secret (the API key, a token, a password).
    * @default console, when `logLevel` is set
    */
   readonly logger?: Logger;
   /**
-   * How much to log: `'debug'` shows every request, `'info'`/`'warn'` retries, `'error'` final failures.
+   * How much to log: `'debug'` shows every request, `'info'` also every wait of a second or
+   * more for the rate limit, `'warn'` retries, rate-limit pauses and responses that differ from
+   * the spec, `'error'` final failures.
    * @default 'silent' without a logger, 'info' with one
    */
   readonly logLevel?: LogLevel;

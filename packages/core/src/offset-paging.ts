@@ -1,5 +1,5 @@
+import type { PagingStrategy } from './cursor-pager.js';
 import { isRecord } from './is-record.js';
-import type { PagingStrategy } from './pager.js';
 
 /** Where an offset-paged page is read: the index of its first row. */
 export interface OffsetCursor {

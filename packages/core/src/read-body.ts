@@ -9,7 +9,9 @@
 export async function readBody(response: Response, maxBytes: number): Promise<Uint8Array<ArrayBuffer> | undefined> {
   const body = response.body;
   if (!body) return new Uint8Array(0);
-  if (Number(response.headers.get('content-length')) > maxBytes) {
+  const { headers } = response;
+  const declared = Number(headers.get('content-length') ?? Number.NaN);
+  if (declared > maxBytes) {
     await body.cancel().catch(() => undefined);
     return undefined;
   }

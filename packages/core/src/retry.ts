@@ -1,11 +1,13 @@
 /**
  * When a failed attempt is tried again, and after how long. Reads (GET) are retried after
- * connection failures, timeouts, 408, 429 and 5xx; writes only when the caller opts in, since
- * a write that timed out or hit a 500 may have been applied already. A rate-limit refusal
- * (`isRateLimitRefusal`: a 429 by default, Litmos' 503) is the exception: the server refused the
- * request before doing anything, so it is replayed for every method.
+ * connection failures, timeouts, 408, 429 and 5xx, and after a 200 whose body is cut off or
+ * replaced by a proxy's HTML page (a `ParseError`: a passing fault of the network, not an
+ * answer); writes only when the caller opts in, since a write that timed out or hit a 500 may
+ * have been applied already, and never after a 2xx. A rate-limit refusal (`isRateLimitRefusal`:
+ * a 429 by default, Litmos' 503) is the exception: the server refused the request before doing
+ * anything, so it is replayed for every method.
  */
-import { AbortError, ApiError, ConnectionError, isRateLimitRefusal, isSdkError, TimeoutError } from './errors.js';
+import { AbortError, ApiError, ConnectionError, isRateLimitRefusal, isSdkError, ParseError, TimeoutError } from './errors.js';
 
 /** How failed requests are retried. */
 export interface RetryOptions {
@@ -81,7 +83,10 @@ export function parseRetryAfter(value: string | null | undefined, now = Date.now
 export function isRetryable(error: unknown, method: string, retry: ResolvedRetry): boolean {
   if (!isSdkError(error) || error instanceof AbortError) return false;
   if (isRateLimitRefusal(error)) return true;
-  const replayable = SAFE_METHODS.has(method.toUpperCase()) || retry.writes;
+  const safe = SAFE_METHODS.has(method.toUpperCase());
+  // A 2xx arrived: a write has been applied, whatever its body looks like.
+  if (error instanceof ParseError) return safe;
+  const replayable = safe || retry.writes;
   if (error instanceof ConnectionError || error instanceof TimeoutError) return replayable;
   if (error instanceof ApiError) return replayable && (error.status >= 500 || error.status === 408 || error.status === 429);
   return false;
@@ -98,8 +103,8 @@ export function backoffDelay(attempt: number, retry: ResolvedRetry, random: () =
 /**
  * The wait before the next attempt, or `undefined` to give up: the error is not retryable,
  * attempts are used up, or the wait would end past `maxElapsedMs`.
- * `attempt` is the number of the attempt that just failed (1 for the first); with a shared
- * `RetryBudget` it is the call's count across layers, `budget.attempts`.
+ * `attempt` is the number of the attempt that just failed (1 for the first): the call's
+ * `RetryBudget.attempts`.
  */
 export function retryDelay(
   error: unknown,

@@ -11,6 +11,15 @@ export class Semaphore {
     this.#free = permits;
   }
 
+  /** Takes a permit if one is free and nobody waits for one; says whether it did. */
+  tryTake(): boolean {
+    if (this.#free > 0 && this.#waiters.length === 0) {
+      this.#free--;
+      return true;
+    }
+    return false;
+  }
+
   /** Resolves once a permit is held; rejects with the signal's reason if aborted first. */
   take(signal?: AbortSignal): Promise<void> {
     if (signal?.aborted) return Promise.reject(signal.reason);

@@ -1,5 +1,5 @@
+import type { FetchedPage, PagingStrategy } from './cursor-pager.js';
 import { isRecord } from './is-record.js';
-import type { FetchedPage, PagingStrategy } from './pager.js';
 
 /** Where a token-paged page is read: the token the previous page gave, none for the first page. */
 export interface TokenCursor {

@@ -1,7 +1,9 @@
+import type { HttpRequest } from './build-request.js';
+import { createDeadlines } from './create-deadlines.js';
 import { defaultErrorClasses, type ErrorClasses, isSdkError, type RequestInfoSummary, type SdkError } from './errors.js';
+import { followRedirects, isRedirect, type RefusedRedirect } from './follow-redirects.js';
 import { readBody } from './read-body.js';
 import { redactError, redactHeaders, redactSecrets, redactUrl } from './redact.js';
-import { type RefusedRedirect, sendFollowingRedirects } from './send-following-redirects.js';
 
 /** Settings of one HTTP attempt. */
 export interface TransportOptions {
@@ -31,97 +33,143 @@ export interface TransportOptions {
  */
 export const DEFAULT_MAX_RESPONSE_BYTES = 32 * 1024 * 1024;
 
-/** Sends one attempt of a request and returns its response with the body already read. */
-export type Transport = (request: Request, summary?: RequestInfoSummary) => Promise<Response>;
+/** A 2xx answer with its body read: the response (whose body is used up) and the body. */
+export interface Received {
+  /** The HTTP response; its `url` is the redacted request URL and its body has been read. */
+  readonly response: Response;
+  /** The body as text: checked UTF-8, or converted from the charset the response declares. */
+  readonly text: string;
+  /** The body as received. */
+  readonly bytes: Uint8Array<ArrayBuffer>;
+}
 
-// Statuses whose responses cannot carry a body (a Response with one would throw).
+/** Sends one attempt of a request and returns the answer with its body read. */
+export type Transport = (request: HttpRequest, summary: RequestInfoSummary, signal?: AbortSignal) => Promise<Received>;
+
+// Statuses whose responses cannot carry a body.
 const NULL_BODY = new Set([101, 204, 205, 304]);
+const EMPTY = new Uint8Array(0);
 
-/** The method and redacted URL of a request, as errors and logs show them. */
-export function summarize(request: Request, secrets: readonly string[]): RequestInfoSummary {
-  return { method: request.method, url: redactSecrets(redactUrl(request.url), secrets) };
+/**
+ * The method and redacted URL of a request, as errors, hooks and logs show them. The URL is
+ * redacted when first read: most successful requests never need it.
+ */
+export function summarize(request: Pick<HttpRequest, 'method' | 'url'>, secrets: readonly string[]): RequestInfoSummary {
+  let url: string | undefined;
+  return {
+    method: request.method,
+    get url() {
+      url ??= redactSecrets(redactUrl(request.url), secrets);
+      return url;
+    },
+  };
 }
 
 /**
  * Makes one HTTP attempt and turns every failure into a typed `SdkError`: statuses outside
  * 2xx, connection failures, timeouts and aborts, redirects it will not follow, oversized bodies
- * and 2xx text that is not valid UTF-8. The body is read here, inside the attempt, so the
+ * and 2xx text that is not valid UTF-8. The body is read here, once, inside the attempt, so the
  * timeout covers it and a connection cut mid-body is a (retryable) connection error rather
- * than a truncated document. Retries, rate limiting and hooks wrap this (create-fetch.ts).
+ * than a truncated document. Retries, rate limiting and hooks wrap this (send-attempt.ts,
+ * create-caller.ts).
  */
 export function createTransport(options: TransportOptions): Transport {
   const { secrets, timeoutMs, maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES, errors = defaultErrorClasses } = options;
-  return async (request, known) => {
-    const summary = known ?? summarize(request, secrets);
-    const where = `${summary.method} ${summary.url}`;
-    const caller = request.signal;
-    if (caller.aborted) throw redactError(new errors.AbortError(`${where} was aborted`, summary, { cause: caller.reason }), secrets);
-    // One controller for the caller's abort and the timeout. Listeners and the timer are
+  const builtIn = options.fetch === globalThis.fetch;
+  const deadlines = createDeadlines(timeoutMs);
+  return async (request, summary, caller) => {
+    const where = () => `${summary.method} ${summary.url}`;
+    if (caller?.aborted) throw redactError(new errors.AbortError(`${where()} was aborted`, summary, { cause: caller.reason }), secrets);
+    // One controller for the caller's abort and the timeout. The listener and the deadline are
     // removed after the attempt: a signal reused for thousands of pages must not pile them up.
     const controller = new AbortController();
     let timedOut = false;
-    const timer = setTimeout(() => {
+    const deadline = deadlines.start(() => {
       timedOut = true;
       controller.abort(new DOMException(`timed out after ${timeoutMs} ms`, 'TimeoutError'));
-    }, timeoutMs);
-    const onAbort = () => controller.abort(caller.reason);
-    caller.addEventListener('abort', onAbort, { once: true });
+    });
+    const onAbort = () => controller.abort(caller?.reason);
+    caller?.addEventListener('abort', onAbort, { once: true });
     const refuse = ({ status, location, reason }: RefusedRedirect): never => {
       const shown = location === undefined ? undefined : redactSecrets(redactUrl(location), secrets);
-      throw new errors.RedirectError(`${where} was redirected (${status}) to ${shown ?? 'nowhere'}; not followed: ${reason}`, summary, status, shown);
+      throw new errors.RedirectError(`${where()} was redirected (${status}) to ${shown ?? 'nowhere'}; not followed: ${reason}`, summary, status, shown);
     };
     let response: Response;
-    let body: Uint8Array<ArrayBuffer> | null = null;
+    let bytes: Uint8Array<ArrayBuffer> = EMPTY;
     try {
-      response = await sendFollowingRedirects(options.fetch, request, controller.signal, refuse);
+      // One init object, not a Request: fetch would build its own Request from ours again.
+      const init: RequestInit = { method: request.method, headers: request.headers, body: request.body || null, signal: controller.signal, redirect: 'manual' };
+      response = await options.fetch(request.url, init);
+      if (isRedirect(response.status)) response = await followRedirects(options.fetch, request, response, controller.signal, refuse);
       if (!NULL_BODY.has(response.status)) {
-        const read = await readBody(response, maxResponseBytes);
+        const read = await (fastRead(response, maxResponseBytes, builtIn) ?? readBody(response, maxResponseBytes));
         if (!read) {
           controller.abort();
           throw new errors.ResponseTooLargeError(
-            `${where} answered ${response.status} with a body over maxResponseBytes (${maxResponseBytes} bytes); the read was stopped`,
+            `${where()} answered ${response.status} with a body over maxResponseBytes (${maxResponseBytes} bytes); the read was stopped`,
             summary,
             response.status,
             maxResponseBytes,
           );
         }
-        body = read;
+        bytes = read;
       }
     } catch (error) {
-      throw redactError(failure(error, summary, caller.aborted, timedOut, timeoutMs, secrets, errors), secrets);
+      throw redactError(failure(error, summary, caller?.aborted === true, timedOut, timeoutMs, secrets, errors), secrets);
     } finally {
-      clearTimeout(timer);
-      caller.removeEventListener('abort', onAbort);
+      deadline.clear();
+      caller?.removeEventListener('abort', onAbort);
     }
-    if (!response.ok) throw redactError(apiError(response, body, summary, secrets, errors), secrets);
-    const contentType = response.headers.get('content-type') ?? '';
-    const charset = CHARSET.exec(contentType)?.[1]?.toLowerCase() ?? 'utf-8';
-    const headers = new Headers(response.headers);
-    // Text (by its type, or a body that names none) is checked, or converted from the charset it
-    // declares: the generated client decodes every body as UTF-8, which would silently turn bad
-    // bytes into U+FFFD and store a garbled name. Binary types pass as they are.
-    if (body && (!contentType || TEXT_TYPE.test(contentType))) {
-      let text: string;
-      try {
-        text = new TextDecoder(charset, { fatal: true }).decode(body);
-      } catch {
-        const message = `${where} answered ${response.status} with text that is not valid ${charset.toUpperCase()}`;
-        throw redactError(new errors.ParseError(message, new TextDecoder().decode(body), contentType, summary), secrets);
-      }
-      if (!/^utf-?8$/.test(charset)) {
-        body = new TextEncoder().encode(text) as Uint8Array<ArrayBuffer>;
-        headers.set('content-type', contentType.replace(CHARSET, '; charset=utf-8'));
-      }
-    }
-    const copy = new Response(body, { status: response.status, statusText: response.statusText, headers });
-    Object.defineProperty(copy, 'url', { value: summary.url });
-    return copy;
+    if (!response.ok) throw redactError(apiError(response, bytes, summary, secrets, errors), secrets);
+    // The caller sees the redacted URL: a key sent as a query parameter must not leak through it.
+    Object.defineProperty(response, 'url', { get: () => summary.url });
+    return { response, text: textOf(bytes, response, where, summary, secrets, errors), bytes };
   };
+}
+
+/**
+ * The body of a response from the runtime's own `fetch` with a declared length within the limit
+ * and no `Content-Encoding`, read in one go (`undefined` for any other): its HTTP parser stops at
+ * the declared length, so the length is what arrives, and most pages are small.
+ */
+function fastRead(response: Response, maxBytes: number, builtIn: boolean): Promise<Uint8Array<ArrayBuffer>> | undefined {
+  if (!builtIn) return undefined;
+  const { headers } = response;
+  const length = headers.get('content-length');
+  if (length === null || !(Number(length) <= maxBytes) || headers.get('content-encoding') !== null) return undefined;
+  return response.arrayBuffer().then((buffer) => new Uint8Array(buffer));
 }
 
 /** Media types read as text: JSON, XML, HTML, plain text. */
 const TEXT_TYPE = /^(?:text\/|application\/(?:[\w.+-]*\+)?(?:json|xml)\b)/i;
 const CHARSET = /;\s*charset\s*=\s*"?([^";\s]+)"?/i;
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+const lenient = new TextDecoder();
+
+/**
+ * The body as text. Text (by its type, or a body that names none) is checked, or converted from
+ * the charset it declares: decoding bad bytes as UTF-8 would silently turn them into U+FFFD and
+ * store a garbled name. Binary types are decoded leniently (they fail later, as no data format).
+ */
+function textOf(
+  bytes: Uint8Array,
+  response: Response,
+  where: () => string,
+  summary: RequestInfoSummary,
+  secrets: readonly string[],
+  errors: ErrorClasses,
+): string {
+  if (bytes.length === 0) return '';
+  const contentType = response.headers.get('content-type') ?? '';
+  if (contentType && !TEXT_TYPE.test(contentType)) return lenient.decode(bytes);
+  const charset = CHARSET.exec(contentType)?.[1]?.toLowerCase() ?? 'utf-8';
+  try {
+    return /^utf-?8$/.test(charset) ? utf8.decode(bytes) : new TextDecoder(charset, { fatal: true }).decode(bytes);
+  } catch {
+    const message = `${where()} answered ${response.status} with text that is not valid ${charset.toUpperCase()}`;
+    throw redactError(new errors.ParseError(message, lenient.decode(bytes), contentType, summary), secrets);
+  }
+}
 
 function failure(
   error: unknown,
@@ -145,8 +193,8 @@ function failure(
   return new errors.ConnectionError(`${where} failed: ${redactSecrets(reason, secrets)}`, summary, { cause: error });
 }
 
-function apiError(response: Response, body: Uint8Array | null, summary: RequestInfoSummary, secrets: readonly string[], errors: ErrorClasses): SdkError {
-  const raw = body ? new TextDecoder().decode(body) : '';
+function apiError(response: Response, body: Uint8Array, summary: RequestInfoSummary, secrets: readonly string[], errors: ErrorClasses): SdkError {
+  const raw = lenient.decode(body);
   const text = redactSecrets(raw, secrets);
   const detail = redactSecrets(errorDetail(text, response), secrets);
   const ErrorClass = errors.apiError(response.status, raw, response.statusText);

@@ -40,9 +40,15 @@ export interface DriftHooks {
 /** The validation option every SDK takes. */
 export interface ValidationOptions {
   /**
-   * What to do when a response differs from the spec: `'report'` reads it and reports each
-   * difference once (hook `onDrift` and the logger), `'strict'` throws a validation error,
-   * `'off'` reads it without checking.
+   * What to do when a response differs from the spec. The API is the authority and its bodies
+   * drift (fields added, left out, spelled another way, numbers sent as text):
+   * - `'report'` reads every well-formed body: missing fields stay absent, unknown fields are
+   *   kept, unambiguous values are converted (`"true"`, `"12"`, a number where an id string is
+   *   expected), variant spellings get the spec's name, anything else is kept as sent. Each
+   *   difference is reported once per operation and place in the body: `hooks.onDrift` and a
+   *   `warn` log line;
+   * - `'strict'` throws a validation error listing the differences (tests, CI);
+   * - `'off'` reads bodies the same way without looking for differences (fastest).
    * @default 'report'
    */
   readonly validation?: ValidationPolicy;

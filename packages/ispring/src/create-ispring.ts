@@ -1,41 +1,14 @@
-import {
-  createDriftReporter,
-  createHttpFetch,
-  createLog,
-  createRetryBudget,
-  Pager,
-  type PagerCheckpoint,
-  type RetryBudget,
-  redactError,
-  redactSecrets,
-  redactUrl,
-  retryParseErrors,
-  type TokenCursor,
-  tokenPaging,
-} from '@litmos-kit/core';
-import { type LearnerResult, listLearnerResults } from '@litmos-kit/ispring-client';
-import { createClient, createConfig } from '@litmos-kit/ispring-client/fetch-client';
-import { decodeLearnerResults } from './decode-learner-results.js';
+import { type CursorPager, createCaller, createOperationPager, type OperationListOptions, type TokenCursor } from '@litmos-kit/core';
+import type { LearnerResult } from '@litmos-kit/ispring-client';
+import { listLearnerResults } from '@litmos-kit/ispring-client/operations';
 import { type IspringOptions, resolveIspringOptions } from './ispring-options.js';
-import { learnerResultsPaging } from './learner-results-paging.js';
-import { type LearnerResultsParams, type LearnerResultsQuery, toLearnerResultsQuery } from './to-learner-results-query.js';
+import { type LearnerResultsParams, toLearnerResultsQuery } from './to-learner-results-query.js';
 
-/** Per-call settings of list methods. */
-export interface ListOptions {
-  /** Stops the listing: between pages, during a request, or while waiting to retry. */
-  readonly signal?: AbortSignal;
-  /**
-   * Most pages one iteration may read before it stops with a `PageLimitError`: a guard against
-   * a server that never ends a list.
-   * @default 10000
-   */
-  readonly maxPages?: number;
-  /** A `pager.checkpoint` saved earlier (with the same filters): the listing goes on from exactly there. */
-  readonly resume?: PagerCheckpoint<TokenCursor>;
-}
+/** Per-call settings of list methods: `signal`, `maxPages`, and a checkpoint to `resume` from. */
+export type ListOptions = OperationListOptions<TokenCursor>;
 
 /** A lazily paged list of learner results, read page by page with `pageToken`. */
-export type LearnerResultsPager = Pager<LearnerResult, TokenCursor>;
+export type LearnerResultsPager = CursorPager<LearnerResult, TokenCursor>;
 
 /** An iSpring Learn client: the learner results report. */
 export interface Ispring {
@@ -71,60 +44,14 @@ export interface Ispring {
  */
 export function createIspring(options: IspringOptions): Ispring {
   const resolved = resolveIspringOptions(options);
-  const secrets = [resolved.token];
-  const reportDrift = createDriftReporter({ hooks: resolved.hooks, log: createLog(resolved.logger, resolved.logLevel, secrets), prefix: 'ispring', secrets });
-  const httpFetch = createHttpFetch({ options: resolved, secrets, logPrefix: 'ispring', service: 'iSpring Learn' });
-  const client = createClient(
-    createConfig({
-      baseUrl: resolved.baseUrl,
-      fetch: httpFetch,
-      // The generated operation declares bearer auth: the client sends `Authorization: Bearer <token>`.
-      auth: () => resolved.token,
-    }),
-  );
+  const call = createCaller({ baseUrl: resolved.baseUrl, options: resolved, secrets: [resolved.token], logPrefix: 'ispring', service: 'iSpring Learn' });
+  // The spec's `bearerAuth` scheme: the token as an `Authorization: Bearer` header.
+  const headers = { Accept: 'application/xml', Authorization: `Bearer ${resolved.token}` };
 
-  /** One page: sent through the generated client (its wire form), decoded from XML. */
-  const fetchPage = async (query: LearnerResultsQuery, signal: AbortSignal | undefined, budget: RetryBudget) => {
-    const result = (await listLearnerResults({
-      client,
-      query,
-      headers: { Accept: 'application/xml' },
-      parseAs: 'text',
-      throwOnError: true,
-      // The page's retry budget, shared with retryParseErrors: one count of attempts.
-      fetch: (input: RequestInfo | URL, init?: RequestInit) => httpFetch(input, init, budget),
-      ...(signal ? { signal } : {}),
-    })) as unknown as { data: unknown; request: Request; response: Response };
-    const request = { method: 'GET', url: redactSecrets(redactUrl(result.request.url), secrets) };
-    const text = typeof result.data === 'string' ? result.data : '';
-    const { value: page, drift } = decodeLearnerResults(text, result.response.headers.get('content-type'), { request, policy: resolved.validation });
-    if (drift.length) await reportDrift('listLearnerResults', drift, request);
-    return { items: page[learnerResultsPaging.items] ?? [], nextToken: page[learnerResultsPaging.nextToken], response: result.response };
-  };
-
-  const list = (params: LearnerResultsParams = {}, call: ListOptions = {}): LearnerResultsPager => {
+  const list = (params: LearnerResultsParams = {}, options: ListOptions = {}): LearnerResultsPager => {
     // Checked now, so that a bad filter throws at the call, not at the first page.
     const query = toLearnerResultsQuery(params);
-    if (typeof call !== 'object' || call === null) throw new TypeError('learners.results.list: expected options to be an object');
-    const { signal, maxPages, resume } = call;
-    return new Pager<LearnerResult, TokenCursor>({
-      strategy: tokenPaging(),
-      key: (row) => learnerResultsPaging.itemKey.map((name) => String(row[name])).join('\u0000'),
-      signal,
-      maxPages,
-      resume,
-      fetchPage: ({ cursor, signal: pageSignal }) => {
-        const pageQuery = cursor.token === undefined ? query : { ...query, [learnerResultsPaging.tokenParam]: cursor.token };
-        // A cut-off or HTML 200 body is asked for again (reads are safe to repeat), and errors
-        // raised after the response (parse, validation) carry the body: scrub them on the way out.
-        const budget = createRetryBudget(resolved.retry);
-        return retryParseErrors(() => fetchPage(pageQuery, pageSignal, budget), { method: 'GET', retry: resolved.retry, budget, signal: pageSignal }).catch(
-          (error: unknown) => {
-            throw error instanceof Error ? redactError(error, secrets) : error;
-          },
-        );
-      },
-    });
+    return createOperationPager<LearnerResult>({ op: listLearnerResults, call, request: { path: {}, query, headers }, options });
   };
 
   return Object.freeze({ learners: Object.freeze({ results: Object.freeze({ list }) }) });

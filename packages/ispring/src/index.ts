@@ -5,6 +5,9 @@ export {
   AbortError,
   ApiError,
   ConnectionError,
+  type CursorCheckpoint,
+  type CursorPage,
+  CursorPager,
   type HttpErrorEvent,
   type HttpHooks,
   type HttpRequestEvent,
@@ -12,10 +15,7 @@ export {
   isSdkError,
   type Logger,
   type LogLevel,
-  type Page,
   PageLimitError,
-  Pager,
-  type PagerCheckpoint,
   ParseError,
   type RetryOptions,
   SdkError,
@@ -29,5 +29,4 @@ export type { CompletionStatus, LearnerResult, LearnerResultsResponse } from '@l
 export { createIspring, type Ispring, type LearnerResultsPager, type ListOptions } from './create-ispring.js';
 export { decodeLearnerResults } from './decode-learner-results.js';
 export { ISPRING_BASE_URL, type IspringOptions } from './ispring-options.js';
-export { learnerResultsPaging } from './learner-results-paging.js';
 export type { DateRange, LearnerResultsParams } from './to-learner-results-query.js';

@@ -1,4 +1,4 @@
-import { isRecord } from '@litmos-kit/core';
+import { isRecord } from '@litmos-kit/core/internal';
 import type { CompletionStatus, ListLearnerResultsData } from '@litmos-kit/ispring-client';
 import { zListLearnerResultsQuery } from '@litmos-kit/ispring-client/zod';
 

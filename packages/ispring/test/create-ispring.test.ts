@@ -2,8 +2,9 @@
 // paging the spec declares, and a token that no log line shows.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { listLearnerResults } from '@litmos-kit/ispring-client/operations';
 import { describe, expect, it, vi } from 'vitest';
-import { createIspring, learnerResultsPaging } from '../src/index.js';
+import { createIspring } from '../src/index.js';
 import { learnerResult, resultsPage } from './learner-results-xml.js';
 
 const require = createRequire(import.meta.url);
@@ -38,10 +39,10 @@ describe('createIspring', () => {
     expect(fetch).not.toHaveBeenCalled();
   });
 
-  it('pages as the x-sdk extension of the spec says', () => {
-    const { method, ...paging } = spec.paths['/learners/results'].get['x-sdk'];
+  it('pages as the x-litmos-sdk extension of the spec says, through the generated operation', () => {
+    const { method, paging, itemKey } = spec.paths['/learners/results'].get['x-litmos-sdk'];
     expect(method).toBe('learners.results.list');
-    expect({ ...paging.paging, itemKey: paging.itemKey }).toEqual(learnerResultsPaging);
+    expect(listLearnerResults).toMatchObject({ sdkMethod: method, paging: paging.style, pages: paging, itemKey });
   });
 
   it('logs requests with the ispring prefix and never the token', async () => {

@@ -1,6 +1,6 @@
 // Compile-time checks of the public surface, run by `tsc` (pnpm typecheck).
 import { expectTypeOf } from 'vitest';
-import { createIspring, type LearnerResult, type Page, type Pager, type PagerCheckpoint, type TokenCursor } from '../src/index.js';
+import { type CursorCheckpoint, type CursorPage, type CursorPager, createIspring, type LearnerResult, type TokenCursor } from '../src/index.js';
 
 const ispring = createIspring({ token: 't' });
 const pager = ispring.learners.results.list({
@@ -8,9 +8,9 @@ const pager = ispring.learners.results.list({
   accessDate: { startDate: new Date(), endDate: '2021-01-01T00:00:00Z' },
   completionStatuses: ['passed'],
 });
-expectTypeOf(pager).toEqualTypeOf<Pager<LearnerResult, TokenCursor>>();
-expectTypeOf(pager.checkpoint).toEqualTypeOf<PagerCheckpoint<TokenCursor>>();
-expectTypeOf(pager.pages()).toEqualTypeOf<AsyncGenerator<Page<LearnerResult, TokenCursor>, void, undefined>>();
+expectTypeOf(pager).toEqualTypeOf<CursorPager<LearnerResult, TokenCursor>>();
+expectTypeOf(pager.checkpoint).toEqualTypeOf<CursorCheckpoint<TokenCursor>>();
+expectTypeOf(pager.pages()).toEqualTypeOf<AsyncGenerator<CursorPage<LearnerResult, TokenCursor>, void, undefined>>();
 expectTypeOf(pager.toArray({ max: 5 })).toEqualTypeOf<Promise<LearnerResult[]>>();
 ispring.learners.results.list({}, { resume: pager.checkpoint, maxPages: 5, signal: AbortSignal.timeout(1_000) });
 

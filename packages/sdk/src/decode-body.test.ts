@@ -1,6 +1,6 @@
 import { listAchievements } from '@litmos-kit/client/operations';
 import { describe, expect, it } from 'vitest';
-import { decodeBody } from './decode-body.js';
+import { decodeBody } from '../test/operation-codecs.js';
 import { LitmosParseError, LitmosValidationError } from './errors.js';
 
 const XML = 'application/xml; charset=utf-8';

@@ -1,39 +1,26 @@
-import type { OperationDef } from '@litmos-kit/client/operations';
-import { type DecodedResponse, decodeResponse, type RequestInfoSummary, type ValidationPolicy } from '@litmos-kit/core';
+import type { DecodedResponse, DecodeResponseSettings, OperationCodec, OperationDef } from '@litmos-kit/core';
+import { decodeResponse } from '@litmos-kit/core/decode';
 import { litmosErrors } from './errors.js';
 import { normalizeLitmosDate } from './litmos-date.js';
-
-/** Settings of `decodeBody`. @internal */
-export interface DecodeBodySettings {
-  readonly request?: RequestInfoSummary | undefined;
-  /** @default 'report' */
-  readonly policy?: ValidationPolicy | undefined;
-}
+import { isRest } from './litmos-request.js';
 
 /**
- * Decodes a 2xx body of `op` with its generated decoder (@litmos-kit/core's `decodeResponse`):
- * XML and JSON bodies of the same records give equal objects, dates become ISO 8601 UTC, fields
- * the spec does not know are kept, and variant spellings get the spec's name. How the body
- * differs from the spec comes back as `drift`, for the client to report.
- * @throws {LitmosParseError} when the body is not the XML or JSON it should be.
- * @throws {LitmosValidationError} under the `'strict'` policy when it differs from the spec, and
- *   under any policy when its root is another kind of value (an object where a list belongs).
+ * Decodes a 2xx body of `op` (whose codec is loaded) the way a Litmos client reads it: Litmos'
+ * date forms to ISO 8601 UTC, documented fields expected on REST answers, Litmos' error classes.
+ * For tests and the benchmark, which decode bodies without sending a request.
  * @internal
  */
-export function decodeBody(op: OperationDef, text: string, contentType: string | null, settings: DecodeBodySettings = {}): DecodedResponse<unknown> {
-  return decodeResponse(
-    text,
-    contentType,
-    { label: op.id, decode: op.decode, xmlRoot: op.xmlRoot, xmlWrappers: op.xmlWrappers },
-    // The Litmos REST spec requires identity fields only and documents the rest, which Litmos
-    // sometimes leaves out: an absent documented field is a difference worth reporting. The
-    // Learning Record Store (xAPI, no `source`) has truly optional fields.
-    {
-      policy: settings.policy,
-      date: normalizeLitmosDate,
-      expect: op.query.some((p) => p.name === 'source') ? 'all' : 'required',
-      request: settings.request,
-      errors: litmosErrors,
-    },
-  );
+export function decodeBody<T>(
+  op: OperationDef<T>,
+  codec: OperationCodec<T>,
+  text: string,
+  contentType: string | null,
+  settings: Pick<DecodeResponseSettings, 'policy' | 'request'> = {},
+): DecodedResponse<T> {
+  return decodeResponse(text, contentType, codec.response, {
+    ...settings,
+    date: normalizeLitmosDate,
+    expect: isRest(op) ? 'all' : 'required',
+    errors: litmosErrors,
+  });
 }

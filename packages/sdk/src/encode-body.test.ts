@@ -1,7 +1,9 @@
-import type { OperationDef, XmlShape } from '@litmos-kit/client/operations';
-import { DecodeState, parseXmlRoot } from '@litmos-kit/core';
+import type { OperationDef, XmlShape } from '@litmos-kit/core';
+import { parseXmlRoot } from '@litmos-kit/core/decode';
+import { DecodeState } from '@litmos-kit/core/internal';
 import { describe, expect, it } from 'vitest';
 import { compileDecoders } from '../test/compile-decoders.js';
+import { bodyFormatFor } from './body-format-for.js';
 import { encodeBody, escapeXml } from './encode-body.js';
 import { normalizeLitmosDate } from './litmos-date.js';
 
@@ -39,12 +41,11 @@ const { decodeUser } = await compileDecoders(
   },
   { dateSchema: 'LitmosDateTime' },
 );
-const op = (bodyXml: XmlShape, bodyMediaTypes = ['application/xml', 'application/json']) =>
-  ({ sdkMethod: 'test.write', bodyXml, bodyMediaTypes }) as unknown as OperationDef;
+const op = (bodyMediaTypes = ['application/xml', 'application/json']) => ({ sdkMethod: 'test.write', bodyMediaTypes }) as unknown as OperationDef;
+const WHERE = 'test.write';
 
 const roundTrip = (value: unknown) => {
-  const { text, contentType } = encodeBody(op(userShape), value, 'xml');
-  expect(contentType).toContain('application/xml');
+  const text = encodeBody(value, userShape, 'xml', WHERE);
   const root = parseXmlRoot(text);
   expect(root.name).toBe('User');
   const state = new DecodeState({ format: 'xml', policy: 'strict', date: normalizeLitmosDate });
@@ -66,7 +67,7 @@ describe('encodeBody (XML)', () => {
 
   it('writes elements in the schema order, whatever the key order of the object', () => {
     const shuffled = Object.fromEntries(Object.entries(user).reverse());
-    const { text } = encodeBody(op(userShape), shuffled, 'xml');
+    const text = encodeBody(shuffled, userShape, 'xml', WHERE);
     expect(text).toBe(
       '<?xml version="1.0" encoding="utf-8"?><User xmlns:i="http://www.w3.org/2001/XMLSchema-instance"><Id>Qm3vXb7LpT2k1</Id><UserName>ana.souza@northwind.example</UserName><Active>true</Active><Points>120</Points><Skype i:nil="true"/><ExpirationDate>2027-06-30T00:00:00</ExpirationDate><Tags><Tag>a</Tag><Tag>b</Tag></Tags></User>',
     );
@@ -93,7 +94,7 @@ describe('encodeBody (XML)', () => {
     ['an escape', 'a\u001Bb'],
     ['a lone surrogate', 'a\uD800b'],
   ])('refuses %s, which XML 1.0 cannot carry, with a TypeError naming the field', (_name, bad) => {
-    expect(() => encodeBody(op(userShape), { ...user, UserName: bad }, 'xml')).toThrow(/test\.write\.UserName/);
+    expect(() => encodeBody({ ...user, UserName: bad }, userShape, 'xml', WHERE)).toThrow(/test\.write\.UserName/);
     expect(() => escapeXml(bad)).toThrow(TypeError);
   });
 
@@ -104,24 +105,25 @@ describe('encodeBody (XML)', () => {
       wrapped: true,
       item: { kind: 'object', name: 'Course', fields: [{ kind: 'value', name: 'Id', prop: 'Id', date: false }] },
     };
-    expect(encodeBody(op(ids), [{ Id: 'Cs2dFg6HkL9m1' }, { Id: 'Cp5tYu8IoP3q1' }], 'xml').text).toContain(
+    expect(encodeBody([{ Id: 'Cs2dFg6HkL9m1' }, { Id: 'Cp5tYu8IoP3q1' }], ids, 'xml', WHERE)).toContain(
       '<Courses xmlns:i="http://www.w3.org/2001/XMLSchema-instance"><Course><Id>Cs2dFg6HkL9m1</Id></Course><Course><Id>Cp5tYu8IoP3q1</Id></Course></Courses>',
     );
   });
 
   it('rejects an invalid date with a TypeError', () => {
-    expect(() => encodeBody(op(userShape), { ...user, ExpirationDate: 'next tuesday' }, 'xml')).toThrow(TypeError);
+    expect(() => encodeBody({ ...user, ExpirationDate: 'next tuesday' }, userShape, 'xml', WHERE)).toThrow(TypeError);
   });
 });
 
 describe('encodeBody (JSON)', () => {
   it('writes dates in the WCF form and leaves other values alone', () => {
-    const { text, contentType } = encodeBody(op(userShape), { Id: 'x', ExpirationDate: new Date('2027-06-30T00:00:00Z'), Skype: null }, 'json');
-    expect(contentType).toContain('application/json');
+    const text = encodeBody({ Id: 'x', ExpirationDate: new Date('2027-06-30T00:00:00Z'), Skype: null }, userShape, 'json', WHERE);
     expect(JSON.parse(text)).toEqual({ Id: 'x', ExpirationDate: '/Date(1814313600000)/', Skype: null });
   });
 
   it('uses JSON for operations that take no XML, even in XML mode', () => {
-    expect(encodeBody(op(userShape, ['application/json']), { Id: 'x' }, 'xml').contentType).toContain('application/json');
+    expect(bodyFormatFor(op(['application/json']), 'xml')).toBe('json');
+    expect(bodyFormatFor(op(), 'xml')).toBe('xml');
+    expect(bodyFormatFor(op(), 'json')).toBe('json');
   });
 });

@@ -4,29 +4,25 @@
  * comes from the spec's XML schema, never from the order of keys in the caller's object.
  * JSON bodies take dates in the WCF form `/Date(ms)/`; ISO strings have been seen to fail.
  */
-import type { OperationDef, XmlShape } from '@litmos-kit/client/operations';
+import type { XmlShape } from '@litmos-kit/core';
 import { normalizeLitmosDate } from './litmos-date.js';
-
-/** A serialised request body. @internal */
-export interface EncodedBody {
-  readonly text: string;
-  readonly contentType: string;
-}
 
 const NIL_NS = 'http://www.w3.org/2001/XMLSchema-instance';
 
 /**
- * Serialises `body` for `op` in the client's wire format (JSON when the operation takes no XML).
+ * Serialises a request body in `format` (see `bodyFormatFor`). Loaded by the first call that
+ * writes a body, so a client that only reads never loads it; `shape` is the body's XML shape
+ * from the operation's codec, `where` names the method in errors.
  * @throws {TypeError} for values that cannot be written: a string with a control character
  * XML 1.0 cannot carry, an invalid date, a list where a record belongs.
+ * @internal
  */
-export function encodeBody(op: OperationDef, body: unknown, format: 'xml' | 'json'): EncodedBody {
-  const shape = op.bodyXml;
-  const takesXml = op.bodyMediaTypes.includes('application/xml');
-  if (format === 'xml' && shape && takesXml) {
-    return { text: `<?xml version="1.0" encoding="utf-8"?>${writeXml(shape, body, op.sdkMethod, true)}`, contentType: 'application/xml; charset=utf-8' };
+export function encodeBody(body: unknown, shape: XmlShape | undefined, format: 'xml' | 'json', where: string): string {
+  if (format === 'xml') {
+    if (!shape) throw new TypeError(`${where}: the spec gives no XML shape for this body`);
+    return `<?xml version="1.0" encoding="utf-8"?>${writeXml(shape, body, where, true)}`;
   }
-  return { text: JSON.stringify(shape ? jsonWire(shape, body, op.sdkMethod) : body), contentType: 'application/json; charset=utf-8' };
+  return JSON.stringify(shape ? jsonWire(shape, body, where) : body);
 }
 
 /** Writes `value` as the element `shape` describes. @internal */

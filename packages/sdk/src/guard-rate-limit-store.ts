@@ -8,7 +8,7 @@
  * by an in-memory window of this client (`'fail-open'`).
  */
 import { RateLimitStoreError } from './errors.js';
-import { createMemoryRateLimitStore, type RateLimitAcquireResult, type RateLimitStore, type RateLimitWindow } from './rate-limit-store.js';
+import { createMemoryRateLimitStore, isMemoryStore, type RateLimitAcquireResult, type RateLimitStore, type RateLimitWindow } from './rate-limit-store.js';
 
 /**
  * What happens to calls while the rate-limit store fails: `'fail-closed'` fails them with a
@@ -51,6 +51,8 @@ const LOCAL = 'local:';
 export function guardRateLimitStore(settings: StoreGuardSettings): GuardedRateLimitStore {
   const { store, failure, timeoutMs, onFailure, now = () => performance.now() } = settings;
   const local = failure === 'fail-open' ? createMemoryRateLimitStore({ now }) : undefined;
+  // The in-memory store answers at once and cannot hang: no timer is set around its calls.
+  const direct = isMemoryStore(store);
   let downUntil = Number.NEGATIVE_INFINITY;
   let lastError: RateLimitStoreError | undefined;
 
@@ -62,7 +64,7 @@ export function guardRateLimitStore(settings: StoreGuardSettings): GuardedRateLi
   /** Runs one store call against the timeout and `signal`; a failure marks the store down. */
   const call = async <T>(operation: RateLimitStoreError['operation'], run: () => Promise<T>, signal?: AbortSignal): Promise<T> => {
     try {
-      const result = await race(operation, run, timeoutMs, signal);
+      const result = direct ? await run() : await race(operation, run, timeoutMs, signal);
       lastError = undefined;
       return result;
     } catch (error) {

@@ -15,8 +15,7 @@ export type {
   WaitReason,
 } from '@litmos-kit/core';
 export { parseRetryAfter, type RetryOptions } from '@litmos-kit/core';
-export type { CallOptions } from './call-operation.js';
-export { type Bound, createLitmos, type ListOptions, type Litmos, type Method, type ParamsOf } from './create-litmos.js';
+export { createLitmos } from './create-litmos.js';
 export { type DeltaRange, type DeltaRangeOptions, type DeltaWindow, resolveDeltaRange, splitDeltaRange } from './delta-windows.js';
 export type { RequestInfoSummary, ValidationIssue } from './errors.js';
 export {
@@ -42,8 +41,10 @@ export {
   RateLimitStoreError,
   ServiceUnavailableError,
 } from './errors.js';
+export type * from './gen/litmos.gen.js';
 export { formatQueryDate, normalizeLitmosDate } from './litmos-date.js';
-export { type LitmosHooks, type LitmosOptions, type Region, regions } from './options.js';
+export type { CallOptions, ListOptions } from './method-options.js';
+export { type LitmosHooks, type LitmosOptions, type LrsOptions, type Region, regions } from './options.js';
 export { type Page, Pager, type PagerCheckpoint } from './pager.js';
 export type { RateLimitOptions, StoreFailure } from './rate-limit.js';
 export {

@@ -1,15 +1,4 @@
-import {
-  type DriftHooks,
-  type HttpHooks,
-  type Logger,
-  type LogLevel,
-  type ResolvedRetry,
-  type RetryOptions,
-  resolveBaseUrl,
-  resolveHttpOptions,
-  resolveValidation,
-  type ValidationPolicy,
-} from '@litmos-kit/core';
+import { type ClientOptions, type DriftHooks, type HttpHooks, type ResolvedClientOptions, resolveBaseUrl, resolveClientOptions } from '@litmos-kit/core';
 import { type RateLimitOptions, type ResolvedRateLimit, resolveRateLimit } from './rate-limit.js';
 
 /** Callbacks around every HTTP attempt (metrics, tracing) and for responses that differ from the spec. */
@@ -25,8 +14,12 @@ export const regions = {
 /** A Litmos region: United States, European Union or Australia. */
 export type Region = keyof typeof regions;
 
-/** How to reach Litmos. Either `region` or `baseUrl` picks the host. */
-export interface LitmosOptions {
+/**
+ * How to reach Litmos. Either `region` or `baseUrl` picks the host. The HTTP settings
+ * (`timeoutMs`, `maxResponseBytes`, `fetch`, `retry`, `logger`, `logLevel`) and `validation` are
+ * those of every litmos-kit SDK (@litmos-kit/core's `ClientOptions`).
+ */
+export interface LitmosOptions extends ClientOptions<LitmosHooks> {
   /** The API key of an Account Owner, sent in the `apikey` header. */
   readonly apiKey: string;
   /** Names your application; Litmos requires it on every call (at most 50 characters). */
@@ -48,35 +41,9 @@ export interface LitmosOptions {
    */
   readonly format?: 'xml' | 'json';
   /**
-   * Longest time one HTTP attempt may take, in milliseconds; at most 2147483647 (about 24.8
-   * days, the longest delay a timer can hold). Longer values are refused with a `TypeError`.
-   * @default 60000
-   */
-  readonly timeoutMs?: number;
-  /**
-   * Longest response body read, in bytes, counted after decompression. A longer one fails the
-   * call with `LitmosResponseTooLargeError` as soon as it passes the limit, before it can
-   * exhaust memory. The default is many times the largest real page (1,000 records).
-   * @default 33554432 (32 MiB)
-   */
-  readonly maxResponseBytes?: number;
-  /**
-   * The `fetch` to use, for proxies, custom agents or tests. It must honour
-   * `redirect: 'manual'`: the SDK follows redirects itself, within the origin only.
-   * @default globalThis.fetch
-   */
-  readonly fetch?: typeof fetch;
-  /**
-   * How failed requests are retried; `false` for a single attempt. Reads are retried after
-   * connection failures, timeouts and 5xx; writes only after Litmos' own rate-limit refusal
-   * (503 "Rating Limit Exceeded", which proves nothing was done) unless `writes` is set.
-   * `maxAttempts` and `maxElapsedMs` bound the whole call, whichever layer retries it.
-   * @default { maxAttempts: 4, maxElapsedMs: 150000, baseDelayMs: 500, maxDelayMs: 8000, writes: false }
-   */
-  readonly retry?: RetryOptions | false;
-  /**
    * Client-side pacing, per API key: Litmos refuses more than 100 requests per rolling 60 s
-   * with a 503. `false` turns it off (for a key whose budget is managed elsewhere).
+   * with a 503. `false` turns it off (for a key whose budget is managed elsewhere). Learning
+   * Record Store calls are not paced: it is another service, with no documented limit.
    * @default { limit: 100, windowMs: 60000, concurrency: 10, store: an in-memory store }
    */
   readonly rateLimit?: RateLimitOptions | false;
@@ -85,30 +52,6 @@ export interface LitmosOptions {
    * and `onDrift` for responses that differ from the spec (see `validation`).
    */
   readonly hooks?: LitmosHooks;
-  /**
-   * What to do when a response differs from the spec. Litmos is the authority and its bodies
-   * drift (fields added, left out, spelled another way, numbers sent as text):
-   * - `'report'` reads every well-formed body: missing fields stay absent, unknown fields are
-   *   kept, unambiguous values are converted (`"true"`, `"12"`, a number where an id string is
-   *   expected), variant spellings get the spec's name, anything else is kept as sent. Each
-   *   difference is reported once per operation and place in the body: `hooks.onDrift` and a
-   *   `warn` log line;
-   * - `'strict'` throws a `LitmosValidationError` listing the differences (tests, CI);
-   * - `'off'` reads bodies the same way without looking for differences (fastest).
-   * @default 'report'
-   */
-  readonly validation?: ValidationPolicy;
-  /**
-   * Where to log. Lines never contain the API key.
-   * @default console, when `logLevel` is set
-   */
-  readonly logger?: Logger;
-  /**
-   * How much to log: `'debug'` shows every request, `'info'` also every wait of a second or
-   * more for the rate limit, `'warn'` retries and 503 pauses, `'error'` final failures.
-   * @default 'silent' without a logger, 'info' with one
-   */
-  readonly logLevel?: LogLevel;
   /** Credentials of the xAPI Learning Record Store, needed only for `litmos.lrs.*`. */
   readonly lrs?: LrsOptions;
 }
@@ -131,20 +74,12 @@ export interface LrsOptions {
 }
 
 /** Options after validation and defaults. @internal */
-export interface ResolvedOptions {
+export interface ResolvedOptions extends ResolvedClientOptions<LitmosHooks> {
   readonly apiKey: string;
   readonly source: string;
   readonly baseUrl: string;
   readonly format: 'xml' | 'json';
-  readonly timeoutMs: number;
-  readonly maxResponseBytes: number;
-  readonly fetch: typeof fetch;
-  readonly retry: ResolvedRetry;
   readonly rateLimit: ResolvedRateLimit | undefined;
-  readonly hooks: LitmosHooks;
-  readonly validation: ValidationPolicy;
-  readonly logger: Logger | undefined;
-  readonly logLevel: LogLevel;
   readonly lrs: LrsOptions | undefined;
 }
 
@@ -165,7 +100,7 @@ export function resolveOptions(options: LitmosOptions): ResolvedOptions {
   if (region !== undefined && baseUrl !== undefined) throw new TypeError('Pass either `region` or `baseUrl`, not both');
   const base = baseUrl === undefined ? regions[region ?? 'us'] : resolveBaseUrl(baseUrl);
   if (format !== 'xml' && format !== 'json') throw new TypeError(`Expected \`format\` to be 'xml' or 'json', got ${JSON.stringify(format)}`);
-  const http = resolveHttpOptions(options);
+  const client = resolveClientOptions(options);
   const lrs = options.lrs;
   if (lrs !== undefined) {
     if (typeof lrs !== 'object' || lrs === null) throw new TypeError('Expected `lrs` to be an object');
@@ -178,11 +113,8 @@ export function resolveOptions(options: LitmosOptions): ResolvedOptions {
     source,
     baseUrl: base,
     format,
-    ...http,
+    ...client,
     rateLimit: resolveRateLimit(options.rateLimit),
-    // `resolveHttpOptions` checks the HTTP hooks and hands the object back as it came, `onDrift` included.
-    hooks: http.hooks as LitmosHooks,
-    validation: resolveValidation(options.validation, options.hooks),
     lrs,
   };
 }

@@ -1,4 +1,5 @@
-import { type PagerCheckpoint as CoreCheckpoint, Pager as CorePager, type FetchedPage, isRecord, offsetPaging, type PagingStrategy } from '@litmos-kit/core';
+import { type CursorCheckpoint, CursorPager, type FetchedPage, offsetPaging, type PagingStrategy } from '@litmos-kit/core';
+import { isRecord } from '@litmos-kit/core/internal';
 import type { DeltaRange, DeltaWindow } from './delta-windows.js';
 import { LitmosAbortError, LitmosPageLimitError } from './errors.js';
 
@@ -36,7 +37,7 @@ export interface PagerCheckpoint {
 }
 
 /** What one page request asks for. @internal */
-export interface PageRequest {
+export interface OffsetPageRequest {
   readonly start: number;
   readonly limit: number;
   readonly window: DeltaWindow | undefined;
@@ -44,7 +45,7 @@ export interface PageRequest {
 }
 
 /** Fetches one page. @internal */
-export type FetchPage<T> = (request: PageRequest) => Promise<{ items: T[]; response: Response }>;
+export type FetchPage<T> = (request: OffsetPageRequest) => Promise<{ items: readonly T[]; response: Response }>;
 
 /** Settings of one paged listing. @internal */
 export interface PagerOptions<T> {
@@ -98,11 +99,11 @@ function windowedOffsetPaging(limit: number, start: number, windows: number): Pa
  * keys are kept, so memory stays flat however long the list). Delta listings (`/org/*`) read
  * their 7-day windows one after the other through the same pager.
  *
- * The walking, de-duplication and checkpoints are @litmos-kit/core's `Pager`; this class keeps
- * Litmos' page and checkpoint shapes (offsets and delta windows) on top of it.
+ * The walking, de-duplication and checkpoints are @litmos-kit/core's `CursorPager`; this class
+ * keeps Litmos' page and checkpoint shapes (offsets and delta windows) on top of it.
  */
 export class Pager<T> implements AsyncIterable<T> {
-  readonly #pager: CorePager<T, WindowCursor>;
+  readonly #pager: CursorPager<T, WindowCursor>;
   readonly #options: PagerOptions<T>;
   readonly #windows: readonly (DeltaWindow | undefined)[];
 
@@ -111,7 +112,7 @@ export class Pager<T> implements AsyncIterable<T> {
     this.#options = options;
     this.#windows = options.delta ? options.delta.windows : [undefined];
     const { fetchPage, limit, start, key, signal, maxPages, resume } = options;
-    this.#pager = new CorePager<T, WindowCursor>({
+    this.#pager = new CursorPager<T, WindowCursor>({
       strategy: windowedOffsetPaging(limit, start, this.#windows.length),
       fetchPage: async ({ cursor, signal: pageSignal }) => fetchPage({ start: cursor.start, limit, window: this.#windows[cursor.window], signal: pageSignal }),
       key,
@@ -166,7 +167,7 @@ export class Pager<T> implements AsyncIterable<T> {
   }
 
   /** Checks a Litmos checkpoint (and that it belongs to this delta range) and turns it into core's form. */
-  #restore(checkpoint: PagerCheckpoint): CoreCheckpoint<WindowCursor> {
+  #restore(checkpoint: PagerCheckpoint): CursorCheckpoint<WindowCursor> {
     const { start, skip, seen, window, done } = checkpoint;
     if (!Number.isInteger(start) || start < 0 || !Number.isInteger(skip) || skip < 0 || !Array.isArray(seen) || seen.some((k) => typeof k !== 'string')) {
       throw new TypeError('Expected `resume` to be a checkpoint of a listing (start, skip, seen)');

@@ -60,6 +60,14 @@ export interface MemoryRateLimitStoreOptions {
   readonly now?: () => number;
 }
 
+/** Stores made by `createMemoryRateLimitStore`: they answer at once and cannot hang or fail. */
+const inMemory = new WeakSet<RateLimitStore>();
+
+/** Whether `store` is one of this module's in-memory stores. @internal */
+export function isMemoryStore(store: RateLimitStore): boolean {
+  return inMemory.has(store);
+}
+
 /**
  * Creates a rate-limit store that keeps the sliding window in this process's memory. It is the
  * default: each client gets its own. Pass one store to several clients that share an API key in
@@ -92,7 +100,7 @@ export function createMemoryRateLimitStore(options: MemoryRateLimitStoreOptions 
   const oldest = (state: KeyState) =>
     Math.min(state.settled[state.head] ?? Number.POSITIVE_INFINITY, state.inFlight.values().next().value ?? Number.POSITIVE_INFINITY);
 
-  return {
+  const store: RateLimitStore = {
     async acquire(key, { limit, windowMs, leaseMs }) {
       const at = now();
       const state = stateOf(key, windowMs, at);
@@ -123,4 +131,6 @@ export function createMemoryRateLimitStore(options: MemoryRateLimitStoreOptions 
       return state.pausedUntil - at;
     },
   };
+  inMemory.add(store);
+  return store;
 }

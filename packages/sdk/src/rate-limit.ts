@@ -1,9 +1,11 @@
 /**
  * Proactive rate limiting: at most `limit` requests per rolling `windowMs` per API key, and at
  * most `concurrency` in flight per client. Litmos allows 100 requests per rolling 60 s per key
- * and answers 503 beyond that (litmos-api §1.9). Waiting here is cheaper than being refused.
+ * and refuses the 101st with a 503 ("Rating Limit Exceeded", no `Retry-After`), as its API
+ * overview says. Waiting here is cheaper than being refused.
  */
-import { Semaphore, sleep } from '@litmos-kit/core';
+import type { RequestLimiter, RequestLimiterSlot } from '@litmos-kit/core';
+import { Semaphore, sleep } from '@litmos-kit/core/internal';
 import type { RateLimitStoreError } from './errors.js';
 import { type GuardedRateLimitStore, guardRateLimitStore, type StoreFailure } from './guard-rate-limit-store.js';
 import { createMemoryRateLimitStore, type RateLimitStore, type RateLimitWindow } from './rate-limit-store.js';
@@ -44,16 +46,6 @@ export interface RateLimitOptions {
   readonly storeFailure?: StoreFailure;
 }
 
-/** A granted request slot; release it once the request has finished. @internal */
-export interface RateLimitSlot {
-  /**
-   * Stamps the slot as finished and frees its concurrency permit. With `rateLimited` (the
-   * answer was a 503) it first pauses the key, before any queued request can take the permit,
-   * and returns the pause in ms (`undefined` if the store failed to record it).
-   */
-  release(rateLimited?: boolean): Promise<number | undefined>;
-}
-
 /** Settings of one limiter. @internal */
 export interface RateLimiterSettings extends RateLimitWindow {
   readonly concurrency: number;
@@ -75,17 +67,21 @@ export interface RateLimiterSettings extends RateLimitWindow {
 }
 
 /**
- * Paces the requests of one client. Waiters are served first come, first served; only the
- * one at the head asks the store, so a full window does not turn into a stampede of polls.
+ * Paces the requests of one client: core's `RequestLimiter` for Litmos. Waiters are served first
+ * come, first served; only the one at the head asks the store, so a full window does not turn
+ * into a stampede of polls. A slot's `release(true)` (the answer was a 503) pauses the key
+ * before any queued request can take the permit, and returns the pause in ms (`undefined` if
+ * the store failed to record it).
  * @internal
  */
-export class RateLimiter {
+export class RateLimiter implements RequestLimiter {
   readonly #settings: RateLimiterSettings;
   readonly #store: GuardedRateLimitStore;
   readonly #window: RateLimitWindow;
   readonly #concurrency: Semaphore;
   readonly #turn = new Semaphore(1);
   #key: Promise<string> | undefined;
+  #hashed: string | undefined;
 
   constructor(settings: RateLimiterSettings) {
     this.#settings = settings;
@@ -103,11 +99,13 @@ export class RateLimiter {
    * Waits for a free slot in the window and under the concurrency cap; rejects when `signal`
    * aborts. `onWait` hears of the wait once, before it starts, with the expected wait.
    */
-  async acquire(signal?: AbortSignal, onWait?: (delayMs: number) => Promise<void>): Promise<RateLimitSlot> {
-    await this.#concurrency.take(signal);
+  async acquire(signal?: AbortSignal, onWait?: (delayMs: number) => Promise<void>): Promise<RequestLimiterSlot> {
+    // Free permits are taken without waiting on a promise: most calls find one.
+    if (signal?.aborted) throw signal.reason;
+    if (!this.#concurrency.tryTake()) await this.#concurrency.take(signal);
     try {
-      const key = await this.#hashedKey();
-      await this.#turn.take(signal);
+      const key = this.#hashed ?? (await this.#hashedKey());
+      if (!this.#turn.tryTake()) await this.#turn.take(signal);
       try {
         for (let announced = false; ; announced = true) {
           const result = await this.#store.acquire(key, this.#window, signal);
@@ -135,7 +133,7 @@ export class RateLimiter {
     return Math.max(5, this.#window.windowMs / this.#window.limit);
   }
 
-  #slot(key: string, slot: string): RateLimitSlot {
+  #slot(key: string, slot: string): RequestLimiterSlot {
     let released = false;
     return {
       release: async (rateLimited = false) => {
@@ -156,7 +154,10 @@ export class RateLimiter {
   }
 
   #hashedKey(): Promise<string> {
-    this.#key ??= rateLimitKey(this.#settings.apiKey);
+    this.#key ??= rateLimitKey(this.#settings.apiKey).then((key) => {
+      this.#hashed = key;
+      return key;
+    });
     return this.#key;
   }
 }

@@ -4,7 +4,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DecodeState } from '@litmos-kit/core';
+import { DecodeState } from '@litmos-kit/core/internal';
 import { describe, expect, it } from 'vitest';
 import { generateDecoders } from '../../client/scripts/generate-decoders.mjs';
 import { compileDecoders } from './compile-decoders.js';

@@ -1,8 +1,8 @@
 // The generated decoders of request bodies (packages/client/src/gen/decoders/*-body.gen.ts), for
 // tests that read back what the SDK wrote: runtime code never decodes its own requests.
 import { readdirSync } from 'node:fs';
-import type { OperationDef } from '@litmos-kit/client/operations';
-import { type Decoder, DecodeState } from '@litmos-kit/core';
+import type { OperationDef } from '@litmos-kit/core';
+import { type Decoder, DecodeState } from '@litmos-kit/core/internal';
 import { normalizeLitmosDate } from '../src/litmos-date.js';
 
 const dir = new URL('../../client/src/gen/decoders/', import.meta.url);

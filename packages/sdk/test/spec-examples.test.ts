@@ -3,7 +3,7 @@
 // This is also the check Redocly cannot do for XML examples (see spec/README.md).
 import { operations } from '@litmos-kit/client/operations';
 import { describe, expect, it } from 'vitest';
-import { decodeBody } from '../src/decode-body.js';
+import { decodeBody } from './operation-codecs.js';
 import { deref, expectedValue, specOperations, successExample } from './spec-examples.js';
 
 const withBodies = specOperations.filter((entry) => successExample(entry.op, 'application/json'));

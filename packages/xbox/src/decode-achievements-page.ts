@@ -1,8 +1,7 @@
-import { type DecodedResponse, decodeResponse, type RequestInfoSummary, type ValidationPolicy } from '@litmos-kit/core';
+import type { DecodedResponse, RequestInfoSummary, ValidationPolicy } from '@litmos-kit/core';
+import { decodeResponse } from '@litmos-kit/core/decode';
 import type { AchievementsPage } from '@litmos-kit/xbox-client';
-import { decodeListUserAchievementsResponse } from '@litmos-kit/xbox-client/decoders/list-user-achievements-response';
-
-const LABEL = 'listUserAchievements';
+import { response } from '@litmos-kit/xbox-client/operations/list-user-achievements';
 
 /** Settings of `decodeAchievementsPage`. */
 export interface DecodeAchievementsPageSettings {
@@ -12,9 +11,9 @@ export interface DecodeAchievementsPageSettings {
 }
 
 /**
- * Decodes one JSON page of `GET /users/xuid({xuid})/achievements` with the generated decoder
- * (@litmos-kit/core's `decodeResponse`). Fields the spec does not know are kept; how the page
- * differs from the spec comes back as `drift`.
+ * Decodes one JSON page of `GET /users/xuid({xuid})/achievements` as the client does (the
+ * operation's generated codec, with @litmos-kit/core's `decodeResponse`). Fields the spec does
+ * not know are kept; how the page differs from the spec comes back as `drift`.
  * @throws {ParseError} when the body is not JSON (an HTML page, a cut-off body).
  * @throws {ValidationError} under the `'strict'` policy, when it differs from the spec.
  */
@@ -23,10 +22,5 @@ export function decodeAchievementsPage(
   contentType: string | null,
   settings: DecodeAchievementsPageSettings = {},
 ): DecodedResponse<AchievementsPage> {
-  return decodeResponse(
-    text,
-    contentType,
-    { label: LABEL, decode: decodeListUserAchievementsResponse, formats: ['json'] },
-    { policy: settings.policy, request: settings.request },
-  );
+  return decodeResponse(text, contentType, response, { policy: settings.policy, request: settings.request });
 }

@@ -6,6 +6,9 @@ export {
   ApiError,
   ConnectionError,
   type ContinuationCursor,
+  type CursorCheckpoint,
+  type CursorPage,
+  CursorPager,
   type HttpErrorEvent,
   type HttpHooks,
   type HttpRequestEvent,
@@ -13,10 +16,7 @@ export {
   isSdkError,
   type Logger,
   type LogLevel,
-  type Page,
   PageLimitError,
-  Pager,
-  type PagerCheckpoint,
   ParseError,
   type RetryOptions,
   SdkError,
@@ -29,5 +29,4 @@ export type { Achievement, AchievementsPage, MediaAsset, PagingInfo, Progression
 export { type AchievementsPager, createXbox, type ListOptions, type Xbox } from './create-xbox.js';
 export { decodeAchievementsPage } from './decode-achievements-page.js';
 export type { UserAchievementsParams } from './to-user-achievements-request.js';
-export { userAchievementsPaging } from './user-achievements-paging.js';
 export { XBOX_ACHIEVEMENTS_BASE_URL, type XblAuthorization, type XboxOptions } from './xbox-options.js';

@@ -1,4 +1,4 @@
-import { isRecord } from '@litmos-kit/core';
+import { isRecord } from '@litmos-kit/core/internal';
 import type { ListUserAchievementsData } from '@litmos-kit/xbox-client';
 import { zListUserAchievementsPath, zListUserAchievementsQuery } from '@litmos-kit/xbox-client/zod';
 

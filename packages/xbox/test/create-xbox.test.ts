@@ -2,8 +2,9 @@
 // paging the spec declares, and credentials that no log line shows.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { listUserAchievements } from '@litmos-kit/xbox-client/operations';
 import { describe, expect, it, vi } from 'vitest';
-import { createXbox, userAchievementsPaging } from '../src/index.js';
+import { createXbox } from '../src/index.js';
 import { achievement, achievementsPage } from './achievements-json.js';
 
 const require = createRequire(import.meta.url);
@@ -45,9 +46,10 @@ describe('createXbox', () => {
     expect(fetch).not.toHaveBeenCalled();
   });
 
-  it('pages as the x-sdk extension of the spec says', () => {
-    const { paging, itemKey } = spec.paths['/users/xuid({xuid})/achievements'].get['x-sdk'];
-    expect({ ...paging, itemKey }).toEqual(userAchievementsPaging);
+  it('pages as the x-litmos-sdk extension of the spec says, through the generated operation', () => {
+    const { method, paging, itemKey } = spec.paths['/users/xuid({xuid})/achievements'].get['x-litmos-sdk'];
+    expect(method).toBe('users.achievements.list');
+    expect(listUserAchievements).toMatchObject({ sdkMethod: method, paging: paging.style, pages: paging, itemKey });
   });
 
   it('logs requests with the xbox prefix and never the token, also when given as a header string', async () => {

@@ -2,9 +2,10 @@
 // listing and of `/achievements`, in the documented order and spelling, with values of our own
 // where the pages show placeholders (`string [max length 50]`, `true/false`, `integer`). Whatever
 // our spec says, the default policy must read every one of them, in XML and in JSON alike.
-import { type OperationDef, operations } from '@litmos-kit/client/operations';
+import { operations } from '@litmos-kit/client/operations';
+import type { OperationDef } from '@litmos-kit/core';
 import { describe, expect, it } from 'vitest';
-import { decodeBody } from '../../src/decode-body.js';
+import { decodeBody } from '../operation-codecs.js';
 
 /** A documented element and what it holds: s string, i integer, f float, b boolean, d date, t time, n nil, e empty. */
 type Kind = 's' | 'i' | 'f' | 'b' | 'd' | 't' | 'n' | 'e';

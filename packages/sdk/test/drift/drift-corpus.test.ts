@@ -2,10 +2,10 @@
 // real local server, in XML and in JSON. By default every body is read, XML and JSON to the same
 // value, and each difference is reported once per client; `'strict'` refuses every one of them.
 import { operations } from '@litmos-kit/client/operations';
-import type { DriftEvent } from '@litmos-kit/core';
+import type { DriftEvent, OperationDef } from '@litmos-kit/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { decodeBody } from '../../src/decode-body.js';
 import { LitmosValidationError } from '../../src/index.js';
+import { decodeBody } from '../operation-codecs.js';
 import { testClient } from '../runtime/fixtures.js';
 import { sendText, startTestServer, type TestServer } from '../runtime/http-server.js';
 import { type CorpusEntry, corpus } from './drift-corpus.js';
@@ -27,7 +27,7 @@ function list(litmos: ReturnType<typeof testClient>, entry: CorpusEntry) {
 }
 
 describe.each(corpus.map((entry) => [entry.name, entry] as const))('%s', (_name, entry) => {
-  const op = operations[entry.operation];
+  const op = operations[entry.operation] as OperationDef<unknown>;
 
   it('decodes XML and JSON to the same value, and reports each difference', () => {
     const xml = decodeBody(op, entry.xml, XML);

@@ -3,13 +3,14 @@
 // identity, add a field the spec does not know, send a boolean as "true"/"false". The default
 // policy never throws and reads the rest of the record unchanged; 'strict' always throws. The
 // XML and the JSON of the changed record decode to equal objects.
-import { type OperationDef, operations, type XmlShape } from '@litmos-kit/client/operations';
+import { operations } from '@litmos-kit/client/operations';
+import type { OperationDef, XmlShape } from '@litmos-kit/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeBody } from '../../src/decode-body.js';
 import { writeXml } from '../../src/encode-body.js';
 import { LitmosValidationError } from '../../src/errors.js';
 import { isXmlWritable, responseXml, type Schema } from '../fuzz/arbitraries.js';
+import { codecOf, decodeBody, schemasOf } from '../operation-codecs.js';
 import { deref, specOperations, successExample } from '../spec-examples.js';
 
 const JSON_TYPE = 'application/json; charset=utf-8';
@@ -38,7 +39,7 @@ const cases: Case[] = specOperations.flatMap((entry) => {
   const row = deref(schema.type === 'array' ? schema.items : schema);
   if (!row?.properties) return [];
   const decoded = decodeBody(op, JSON.stringify(example.value), JSON_TYPE, { policy: 'strict' }).value;
-  const xml = Boolean(op.xmlRoot) && isXmlWritable(op.response as unknown as Schema);
+  const xml = Boolean(codecOf(op).response.xmlRoot) && isXmlWritable(schemasOf(op).response as Schema);
   // Litmos' XML dates carry whole seconds (the writer drops the fraction): start from what the
   // XML of the example reads as, so both formats describe the same record.
   const value = xml ? decodeBody(op, writeXml(responseXml(op).shape, responseXml(op).wrap(decoded), op.id, true), XML, { policy: 'strict' }).value : decoded;
@@ -70,7 +71,7 @@ function xmlOf(c: Case, value: unknown, extra?: string): string {
   if (extra !== undefined) {
     // Down the wrapper elements to the record (or the list of records).
     let node: XmlShape = written;
-    for (let i = 0; i < c.op.xmlWrappers.length && node.kind === 'object'; i++) node = node.fields[0] as XmlShape;
+    for (let i = 0; i < (codecOf(c.op).response.xmlWrappers ?? []).length && node.kind === 'object'; i++) node = node.fields[0] as XmlShape;
     const row = node.kind === 'list' ? node.item : node;
     if (row.kind === 'object') (row.fields as XmlShape[]).push({ kind: 'value', name: extra, date: false });
   }

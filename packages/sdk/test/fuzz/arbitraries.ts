@@ -1,9 +1,11 @@
 // fast-check arbitraries and XML shapes derived from the generated zod (mini) schemas, for any
 // schema of the spec: no resource is described by hand, so new resources are fuzzed as they land.
-import type { OperationDef, XmlShape } from '@litmos-kit/client/operations';
+
 import * as zod from '@litmos-kit/client/zod';
 import { zLitmosDateTime } from '@litmos-kit/client/zod';
+import type { OperationDef, XmlShape } from '@litmos-kit/core';
 import fc from 'fast-check';
+import { codecOf, schemasOf } from '../operation-codecs.js';
 import { spec } from '../spec-examples.js';
 
 /** The parts of a zod (mini) definition read here, beyond what the decoder reads. */
@@ -231,12 +233,12 @@ export function xmlShapeOf(schema: Schema, name: string): XmlShape {
  * that nests a decoded value the same way, for the writer.
  */
 export function responseXml(op: OperationDef): { shape: XmlShape; wrap: (value: unknown) => unknown } {
-  const schema = op.response as unknown as Schema;
-  const names = [op.xmlRoot as string, ...op.xmlWrappers];
+  const schema = schemasOf(op).response as Schema;
+  const names = [codecOf(op).response.xmlRoot as string, ...(codecOf(op).response.xmlWrappers ?? [])];
   const innermost = names.at(-1) as string;
   let shape =
     unwrap(schema)._zod.def.type === 'array'
-      ? { ...xmlShapeOf(schema, innermost), item: xmlShapeOf(unwrap(schema)._zod.def.element as Schema, op.xmlItem ?? 'Item') }
+      ? { ...xmlShapeOf(schema, innermost), item: xmlShapeOf(unwrap(schema)._zod.def.element as Schema, codecOf(op).response.xmlItem ?? 'Item') }
       : xmlShapeOf(schema, innermost);
   for (let i = names.length - 2; i >= 0; i--) shape = { kind: 'object', name: names[i] as string, fields: [shape] };
   const wrap = (value: unknown) => names.slice(1).reduceRight<unknown>((inner, wrapper) => ({ [wrapper]: inner }), value);

@@ -5,13 +5,15 @@ import { operations } from '@litmos-kit/client/operations';
 import { decodeBody } from '../../dist/decode-body.js';
 import { LitmosParseError, LitmosValidationError } from '../../dist/errors.js';
 
+const codecs = new Map(await Promise.all(Object.values(operations).map(async (op) => [op.id, await op.load()])));
+
 parentPort?.on('message', ({ id, operationId, body, contentType }) => {
   const started = performance.now();
   // As the transport does: bytes off the wire become text first.
   const text = typeof body === 'string' ? body : new TextDecoder().decode(body);
   let outcome;
   try {
-    const { value } = decodeBody(operations[operationId], text, contentType);
+    const { value } = decodeBody(operations[operationId], codecs.get(operationId), text, contentType);
     const { leaked, foreignPrototype } = inspect(value);
     outcome = { kind: 'value', leaked, foreignPrototype };
   } catch (error) {

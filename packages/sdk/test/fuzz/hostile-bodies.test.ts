@@ -3,9 +3,11 @@
 // error, never a crash, never a file read through an XML entity, never a polluted prototype.
 // Each body is decoded in a worker thread (decode-worker.mjs) with a deadline and a heap limit.
 import { Worker } from 'node:worker_threads';
-import { type OperationDef, operations } from '@litmos-kit/client/operations';
+import { operations } from '@litmos-kit/client/operations';
+import type { OperationDef } from '@litmos-kit/core';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
+import { codecOf } from '../operation-codecs.js';
 
 /**
  * Longest a single decode may take before it counts as a hang. Bodies here are at most ~1 MB and
@@ -61,9 +63,9 @@ class Decoder {
 const decoder = new Decoder();
 afterAll(() => decoder.close());
 
-const decodable = (Object.values(operations) as OperationDef[]).filter((op) => op.response).map((op) => op.id);
+const decodable = (Object.values(operations) as OperationDef[]).filter((op) => op.returns !== 'none').map((op) => op.id);
 const operationId = fc.constantFrom(...decodable);
-const xmlOperationId = fc.constantFrom(...(Object.values(operations) as OperationDef[]).filter((op) => op.xmlRoot).map((op) => op.id));
+const xmlOperationId = fc.constantFrom(...(Object.values(operations) as OperationDef[]).filter((op) => codecOf(op).response.xmlRoot).map((op) => op.id));
 const contentType = fc.constantFrom(
   'application/xml',
   'application/xml; charset=utf-8',
@@ -189,7 +191,10 @@ describe('decoding hostile 2xx bodies', { timeout: 10 * 60_000 }, () => {
         const bodies: Record<typeof kind, [string, string]> = {
           'xml-open': ['<a>'.repeat(depth), 'application/xml'],
           'xml-balanced': [`${'<a>'.repeat(depth)}${'</a>'.repeat(depth)}`, 'application/xml'],
-          'xml-in-root': [`<${op.xmlRoot}>${'<a>'.repeat(depth)}x${'</a>'.repeat(depth)}</${op.xmlRoot}>`, 'application/xml'],
+          'xml-in-root': [
+            `<${codecOf(op).response.xmlRoot}>${'<a>'.repeat(depth)}x${'</a>'.repeat(depth)}</${codecOf(op).response.xmlRoot}>`,
+            'application/xml',
+          ],
           'json-array': [`${'['.repeat(depth)}${']'.repeat(depth)}`, 'application/json'],
           'json-object': [`${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}`, 'application/json'],
         };
@@ -208,8 +213,8 @@ describe('decoding hostile 2xx bodies', { timeout: 10 * 60_000 }, () => {
     await fc.assert(
       fc.asyncProperty(xmlOperationId, huge, async (id, { size, kind }) => {
         const op = operations[id as keyof typeof operations] as OperationDef;
-        const root = op.xmlRoot as string;
-        const item = op.xmlItem ?? 'Item';
+        const root = codecOf(op).response.xmlRoot as string;
+        const item = codecOf(op).response.xmlItem ?? 'Item';
         const count = Math.round(size / 20);
         const bodies: Record<typeof kind, [string, string]> = {
           'xml-text': [`<${root}><${item}><Title>${'x'.repeat(size)}</Title></${item}></${root}>`, 'application/xml'],
@@ -251,8 +256,8 @@ describe('decoding hostile 2xx bodies', { timeout: 10 * 60_000 }, () => {
     await fc.assert(
       fc.asyncProperty(xmlOperationId, fc.oneof(bomb, external, numeric), async (id, { doctype, reference }) => {
         const op = operations[id as keyof typeof operations] as OperationDef;
-        const root = op.xmlRoot as string;
-        const item = op.xmlItem ?? 'Item';
+        const root = codecOf(op).response.xmlRoot as string;
+        const item = codecOf(op).response.xmlItem ?? 'Item';
         await expectTyped(
           id,
           `<?xml version="1.0"?>${doctype}<${root}><${item}><Title>${reference}</Title><UserId>${reference}</UserId></${item}></${root}>`,

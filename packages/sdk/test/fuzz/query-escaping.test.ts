@@ -2,10 +2,12 @@
 // request either is refused before sending (TypeError) or carries that exact text, escaped: the
 // server reads back the same value, and nothing spills into another parameter, another path
 // segment or a fragment. Checked on the requests createLitmos really sends, for every operation.
-import { type OperationDef, operations } from '@litmos-kit/client/operations';
+import { operations } from '@litmos-kit/client/operations';
+import type { OperationDef } from '@litmos-kit/core';
 import fc from 'fast-check';
 import { expect, it } from 'vitest';
 import { createLitmos, isLitmosError } from '../../src/index.js';
+import { schemasOf } from '../operation-codecs.js';
 import { arbitraryOf, type Schema } from './arbitraries.js';
 
 const numRuns = Math.round((300 * Number(process.env.FUZZ_RUNS ?? 50)) / 25);
@@ -74,7 +76,7 @@ it('sends every query and path value escaped, or refuses it before sending', asy
       source: text.filter((s) => s.trim() !== '' && s.length <= 50),
       path: fc.record(Object.fromEntries(op.pathParams.map((name) => [name, text]))),
       query: fc.record(Object.fromEntries(op.query.filter((p) => !managed.has(p.name)).map((p) => [p.name, text])), { requiredKeys: [] }),
-      body: op.body ? arbitraryOf(op.body as unknown as Schema) : fc.constant(undefined),
+      body: schemasOf(op).body ? arbitraryOf(schemasOf(op).body as Schema) : fc.constant(undefined),
     });
   });
 

@@ -1,0 +1,187 @@
+/**
+ * The one call pipeline of every litmos-kit SDK. A call of an operation goes: load the
+ * operation's codec (once), build the request from its definition, then attempts until one
+ * succeeds or the retry budget is spent; each attempt is paced by the limiter, observed by the
+ * hooks and the log, sent by the transport, and its 2xx body decoded by the generated decoder
+ * (the XML reader loads on the first XML body). Connection failures, timeouts, 5xx, rate-limit
+ * refusals and cut-off 200 bodies are retried by the same loop, with one backoff rule and one
+ * budget for the whole call. Every error that leaves it is typed and redacted.
+ */
+import { buildUrl, type HttpRequest, type RequestParts } from './build-request.js';
+import { bodyFormatOf, decodeBody } from './decode-body.js';
+import type { DateRule } from './decode-state.js';
+import { createDriftReporter } from './drift-reporter.js';
+import { defaultErrorClasses, type ErrorClasses, isRateLimitRefusal, isSdkError, type RequestInfoSummary, type SdkError } from './errors.js';
+import { type HttpHooks, runHook } from './hooks.js';
+import type { ResolvedHttpOptions } from './http-options.js';
+import { loadXmlReader } from './load-xml-reader.js';
+import { createLog, formatDelay, type Log } from './logger.js';
+import type { OperationCodec, OperationDef } from './operation-def.js';
+import { redactError } from './redact.js';
+import { parseRetryAfter, retryDelay } from './retry.js';
+import { createRetryBudget, elapsedMs } from './retry-budget.js';
+import { announceWait, createAttempt, type RequestLimiter } from './send-attempt.js';
+import { sleep } from './sleep.js';
+import { createTransport, summarize } from './transport.js';
+import type { DriftHooks, ValidationPolicy } from './validation-policy.js';
+
+/** What `createCaller` builds an SDK's calls from. */
+export interface CallerSettings {
+  /** The base URL of the API (`resolveBaseUrl`). */
+  readonly baseUrl: string;
+  /** The checked HTTP options (`resolveHttpOptions`), with the `onDrift` hook and the validation policy. */
+  readonly options: ResolvedHttpOptions & { readonly hooks: HttpHooks & DriftHooks; readonly validation: ValidationPolicy };
+  /** Values that must never appear in errors, logs or hooks: keys, tokens, passwords. */
+  readonly secrets: readonly string[];
+  /** Starts every log line (`litmos`, `ispring`, `xbox`). */
+  readonly logPrefix: string;
+  /** The API's name in log lines (`iSpring Learn`). */
+  readonly service: string;
+  /**
+   * The classes to throw.
+   * @default defaultErrorClasses
+   */
+  readonly errors?: ErrorClasses | undefined;
+  /** Builds a client-side limiter, given the SDK's log (for its own warnings). */
+  readonly limiter?: ((log: Log) => RequestLimiter | undefined) | undefined;
+  /** The SDK's rule for `date` fields of responses (see `DateRule`). */
+  readonly date?: DateRule | undefined;
+}
+
+/** One call's request: its parameters in wire form, and the body once the codec is at hand. */
+export interface CallRequest extends RequestParts {
+  /** Writes the request body, given the operation's codec (which knows its XML shape); it may load its writer first. */
+  readonly body?: ((codec: OperationCodec) => string | Promise<string>) | undefined;
+  /** Another base URL than the client's, for an operation with a server of its own. */
+  readonly baseUrl?: string | undefined;
+}
+
+/** Per-call settings. */
+export interface CallSettings {
+  /** Stops the call: during a request, or while it waits for the limiter or a retry. */
+  readonly signal?: AbortSignal | undefined;
+  /**
+   * Whether the limiter paces this call; `false` for a host it does not cover.
+   * @default true
+   */
+  readonly paced?: boolean | undefined;
+  /** Which declared fields the body must carry (see `DecodeStateSettings.expect`). @default 'required' */
+  readonly expect?: 'all' | 'required' | undefined;
+}
+
+/** The decoded body of a call, its response (body already read) and the request, as errors show it. */
+export interface CallResult<T> {
+  readonly value: T;
+  readonly response: Response;
+  readonly request: RequestInfoSummary;
+}
+
+/** Calls operations of one client. */
+export interface Caller {
+  <T>(op: OperationDef<T>, request: CallRequest, settings?: CallSettings): Promise<CallResult<T>>;
+  /** The client's log: leveled, with secrets scrubbed. */
+  readonly log: Log;
+}
+
+const loaded = new WeakMap<OperationDef<unknown>, OperationCodec<unknown>>();
+
+/** The operation's codec: loaded on its first call, then at hand without waiting (a failed load is tried again next call). */
+async function loadCodec<T>(op: OperationDef<T>): Promise<OperationCodec<T>> {
+  const codec = await op.load();
+  loaded.set(op as OperationDef<unknown>, codec);
+  return codec;
+}
+
+/** Builds the calls of one client (see the module comment). */
+export function createCaller(settings: CallerSettings): Caller {
+  const { options, secrets, logPrefix: prefix, service, errors = defaultErrorClasses, date } = settings;
+  const { retry, hooks, validation: policy } = options;
+  const log = createLog(options.logger, options.logLevel, secrets);
+  const transport = createTransport({ fetch: options.fetch, timeoutMs: options.timeoutMs, maxResponseBytes: options.maxResponseBytes, secrets, errors });
+  const attemptSettings = { transport, hooks, log, logPrefix: prefix, service, limiter: settings.limiter?.(log) };
+  const attempt = createAttempt(attemptSettings);
+  const reportDrift = createDriftReporter({ hooks, log, prefix, secrets });
+
+  const aborted = (summary: RequestInfoSummary, attempts: number, signal: AbortSignal | undefined): SdkError => {
+    const error = new errors.AbortError(`${summary.method} ${summary.url} was aborted`, summary, { cause: signal?.reason });
+    error.attempts = attempts;
+    return error;
+  };
+
+  const caller = async <T>(op: OperationDef<T>, input: CallRequest, callSettings: CallSettings = {}): Promise<CallResult<T>> => {
+    const { signal, paced = true, expect } = callSettings;
+    let codec: OperationCodec<T>;
+    let request: HttpRequest;
+    try {
+      codec = (loaded.get(op as OperationDef<unknown>) as OperationCodec<T> | undefined) ?? (await loadCodec(op));
+      request = {
+        method: op.httpMethod,
+        url: buildUrl(input.baseUrl ?? settings.baseUrl, op, input),
+        headers: input.headers,
+        body: input.body ? await input.body(codec as OperationCodec) : undefined,
+      };
+    } catch (error) {
+      // A body writer's or the URL builder's TypeError may quote values: scrubbed like any error.
+      throw error instanceof Error ? redactError(error, secrets) : error;
+    }
+    const summary = summarize(request, secrets);
+    const budget = createRetryBudget(retry);
+    const decodeSettings = { policy, date, expect, request: summary, errors };
+    for (;;) {
+      let error: SdkError;
+      try {
+        const { response, text } = await attempt(request, summary, budget, signal, paced);
+        const shape = codec.response;
+        if (!shape.decode) return { value: undefined as T, response, request: summary };
+        const contentType = response.headers.get('content-type');
+        const format = bodyFormatOf(text, contentType, shape, decodeSettings);
+        const { value, drift } = decodeBody(text, format, contentType, shape, decodeSettings, format === 'xml' ? await loadXmlReader() : undefined);
+        if (drift.length) await reportDrift(op.id, drift, summary);
+        return { value, response, request: summary };
+      } catch (caught) {
+        if (!isSdkError(caught)) {
+          if (signal?.aborted) throw aborted(summary, budget.attempts, signal);
+          throw caught instanceof Error ? redactError(caught, secrets) : caught;
+        }
+        // Errors raised after the answer (parse, validation) carry the body: scrubbed before any
+        // hook or log line sees them.
+        error = redactError(caught, secrets);
+      }
+      // An error raised after the answer (a body cut off, a bad one) counts the attempt it came from.
+      if (error.attempts === 0) error.attempts = budget.attempts;
+      const attempts = budget.attempts;
+      if (isRateLimitRefusal(error)) {
+        // A `Retry-After` folds into the wait of a refusal (the limiter's pause, if it set one).
+        const server = parseRetryAfter(error.headers.get('retry-after'));
+        const pause = error.retryAfterMs;
+        error.retryAfterMs = server === undefined && pause === undefined ? undefined : Math.max(server ?? 0, pause ?? 0);
+      }
+      const delay = retryDelay(error, attempts, elapsedMs(budget), request.method, retry);
+      if (hooks.onError) {
+        const event = { method: summary.method, url: summary.url, attempt: attempts, error, willRetry: delay !== undefined, delayMs: delay };
+        await runHook(hooks.onError, event, 'onError', log, prefix);
+      }
+      if (delay === undefined) {
+        log.error(`${prefix}: ${summary.method} ${summary.url} failed after ${attempts} attempt${attempts === 1 ? '' : 's'}: ${error.message}`, {
+          error: error.toJSON(),
+        });
+        throw error;
+      }
+      log.warn(
+        `${prefix}: retrying ${summary.method} ${summary.url} in ${formatDelay(delay)} after ${error.name} (attempt ${attempts} of ${retry.maxAttempts})`,
+        {
+          status: error.status,
+          delayMs: delay,
+        },
+      );
+      const reason = isRateLimitRefusal(error) && error.status === 503 ? 'server-503' : 'retry';
+      await announceWait(attemptSettings, summary, attempts + 1, reason, delay, error.status);
+      try {
+        await sleep(delay, signal);
+      } catch {
+        throw aborted(summary, attempts, signal);
+      }
+    }
+  };
+  return Object.assign(caller, { log });
+}

@@ -1,0 +1,32 @@
+// @litmos-kit/core/internal: plumbing shared by the litmos-kit packages and the code generated
+// for them (decoders, operation tables). Not a public API: it may change in any release. The
+// public surface is `@litmos-kit/core`.
+export { type BodyFormat, bodyFormat } from './body-format.js';
+export { bodyFormatOf, decodeBody, type XmlReader } from './decode-body.js';
+export {
+  type Alternative,
+  type DateRule,
+  type DecodeIssue,
+  DecodePath,
+  type Decoder,
+  DecodeState,
+  type DecodeStateSettings,
+  type ListSpec,
+  rfc3339Date,
+  type ScalarSpec,
+} from './decode-state.js';
+export { createDriftReporter, type DriftReporter, type DriftReporterSettings } from './drift-reporter.js';
+export { requestIdOf } from './errors.js';
+export { resolveHooks, runHook } from './hooks.js';
+export { resolveMaxResponseBytes, resolveTimeoutMs } from './http-options.js';
+export { isRecord } from './is-record.js';
+export { loadXmlReader } from './load-xml-reader.js';
+export { createLog, formatDelay, type Log, resolveLogging } from './logger.js';
+export { MAX_TIMER_MS } from './max-timer-ms.js';
+export { redactError, redactHeaders, redactSecrets, redactUrl, redactValue } from './redact.js';
+export { backoffDelay, isRetryable, resolveRetry, retryDelay } from './retry.js';
+export { createRetryBudget, elapsedMs, type RetryBudget } from './retry-budget.js';
+export { Semaphore } from './semaphore.js';
+export { type Attempt, type AttemptSettings, announceWait, createAttempt } from './send-attempt.js';
+export { sleep } from './sleep.js';
+export { createTransport, DEFAULT_MAX_RESPONSE_BYTES, type Received, summarize, type Transport, type TransportOptions } from './transport.js';

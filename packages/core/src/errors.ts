@@ -196,7 +196,11 @@ export class ParseError extends SdkError {
   }
 }
 
-/** One problem found by schema validation: a zod issue (`code`, `expected`, … are kept as zod gave them). */
+/**
+ * One place where a body differs from the spec's schema: `path` from the body's root, `code` the
+ * kind of difference (a `DriftKind`: `missing`, `unknown`, …), and `expected`/`received` as the
+ * decoder saw them.
+ */
 export interface ValidationIssue {
   readonly path: readonly PropertyKey[];
   readonly message: string;

@@ -1,7 +1,8 @@
 /**
  * Litmos' `/org/*` delta endpoints take a `since`/`to` range of at most 7 days, written
- * `YYYY-MM-DD HH:MM:SS` in UTC, and only include today when `to` lies in the future
- * (litmos-api §1.11). This module turns any range into such windows. Windows touch
+ * `YYYY-MM-DD HH:MM:SS` in UTC, and only include today when `to` lies in the future (Litmos'
+ * "Date Range Delta Queries Via API" page; spec/docs/delta-queries.md). This module turns any
+ * range into such windows. Windows touch
  * (one's `to` is the next one's `since`): whether Litmos' bounds are inclusive is undocumented,
  * so touching windows lose nothing, and a row seen at a boundary twice is dropped by the
  * pager's de-duplication.

@@ -70,7 +70,8 @@ const PAGING_DOCS = {
 const DELTA_DOCS = {
   since: [
     'Start of the range: a `Date`, a date (`2026-11-01`, midnight UTC) or a time (`2026-11-01 08:00:00` or ISO 8601), UTC.',
-    'Any length: Litmos answers at most 7 days per request, so the SDK reads a longer range in 7-day windows, one after the other, through one pager.',
+    '',
+    'The range may be of any length: the SDK reads it in 7-day windows (the most Litmos answers to one request), one after the other, through one pager.',
   ],
   to: [
     'End of the range, in the same forms as `since`. A `to` at or after now is moved a few minutes into the future, so that changes made today are included (Litmos leaves them out of a range that ends now).',

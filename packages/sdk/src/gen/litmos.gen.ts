@@ -593,7 +593,8 @@ export type ListAchievementsRow = t.Achievement;
 export interface ListActionActivitiesParams {
   /**
    * Start of the range: a `Date`, a date (`2026-11-01`, midnight UTC) or a time (`2026-11-01 08:00:00` or ISO 8601), UTC.
-   * Any length: Litmos answers at most 7 days per request, so the SDK reads a longer range in 7-day windows, one after the other, through one pager.
+   *
+   * The range may be of any length: the SDK reads it in 7-day windows (the most Litmos answers to one request), one after the other, through one pager.
    */
   readonly since: NonNullable<t.ListActionActivitiesData['query']>['since'] | Date;
 
@@ -622,7 +623,8 @@ export type ListActionActivitiesRow = t.ActionActivity;
 export interface ListAssignmentActivitiesParams {
   /**
    * Start of the range: a `Date`, a date (`2026-11-01`, midnight UTC) or a time (`2026-11-01 08:00:00` or ISO 8601), UTC.
-   * Any length: Litmos answers at most 7 days per request, so the SDK reads a longer range in 7-day windows, one after the other, through one pager.
+   *
+   * The range may be of any length: the SDK reads it in 7-day windows (the most Litmos answers to one request), one after the other, through one pager.
    */
   readonly since: NonNullable<t.ListAssignmentActivitiesData['query']>['since'] | Date;
 
@@ -695,7 +697,8 @@ export type ListBulkImportUserErrorsRow = t.UserImportError;
 export interface ListChangedAchievementsParams {
   /**
    * Start of the range: a `Date`, a date (`2026-11-01`, midnight UTC) or a time (`2026-11-01 08:00:00` or ISO 8601), UTC.
-   * Any length: Litmos answers at most 7 days per request, so the SDK reads a longer range in 7-day windows, one after the other, through one pager.
+   *
+   * The range may be of any length: the SDK reads it in 7-day windows (the most Litmos answers to one request), one after the other, through one pager.
    */
   readonly since: NonNullable<t.ListChangedAchievementsData['query']>['since'] | Date;
 
@@ -724,7 +727,8 @@ export type ListChangedAchievementsRow = t.OrgAchievement;
 export interface ListChangedCourseModulesParams {
   /**
    * Start of the range: a `Date`, a date (`2026-11-01`, midnight UTC) or a time (`2026-11-01 08:00:00` or ISO 8601), UTC.
-   * Any length: Litmos answers at most 7 days per request, so the SDK reads a longer range in 7-day windows, one after the other, through one pager.
+   *
+   * The range may be of any length: the SDK reads it in 7-day windows (the most Litmos answers to one request), one after the other, through one pager.
    */
   readonly since: NonNullable<t.ListChangedCourseModulesData['query']>['since'] | Date;
 
@@ -753,7 +757,8 @@ export type ListChangedCourseModulesRow = t.OrgCourseModule;
 export interface ListChangedCourseResultsParams {
   /**
    * Start of the range: a `Date`, a date (`2026-11-01`, midnight UTC) or a time (`2026-11-01 08:00:00` or ISO 8601), UTC.
-   * Any length: Litmos answers at most 7 days per request, so the SDK reads a longer range in 7-day windows, one after the other, through one pager.
+   *
+   * The range may be of any length: the SDK reads it in 7-day windows (the most Litmos answers to one request), one after the other, through one pager.
    */
   readonly since: NonNullable<t.ListChangedCourseResultsData['query']>['since'] | Date;
 
@@ -782,7 +787,8 @@ export type ListChangedCourseResultsRow = t.OrgCourseResult;
 export interface ListChangedCoursesParams {
   /**
    * Start of the range: a `Date`, a date (`2026-11-01`, midnight UTC) or a time (`2026-11-01 08:00:00` or ISO 8601), UTC.
-   * Any length: Litmos answers at most 7 days per request, so the SDK reads a longer range in 7-day windows, one after the other, through one pager.
+   *
+   * The range may be of any length: the SDK reads it in 7-day windows (the most Litmos answers to one request), one after the other, through one pager.
    */
   readonly since: NonNullable<t.ListChangedCoursesData['query']>['since'] | Date;
 
@@ -811,7 +817,8 @@ export type ListChangedCoursesRow = t.OrgCourse;
 export interface ListChangedEcommerceCoursesParams {
   /**
    * Start of the range: a `Date`, a date (`2026-11-01`, midnight UTC) or a time (`2026-11-01 08:00:00` or ISO 8601), UTC.
-   * Any length: Litmos answers at most 7 days per request, so the SDK reads a longer range in 7-day windows, one after the other, through one pager.
+   *
+   * The range may be of any length: the SDK reads it in 7-day windows (the most Litmos answers to one request), one after the other, through one pager.
    */
   readonly since: NonNullable<t.ListChangedEcommerceCoursesData['query']>['since'] | Date;
 
@@ -840,7 +847,8 @@ export type ListChangedEcommerceCoursesRow = t.EcomCourse;
 export interface ListChangedEcommerceCourseSessionsParams {
   /**
    * Start of the range: a `Date`, a date (`2026-11-01`, midnight UTC) or a time (`2026-11-01 08:00:00` or ISO 8601), UTC.
-   * Any length: Litmos answers at most 7 days per request, so the SDK reads a longer range in 7-day windows, one after the other, through one pager.
+   *
+   * The range may be of any length: the SDK reads it in 7-day windows (the most Litmos answers to one request), one after the other, through one pager.
    */
   readonly since: NonNullable<t.ListChangedEcommerceCourseSessionsData['query']>['since'] | Date;
 
@@ -869,7 +877,8 @@ export type ListChangedEcommerceCourseSessionsRow = t.EcomSessionCourse;
 export interface ListChangedEcommerceLearningPathsParams {
   /**
    * Start of the range: a `Date`, a date (`2026-11-01`, midnight UTC) or a time (`2026-11-01 08:00:00` or ISO 8601), UTC.
-   * Any length: Litmos answers at most 7 days per request, so the SDK reads a longer range in 7-day windows, one after the other, through one pager.
+   *
+   * The range may be of any length: the SDK reads it in 7-day windows (the most Litmos answers to one request), one after the other, through one pager.
    */
   readonly since: NonNullable<t.ListChangedEcommerceLearningPathsData['query']>['since'] | Date;
 
@@ -898,7 +907,8 @@ export type ListChangedEcommerceLearningPathsRow = t.EcomLearningPath;
 export interface ListChangedLearningPathCoursesParams {
   /**
    * Start of the range: a `Date`, a date (`2026-11-01`, midnight UTC) or a time (`2026-11-01 08:00:00` or ISO 8601), UTC.
-   * Any length: Litmos answers at most 7 days per request, so the SDK reads a longer range in 7-day windows, one after the other, through one pager.
+   *
+   * The range may be of any length: the SDK reads it in 7-day windows (the most Litmos answers to one request), one after the other, through one pager.
    */
   readonly since: NonNullable<t.ListChangedLearningPathCoursesData['query']>['since'] | Date;
 
@@ -927,7 +937,8 @@ export type ListChangedLearningPathCoursesRow = t.OrgLearningPathCourse;
 export interface ListChangedLearningPathResultsParams {
   /**
    * Start of the range: a `Date`, a date (`2026-11-01`, midnight UTC) or a time (`2026-11-01 08:00:00` or ISO 8601), UTC.
-   * Any length: Litmos answers at most 7 days per request, so the SDK reads a longer range in 7-day windows, one after the other, through one pager.
+   *
+   * The range may be of any length: the SDK reads it in 7-day windows (the most Litmos answers to one request), one after the other, through one pager.
    */
   readonly since: NonNullable<t.ListChangedLearningPathResultsData['query']>['since'] | Date;
 
@@ -956,7 +967,8 @@ export type ListChangedLearningPathResultsRow = t.OrgLearningPathResult;
 export interface ListChangedLearningPathsParams {
   /**
    * Start of the range: a `Date`, a date (`2026-11-01`, midnight UTC) or a time (`2026-11-01 08:00:00` or ISO 8601), UTC.
-   * Any length: Litmos answers at most 7 days per request, so the SDK reads a longer range in 7-day windows, one after the other, through one pager.
+   *
+   * The range may be of any length: the SDK reads it in 7-day windows (the most Litmos answers to one request), one after the other, through one pager.
    */
   readonly since: NonNullable<t.ListChangedLearningPathsData['query']>['since'] | Date;
 
@@ -985,7 +997,8 @@ export type ListChangedLearningPathsRow = t.OrgLearningPath;
 export interface ListChangedLearningPathUsersParams {
   /**
    * Start of the range: a `Date`, a date (`2026-11-01`, midnight UTC) or a time (`2026-11-01 08:00:00` or ISO 8601), UTC.
-   * Any length: Litmos answers at most 7 days per request, so the SDK reads a longer range in 7-day windows, one after the other, through one pager.
+   *
+   * The range may be of any length: the SDK reads it in 7-day windows (the most Litmos answers to one request), one after the other, through one pager.
    */
   readonly since: NonNullable<t.ListChangedLearningPathUsersData['query']>['since'] | Date;
 
@@ -1014,7 +1027,8 @@ export type ListChangedLearningPathUsersRow = t.OrgLearningPathUser;
 export interface ListChangedModuleResultsParams {
   /**
    * Start of the range: a `Date`, a date (`2026-11-01`, midnight UTC) or a time (`2026-11-01 08:00:00` or ISO 8601), UTC.
-   * Any length: Litmos answers at most 7 days per request, so the SDK reads a longer range in 7-day windows, one after the other, through one pager.
+   *
+   * The range may be of any length: the SDK reads it in 7-day windows (the most Litmos answers to one request), one after the other, through one pager.
    */
   readonly since: NonNullable<t.ListChangedModuleResultsData['query']>['since'] | Date;
 
@@ -1043,7 +1057,8 @@ export type ListChangedModuleResultsRow = t.OrgModuleResult;
 export interface ListChangedModulesParams {
   /**
    * Start of the range: a `Date`, a date (`2026-11-01`, midnight UTC) or a time (`2026-11-01 08:00:00` or ISO 8601), UTC.
-   * Any length: Litmos answers at most 7 days per request, so the SDK reads a longer range in 7-day windows, one after the other, through one pager.
+   *
+   * The range may be of any length: the SDK reads it in 7-day windows (the most Litmos answers to one request), one after the other, through one pager.
    */
   readonly since: NonNullable<t.ListChangedModulesData['query']>['since'] | Date;
 
@@ -1072,7 +1087,8 @@ export type ListChangedModulesRow = t.OrgModule;
 export interface ListChangedTeamCoursesParams {
   /**
    * Start of the range: a `Date`, a date (`2026-11-01`, midnight UTC) or a time (`2026-11-01 08:00:00` or ISO 8601), UTC.
-   * Any length: Litmos answers at most 7 days per request, so the SDK reads a longer range in 7-day windows, one after the other, through one pager.
+   *
+   * The range may be of any length: the SDK reads it in 7-day windows (the most Litmos answers to one request), one after the other, through one pager.
    */
   readonly since: NonNullable<t.ListChangedTeamCoursesData['query']>['since'] | Date;
 
@@ -1101,7 +1117,8 @@ export type ListChangedTeamCoursesRow = t.OrgTeamCourse;
 export interface ListChangedTeamLearningPathsParams {
   /**
    * Start of the range: a `Date`, a date (`2026-11-01`, midnight UTC) or a time (`2026-11-01 08:00:00` or ISO 8601), UTC.
-   * Any length: Litmos answers at most 7 days per request, so the SDK reads a longer range in 7-day windows, one after the other, through one pager.
+   *
+   * The range may be of any length: the SDK reads it in 7-day windows (the most Litmos answers to one request), one after the other, through one pager.
    */
   readonly since: NonNullable<t.ListChangedTeamLearningPathsData['query']>['since'] | Date;
 
@@ -1130,7 +1147,8 @@ export type ListChangedTeamLearningPathsRow = t.OrgTeamLearningPath;
 export interface ListChangedTeamsParams {
   /**
    * Start of the range: a `Date`, a date (`2026-11-01`, midnight UTC) or a time (`2026-11-01 08:00:00` or ISO 8601), UTC.
-   * Any length: Litmos answers at most 7 days per request, so the SDK reads a longer range in 7-day windows, one after the other, through one pager.
+   *
+   * The range may be of any length: the SDK reads it in 7-day windows (the most Litmos answers to one request), one after the other, through one pager.
    */
   readonly since: NonNullable<t.ListChangedTeamsData['query']>['since'] | Date;
 
@@ -1159,7 +1177,8 @@ export type ListChangedTeamsRow = t.OrgTeam;
 export interface ListChangedTeamUsersParams {
   /**
    * Start of the range: a `Date`, a date (`2026-11-01`, midnight UTC) or a time (`2026-11-01 08:00:00` or ISO 8601), UTC.
-   * Any length: Litmos answers at most 7 days per request, so the SDK reads a longer range in 7-day windows, one after the other, through one pager.
+   *
+   * The range may be of any length: the SDK reads it in 7-day windows (the most Litmos answers to one request), one after the other, through one pager.
    */
   readonly since: NonNullable<t.ListChangedTeamUsersData['query']>['since'] | Date;
 
@@ -1188,7 +1207,8 @@ export type ListChangedTeamUsersRow = t.OrgTeamUser;
 export interface ListChangedUserCoursesParams {
   /**
    * Start of the range: a `Date`, a date (`2026-11-01`, midnight UTC) or a time (`2026-11-01 08:00:00` or ISO 8601), UTC.
-   * Any length: Litmos answers at most 7 days per request, so the SDK reads a longer range in 7-day windows, one after the other, through one pager.
+   *
+   * The range may be of any length: the SDK reads it in 7-day windows (the most Litmos answers to one request), one after the other, through one pager.
    */
   readonly since: NonNullable<t.ListChangedUserCoursesData['query']>['since'] | Date;
 
@@ -1217,7 +1237,8 @@ export type ListChangedUserCoursesRow = t.OrgUserCourse;
 export interface ListChangedUsersParams {
   /**
    * Start of the range: a `Date`, a date (`2026-11-01`, midnight UTC) or a time (`2026-11-01 08:00:00` or ISO 8601), UTC.
-   * Any length: Litmos answers at most 7 days per request, so the SDK reads a longer range in 7-day windows, one after the other, through one pager.
+   *
+   * The range may be of any length: the SDK reads it in 7-day windows (the most Litmos answers to one request), one after the other, through one pager.
    */
   readonly since: NonNullable<t.ListChangedUsersData['query']>['since'] | Date;
 
@@ -1330,7 +1351,8 @@ export type ListCollectionsRow = t.CollectionSummary;
 export interface ListContentActivitiesParams {
   /**
    * Start of the range: a `Date`, a date (`2026-11-01`, midnight UTC) or a time (`2026-11-01 08:00:00` or ISO 8601), UTC.
-   * Any length: Litmos answers at most 7 days per request, so the SDK reads a longer range in 7-day windows, one after the other, through one pager.
+   *
+   * The range may be of any length: the SDK reads it in 7-day windows (the most Litmos answers to one request), one after the other, through one pager.
    */
   readonly since: NonNullable<t.ListContentActivitiesData['query']>['since'] | Date;
 
@@ -1480,7 +1502,8 @@ export type ListCourseUsersRow = t.CourseUserResult;
 export interface ListFutureSessionsParams {
   /**
    * Start of the range: a `Date`, a date (`2026-11-01`, midnight UTC) or a time (`2026-11-01 08:00:00` or ISO 8601), UTC.
-   * Any length: Litmos answers at most 7 days per request, so the SDK reads a longer range in 7-day windows, one after the other, through one pager.
+   *
+   * The range may be of any length: the SDK reads it in 7-day windows (the most Litmos answers to one request), one after the other, through one pager.
    */
   readonly since?: NonNullable<t.ListFutureSessionsData['query']>['since'] | Date;
 
@@ -1670,7 +1693,8 @@ export type ListLocationsRow = t.IltLocation;
 export interface ListLoginActivitiesParams {
   /**
    * Start of the range: a `Date`, a date (`2026-11-01`, midnight UTC) or a time (`2026-11-01 08:00:00` or ISO 8601), UTC.
-   * Any length: Litmos answers at most 7 days per request, so the SDK reads a longer range in 7-day windows, one after the other, through one pager.
+   *
+   * The range may be of any length: the SDK reads it in 7-day windows (the most Litmos answers to one request), one after the other, through one pager.
    */
   readonly since: NonNullable<t.ListLoginActivitiesData['query']>['since'] | Date;
 
@@ -1781,7 +1805,8 @@ export type ListModuleSessionsRow = t.Session;
 export interface ListPastSessionsParams {
   /**
    * Start of the range: a `Date`, a date (`2026-11-01`, midnight UTC) or a time (`2026-11-01 08:00:00` or ISO 8601), UTC.
-   * Any length: Litmos answers at most 7 days per request, so the SDK reads a longer range in 7-day windows, one after the other, through one pager.
+   *
+   * The range may be of any length: the SDK reads it in 7-day windows (the most Litmos answers to one request), one after the other, through one pager.
    */
   readonly since?: NonNullable<t.ListPastSessionsData['query']>['since'] | Date;
 
@@ -1879,7 +1904,8 @@ export type ListSessionRollCallRow = t.EventUser;
 export interface ListSettingsActivitiesParams {
   /**
    * Start of the range: a `Date`, a date (`2026-11-01`, midnight UTC) or a time (`2026-11-01 08:00:00` or ISO 8601), UTC.
-   * Any length: Litmos answers at most 7 days per request, so the SDK reads a longer range in 7-day windows, one after the other, through one pager.
+   *
+   * The range may be of any length: the SDK reads it in 7-day windows (the most Litmos answers to one request), one after the other, through one pager.
    */
   readonly since: NonNullable<t.ListSettingsActivitiesData['query']>['since'] | Date;
 
@@ -2248,7 +2274,8 @@ export type ListUserLearningPathsRow = t.UserLearningPath;
 export interface ListUserLoginsParams {
   /**
    * Start of the range: a `Date`, a date (`2026-11-01`, midnight UTC) or a time (`2026-11-01 08:00:00` or ISO 8601), UTC.
-   * Any length: Litmos answers at most 7 days per request, so the SDK reads a longer range in 7-day windows, one after the other, through one pager.
+   *
+   * The range may be of any length: the SDK reads it in 7-day windows (the most Litmos answers to one request), one after the other, through one pager.
    */
   readonly since: NonNullable<t.ListUserLoginsData['query']>['since'] | Date;
 

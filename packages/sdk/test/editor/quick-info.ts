@@ -59,6 +59,6 @@ export function quickInfo(packageDir: string, source: string): { hovers: Hover[]
 function hoverText(info: ts.QuickInfo): string {
   const text = (parts: readonly ts.SymbolDisplayPart[] | undefined) => (parts ?? []).map((p) => p.text).join('');
   const sections = [text(info.displayParts), text(info.documentation)];
-  for (const tag of info.tags ?? []) sections.push(`@${tag.name} ${text(tag.text)}`.trim());
+  for (const tag of info.tags ?? []) sections.push(`@${tag.name} ${text(tag.text).trim()}`.trim());
   return sections.filter(Boolean).join('\n\n');
 }

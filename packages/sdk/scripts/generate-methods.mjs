@@ -194,7 +194,9 @@ for (const op of ops) {
     node[op.patchMethod.split('.').at(-1)] = [
       ...doc(
         [
-          `Changes some fields of a record: reads it with \`litmos.${read.sdkMethod}\`, applies \`changes\`, and writes it back whole with \`litmos.${op.sdkMethod}\` (Litmos' update replaces the record).`,
+          `${op.summary ? op.summary.replace(/\.$/, '') : 'Update a record'}, changing only the given fields.`,
+          '',
+          `Reads the record with \`litmos.${read.sdkMethod}\`, applies \`changes\`, and writes it back whole with \`litmos.${op.sdkMethod}\` (Litmos' update replaces the record).`,
           '',
           'Two requests, and not atomic: a change someone else makes between the two is overwritten. Only the fields the update takes are sent back.',
           referenceTag(op),

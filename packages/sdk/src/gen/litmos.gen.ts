@@ -3291,7 +3291,9 @@ export interface Litmos {
      */
     update(params: UpdateTeamParams, options?: CallOptions): Promise<void>;
     /**
-     * Changes some fields of a record: reads it with `litmos.teams.get`, applies `changes`, and writes it back whole with `litmos.teams.update` (Litmos' update replaces the record).
+     * Update a team, changing only the given fields.
+     *
+     * Reads the record with `litmos.teams.get`, applies `changes`, and writes it back whole with `litmos.teams.update` (Litmos' update replaces the record).
      *
      * Two requests, and not atomic: a change someone else makes between the two is overwritten. Only the fields the update takes are sent back.
      * @see `#/teams/updateteam` in the API reference (Update a team).
@@ -3636,7 +3638,9 @@ export interface Litmos {
      */
     update(params: UpdateUserParams, options?: CallOptions): Promise<void>;
     /**
-     * Changes some fields of a record: reads it with `litmos.users.get`, applies `changes`, and writes it back whole with `litmos.users.update` (Litmos' update replaces the record).
+     * Update a person, changing only the given fields.
+     *
+     * Reads the record with `litmos.users.get`, applies `changes`, and writes it back whole with `litmos.users.update` (Litmos' update replaces the record).
      *
      * Two requests, and not atomic: a change someone else makes between the two is overwritten. Only the fields the update takes are sent back.
      * @see `#/users/updateuser` in the API reference (Update a person).
@@ -4151,7 +4155,9 @@ export interface Litmos {
      */
     update(params: UpdateModuleParams, options?: CallOptions): Promise<void>;
     /**
-     * Changes some fields of a record: reads it with `litmos.modules.get`, applies `changes`, and writes it back whole with `litmos.modules.update` (Litmos' update replaces the record).
+     * Update an eLearning module, changing only the given fields.
+     *
+     * Reads the record with `litmos.modules.get`, applies `changes`, and writes it back whole with `litmos.modules.update` (Litmos' update replaces the record).
      *
      * Two requests, and not atomic: a change someone else makes between the two is overwritten. Only the fields the update takes are sent back.
      * @see `#/modules/updatemodule` in the API reference (Update an eLearning module).

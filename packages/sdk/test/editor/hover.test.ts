@@ -59,6 +59,7 @@ describe('method hovers', () => {
   test('litmos.users.patch: says it is two requests, typed by the fields the update writes', () => {
     const text = hover('litmos.users.patch');
     expect(text).toMatch(/^\(method\) patch\(userId: string, changes: Partial<UserWrite>, options\?: CallOptions\): Promise<void>/);
+    expect(text).toContain('Update a person, changing only the given fields.');
     expect(text).toContain('Two requests, and not atomic');
     expect(text).toContain('`#/users/updateuser`');
   });

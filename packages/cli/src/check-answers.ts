@@ -112,7 +112,7 @@ export async function checkAnswers(options: CheckAnswersOptions): Promise<Map<st
   const idOf = async (op: OperationDef, param: string): Promise<string | Answered> => {
     const value = given[param];
     if (value !== undefined) return value;
-    const source = findIdSource(op, param, all);
+    const source = await findIdSource(op, param, all);
     if (!source) return notReached('no-list', param);
     if (!planned.has(source.list)) return notReached('skipped', param, source.list);
     const { answer, rows } = await answerOf(source.list);

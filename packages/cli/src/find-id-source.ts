@@ -39,8 +39,8 @@ function prefixBefore(path: string, param: string): string | undefined {
  * (`TokenId` for `tokenId`, `CustomFieldId` for `customFieldId`), else `Id`, else the list's one
  * identity field.
  */
-function idField(list: OperationDef, param: string): string {
-  const fields = responseFields(list) ?? [];
+async function idField(list: OperationDef, param: string): Promise<string> {
+  const fields = (await responseFields(list)) ?? [];
   const named = fields.find((f) => f.toLowerCase() === param.toLowerCase());
   if (named) return named;
   if (fields.includes('Id') || list.itemKey.length !== 1) return 'Id';
@@ -51,9 +51,9 @@ function idField(list: OperationDef, param: string): string {
  * Finds the list that gives `param` of `op` its value: a list named in `LISTED_ELSEWHERE`; else
  * the GET list at the path before the parameter; else the list before the same parameter in
  * another path of the spec (a module's id comes from `/courses/{courseId}/modules`).
- * `undefined` when the spec has none.
+ * `undefined` when the spec has none. Read from the paths alone, so planning needs no codec.
  */
-export function findIdSource(op: OperationDef, param: string, all: readonly OperationDef[]): IdSource | undefined {
+export function findIdList(op: OperationDef, param: string, all: readonly OperationDef[]): OperationDef | undefined {
   const lists = new Map(all.filter((o) => isExportable(o)).map((o) => [o.path, o]));
   const elsewhere = LISTED_ELSEWHERE.find((e) => e.param === param && e.under.test(op.path));
   const own = prefixBefore(op.path, param);
@@ -63,5 +63,14 @@ export function findIdSource(op: OperationDef, param: string, all: readonly Oper
     const prefix = prefixBefore(other.path, param);
     if (prefix !== undefined) list = lists.get(prefix);
   }
-  return list && { list, field: idField(list, param) };
+  return list;
+}
+
+/**
+ * The list that gives `param` of `op` its value (see `findIdList`) and the field of its rows
+ * that holds the id, which is read from the list's codec (loaded on first use).
+ */
+export async function findIdSource(op: OperationDef, param: string, all: readonly OperationDef[]): Promise<IdSource | undefined> {
+  const list = findIdList(op, param, all);
+  return list && { list, field: await idField(list, param) };
 }

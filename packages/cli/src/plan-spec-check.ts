@@ -5,7 +5,7 @@
  */
 import { type OperationDef, operations } from '@litmos-kit/client/operations';
 import { CliError } from './cli-error.js';
-import { findIdSource } from './find-id-source.js';
+import { findIdList } from './find-id-source.js';
 import { suggestResources } from './list-resources.js';
 
 /** What the command line chose. */
@@ -90,10 +90,10 @@ export function planSpecCheck(selection: CheckSelection): CheckPlan {
   const pending = [...planned];
   for (let op = pending.pop(); op; op = pending.pop()) {
     for (const param of op.pathParams) {
-      const source = selection.given.has(param) ? undefined : findIdSource(op, param, all);
-      if (source && !excluded.has(source.list) && !planned.has(source.list)) {
-        planned.add(source.list);
-        pending.push(source.list);
+      const list = selection.given.has(param) ? undefined : findIdList(op, param, all);
+      if (list && !excluded.has(list) && !planned.has(list)) {
+        planned.add(list);
+        pending.push(list);
       }
     }
   }

@@ -119,7 +119,7 @@ describe('requests', () => {
 
 describe('the rate limiter', () => {
   it("paces Litmos' REST calls but not the Learning Record Store, which has no documented limit", async () => {
-    server.handler = (req, res, url) => (url.pathname.startsWith('/lrs') ? sendJson(res, 200, { statements: [], more: '' }) : sendJson(res, 200, []));
+    server.handler = (_req, res, url) => (url.pathname.startsWith('/lrs') ? sendJson(res, 200, { statements: [], more: '' }) : sendJson(res, 200, []));
     const waits: LitmosWaitEvent[] = [];
     const litmos = testClient(server.url, {
       rateLimit: { limit: 1, windowMs: 60_000 },

@@ -50,8 +50,8 @@ export interface CallerSettings {
 
 /** One call's request: its parameters in wire form, and the body once the codec is at hand. */
 export interface CallRequest extends RequestParts {
-  /** Writes the request body, given the operation's codec (which knows its XML shape). */
-  readonly body?: ((codec: OperationCodec) => string) | undefined;
+  /** Writes the request body, given the operation's codec (which knows its XML shape); it may load its writer first. */
+  readonly body?: ((codec: OperationCodec) => string | Promise<string>) | undefined;
   /** Another base URL than the client's, for an operation with a server of its own. */
   readonly baseUrl?: string | undefined;
 }
@@ -118,7 +118,7 @@ export function createCaller(settings: CallerSettings): Caller {
         method: op.httpMethod,
         url: buildUrl(input.baseUrl ?? settings.baseUrl, op, input),
         headers: input.headers,
-        body: input.body?.(codec as OperationCodec),
+        body: input.body ? await input.body(codec as OperationCodec) : undefined,
       };
     } catch (error) {
       // A body writer's or the URL builder's TypeError may quote values: scrubbed like any error.

@@ -5,6 +5,23 @@ import type { ErrorClasses } from './errors.js';
 import type { OperationDef } from './operation-def.js';
 import { tokenPaging } from './token-paging.js';
 
+/**
+ * Per-call settings of a list method that returns an operation pager (`C` is its cursor, which
+ * a checkpoint holds).
+ */
+export interface OperationListOptions<C extends ContinuationCursor = ContinuationCursor> {
+  /** Stops the listing: between pages, during a request, or while waiting to retry. */
+  readonly signal?: AbortSignal;
+  /**
+   * Most pages one iteration may read before it stops with a `PageLimitError`: a guard against
+   * a server that never ends a list.
+   * @default 10000
+   */
+  readonly maxPages?: number;
+  /** A `pager.checkpoint` saved earlier (with the same parameters): the listing goes on from exactly there. */
+  readonly resume?: CursorCheckpoint<C>;
+}
+
 /** Settings of `createOperationPager`. */
 export interface OperationPagerSettings {
   /** A list operation whose `pages` say it pages by token or continuation token. */
@@ -17,12 +34,8 @@ export interface OperationPagerSettings {
   readonly callSettings?: Omit<CallSettings, 'signal'> | undefined;
   /** Rows to skip before the first page (continuation paging's `skipParam`). */
   readonly skip?: number | undefined;
-  /** Stops the listing: between pages, during a request, or while waiting to retry. */
-  readonly signal?: AbortSignal | undefined;
-  /** @default 10000 */
-  readonly maxPages?: number | undefined;
-  /** A checkpoint saved earlier: the listing goes on from exactly there. */
-  readonly resume?: CursorCheckpoint<ContinuationCursor> | undefined;
+  /** The list method's per-call options, as the caller gave them (checked here). */
+  readonly options?: OperationListOptions | undefined;
   /** @default defaultErrorClasses */
   readonly errors?: Pick<ErrorClasses, 'AbortError' | 'PageLimitError'> | undefined;
 }
@@ -39,10 +52,12 @@ function valueAt(value: unknown, path: string): unknown {
  * continuation token (skip rows once, then follow the token): each page is one call through the
  * pipeline, and the parameter and field names come from the operation's `pages`, as the spec's
  * `x-litmos-sdk.paging` gives them. Rows are told apart by the operation's `itemKey`.
- * @throws {TypeError} when the operation pages otherwise, or an option is invalid.
+ * @throws {TypeError} when the operation pages otherwise, or an option is invalid (named after
+ *   the operation's SDK method).
  */
 export function createOperationPager<T>(settings: OperationPagerSettings): CursorPager<T, ContinuationCursor> {
-  const { op, call, request, callSettings, skip } = settings;
+  const { op, call, request, callSettings, skip, options = {} } = settings;
+  if (typeof options !== 'object' || options === null) throw new TypeError(`${op.sdkMethod}: expected options to be an object`);
   const pages = op.pages;
   if (pages?.style !== 'token' && pages?.style !== 'continuation') throw new TypeError(`${op.id} does not page by token`);
   const strategy = pages.style === 'token' ? tokenPaging() : continuationPaging({ skip });
@@ -50,9 +65,9 @@ export function createOperationPager<T>(settings: OperationPagerSettings): Curso
   return new CursorPager<T, ContinuationCursor>({
     strategy,
     key: itemKey.length ? (row) => itemKey.map((name) => String((row as Record<string, unknown>)[name])).join('\u0000') : undefined,
-    signal: settings.signal,
-    maxPages: settings.maxPages,
-    resume: settings.resume,
+    signal: options.signal,
+    maxPages: options.maxPages,
+    resume: options.resume,
     errors: settings.errors,
     fetchPage: async ({ cursor, signal }) => {
       const query = { ...request.query };

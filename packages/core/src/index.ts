@@ -6,9 +6,10 @@
 // generated code lives under `@litmos-kit/core/internal` and may change in any release.
 export type { BodyFormat } from './body-format.js';
 export { buildUrl, type HttpRequest, type RequestParts } from './build-request.js';
+export { type ClientOptions, type ResolvedClientOptions, resolveClientOptions } from './client-options.js';
 export { type ContinuationCursor, type ContinuationPagingOptions, continuationPaging } from './continuation-paging.js';
 export { type Caller, type CallerSettings, type CallRequest, type CallResult, type CallSettings, createCaller } from './create-caller.js';
-export { createOperationPager, type OperationPagerSettings } from './create-operation-pager.js';
+export { createOperationPager, type OperationListOptions, type OperationPagerSettings } from './create-operation-pager.js';
 export {
   type CursorCheckpoint,
   type CursorPage,
@@ -19,7 +20,6 @@ export {
   type PagingStrategy,
 } from './cursor-pager.js';
 export type { DecodedResponse, DecodeResponseSettings } from './decode-body.js';
-export { decodeResponse } from './decode-response.js';
 export type { DateRule, DecodeIssue, DecodePath, Decoder, DecodeState, DriftKind } from './decode-state.js';
 export {
   AbortError,

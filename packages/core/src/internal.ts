@@ -23,7 +23,6 @@ export { isRecord } from './is-record.js';
 export { loadXmlReader } from './load-xml-reader.js';
 export { createLog, formatDelay, type Log, resolveLogging } from './logger.js';
 export { MAX_TIMER_MS } from './max-timer-ms.js';
-export { parseXmlRoot, type XmlElement, type XmlRoot, type XmlValue } from './parse-xml-root.js';
 export { redactError, redactHeaders, redactSecrets, redactUrl, redactValue } from './redact.js';
 export { backoffDelay, isRetryable, resolveRetry, retryDelay } from './retry.js';
 export { createRetryBudget, elapsedMs, type RetryBudget } from './retry-budget.js';

@@ -1,22 +1,11 @@
-import { type CursorCheckpoint, type CursorPager, createCaller, createOperationPager, type TokenCursor } from '@litmos-kit/core';
+import { type CursorPager, createCaller, createOperationPager, type OperationListOptions, type TokenCursor } from '@litmos-kit/core';
 import type { LearnerResult } from '@litmos-kit/ispring-client';
 import { listLearnerResults } from '@litmos-kit/ispring-client/operations';
 import { type IspringOptions, resolveIspringOptions } from './ispring-options.js';
 import { type LearnerResultsParams, toLearnerResultsQuery } from './to-learner-results-query.js';
 
-/** Per-call settings of list methods. */
-export interface ListOptions {
-  /** Stops the listing: between pages, during a request, or while waiting to retry. */
-  readonly signal?: AbortSignal;
-  /**
-   * Most pages one iteration may read before it stops with a `PageLimitError`: a guard against
-   * a server that never ends a list.
-   * @default 10000
-   */
-  readonly maxPages?: number;
-  /** A `pager.checkpoint` saved earlier (with the same filters): the listing goes on from exactly there. */
-  readonly resume?: CursorCheckpoint<TokenCursor>;
-}
+/** Per-call settings of list methods: `signal`, `maxPages`, and a checkpoint to `resume` from. */
+export type ListOptions = OperationListOptions<TokenCursor>;
 
 /** A lazily paged list of learner results, read page by page with `pageToken`. */
 export type LearnerResultsPager = CursorPager<LearnerResult, TokenCursor>;
@@ -62,9 +51,7 @@ export function createIspring(options: IspringOptions): Ispring {
   const list = (params: LearnerResultsParams = {}, options: ListOptions = {}): LearnerResultsPager => {
     // Checked now, so that a bad filter throws at the call, not at the first page.
     const query = toLearnerResultsQuery(params);
-    if (typeof options !== 'object' || options === null) throw new TypeError('learners.results.list: expected options to be an object');
-    const { signal, maxPages, resume } = options;
-    return createOperationPager<LearnerResult>({ op: listLearnerResults, call, request: { path: {}, query, headers }, signal, maxPages, resume });
+    return createOperationPager<LearnerResult>({ op: listLearnerResults, call, request: { path: {}, query, headers }, options });
   };
 
   return Object.freeze({ learners: Object.freeze({ results: Object.freeze({ list }) }) });

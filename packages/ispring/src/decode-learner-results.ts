@@ -1,4 +1,5 @@
-import { type DecodedResponse, decodeResponse, type RequestInfoSummary, type ValidationPolicy } from '@litmos-kit/core';
+import type { DecodedResponse, RequestInfoSummary, ValidationPolicy } from '@litmos-kit/core';
+import { decodeResponse } from '@litmos-kit/core/decode';
 import type { LearnerResultsResponse } from '@litmos-kit/ispring-client';
 import { response } from '@litmos-kit/ispring-client/operations/list-learner-results';
 

@@ -1,25 +1,10 @@
-import {
-  type DriftHooks,
-  type HttpHooks,
-  type HttpOptions,
-  type ResolvedHttpOptions,
-  resolveBaseUrl,
-  resolveHttpOptions,
-  resolveValidation,
-  type ValidationOptions,
-  type ValidationPolicy,
-} from '@litmos-kit/core';
+import { type ClientOptions, type ResolvedClientOptions, resolveBaseUrl, resolveClientOptions } from '@litmos-kit/core';
 
 /** The public iSpring Learn API host (the spec's server). */
 export const ISPRING_BASE_URL = 'https://api-learn.ispringlearn.com';
 
 /** Settings of `createIspring`. */
-export interface IspringOptions extends HttpOptions, ValidationOptions {
-  /**
-   * Callbacks around every HTTP attempt (metrics, tracing), and `onDrift` for responses that
-   * differ from the spec (see `validation`).
-   */
-  readonly hooks?: HttpHooks & DriftHooks;
+export interface IspringOptions extends ClientOptions {
   /**
    * The access token iSpring Learn issued for your API key (client ID and secret), sent as
    * `Authorization: Bearer <token>`. A secret: it never appears in errors or logs.
@@ -33,9 +18,7 @@ export interface IspringOptions extends HttpOptions, ValidationOptions {
 }
 
 /** `IspringOptions` after validation, with every default filled in. @internal */
-export interface ResolvedIspringOptions extends ResolvedHttpOptions {
-  readonly hooks: HttpHooks & DriftHooks;
-  readonly validation: ValidationPolicy;
+export interface ResolvedIspringOptions extends ResolvedClientOptions {
   readonly token: string;
   readonly baseUrl: string;
 }
@@ -52,12 +35,8 @@ export function resolveIspringOptions(options: IspringOptions): ResolvedIspringO
   // A token with whitespace or a scheme would make a malformed header (`Bearer Bearer …`).
   if (/\s/.test(token)) throw new TypeError('Expected `token` to be the bare access token, without `Bearer ` or spaces');
   const base = resolveBaseUrl(baseUrl);
-  const http = resolveHttpOptions(options);
   return {
-    ...http,
-    // `resolveHttpOptions` checks the HTTP hooks and hands the object back as it came, `onDrift` included.
-    hooks: http.hooks as HttpHooks & DriftHooks,
-    validation: resolveValidation(options.validation, options.hooks),
+    ...resolveClientOptions(options),
     token,
     baseUrl: base,
   };

@@ -4,6 +4,7 @@
 import type { ServerResponse } from 'node:http';
 import { inspect } from 'node:util';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { startTestServer, type TestServer } from '../../../test-support/start-test-server.js';
 import {
   AbortError,
   ApiError,
@@ -15,7 +16,6 @@ import {
   type TokenCursor,
 } from '../src/index.js';
 import { learnerResult, resultsPage } from './learner-results-xml.js';
-import { startTestServer, type TestServer } from './test-server.js';
 
 const TOKEN = 'access-7c1d9e2f4a6b0d8e';
 const rows = [1, 2, 3, 4, 5, 6].map(learnerResult);
@@ -36,7 +36,7 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 beforeEach(() => {
-  server.requests.length = 0;
+  server.arrivals.length = 0;
   server.handler = (_req, res, url) => {
     const token = url.searchParams.get('pageToken') ?? '';
     const page = pages[token];
@@ -47,7 +47,7 @@ beforeEach(() => {
 
 const client = (options: Partial<IspringOptions> = {}) =>
   createIspring({ token: TOKEN, baseUrl: server.url, retry: { baseDelayMs: 1, maxDelayMs: 5 }, ...options });
-const tokensAsked = () => server.requests.map((r) => r.url.searchParams.get('pageToken'));
+const tokensAsked = () => server.arrivals.map((r) => r.url.searchParams.get('pageToken'));
 
 describe('learners.results.list paging by token', () => {
   it('yields every row across the pages, item by item, without the repeat', async () => {
@@ -56,7 +56,7 @@ describe('learners.results.list paging by token', () => {
     expect(seen).toEqual(rows);
     expect(tokensAsked()).toEqual([null, 'page-2', 'page-3']);
     // Every page repeats the filters and the page size; only the token changes.
-    for (const { url, headers } of server.requests) {
+    for (const { url, headers } of server.arrivals) {
       expect(url.searchParams.getAll('userIds[]')).toEqual(['114dba08-a75e-11eb-b4e5-0242ac13002a']);
       expect(url.searchParams.get('pageSize')).toBe('3');
       expect(headers.authorization).toBe(`Bearer ${TOKEN}`);
@@ -98,7 +98,7 @@ describe('learners.results.list paging by token', () => {
     const saved = JSON.parse(JSON.stringify(first.checkpoint)) as CursorCheckpoint<TokenCursor>;
     expect(saved).toEqual({ cursor: { token: 'page-2' }, skip: 2, seen: rows.slice(0, 3).map((r) => r.enrollmentId), done: false });
 
-    server.requests.length = 0;
+    server.arrivals.length = 0;
     const after = await client().learners.results.list({ pageSize: 3 }, { resume: saved }).toArray({ max: 100 });
     expect([...before, ...after]).toEqual(rows);
     // The half-read page is asked for again by its own token, then the listing goes on.
@@ -144,7 +144,7 @@ describe('learners.results.list paging by token', () => {
   it('stops a listing that never ends at maxPages', async () => {
     server.handler = (_req, res) => sendXml(res, 200, resultsPage([learnerResult(1)], 'again'));
     await expect(client().learners.results.list({}, { maxPages: 3 }).toArray({ max: 100 })).rejects.toBeInstanceOf(PageLimitError);
-    expect(server.requests).toHaveLength(3);
+    expect(server.arrivals).toHaveLength(3);
   });
 
   it('fails with an ApiError that never shows the token, even when the server echoes it', async () => {

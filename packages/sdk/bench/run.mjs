@@ -2,7 +2,7 @@
 // Targets come from issues #5 and #14. Run with --expose-gc (the package script does) for steady memory figures.
 import { spawn } from 'node:child_process';
 import { operations } from '@litmos-kit/client/operations';
-import { parseXmlRoot } from '@litmos-kit/core';
+import { parseXmlRoot } from '@litmos-kit/core/decode';
 import { XMLParser } from 'fast-xml-parser';
 import { createClient } from 'redis';
 import { decodeBody } from '../dist/decode-body.js';
@@ -50,13 +50,15 @@ async function decoding() {
   const xml = peopleXml(list);
   const json = peopleJson(list);
   const op = operations.listChangedUsers;
+  // The operation's codec (decoder and shapes), which a client loads on the first call.
+  const codec = await op.load();
   const plain = new XMLParser();
   log(`decoding: XML page ${(xml.length / 1e6).toFixed(2)} MB, JSON page ${(json.length / 1e6).toFixed(2)} MB`);
   // The page matches the spec: a drift here would mean the benchmark measures the slow paths.
-  const drift = [...decodeBody(op, xml, 'application/xml').drift, ...decodeBody(op, json, 'application/json').drift];
+  const drift = [...decodeBody(op, codec, xml, 'application/xml').drift, ...decodeBody(op, codec, json, 'application/json').drift];
   if (drift.length) throw new Error(`bench data differs from the spec: ${JSON.stringify(drift[0])}`);
   const [sdkXml, fxp, sdkParse, jsonParse] = await race([
-    () => decodeBody(op, xml, 'application/xml'),
+    () => decodeBody(op, codec, xml, 'application/xml'),
     () => plain.parse(xml),
     () => parseXmlRoot(xml),
     () => JSON.parse(json),
@@ -76,10 +78,10 @@ async function decoding() {
   );
   const [sdkJson, jsonOnly, strictJson, offJson] = await race(
     [
-      () => decodeBody(op, json, 'application/json'),
+      () => decodeBody(op, codec, json, 'application/json'),
       () => JSON.parse(json),
-      () => decodeBody(op, json, 'application/json', { policy: 'strict' }),
-      () => decodeBody(op, json, 'application/json', { policy: 'off' }),
+      () => decodeBody(op, codec, json, 'application/json', { policy: 'strict' }),
+      () => decodeBody(op, codec, json, 'application/json', { policy: 'off' }),
     ],
     { rounds: 31, perRound: 5 },
   );

@@ -1,4 +1,5 @@
-import { type DecodedResponse, type DecodeResponseSettings, decodeResponse, type OperationCodec, type OperationDef } from '@litmos-kit/core';
+import type { DecodedResponse, DecodeResponseSettings, OperationCodec, OperationDef } from '@litmos-kit/core';
+import { decodeResponse } from '@litmos-kit/core/decode';
 import { litmosErrors } from './errors.js';
 import { normalizeLitmosDate } from './litmos-date.js';
 import { isRest } from './litmos-request.js';

@@ -1,8 +1,10 @@
 import type { OperationDef, XmlShape } from '@litmos-kit/core';
-import { DecodeState, parseXmlRoot } from '@litmos-kit/core/internal';
+import { parseXmlRoot } from '@litmos-kit/core/decode';
+import { DecodeState } from '@litmos-kit/core/internal';
 import { describe, expect, it } from 'vitest';
 import { compileDecoders } from '../test/compile-decoders.js';
-import { bodyFormatFor, encodeBody, escapeXml } from './encode-body.js';
+import { bodyFormatFor } from './body-format-for.js';
+import { encodeBody, escapeXml } from './encode-body.js';
 import { normalizeLitmosDate } from './litmos-date.js';
 
 // A user-like record body and a list-of-ids body, shaped as the generator describes them.

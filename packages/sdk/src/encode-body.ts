@@ -4,18 +4,14 @@
  * comes from the spec's XML schema, never from the order of keys in the caller's object.
  * JSON bodies take dates in the WCF form `/Date(ms)/`; ISO strings have been seen to fail.
  */
-import type { OperationDef, XmlShape } from '@litmos-kit/core';
+import type { XmlShape } from '@litmos-kit/core';
 import { normalizeLitmosDate } from './litmos-date.js';
 
 const NIL_NS = 'http://www.w3.org/2001/XMLSchema-instance';
 
-/** The format a request body of `op` is written in: the client's, or JSON when the operation takes no XML. @internal */
-export function bodyFormatFor(op: OperationDef, format: 'xml' | 'json'): 'xml' | 'json' {
-  return format === 'xml' && op.bodyMediaTypes.includes('application/xml') ? 'xml' : 'json';
-}
-
 /**
- * Serialises a request body in `format` (see `bodyFormatFor`); `shape` is the body's XML shape
+ * Serialises a request body in `format` (see `bodyFormatFor`). Loaded by the first call that
+ * writes a body, so a client that only reads never loads it; `shape` is the body's XML shape
  * from the operation's codec, `where` names the method in errors.
  * @throws {TypeError} for values that cannot be written: a string with a control character
  * XML 1.0 cannot carry, an invalid date, a list where a record belongs.

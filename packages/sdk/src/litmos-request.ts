@@ -7,7 +7,7 @@
  */
 import type { CallRequest, CallSettings, OperationDef } from '@litmos-kit/core';
 import { sortParams } from '@litmos-kit/core';
-import { bodyFormatFor, encodeBody } from './encode-body.js';
+import { bodyFormatFor } from './body-format-for.js';
 import { formatQueryDate } from './litmos-date.js';
 import type { ResolvedOptions } from './options.js';
 
@@ -58,7 +58,8 @@ export function prepareCall(op: OperationDef, params: unknown, options: Resolved
     path: sorted.path,
     query,
     headers,
-    ...(body === undefined ? {} : { body: (codec) => encodeBody(body, codec.bodyXml, bodyFormat, op.sdkMethod) }),
+    // The writer loads with the first body, so that a client that only reads never bundles it.
+    ...(body === undefined ? {} : { body: async (codec) => (await import('./encode-body.js')).encodeBody(body, codec.bodyXml, bodyFormat, op.sdkMethod) }),
     ...(op.server ? { baseUrl: serverUrl(op, options) } : {}),
   };
   // Litmos' REST spec requires identity fields only and documents the rest, which Litmos

@@ -1,14 +1,4 @@
-import {
-  type DriftHooks,
-  type HttpHooks,
-  type HttpOptions,
-  type ResolvedHttpOptions,
-  resolveBaseUrl,
-  resolveHttpOptions,
-  resolveValidation,
-  type ValidationOptions,
-  type ValidationPolicy,
-} from '@litmos-kit/core';
+import { type ClientOptions, type DriftHooks, type HttpHooks, type ResolvedClientOptions, resolveBaseUrl, resolveClientOptions } from '@litmos-kit/core';
 import { type RateLimitOptions, type ResolvedRateLimit, resolveRateLimit } from './rate-limit.js';
 
 /** Callbacks around every HTTP attempt (metrics, tracing) and for responses that differ from the spec. */
@@ -27,9 +17,9 @@ export type Region = keyof typeof regions;
 /**
  * How to reach Litmos. Either `region` or `baseUrl` picks the host. The HTTP settings
  * (`timeoutMs`, `maxResponseBytes`, `fetch`, `retry`, `logger`, `logLevel`) and `validation` are
- * those of every litmos-kit SDK (@litmos-kit/core's `HttpOptions` and `ValidationOptions`).
+ * those of every litmos-kit SDK (@litmos-kit/core's `ClientOptions`).
  */
-export interface LitmosOptions extends HttpOptions, ValidationOptions {
+export interface LitmosOptions extends ClientOptions<LitmosHooks> {
   /** The API key of an Account Owner, sent in the `apikey` header. */
   readonly apiKey: string;
   /** Names your application; Litmos requires it on every call (at most 50 characters). */
@@ -84,14 +74,12 @@ export interface LrsOptions {
 }
 
 /** Options after validation and defaults. @internal */
-export interface ResolvedOptions extends ResolvedHttpOptions {
+export interface ResolvedOptions extends ResolvedClientOptions<LitmosHooks> {
   readonly apiKey: string;
   readonly source: string;
   readonly baseUrl: string;
   readonly format: 'xml' | 'json';
   readonly rateLimit: ResolvedRateLimit | undefined;
-  readonly hooks: LitmosHooks;
-  readonly validation: ValidationPolicy;
   readonly lrs: LrsOptions | undefined;
 }
 
@@ -112,7 +100,7 @@ export function resolveOptions(options: LitmosOptions): ResolvedOptions {
   if (region !== undefined && baseUrl !== undefined) throw new TypeError('Pass either `region` or `baseUrl`, not both');
   const base = baseUrl === undefined ? regions[region ?? 'us'] : resolveBaseUrl(baseUrl);
   if (format !== 'xml' && format !== 'json') throw new TypeError(`Expected \`format\` to be 'xml' or 'json', got ${JSON.stringify(format)}`);
-  const http = resolveHttpOptions(options);
+  const client = resolveClientOptions(options);
   const lrs = options.lrs;
   if (lrs !== undefined) {
     if (typeof lrs !== 'object' || lrs === null) throw new TypeError('Expected `lrs` to be an object');
@@ -125,11 +113,8 @@ export function resolveOptions(options: LitmosOptions): ResolvedOptions {
     source,
     baseUrl: base,
     format,
-    ...http,
+    ...client,
     rateLimit: resolveRateLimit(options.rateLimit),
-    // `resolveHttpOptions` checks the HTTP hooks and hands the object back as it came, `onDrift` included.
-    hooks: http.hooks as LitmosHooks,
-    validation: resolveValidation(options.validation, options.hooks),
     lrs,
   };
 }

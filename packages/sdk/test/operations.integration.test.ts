@@ -3,7 +3,7 @@
 // decoded result equals the spec's example. Driven by the spec, so new operations are covered
 // without new test code.
 import { operations } from '@litmos-kit/client/operations';
-import { parseXmlRoot } from '@litmos-kit/core/internal';
+import { parseXmlRoot } from '@litmos-kit/core/decode';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { createLitmos } from '../src/index.js';
 import { readRequestBody } from './request-body-decoders.js';

@@ -1,22 +1,11 @@
-import { type ContinuationCursor, type CursorCheckpoint, type CursorPager, createCaller, createOperationPager } from '@litmos-kit/core';
+import { type ContinuationCursor, type CursorPager, createCaller, createOperationPager, type OperationListOptions } from '@litmos-kit/core';
 import type { Achievement } from '@litmos-kit/xbox-client';
 import { listUserAchievements } from '@litmos-kit/xbox-client/operations';
 import { toUserAchievementsRequest, type UserAchievementsParams } from './to-user-achievements-request.js';
 import { resolveXboxOptions, type XboxOptions } from './xbox-options.js';
 
-/** Per-call settings of list methods. */
-export interface ListOptions {
-  /** Stops the listing: between pages, during a request, or while waiting to retry. */
-  readonly signal?: AbortSignal;
-  /**
-   * Most pages one iteration may read before it stops with a `PageLimitError`: a guard against
-   * a server that never ends a list.
-   * @default 10000
-   */
-  readonly maxPages?: number;
-  /** A `pager.checkpoint` saved earlier (with the same parameters): the listing goes on from exactly there. */
-  readonly resume?: CursorCheckpoint<ContinuationCursor>;
-}
+/** Per-call settings of list methods: `signal`, `maxPages`, and a checkpoint to `resume` from. */
+export type ListOptions = OperationListOptions<ContinuationCursor>;
 
 /** A lazily paged list of achievements, read page by page with `continuationToken`. */
 export type AchievementsPager = CursorPager<Achievement, ContinuationCursor>;
@@ -68,9 +57,7 @@ export function createXbox(options: XboxOptions): Xbox {
   const list = (params: UserAchievementsParams, options: ListOptions = {}): AchievementsPager => {
     // Checked now, so that a bad parameter throws at the call, not at the first page.
     const { path, query, skipItems } = toUserAchievementsRequest(params);
-    if (typeof options !== 'object' || options === null) throw new TypeError('users.achievements.list: expected options to be an object');
-    const { signal, maxPages, resume } = options;
-    return createOperationPager<Achievement>({ op: listUserAchievements, call, request: { path, query, headers }, skip: skipItems, signal, maxPages, resume });
+    return createOperationPager<Achievement>({ op: listUserAchievements, call, request: { path, query, headers }, skip: skipItems, options });
   };
 
   return Object.freeze({ users: Object.freeze({ achievements: Object.freeze({ list }) }) });

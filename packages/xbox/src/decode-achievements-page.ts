@@ -1,4 +1,5 @@
-import { type DecodedResponse, decodeResponse, type RequestInfoSummary, type ValidationPolicy } from '@litmos-kit/core';
+import type { DecodedResponse, RequestInfoSummary, ValidationPolicy } from '@litmos-kit/core';
+import { decodeResponse } from '@litmos-kit/core/decode';
 import type { AchievementsPage } from '@litmos-kit/xbox-client';
 import { response } from '@litmos-kit/xbox-client/operations/list-user-achievements';
 

@@ -1,14 +1,4 @@
-import {
-  type DriftHooks,
-  type HttpHooks,
-  type HttpOptions,
-  type ResolvedHttpOptions,
-  resolveBaseUrl,
-  resolveHttpOptions,
-  resolveValidation,
-  type ValidationOptions,
-  type ValidationPolicy,
-} from '@litmos-kit/core';
+import { type ClientOptions, type ResolvedClientOptions, resolveBaseUrl, resolveClientOptions } from '@litmos-kit/core';
 import { isRecord } from '@litmos-kit/core/internal';
 
 /** The Xbox Live Achievements service (the spec's server). */
@@ -23,12 +13,7 @@ export interface XblAuthorization {
 }
 
 /** Settings of `createXbox`. */
-export interface XboxOptions extends HttpOptions, ValidationOptions {
-  /**
-   * Callbacks around every HTTP attempt (metrics, tracing), and `onDrift` for responses that
-   * differ from the spec (see `validation`).
-   */
-  readonly hooks?: HttpHooks & DriftHooks;
+export interface XboxOptions extends ClientOptions {
   /**
    * Credentials, sent as `Authorization: XBL3.0 x=<userhash>;<token>`: the two parts, or the
    * whole header value as a string.
@@ -50,9 +35,7 @@ export interface XboxOptions extends HttpOptions, ValidationOptions {
 }
 
 /** `XboxOptions` after validation. @internal */
-export interface ResolvedXboxOptions extends ResolvedHttpOptions {
-  readonly hooks: HttpHooks & DriftHooks;
-  readonly validation: ValidationPolicy;
+export interface ResolvedXboxOptions extends ResolvedClientOptions {
   /** The `Authorization` header value. */
   readonly authorization: string;
   /** What must never be shown: the token and the whole header value. */
@@ -88,12 +71,8 @@ export function resolveXboxOptions(options: XboxOptions): ResolvedXboxOptions {
     throw new TypeError('Expected `acceptLanguage` to be a non-empty header value such as "fr-FR, fr, en-US"');
   }
   const base = resolveBaseUrl(baseUrl);
-  const http = resolveHttpOptions(options);
   return {
-    ...http,
-    // `resolveHttpOptions` checks the HTTP hooks and hands the object back as it came, `onDrift` included.
-    hooks: http.hooks as HttpHooks & DriftHooks,
-    validation: resolveValidation(options.validation, options.hooks),
+    ...resolveClientOptions(options),
     authorization: header,
     secrets: [token, header],
     contractVersion,

@@ -5,6 +5,7 @@
 import type { ServerResponse } from 'node:http';
 import { inspect } from 'node:util';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { startTestServer, type TestServer } from '../../../test-support/start-test-server.js';
 import {
   AbortError,
   type Achievement,
@@ -16,7 +17,6 @@ import {
   type XboxOptions,
 } from '../src/index.js';
 import { achievement, achievementsPage } from './achievements-json.js';
-import { startTestServer, type TestServer } from './test-server.js';
 
 const XUID = '2533274792693551';
 const TOKEN = 'xsts-eyJhbGciOi-6d5c4b3a2918';
@@ -31,7 +31,7 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 beforeEach(() => {
-  server.requests.length = 0;
+  server.arrivals.length = 0;
   // The token is the offset of the next row, as in the seed's `continuationToken: "5"`. The
   // service answers a page of at most `maxItems`, but cuts the page at offset 4 short: a short
   // page with a token must not end the listing.
@@ -48,7 +48,7 @@ beforeEach(() => {
 const client = (options: Partial<XboxOptions> = {}) =>
   createXbox({ authorization: { userHash: '1234567890123456789', token: TOKEN }, baseUrl: server.url, retry: { baseDelayMs: 1, maxDelayMs: 5 }, ...options });
 const asked = () =>
-  server.requests.map(({ url }) => [url.searchParams.get('skipItems'), url.searchParams.get('continuationToken'), url.searchParams.get('maxItems')]);
+  server.arrivals.map(({ url }) => [url.searchParams.get('skipItems'), url.searchParams.get('continuationToken'), url.searchParams.get('maxItems')]);
 
 describe('users.achievements.list paging by continuation token', () => {
   it('yields every achievement across pages, skipping once and continuing by token', async () => {
@@ -61,7 +61,7 @@ describe('users.achievements.list paging by continuation token', () => {
       [null, '4', '2'],
       [null, '6', '2'],
     ]);
-    for (const { headers } of server.requests) {
+    for (const { headers } of server.arrivals) {
       expect(headers.authorization).toBe(`XBL3.0 x=1234567890123456789;${TOKEN}`);
       expect(headers['x-xbl-contract-version']).toBe('2');
       expect(headers.accept).toBe('application/json');
@@ -91,7 +91,7 @@ describe('users.achievements.list paging by continuation token', () => {
 
   it('collects at most `max` achievements without reading further pages', async () => {
     expect((await client().users.achievements.list({ xuid: XUID, maxItems: 3 }).toArray({ max: 3 })).map((a) => a.id)).toEqual(['1', '2', '3']);
-    expect(server.requests).toHaveLength(1);
+    expect(server.arrivals).toHaveLength(1);
   });
 
   it('resumes from a saved JSON checkpoint with no achievement lost or repeated', async () => {
@@ -105,7 +105,7 @@ describe('users.achievements.list paging by continuation token', () => {
     const saved = JSON.parse(JSON.stringify(first.checkpoint)) as CursorCheckpoint<ContinuationCursor>;
     expect(saved).toMatchObject({ cursor: { token: '4' }, skip: 1, done: false });
 
-    server.requests.length = 0;
+    server.arrivals.length = 0;
     const after = await client().users.achievements.list(params, { resume: saved }).toArray({ max: 100 });
     expect([...before, ...after]).toEqual(all.slice(1));
     // The half-read page is asked again by its token (never with skipItems again).
@@ -119,7 +119,7 @@ describe('users.achievements.list paging by continuation token', () => {
     const first = client().users.achievements.list({ xuid: XUID, skipItems: 2, maxItems: 5 });
     for await (const row of first) if (row.id === '3') break;
     expect(first.checkpoint).toEqual({ cursor: { skip: 2 }, skip: 1, seen: [], done: false });
-    server.requests.length = 0;
+    server.arrivals.length = 0;
     const rest = await client().users.achievements.list({ xuid: XUID, skipItems: 2, maxItems: 5 }, { resume: first.checkpoint }).toArray({ max: 100 });
     expect(rest.map((a) => a.id)).toEqual(['4', '5', '6', '7', '8']);
     expect(asked()[0]).toEqual(['2', null, '5']);
@@ -132,7 +132,7 @@ describe('users.achievements.list paging by continuation token', () => {
         if (row.id === '2') controller.abort();
     };
     await expect(run()).rejects.toBeInstanceOf(AbortError);
-    expect(server.requests).toHaveLength(1);
+    expect(server.arrivals).toHaveLength(1);
   });
 
   it('replays a 429 after Retry-After and goes on', async () => {
@@ -156,7 +156,7 @@ describe('users.achievements.list paging by continuation token', () => {
   it('stops a listing that never ends at maxPages', async () => {
     server.handler = (_req, res) => sendJson(res, 200, achievementsPage([achievement(1)], 'again', 1));
     await expect(client().users.achievements.list({ xuid: XUID }, { maxPages: 2 }).toArray({ max: 100 })).rejects.toBeInstanceOf(PageLimitError);
-    expect(server.requests).toHaveLength(2);
+    expect(server.arrivals).toHaveLength(2);
   });
 
   it('never shows the token, even when the server echoes the credentials', async () => {

@@ -1,7 +1,8 @@
 // Variant spellings (`x-litmos-spelling-of`): the spec declares both spellings, the generated
 // decoder hands out the canonical one. Tested on a schema of our own making, so the rule is
 // pinned down whatever variants the Litmos spec declares.
-import { DecodeState, parseXmlRoot } from '@litmos-kit/core/internal';
+import { parseXmlRoot } from '@litmos-kit/core/decode';
+import { DecodeState } from '@litmos-kit/core/internal';
 import { describe, expect, it } from 'vitest';
 import { compileDecoders } from '../compile-decoders.js';
 

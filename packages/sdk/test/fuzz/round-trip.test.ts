@@ -2,7 +2,7 @@
 // writes (JSON text, or XML from the body writer) decodes back to the same value.
 import { operations } from '@litmos-kit/client/operations';
 import type { OperationDef, XmlShape } from '@litmos-kit/core';
-import { parseXmlRoot } from '@litmos-kit/core/internal';
+import { parseXmlRoot } from '@litmos-kit/core/decode';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { encodeBody, writeXml } from '../../src/encode-body.js';

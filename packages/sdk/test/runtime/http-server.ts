@@ -1,48 +1,9 @@
-// A real HTTP server on 127.0.0.1 (port 0) for the runtime tests. Each test swaps `handler`;
-// every request is recorded with its arrival time on the server's clock.
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+// The runtime tests' HTTP server (test-support's recording server) and the answers they give.
+import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { listenOnLoopback } from '../../../../test-support/start-server.js';
+import type { Handler } from '../../../../test-support/start-test-server.js';
 
-export interface Arrival {
-  readonly method: string;
-  readonly url: URL;
-  readonly headers: IncomingMessage['headers'];
-  readonly at: number;
-}
-
-export type Handler = (req: IncomingMessage, res: ServerResponse, url: URL) => void | Promise<void>;
-
-export interface TestServer {
-  readonly url: string;
-  handler: Handler;
-  readonly arrivals: Arrival[];
-  close(): Promise<void>;
-}
-
-export async function startTestServer(handler: Handler = (_req, res) => void res.end()): Promise<TestServer> {
-  const arrivals: Arrival[] = [];
-  const state: TestServer = {
-    url: '',
-    handler,
-    arrivals,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
-  const server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    arrivals.push({ method: req.method ?? 'GET', url, headers: req.headers, at: performance.now() });
-    Promise.resolve(state.handler(req, res, url)).catch((error: unknown) => {
-      if (!res.headersSent) res.writeHead(599);
-      res.end(String(error));
-    });
-  });
-  (state as { url: string }).url = await listenOnLoopback(server, 'the test HTTP server');
-  return state;
-}
+export { type Arrival, type Handler, startTestServer, type TestServer } from '../../../../test-support/start-test-server.js';
 
 /** Answers with a JSON body. */
 export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {

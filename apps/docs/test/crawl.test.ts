@@ -5,6 +5,7 @@
 // (`/users`) must land on the same page.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveDocs } from '../src/serve-docs.mjs';
@@ -92,6 +93,8 @@ async function load(url: string): Promise<void> {
 }
 
 let topLevel: SidebarLink[] = [];
+/** Every operation's sidebar entry, each shown to open its page by the test that collects them. */
+let operationLinks: SidebarLink[] = [];
 
 describe('every page has a working address', () => {
   it('links every sidebar entry by hash route', async () => {
@@ -139,6 +142,7 @@ describe('every page has a working address', () => {
     }
     const operationCount = [...operationsPerTag.values()].reduce((sum, n) => sum + n, 0);
     expect(operations.length).toBeGreaterThanOrEqual(operationCount);
+    operationLinks = operations;
     // The address of each one, entered while the page is open (a hash change), then one page per
     // group loaded afresh from its address.
     for (const link of operations) {
@@ -154,6 +158,17 @@ describe('every page has a working address', () => {
       `crawler: ${operations.length}/${operations.length} operation and guide section URLs show their page (all ${operationCount} operations of the spec; ${firstOfEachGroup.length} loaded afresh)`,
     );
   }, 1_200_000);
+
+  it("has a page for every route the SDK's hovers name", () => {
+    // Each SDK method's JSDoc names its page by route (`#/users/listusers`); the generator
+    // computes the routes from the spec, Redoc the pages.
+    const sdk = readFileSync(join(dirname(require.resolve('@litmos-kit/sdk/package.json')), 'src', 'gen', 'litmos.gen.ts'), 'utf8');
+    const routes = new Set([...sdk.matchAll(/`(#\/[a-z0-9-]+\/[a-z0-9-]+)` in the API reference/g)].map((m) => m[1]));
+    expect(routes.size).toBeGreaterThan(100);
+    expect(operationLinks.length).toBeGreaterThan(0);
+    const pages = new Set(operationLinks.map((link) => link.href));
+    expect([...routes].filter((route) => !pages.has(route as string))).toEqual([]);
+  });
 
   it('made no request outside 127.0.0.1', () => {
     expect(outside).toEqual([]);

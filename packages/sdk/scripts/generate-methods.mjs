@@ -12,11 +12,12 @@ import { pascal, readOperations } from '../../client/scripts/operations-model.mj
 import { readTypeNames } from '../../client/scripts/read-type-names.mjs';
 
 /**
- * Where each operation's page of the API reference is: the docs site (apps/docs) that `pnpm demo`
- * serves, at its route `#/<tag>/<operationid>`. One place to change when the reference is
- * published elsewhere.
+ * Where the API reference is published, for absolute links (`https://…/`); empty while it is not.
+ * The reference (apps/docs, which `pnpm demo` serves locally) routes each operation by hash,
+ * `#/<tag>/<operationid>`, so until then a method names its page by that route, which works
+ * against any copy of the site. Set this once the site has a public address.
  */
-const REFERENCE_URL = 'http://127.0.0.1:8080/';
+const REFERENCE_URL = '';
 
 const [specPath] = process.argv.slice(2);
 if (!specPath) throw new Error('usage: generate-methods.mjs <bundled spec.json>');
@@ -69,7 +70,8 @@ const PAGING_DOCS = {
 const DELTA_DOCS = {
   since: [
     'Start of the range: a `Date`, a date (`2026-11-01`, midnight UTC) or a time (`2026-11-01 08:00:00` or ISO 8601), UTC.',
-    'Any length: Litmos answers at most 7 days per request, so the SDK reads a longer range in 7-day windows, one after the other, through one pager.',
+    '',
+    'The range may be of any length: the SDK reads it in 7-day windows (the most Litmos answers to one request), one after the other, through one pager.',
   ],
   to: [
     'End of the range, in the same forms as `since`. A `to` at or after now is moved a few minutes into the future, so that changes made today are included (Litmos leaves them out of a range that ends now).',
@@ -79,18 +81,30 @@ const DELTA_DOCS = {
 const paramType = (op, name) => `NonNullable<t.${pascal(op.id)}Data['query']>[${sq(name)}]`;
 const isDateParam = (p) => ['since', 'to', 'until'].includes(p.name) || p.schema?.format === 'date-time' || p.schema?.$ref?.endsWith('QueryDateTime');
 
+/** The path parameters of an operation, as the spec declares them (on the path or the operation). */
+const pathParamsOf = (op) =>
+  (spec.paths[op.path]?.parameters ?? [])
+    .concat(operationOf(op)?.parameters ?? [])
+    .map(deref)
+    .filter((p) => p?.in === 'path');
+
+const PRIMITIVES = { string: 'string', boolean: 'boolean', integer: 'number', number: 'number' };
+
+/**
+ * The type of a path parameter where a method takes it alone (`users.get(userId)`): the plain
+ * type when the spec's is one (so the hover reads `userId: string`), else the `XxxParams` member.
+ */
+function pathParamType(op, name) {
+  const schema = deref(pathParamsOf(op).find((p) => p.name === name)?.schema);
+  return PRIMITIVES[schema?.type] ?? `${pascal(op.id)}Params[${sq(name)}]`;
+}
+
 /** The `XxxParams` interface of an operation, and whether it has a required member. */
 function paramsOf(op) {
   const D = `t.${pascal(op.id)}Data`;
   const members = [];
   let required = false;
-  const pathDocs = Object.fromEntries(
-    (spec.paths[op.path]?.parameters ?? [])
-      .concat(operationOf(op)?.parameters ?? [])
-      .map(deref)
-      .filter((p) => p?.in === 'path')
-      .map((p) => [p.name, prose(p.description)]),
-  );
+  const pathDocs = Object.fromEntries(pathParamsOf(op).map((p) => [p.name, prose(p.description)]));
   for (const name of op.pathParams) {
     required = true;
     members.push(...doc([pathDocs[name] || `The \`{${name}}\` of the path.`], '  '), `  readonly ${propName(name)}: ${D}['path'][${sq(name)}];`, '');
@@ -134,14 +148,17 @@ function methodDoc(op) {
     op.paging === 'offset'
       ? `\`${op.httpMethod} ${op.path}\`, read page by page: the \`Pager\` yields every row${op.delta ? ' of every 7-day window of the range' : ''}, drops one repeated across a page boundary${op.itemKey.length ? ` (by ${op.itemKey.map((k) => `\`${k}\``).join(', ')})` : ''}, and can be resumed from its \`checkpoint\`.`
       : `\`${op.httpMethod} ${op.path}\`${op.returns === 'none' ? '; the answer has no body.' : '.'}`;
-  const link = `${REFERENCE_URL}#/${slug(op.tag ?? 'operations')}/${op.id.toLowerCase()}`;
-  return [
-    sentence(op.summary || op.id),
-    ...(description ? ['', description] : []),
-    '',
-    how,
-    `@see {@link ${link} | ${op.summary || op.id} in the API reference}`,
-  ];
+  return [sentence(op.summary || op.id), ...(description ? ['', description] : []), '', how, referenceTag(op)];
+}
+
+/** The route of an operation's page in the API reference, as the docs site routes it. */
+const referenceRoute = (op) => `#/${slug(op.tag ?? 'operations')}/${op.id.toLowerCase()}`;
+
+/** The `@see` tag that points at an operation's page in the API reference. */
+function referenceTag(op) {
+  const title = op.summary || op.id;
+  if (REFERENCE_URL) return `@see {@link ${REFERENCE_URL}${referenceRoute(op)} | ${title} in the API reference}`;
+  return `@see \`${referenceRoute(op)}\` in the API reference (${title}).`;
 }
 
 const paramsTypes = [];
@@ -162,7 +179,7 @@ for (const op of ops) {
   const options = op.paging === 'offset' ? 'ListOptions' : 'CallOptions';
   const signatures = [];
   const idAlone = op.pathParams.length === 1 && op.bodyMediaTypes.length === 0 && !op.query.some((p) => p.required && p.name !== 'source');
-  if (idAlone) signatures.push(`${op.pathParams[0]}: ${P}Params[${sq(op.pathParams[0])}], options?: ${options}`);
+  if (idAlone) signatures.push(`${op.pathParams[0]}: ${pathParamType(op, op.pathParams[0])}, options?: ${options}`);
   signatures.push(`params${required ? '' : '?'}: ${P}Params, options?: ${options}`);
   const leaf = op.sdkMethod.split('.').at(-1);
   const group = op.sdkMethod.split('.').slice(0, -1);
@@ -177,14 +194,16 @@ for (const op of ops) {
     node[op.patchMethod.split('.').at(-1)] = [
       ...doc(
         [
-          `Changes some fields of a record: reads it with \`litmos.${read.sdkMethod}\`, applies \`changes\`, and writes it back whole with \`litmos.${op.sdkMethod}\` (Litmos' update replaces the record).`,
+          `${op.summary ? op.summary.replace(/\.$/, '') : 'Update a record'}, changing only the given fields.`,
+          '',
+          `Reads the record with \`litmos.${read.sdkMethod}\`, applies \`changes\`, and writes it back whole with \`litmos.${op.sdkMethod}\` (Litmos' update replaces the record).`,
           '',
           'Two requests, and not atomic: a change someone else makes between the two is overwritten. Only the fields the update takes are sent back.',
-          `@see {@link ${REFERENCE_URL}#/${slug(op.tag ?? 'operations')}/${op.id.toLowerCase()} | ${op.summary || op.id} in the API reference}`,
+          referenceTag(op),
         ],
         '',
       ),
-      `${op.patchMethod.split('.').at(-1)}(${id}: ${P}Params[${sq(id)}], changes: Partial<${changes}>, options?: CallOptions): Promise<void>;`,
+      `${op.patchMethod.split('.').at(-1)}(${id}: ${pathParamType(op, id)}, changes: Partial<${changes}>, options?: CallOptions): Promise<void>;`,
     ];
   }
 }

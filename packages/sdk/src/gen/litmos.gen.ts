@@ -593,7 +593,8 @@ export type ListAchievementsRow = t.Achievement;
 export interface ListActionActivitiesParams {
   /**
    * Start of the range: a `Date`, a date (`2026-11-01`, midnight UTC) or a time (`2026-11-01 08:00:00` or ISO 8601), UTC.
-   * Any length: Litmos answers at most 7 days per request, so the SDK reads a longer range in 7-day windows, one after the other, through one pager.
+   *
+   * The range may be of any length: the SDK reads it in 7-day windows (the most Litmos answers to one request), one after the other, through one pager.
    */
   readonly since: NonNullable<t.ListActionActivitiesData['query']>['since'] | Date;
 
@@ -622,7 +623,8 @@ export type ListActionActivitiesRow = t.ActionActivity;
 export interface ListAssignmentActivitiesParams {
   /**
    * Start of the range: a `Date`, a date (`2026-11-01`, midnight UTC) or a time (`2026-11-01 08:00:00` or ISO 8601), UTC.
-   * Any length: Litmos answers at most 7 days per request, so the SDK reads a longer range in 7-day windows, one after the other, through one pager.
+   *
+   * The range may be of any length: the SDK reads it in 7-day windows (the most Litmos answers to one request), one after the other, through one pager.
    */
   readonly since: NonNullable<t.ListAssignmentActivitiesData['query']>['since'] | Date;
 
@@ -695,7 +697,8 @@ export type ListBulkImportUserErrorsRow = t.UserImportError;
 export interface ListChangedAchievementsParams {
   /**
    * Start of the range: a `Date`, a date (`2026-11-01`, midnight UTC) or a time (`2026-11-01 08:00:00` or ISO 8601), UTC.
-   * Any length: Litmos answers at most 7 days per request, so the SDK reads a longer range in 7-day windows, one after the other, through one pager.
+   *
+   * The range may be of any length: the SDK reads it in 7-day windows (the most Litmos answers to one request), one after the other, through one pager.
    */
   readonly since: NonNullable<t.ListChangedAchievementsData['query']>['since'] | Date;
 
@@ -724,7 +727,8 @@ export type ListChangedAchievementsRow = t.OrgAchievement;
 export interface ListChangedCourseModulesParams {
   /**
    * Start of the range: a `Date`, a date (`2026-11-01`, midnight UTC) or a time (`2026-11-01 08:00:00` or ISO 8601), UTC.
-   * Any length: Litmos answers at most 7 days per request, so the SDK reads a longer range in 7-day windows, one after the other, through one pager.
+   *
+   * The range may be of any length: the SDK reads it in 7-day windows (the most Litmos answers to one request), one after the other, through one pager.
    */
   readonly since: NonNullable<t.ListChangedCourseModulesData['query']>['since'] | Date;
 
@@ -753,7 +757,8 @@ export type ListChangedCourseModulesRow = t.OrgCourseModule;
 export interface ListChangedCourseResultsParams {
   /**
    * Start of the range: a `Date`, a date (`2026-11-01`, midnight UTC) or a time (`2026-11-01 08:00:00` or ISO 8601), UTC.
-   * Any length: Litmos answers at most 7 days per request, so the SDK reads a longer range in 7-day windows, one after the other, through one pager.
+   *
+   * The range may be of any length: the SDK reads it in 7-day windows (the most Litmos answers to one request), one after the other, through one pager.
    */
   readonly since: NonNullable<t.ListChangedCourseResultsData['query']>['since'] | Date;
 
@@ -782,7 +787,8 @@ export type ListChangedCourseResultsRow = t.OrgCourseResult;
 export interface ListChangedCoursesParams {
   /**
    * Start of the range: a `Date`, a date (`2026-11-01`, midnight UTC) or a time (`2026-11-01 08:00:00` or ISO 8601), UTC.
-   * Any length: Litmos answers at most 7 days per request, so the SDK reads a longer range in 7-day windows, one after the other, through one pager.
+   *
+   * The range may be of any length: the SDK reads it in 7-day windows (the most Litmos answers to one request), one after the other, through one pager.
    */
   readonly since: NonNullable<t.ListChangedCoursesData['query']>['since'] | Date;
 
@@ -811,7 +817,8 @@ export type ListChangedCoursesRow = t.OrgCourse;
 export interface ListChangedEcommerceCoursesParams {
   /**
    * Start of the range: a `Date`, a date (`2026-11-01`, midnight UTC) or a time (`2026-11-01 08:00:00` or ISO 8601), UTC.
-   * Any length: Litmos answers at most 7 days per request, so the SDK reads a longer range in 7-day windows, one after the other, through one pager.
+   *
+   * The range may be of any length: the SDK reads it in 7-day windows (the most Litmos answers to one request), one after the other, through one pager.
    */
   readonly since: NonNullable<t.ListChangedEcommerceCoursesData['query']>['since'] | Date;
 
@@ -840,7 +847,8 @@ export type ListChangedEcommerceCoursesRow = t.EcomCourse;
 export interface ListChangedEcommerceCourseSessionsParams {
   /**
    * Start of the range: a `Date`, a date (`2026-11-01`, midnight UTC) or a time (`2026-11-01 08:00:00` or ISO 8601), UTC.
-   * Any length: Litmos answers at most 7 days per request, so the SDK reads a longer range in 7-day windows, one after the other, through one pager.
+   *
+   * The range may be of any length: the SDK reads it in 7-day windows (the most Litmos answers to one request), one after the other, through one pager.
    */
   readonly since: NonNullable<t.ListChangedEcommerceCourseSessionsData['query']>['since'] | Date;
 
@@ -869,7 +877,8 @@ export type ListChangedEcommerceCourseSessionsRow = t.EcomSessionCourse;
 export interface ListChangedEcommerceLearningPathsParams {
   /**
    * Start of the range: a `Date`, a date (`2026-11-01`, midnight UTC) or a time (`2026-11-01 08:00:00` or ISO 8601), UTC.
-   * Any length: Litmos answers at most 7 days per request, so the SDK reads a longer range in 7-day windows, one after the other, through one pager.
+   *
+   * The range may be of any length: the SDK reads it in 7-day windows (the most Litmos answers to one request), one after the other, through one pager.
    */
   readonly since: NonNullable<t.ListChangedEcommerceLearningPathsData['query']>['since'] | Date;
 
@@ -898,7 +907,8 @@ export type ListChangedEcommerceLearningPathsRow = t.EcomLearningPath;
 export interface ListChangedLearningPathCoursesParams {
   /**
    * Start of the range: a `Date`, a date (`2026-11-01`, midnight UTC) or a time (`2026-11-01 08:00:00` or ISO 8601), UTC.
-   * Any length: Litmos answers at most 7 days per request, so the SDK reads a longer range in 7-day windows, one after the other, through one pager.
+   *
+   * The range may be of any length: the SDK reads it in 7-day windows (the most Litmos answers to one request), one after the other, through one pager.
    */
   readonly since: NonNullable<t.ListChangedLearningPathCoursesData['query']>['since'] | Date;
 
@@ -927,7 +937,8 @@ export type ListChangedLearningPathCoursesRow = t.OrgLearningPathCourse;
 export interface ListChangedLearningPathResultsParams {
   /**
    * Start of the range: a `Date`, a date (`2026-11-01`, midnight UTC) or a time (`2026-11-01 08:00:00` or ISO 8601), UTC.
-   * Any length: Litmos answers at most 7 days per request, so the SDK reads a longer range in 7-day windows, one after the other, through one pager.
+   *
+   * The range may be of any length: the SDK reads it in 7-day windows (the most Litmos answers to one request), one after the other, through one pager.
    */
   readonly since: NonNullable<t.ListChangedLearningPathResultsData['query']>['since'] | Date;
 
@@ -956,7 +967,8 @@ export type ListChangedLearningPathResultsRow = t.OrgLearningPathResult;
 export interface ListChangedLearningPathsParams {
   /**
    * Start of the range: a `Date`, a date (`2026-11-01`, midnight UTC) or a time (`2026-11-01 08:00:00` or ISO 8601), UTC.
-   * Any length: Litmos answers at most 7 days per request, so the SDK reads a longer range in 7-day windows, one after the other, through one pager.
+   *
+   * The range may be of any length: the SDK reads it in 7-day windows (the most Litmos answers to one request), one after the other, through one pager.
    */
   readonly since: NonNullable<t.ListChangedLearningPathsData['query']>['since'] | Date;
 
@@ -985,7 +997,8 @@ export type ListChangedLearningPathsRow = t.OrgLearningPath;
 export interface ListChangedLearningPathUsersParams {
   /**
    * Start of the range: a `Date`, a date (`2026-11-01`, midnight UTC) or a time (`2026-11-01 08:00:00` or ISO 8601), UTC.
-   * Any length: Litmos answers at most 7 days per request, so the SDK reads a longer range in 7-day windows, one after the other, through one pager.
+   *
+   * The range may be of any length: the SDK reads it in 7-day windows (the most Litmos answers to one request), one after the other, through one pager.
    */
   readonly since: NonNullable<t.ListChangedLearningPathUsersData['query']>['since'] | Date;
 
@@ -1014,7 +1027,8 @@ export type ListChangedLearningPathUsersRow = t.OrgLearningPathUser;
 export interface ListChangedModuleResultsParams {
   /**
    * Start of the range: a `Date`, a date (`2026-11-01`, midnight UTC) or a time (`2026-11-01 08:00:00` or ISO 8601), UTC.
-   * Any length: Litmos answers at most 7 days per request, so the SDK reads a longer range in 7-day windows, one after the other, through one pager.
+   *
+   * The range may be of any length: the SDK reads it in 7-day windows (the most Litmos answers to one request), one after the other, through one pager.
    */
   readonly since: NonNullable<t.ListChangedModuleResultsData['query']>['since'] | Date;
 
@@ -1043,7 +1057,8 @@ export type ListChangedModuleResultsRow = t.OrgModuleResult;
 export interface ListChangedModulesParams {
   /**
    * Start of the range: a `Date`, a date (`2026-11-01`, midnight UTC) or a time (`2026-11-01 08:00:00` or ISO 8601), UTC.
-   * Any length: Litmos answers at most 7 days per request, so the SDK reads a longer range in 7-day windows, one after the other, through one pager.
+   *
+   * The range may be of any length: the SDK reads it in 7-day windows (the most Litmos answers to one request), one after the other, through one pager.
    */
   readonly since: NonNullable<t.ListChangedModulesData['query']>['since'] | Date;
 
@@ -1072,7 +1087,8 @@ export type ListChangedModulesRow = t.OrgModule;
 export interface ListChangedTeamCoursesParams {
   /**
    * Start of the range: a `Date`, a date (`2026-11-01`, midnight UTC) or a time (`2026-11-01 08:00:00` or ISO 8601), UTC.
-   * Any length: Litmos answers at most 7 days per request, so the SDK reads a longer range in 7-day windows, one after the other, through one pager.
+   *
+   * The range may be of any length: the SDK reads it in 7-day windows (the most Litmos answers to one request), one after the other, through one pager.
    */
   readonly since: NonNullable<t.ListChangedTeamCoursesData['query']>['since'] | Date;
 
@@ -1101,7 +1117,8 @@ export type ListChangedTeamCoursesRow = t.OrgTeamCourse;
 export interface ListChangedTeamLearningPathsParams {
   /**
    * Start of the range: a `Date`, a date (`2026-11-01`, midnight UTC) or a time (`2026-11-01 08:00:00` or ISO 8601), UTC.
-   * Any length: Litmos answers at most 7 days per request, so the SDK reads a longer range in 7-day windows, one after the other, through one pager.
+   *
+   * The range may be of any length: the SDK reads it in 7-day windows (the most Litmos answers to one request), one after the other, through one pager.
    */
   readonly since: NonNullable<t.ListChangedTeamLearningPathsData['query']>['since'] | Date;
 
@@ -1130,7 +1147,8 @@ export type ListChangedTeamLearningPathsRow = t.OrgTeamLearningPath;
 export interface ListChangedTeamsParams {
   /**
    * Start of the range: a `Date`, a date (`2026-11-01`, midnight UTC) or a time (`2026-11-01 08:00:00` or ISO 8601), UTC.
-   * Any length: Litmos answers at most 7 days per request, so the SDK reads a longer range in 7-day windows, one after the other, through one pager.
+   *
+   * The range may be of any length: the SDK reads it in 7-day windows (the most Litmos answers to one request), one after the other, through one pager.
    */
   readonly since: NonNullable<t.ListChangedTeamsData['query']>['since'] | Date;
 
@@ -1159,7 +1177,8 @@ export type ListChangedTeamsRow = t.OrgTeam;
 export interface ListChangedTeamUsersParams {
   /**
    * Start of the range: a `Date`, a date (`2026-11-01`, midnight UTC) or a time (`2026-11-01 08:00:00` or ISO 8601), UTC.
-   * Any length: Litmos answers at most 7 days per request, so the SDK reads a longer range in 7-day windows, one after the other, through one pager.
+   *
+   * The range may be of any length: the SDK reads it in 7-day windows (the most Litmos answers to one request), one after the other, through one pager.
    */
   readonly since: NonNullable<t.ListChangedTeamUsersData['query']>['since'] | Date;
 
@@ -1188,7 +1207,8 @@ export type ListChangedTeamUsersRow = t.OrgTeamUser;
 export interface ListChangedUserCoursesParams {
   /**
    * Start of the range: a `Date`, a date (`2026-11-01`, midnight UTC) or a time (`2026-11-01 08:00:00` or ISO 8601), UTC.
-   * Any length: Litmos answers at most 7 days per request, so the SDK reads a longer range in 7-day windows, one after the other, through one pager.
+   *
+   * The range may be of any length: the SDK reads it in 7-day windows (the most Litmos answers to one request), one after the other, through one pager.
    */
   readonly since: NonNullable<t.ListChangedUserCoursesData['query']>['since'] | Date;
 
@@ -1217,7 +1237,8 @@ export type ListChangedUserCoursesRow = t.OrgUserCourse;
 export interface ListChangedUsersParams {
   /**
    * Start of the range: a `Date`, a date (`2026-11-01`, midnight UTC) or a time (`2026-11-01 08:00:00` or ISO 8601), UTC.
-   * Any length: Litmos answers at most 7 days per request, so the SDK reads a longer range in 7-day windows, one after the other, through one pager.
+   *
+   * The range may be of any length: the SDK reads it in 7-day windows (the most Litmos answers to one request), one after the other, through one pager.
    */
   readonly since: NonNullable<t.ListChangedUsersData['query']>['since'] | Date;
 
@@ -1330,7 +1351,8 @@ export type ListCollectionsRow = t.CollectionSummary;
 export interface ListContentActivitiesParams {
   /**
    * Start of the range: a `Date`, a date (`2026-11-01`, midnight UTC) or a time (`2026-11-01 08:00:00` or ISO 8601), UTC.
-   * Any length: Litmos answers at most 7 days per request, so the SDK reads a longer range in 7-day windows, one after the other, through one pager.
+   *
+   * The range may be of any length: the SDK reads it in 7-day windows (the most Litmos answers to one request), one after the other, through one pager.
    */
   readonly since: NonNullable<t.ListContentActivitiesData['query']>['since'] | Date;
 
@@ -1480,7 +1502,8 @@ export type ListCourseUsersRow = t.CourseUserResult;
 export interface ListFutureSessionsParams {
   /**
    * Start of the range: a `Date`, a date (`2026-11-01`, midnight UTC) or a time (`2026-11-01 08:00:00` or ISO 8601), UTC.
-   * Any length: Litmos answers at most 7 days per request, so the SDK reads a longer range in 7-day windows, one after the other, through one pager.
+   *
+   * The range may be of any length: the SDK reads it in 7-day windows (the most Litmos answers to one request), one after the other, through one pager.
    */
   readonly since?: NonNullable<t.ListFutureSessionsData['query']>['since'] | Date;
 
@@ -1670,7 +1693,8 @@ export type ListLocationsRow = t.IltLocation;
 export interface ListLoginActivitiesParams {
   /**
    * Start of the range: a `Date`, a date (`2026-11-01`, midnight UTC) or a time (`2026-11-01 08:00:00` or ISO 8601), UTC.
-   * Any length: Litmos answers at most 7 days per request, so the SDK reads a longer range in 7-day windows, one after the other, through one pager.
+   *
+   * The range may be of any length: the SDK reads it in 7-day windows (the most Litmos answers to one request), one after the other, through one pager.
    */
   readonly since: NonNullable<t.ListLoginActivitiesData['query']>['since'] | Date;
 
@@ -1781,7 +1805,8 @@ export type ListModuleSessionsRow = t.Session;
 export interface ListPastSessionsParams {
   /**
    * Start of the range: a `Date`, a date (`2026-11-01`, midnight UTC) or a time (`2026-11-01 08:00:00` or ISO 8601), UTC.
-   * Any length: Litmos answers at most 7 days per request, so the SDK reads a longer range in 7-day windows, one after the other, through one pager.
+   *
+   * The range may be of any length: the SDK reads it in 7-day windows (the most Litmos answers to one request), one after the other, through one pager.
    */
   readonly since?: NonNullable<t.ListPastSessionsData['query']>['since'] | Date;
 
@@ -1879,7 +1904,8 @@ export type ListSessionRollCallRow = t.EventUser;
 export interface ListSettingsActivitiesParams {
   /**
    * Start of the range: a `Date`, a date (`2026-11-01`, midnight UTC) or a time (`2026-11-01 08:00:00` or ISO 8601), UTC.
-   * Any length: Litmos answers at most 7 days per request, so the SDK reads a longer range in 7-day windows, one after the other, through one pager.
+   *
+   * The range may be of any length: the SDK reads it in 7-day windows (the most Litmos answers to one request), one after the other, through one pager.
    */
   readonly since: NonNullable<t.ListSettingsActivitiesData['query']>['since'] | Date;
 
@@ -2248,7 +2274,8 @@ export type ListUserLearningPathsRow = t.UserLearningPath;
 export interface ListUserLoginsParams {
   /**
    * Start of the range: a `Date`, a date (`2026-11-01`, midnight UTC) or a time (`2026-11-01 08:00:00` or ISO 8601), UTC.
-   * Any length: Litmos answers at most 7 days per request, so the SDK reads a longer range in 7-day windows, one after the other, through one pager.
+   *
+   * The range may be of any length: the SDK reads it in 7-day windows (the most Litmos answers to one request), one after the other, through one pager.
    */
   readonly since: NonNullable<t.ListUserLoginsData['query']>['since'] | Date;
 
@@ -2776,7 +2803,7 @@ export interface Litmos {
        * Adds up to 25 courses to a collection, each optionally with its position (`SeqId`). More than 25 gives 403 `Please provide maximum 25 courses in the xml/json body!`; an unknown collection, an empty list or an unknown course gives 404; a course listed twice, one that is inactive or one already in the collection gives 409. Litmos documents 201; its SAP description says 200, so accept either. Needs an Account Owner key and the Collections feature (403 `Collection feature is not enabled` otherwise).
        *
        * `POST /collections/{collectionId}/courses`; the answer has no body.
-       * @see {@link http://127.0.0.1:8080/#/collections/addcollectioncourses | Add courses to a collection in the API reference}
+       * @see `#/collections/addcollectioncourses` in the API reference (Add courses to a collection).
        */
       add(params: AddCollectionCoursesParams, options?: CallOptions): Promise<void>;
       /**
@@ -2785,7 +2812,7 @@ export interface Litmos {
        * Takes one course out of a collection. The course goes in the body, and the body must hold exactly one: with more, Litmos answers 403 `Courses must be deleted one by one`. An unknown collection or course, or a course that is not in the collection, gives 404. Needs an Account Owner key and the Collections feature (403 `Collection feature is not enabled` otherwise).
        *
        * `DELETE /collections/{collectionId}/courses`; the answer has no body.
-       * @see {@link http://127.0.0.1:8080/#/collections/removecollectioncourse | Remove a course from a collection in the API reference}
+       * @see `#/collections/removecollectioncourse` in the API reference (Remove a course from a collection).
        */
       remove(params: RemoveCollectionCourseParams, options?: CallOptions): Promise<void>;
     };
@@ -2796,7 +2823,7 @@ export interface Litmos {
        * Adds up to 25 learning paths to a collection, each optionally with its position (`SeqId`). More than 25 gives 403 `Please provide maximum 25 learningpaths in the xml/json body!`; an unknown collection, an empty list or an unknown learning path gives 404; a learning path listed twice, one that is inactive or one already in the collection gives 409. Needs an Account Owner key and the Collections feature (403 `Collection feature is not enabled` otherwise).
        *
        * `POST /collections/{collectionId}/learningpaths`; the answer has no body.
-       * @see {@link http://127.0.0.1:8080/#/collections/addcollectionlearningpaths | Add learning paths to a collection in the API reference}
+       * @see `#/collections/addcollectionlearningpaths` in the API reference (Add learning paths to a collection).
        */
       add(params: AddCollectionLearningPathsParams, options?: CallOptions): Promise<void>;
       /**
@@ -2805,7 +2832,7 @@ export interface Litmos {
        * Takes one learning path out of a collection. The learning path goes in the body, and the body must hold exactly one: with more, Litmos answers 403 `Learningpaths must be deleted one by one`. An unknown collection or learning path, or one that is not in the collection, gives 404. Needs an Account Owner key and the Collections feature (403 `Collection feature is not enabled` otherwise).
        *
        * `DELETE /collections/{collectionId}/learningpaths`; the answer has no body.
-       * @see {@link http://127.0.0.1:8080/#/collections/removecollectionlearningpath | Remove a learning path from a collection in the API reference}
+       * @see `#/collections/removecollectionlearningpath` in the API reference (Remove a learning path from a collection).
        */
       remove(params: RemoveCollectionLearningPathParams, options?: CallOptions): Promise<void>;
     };
@@ -2815,7 +2842,7 @@ export interface Litmos {
      * Creates an empty collection and returns it with its new Id; add courses and learning paths to it next, then hand it out through listings. With `DefaultListing` true Litmos also creates a listing for it. An `ImageURL` that cannot be downloaded, is not an image of an accepted type or is too large gives 400; a failed image upload gives 403. Needs an Account Owner key and the Collections feature (403 `Collection feature is not enabled` otherwise).
      *
      * `POST /collections`.
-     * @see {@link http://127.0.0.1:8080/#/collections/createcollection | Create a collection in the API reference}
+     * @see `#/collections/createcollection` in the API reference (Create a collection).
      */
     create(params: CreateCollectionParams, options?: CallOptions): Promise<t.Collection>;
     /**
@@ -2824,16 +2851,16 @@ export interface Litmos {
      * Deletes a collection. Its listings must be deleted first: while one remains, or when the Id is not a collection, Litmos answers 403. A 409 means the collection Ids Litmos compared did not match. Needs an Account Owner key and the Collections feature (403 `Collection feature is not enabled` otherwise).
      *
      * `DELETE /collections/{collectionId}`; the answer has no body.
-     * @see {@link http://127.0.0.1:8080/#/collections/deletecollection | Delete a collection in the API reference}
+     * @see `#/collections/deletecollection` in the API reference (Delete a collection).
      */
-    delete(collectionId: DeleteCollectionParams['collectionId'], options?: CallOptions): Promise<void>;
+    delete(collectionId: string, options?: CallOptions): Promise<void>;
     /**
      * Delete a collection.
      *
      * Deletes a collection. Its listings must be deleted first: while one remains, or when the Id is not a collection, Litmos answers 403. A 409 means the collection Ids Litmos compared did not match. Needs an Account Owner key and the Collections feature (403 `Collection feature is not enabled` otherwise).
      *
      * `DELETE /collections/{collectionId}`; the answer has no body.
-     * @see {@link http://127.0.0.1:8080/#/collections/deletecollection | Delete a collection in the API reference}
+     * @see `#/collections/deletecollection` in the API reference (Delete a collection).
      */
     delete(params: DeleteCollectionParams, options?: CallOptions): Promise<void>;
     /**
@@ -2842,7 +2869,7 @@ export interface Litmos {
      * Lists the collections of the organisation, by Id and name only. Needs an Account Owner key and the Collections feature (Account Settings → Litmos Features); with the feature off Litmos answers 403 `Collection feature is not enabled`. An organisation without any collection gets 404 `Collections do not exist` rather than an empty list. Pages with `start` and `limit`.
      *
      * `GET /collections`, read page by page: the `Pager` yields every row, drops one repeated across a page boundary (by `Id`), and can be resumed from its `checkpoint`.
-     * @see {@link http://127.0.0.1:8080/#/collections/listcollections | List collections in the API reference}
+     * @see `#/collections/listcollections` in the API reference (List collections).
      */
     list(params?: ListCollectionsParams, options?: ListOptions): Pager<t.CollectionSummary>;
   };
@@ -2854,7 +2881,7 @@ export interface Litmos {
        * Gives a team's members the collection through this listing. Note the singular `team` in the path. Only listings without a cap on people (`MaxUsers` `unlimited`) take teams: for a capped listing Litmos answers 404 `Listing is limited cannot add team`, and also 404 for an unknown listing. Needs an Account Owner key and the Collections feature (403 `Collection feature is not enabled` otherwise).
        *
        * `POST /collectionlistings/{listingId}/team/{teamId}`; the answer has no body.
-       * @see {@link http://127.0.0.1:8080/#/collections/addcollectionlistingteam | Add a team to a collection listing in the API reference}
+       * @see `#/collections/addcollectionlistingteam` in the API reference (Add a team to a collection listing).
        */
       add(params: AddCollectionListingTeamParams, options?: CallOptions): Promise<void>;
       /**
@@ -2863,16 +2890,16 @@ export interface Litmos {
        * Lists the teams whose members get the collection through this listing. Litmos answers 404 for an unknown listing. Needs an Account Owner key and the Collections feature (403 `Collection feature is not enabled` otherwise). Pages with `start` and `limit`.
        *
        * `GET /collectionlistings/{listingId}/teams`, read page by page: the `Pager` yields every row, drops one repeated across a page boundary (by `Id`), and can be resumed from its `checkpoint`.
-       * @see {@link http://127.0.0.1:8080/#/collections/listcollectionlistingteams | List the teams on a collection listing in the API reference}
+       * @see `#/collections/listcollectionlistingteams` in the API reference (List the teams on a collection listing).
        */
-      list(listingId: ListCollectionListingTeamsParams['listingId'], options?: ListOptions): Pager<t.TeamSummary>;
+      list(listingId: string, options?: ListOptions): Pager<t.TeamSummary>;
       /**
        * List the teams on a collection listing.
        *
        * Lists the teams whose members get the collection through this listing. Litmos answers 404 for an unknown listing. Needs an Account Owner key and the Collections feature (403 `Collection feature is not enabled` otherwise). Pages with `start` and `limit`.
        *
        * `GET /collectionlistings/{listingId}/teams`, read page by page: the `Pager` yields every row, drops one repeated across a page boundary (by `Id`), and can be resumed from its `checkpoint`.
-       * @see {@link http://127.0.0.1:8080/#/collections/listcollectionlistingteams | List the teams on a collection listing in the API reference}
+       * @see `#/collections/listcollectionlistingteams` in the API reference (List the teams on a collection listing).
        */
       list(params: ListCollectionListingTeamsParams, options?: ListOptions): Pager<t.TeamSummary>;
       /**
@@ -2881,7 +2908,7 @@ export interface Litmos {
        * Takes a team off a listing (singular `team` in the path, as for adding). Litmos answers 404 for an unknown listing or a team that is not on it. Needs an Account Owner key and the Collections feature (403 `Collection feature is not enabled` otherwise).
        *
        * `DELETE /collectionlistings/{listingId}/team/{teamId}`; the answer has no body.
-       * @see {@link http://127.0.0.1:8080/#/collections/removecollectionlistingteam | Remove a team from a collection listing in the API reference}
+       * @see `#/collections/removecollectionlistingteam` in the API reference (Remove a team from a collection listing).
        */
       remove(params: RemoveCollectionListingTeamParams, options?: CallOptions): Promise<void>;
     };
@@ -2892,7 +2919,7 @@ export interface Litmos {
        * Gives people the collection through this listing. Litmos answers 404 when the listing does not exist, when the list is empty, or when the people would exceed the listing's `MaxUsers` (`Exceeds Listing User Limit`). A listing past its end date fails with a server error (500 `Listing has expired`). Needs an Account Owner key and the Collections feature (403 `Collection feature is not enabled` otherwise).
        *
        * `POST /collectionlistings/{listingId}/users`; the answer has no body.
-       * @see {@link http://127.0.0.1:8080/#/collections/addcollectionlistingusers | Add people to a collection listing in the API reference}
+       * @see `#/collections/addcollectionlistingusers` in the API reference (Add people to a collection listing).
        */
       add(params: AddCollectionListingUsersParams, options?: CallOptions): Promise<void>;
       /**
@@ -2901,16 +2928,16 @@ export interface Litmos {
        * Lists the people who were given the collection through this listing, with the fields of a person summary. When nobody is on the listing Litmos answers 404 (`Users do not exist in list`). Needs an Account Owner key and the Collections feature (403 `Collection feature is not enabled` otherwise). Pages with `start` and `limit`; `search` filters the people.
        *
        * `GET /collectionlistings/{listingId}/users`, read page by page: the `Pager` yields every row, drops one repeated across a page boundary (by `Id`), and can be resumed from its `checkpoint`.
-       * @see {@link http://127.0.0.1:8080/#/collections/listcollectionlistingusers | List the people on a collection listing in the API reference}
+       * @see `#/collections/listcollectionlistingusers` in the API reference (List the people on a collection listing).
        */
-      list(listingId: ListCollectionListingUsersParams['listingId'], options?: ListOptions): Pager<t.UserSummary>;
+      list(listingId: string, options?: ListOptions): Pager<t.UserSummary>;
       /**
        * List the people on a collection listing.
        *
        * Lists the people who were given the collection through this listing, with the fields of a person summary. When nobody is on the listing Litmos answers 404 (`Users do not exist in list`). Needs an Account Owner key and the Collections feature (403 `Collection feature is not enabled` otherwise). Pages with `start` and `limit`; `search` filters the people.
        *
        * `GET /collectionlistings/{listingId}/users`, read page by page: the `Pager` yields every row, drops one repeated across a page boundary (by `Id`), and can be resumed from its `checkpoint`.
-       * @see {@link http://127.0.0.1:8080/#/collections/listcollectionlistingusers | List the people on a collection listing in the API reference}
+       * @see `#/collections/listcollectionlistingusers` in the API reference (List the people on a collection listing).
        */
       list(params: ListCollectionListingUsersParams, options?: ListOptions): Pager<t.UserSummary>;
       /**
@@ -2919,7 +2946,7 @@ export interface Litmos {
        * Takes one person off a listing, ending the access to the collection that the listing gave them. Litmos answers 404 when the person is not on the listing or either Id is unknown. Needs an Account Owner key and the Collections feature (403 `Collection feature is not enabled` otherwise).
        *
        * `DELETE /collectionlistings/{listingId}/users/{userId}`; the answer has no body.
-       * @see {@link http://127.0.0.1:8080/#/collections/removecollectionlistinguser | Remove a person from a collection listing in the API reference}
+       * @see `#/collections/removecollectionlistinguser` in the API reference (Remove a person from a collection listing).
        */
       remove(params: RemoveCollectionListingUserParams, options?: CallOptions): Promise<void>;
     };
@@ -2929,7 +2956,7 @@ export interface Litmos {
      * Creates a listing in a collection: the entitlement that gives people and teams access to the collection, with its duration and its cap on people. Returns the listing with its new Id. Litmos answers 403 when the name is missing, when a `dynamic` listing has no `DurationDays` or a `Fixed` one no `FixedDate`, and 404 when `CollectionId` is not a collection. Needs an Account Owner key and the Collections feature (403 `Collection feature is not enabled` otherwise).
      *
      * `POST /collectionlistings`.
-     * @see {@link http://127.0.0.1:8080/#/collections/createcollectionlisting | Create a collection listing in the API reference}
+     * @see `#/collections/createcollectionlisting` in the API reference (Create a collection listing).
      */
     create(params: CreateCollectionListingParams, options?: CallOptions): Promise<t.Listing>;
     /**
@@ -2938,7 +2965,7 @@ export interface Litmos {
      * Deletes a listing of a collection. Take its people and teams off first: while a person remains on it, or when either Id is unknown, Litmos answers 403. A 409 means the Ids Litmos compared did not match. Needs an Account Owner key and the Collections feature (403 `Collection feature is not enabled` otherwise).
      *
      * `DELETE /collectionlistings/{collectionId}/{listingId}`; the answer has no body.
-     * @see {@link http://127.0.0.1:8080/#/collections/deletecollectionlisting | Delete a collection listing in the API reference}
+     * @see `#/collections/deletecollectionlisting` in the API reference (Delete a collection listing).
      */
     delete(params: DeleteCollectionListingParams, options?: CallOptions): Promise<void>;
     /**
@@ -2947,16 +2974,16 @@ export interface Litmos {
      * Lists the listings of one collection, with their duration rules and caps. Note that the path takes the collection's Id, while the other `/collectionlistings/{listingId}/…` calls take a listing's Id. A collection without listings, or an unknown collection, gives 404. Needs an Account Owner key and the Collections feature (403 `Collection feature is not enabled` otherwise). Pages with `start` and `limit`.
      *
      * `GET /collectionlistings/{collectionId}`, read page by page: the `Pager` yields every row, drops one repeated across a page boundary (by `Id`), and can be resumed from its `checkpoint`.
-     * @see {@link http://127.0.0.1:8080/#/collections/listcollectionlistings | List the listings of a collection in the API reference}
+     * @see `#/collections/listcollectionlistings` in the API reference (List the listings of a collection).
      */
-    list(collectionId: ListCollectionListingsParams['collectionId'], options?: ListOptions): Pager<t.Listing>;
+    list(collectionId: string, options?: ListOptions): Pager<t.Listing>;
     /**
      * List the listings of a collection.
      *
      * Lists the listings of one collection, with their duration rules and caps. Note that the path takes the collection's Id, while the other `/collectionlistings/{listingId}/…` calls take a listing's Id. A collection without listings, or an unknown collection, gives 404. Needs an Account Owner key and the Collections feature (403 `Collection feature is not enabled` otherwise). Pages with `start` and `limit`.
      *
      * `GET /collectionlistings/{collectionId}`, read page by page: the `Pager` yields every row, drops one repeated across a page boundary (by `Id`), and can be resumed from its `checkpoint`.
-     * @see {@link http://127.0.0.1:8080/#/collections/listcollectionlistings | List the listings of a collection in the API reference}
+     * @see `#/collections/listcollectionlistings` in the API reference (List the listings of a collection).
      */
     list(params: ListCollectionListingsParams, options?: ListOptions): Pager<t.Listing>;
   };
@@ -2968,7 +2995,7 @@ export interface Litmos {
        * Adds a list of people to a team and answers 201 with an empty body. Ids that are unknown or already on the team are skipped without an error, so a 201 does not prove that anyone was added: list the members to check. Only `Id` is read from each item. No e-mail is sent unless `sendmessage=true`. Litmos answers 404 when the team does not exist. Requires an Account Owner or Administrator key.
        *
        * `POST /teams/{teamId}/users`; the answer has no body.
-       * @see {@link http://127.0.0.1:8080/#/teams/addteamusers | Add people to a team in the API reference}
+       * @see `#/teams/addteamusers` in the API reference (Add people to a team).
        */
       add(params: AddTeamUsersParams, options?: CallOptions): Promise<void>;
       /**
@@ -2977,16 +3004,16 @@ export interface Litmos {
        * Lists the active members of a team; deactivated people are left out. `search` matches first name, last name, username and e-mail. Litmos answers 404 when the team does not exist. Requires an Account Owner key.
        *
        * `GET /teams/{teamId}/users`, read page by page: the `Pager` yields every row, drops one repeated across a page boundary (by `Id`), and can be resumed from its `checkpoint`.
-       * @see {@link http://127.0.0.1:8080/#/teams/listteamusers | List a team's members in the API reference}
+       * @see `#/teams/listteamusers` in the API reference (List a team's members).
        */
-      list(teamId: ListTeamUsersParams['teamId'], options?: ListOptions): Pager<t.UserSummary>;
+      list(teamId: string, options?: ListOptions): Pager<t.UserSummary>;
       /**
        * List a team's members.
        *
        * Lists the active members of a team; deactivated people are left out. `search` matches first name, last name, username and e-mail. Litmos answers 404 when the team does not exist. Requires an Account Owner key.
        *
        * `GET /teams/{teamId}/users`, read page by page: the `Pager` yields every row, drops one repeated across a page boundary (by `Id`), and can be resumed from its `checkpoint`.
-       * @see {@link http://127.0.0.1:8080/#/teams/listteamusers | List a team's members in the API reference}
+       * @see `#/teams/listteamusers` in the API reference (List a team's members).
        */
       list(params: ListTeamUsersParams, options?: ListOptions): Pager<t.UserSummary>;
       /**
@@ -2995,7 +3022,7 @@ export interface Litmos {
        * Takes one person off a team; there is no call that removes several members at once. The person stays in the organisation and in their other teams. Litmos answers 404 when the team or the person does not exist. Requires an Account Owner or Administrator key.
        *
        * `DELETE /teams/{teamId}/users/{userId}`; the answer has no body.
-       * @see {@link http://127.0.0.1:8080/#/teams/removeteamuser | Remove a person from a team in the API reference}
+       * @see `#/teams/removeteamuser` in the API reference (Remove a person from a team).
        */
       remove(params: RemoveTeamUserParams, options?: CallOptions): Promise<void>;
     };
@@ -3006,7 +3033,7 @@ export interface Litmos {
        * Adds courses to a team: with `CourseTeamLibrary` false each course is assigned to every member, with true it goes into the team library. Send the two kinds in separate requests. Unknown course Ids and courses the team already has are skipped without an error. `includesubteams=true` applies the same assignment to every sub-team. Litmos e-mails the members about the new courses by default (if they have logged in before); send `sendmessage=false` to stay silent. Litmos answers 404 when the team does not exist. The current documentation gives 200 as the answer, an older page 201; both carry no body. Requires an Account Owner key.
        *
        * `POST /teams/{teamId}/courses`; the answer has no body.
-       * @see {@link http://127.0.0.1:8080/#/teams/assignteamcourses | Assign courses to a team in the API reference}
+       * @see `#/teams/assignteamcourses` in the API reference (Assign courses to a team).
        */
       assign(params: AssignTeamCoursesParams, options?: CallOptions): Promise<void>;
       /**
@@ -3015,16 +3042,16 @@ export interface Litmos {
        * Lists the courses of a team: those in its team library (`CourseTeamLibrary` true) and those assigned to its members (false). A course that is both appears twice, once with each flag. Litmos answers 404 when the team does not exist. Requires an Account Owner key.
        *
        * `GET /teams/{teamId}/courses`, read page by page: the `Pager` yields every row, drops one repeated across a page boundary (by `Id`, `CourseTeamLibrary`), and can be resumed from its `checkpoint`.
-       * @see {@link http://127.0.0.1:8080/#/teams/listteamcourses | List a team's courses in the API reference}
+       * @see `#/teams/listteamcourses` in the API reference (List a team's courses).
        */
-      list(teamId: ListTeamCoursesParams['teamId'], options?: ListOptions): Pager<t.CourseSummary>;
+      list(teamId: string, options?: ListOptions): Pager<t.CourseSummary>;
       /**
        * List a team's courses.
        *
        * Lists the courses of a team: those in its team library (`CourseTeamLibrary` true) and those assigned to its members (false). A course that is both appears twice, once with each flag. Litmos answers 404 when the team does not exist. Requires an Account Owner key.
        *
        * `GET /teams/{teamId}/courses`, read page by page: the `Pager` yields every row, drops one repeated across a page boundary (by `Id`, `CourseTeamLibrary`), and can be resumed from its `checkpoint`.
-       * @see {@link http://127.0.0.1:8080/#/teams/listteamcourses | List a team's courses in the API reference}
+       * @see `#/teams/listteamcourses` in the API reference (List a team's courses).
        */
       list(params: ListTeamCoursesParams, options?: ListOptions): Pager<t.CourseSummary>;
       /**
@@ -3033,7 +3060,7 @@ export interface Litmos {
        * Takes courses away from a team. Unlike most deletes this one has a body: the courses, each with the `CourseTeamLibrary` flag saying whether to take it out of the team library (true) or to unassign it from the members (false). Unknown course Ids and courses the team does not have are skipped. Litmos answers 403 ("Course is assigned via Learning Path. Remove the team from the Learning Path to unassign from team") when the team has the course through a learning path. Requires an Account Owner key.
        *
        * `DELETE /teams/{teamId}/courses`; the answer has no body.
-       * @see {@link http://127.0.0.1:8080/#/teams/unassignteamcourses | Unassign courses from a team in the API reference}
+       * @see `#/teams/unassignteamcourses` in the API reference (Unassign courses from a team).
        */
       unassign(params: UnassignTeamCoursesParams, options?: CallOptions): Promise<void>;
     };
@@ -3044,7 +3071,7 @@ export interface Litmos {
        * Assigns learning paths to every member of a team. Each item carries the learning path's `Id` (the element is `Id`, not `LearningPathId`). Litmos answers 404 ("…no valid Learning Path Id in the body") when none of the Ids is a learning path, or when the team does not exist. Only one source documents `sendmessage` here, and not its default; set it explicitly. Requires an Account Owner or Administrator key.
        *
        * `POST /teams/{teamId}/learningpaths`; the answer has no body.
-       * @see {@link http://127.0.0.1:8080/#/teams/assignteamlearningpaths | Assign learning paths to a team in the API reference}
+       * @see `#/teams/assignteamlearningpaths` in the API reference (Assign learning paths to a team).
        */
       assign(params: AssignTeamLearningPathsParams, options?: CallOptions): Promise<void>;
       /**
@@ -3053,16 +3080,16 @@ export interface Litmos {
        * Lists the learning paths of a team, with `LearningPathTeamLibrary` telling those in the team library from those assigned to the members. Litmos answers 404 when the team does not exist. Requires an Account Owner or Administrator key.
        *
        * `GET /teams/{teamId}/learningpaths`, read page by page: the `Pager` yields every row, drops one repeated across a page boundary (by `Id`, `LearningPathTeamLibrary`), and can be resumed from its `checkpoint`.
-       * @see {@link http://127.0.0.1:8080/#/teams/listteamlearningpaths | List a team's learning paths in the API reference}
+       * @see `#/teams/listteamlearningpaths` in the API reference (List a team's learning paths).
        */
-      list(teamId: ListTeamLearningPathsParams['teamId'], options?: ListOptions): Pager<t.LearningPath>;
+      list(teamId: string, options?: ListOptions): Pager<t.LearningPath>;
       /**
        * List a team's learning paths.
        *
        * Lists the learning paths of a team, with `LearningPathTeamLibrary` telling those in the team library from those assigned to the members. Litmos answers 404 when the team does not exist. Requires an Account Owner or Administrator key.
        *
        * `GET /teams/{teamId}/learningpaths`, read page by page: the `Pager` yields every row, drops one repeated across a page boundary (by `Id`, `LearningPathTeamLibrary`), and can be resumed from its `checkpoint`.
-       * @see {@link http://127.0.0.1:8080/#/teams/listteamlearningpaths | List a team's learning paths in the API reference}
+       * @see `#/teams/listteamlearningpaths` in the API reference (List a team's learning paths).
        */
       list(params: ListTeamLearningPathsParams, options?: ListOptions): Pager<t.LearningPath>;
       /**
@@ -3071,7 +3098,7 @@ export interface Litmos {
        * Takes learning paths away from a team. Unlike most deletes this one has a body: the learning paths, by Id. Litmos answers 404 when the team does not exist or the body names no valid learning path. Requires an Account Owner or Administrator key.
        *
        * `DELETE /teams/{teamId}/learningpaths`; the answer has no body.
-       * @see {@link http://127.0.0.1:8080/#/teams/unassignteamlearningpaths | Unassign learning paths from a team in the API reference}
+       * @see `#/teams/unassignteamlearningpaths` in the API reference (Unassign learning paths from a team).
        */
       unassign(params: UnassignTeamLearningPathsParams, options?: CallOptions): Promise<void>;
     };
@@ -3082,7 +3109,7 @@ export interface Litmos {
        * Creates a team under the team named in the path and answers 201 with the new team. Leave `Id` empty. Litmos answers 409 ("Team name already exists") when another team has the name. Requires an Account Owner or Administrator key.
        *
        * `POST /teams/{teamId}/teams`.
-       * @see {@link http://127.0.0.1:8080/#/teams/createsubteam | Create a sub-team in the API reference}
+       * @see `#/teams/createsubteam` in the API reference (Create a sub-team).
        */
       create(params: CreateSubTeamParams, options?: CallOptions): Promise<t.TeamDetail>;
       /**
@@ -3091,16 +3118,16 @@ export interface Litmos {
        * Lists the teams placed directly under a team. `search` filters by team name. Litmos documents `limit` for this list; `start` is assumed to work as on every other list. Requires an Account Owner key.
        *
        * `GET /teams/{teamId}/teams`, read page by page: the `Pager` yields every row, drops one repeated across a page boundary (by `Id`), and can be resumed from its `checkpoint`.
-       * @see {@link http://127.0.0.1:8080/#/teams/listsubteams | List a team's sub-teams in the API reference}
+       * @see `#/teams/listsubteams` in the API reference (List a team's sub-teams).
        */
-      list(teamId: ListSubTeamsParams['teamId'], options?: ListOptions): Pager<t.TeamSummary>;
+      list(teamId: string, options?: ListOptions): Pager<t.TeamSummary>;
       /**
        * List a team's sub-teams.
        *
        * Lists the teams placed directly under a team. `search` filters by team name. Litmos documents `limit` for this list; `start` is assumed to work as on every other list. Requires an Account Owner key.
        *
        * `GET /teams/{teamId}/teams`, read page by page: the `Pager` yields every row, drops one repeated across a page boundary (by `Id`), and can be resumed from its `checkpoint`.
-       * @see {@link http://127.0.0.1:8080/#/teams/listsubteams | List a team's sub-teams in the API reference}
+       * @see `#/teams/listsubteams` in the API reference (List a team's sub-teams).
        */
       list(params: ListSubTeamsParams, options?: ListOptions): Pager<t.TeamSummary>;
     };
@@ -3110,7 +3137,7 @@ export interface Litmos {
      * Creates a team and answers 201 with the new team, including the Id Litmos gave it. Leave `Id` out or empty. A `ParentTeamId` places the new team under an existing one; `POST /teams/{teamId}/teams` does the same with the parent in the path. Litmos answers 409 ("Team name already exists") when another team has the name. Requires an Account Owner or Administrator key.
      *
      * `POST /teams`.
-     * @see {@link http://127.0.0.1:8080/#/teams/createteam | Create a team in the API reference}
+     * @see `#/teams/createteam` in the API reference (Create a team).
      */
     create(params: CreateTeamParams, options?: CallOptions): Promise<t.TeamDetail>;
     /**
@@ -3119,16 +3146,16 @@ export interface Litmos {
      * Deletes a team. What becomes of its sub-teams, members and assignments is not documented: check in a test organisation before relying on it. Requires an Account Owner or Administrator key.
      *
      * `DELETE /teams/{teamId}`; the answer has no body.
-     * @see {@link http://127.0.0.1:8080/#/teams/deleteteam | Delete a team in the API reference}
+     * @see `#/teams/deleteteam` in the API reference (Delete a team).
      */
-    delete(teamId: DeleteTeamParams['teamId'], options?: CallOptions): Promise<void>;
+    delete(teamId: string, options?: CallOptions): Promise<void>;
     /**
      * Delete a team.
      *
      * Deletes a team. What becomes of its sub-teams, members and assignments is not documented: check in a test organisation before relying on it. Requires an Account Owner or Administrator key.
      *
      * `DELETE /teams/{teamId}`; the answer has no body.
-     * @see {@link http://127.0.0.1:8080/#/teams/deleteteam | Delete a team in the API reference}
+     * @see `#/teams/deleteteam` in the API reference (Delete a team).
      */
     delete(params: DeleteTeamParams, options?: CallOptions): Promise<void>;
     readonly admins: {
@@ -3138,7 +3165,7 @@ export interface Litmos {
        * Removes the team admin role from a member of the team; the person stays on the team as an ordinary member. Litmos answers 404 when the person is not on the team. Requires an Administrator key (or an Account Owner's).
        *
        * `DELETE /teams/{teamId}/admins/{userId}`; the answer has no body.
-       * @see {@link http://127.0.0.1:8080/#/teams/demoteteamadmin | Take the team admin role from a member in the API reference}
+       * @see `#/teams/demoteteamadmin` in the API reference (Take the team admin role from a member).
        */
       demote(params: DemoteTeamAdminParams, options?: CallOptions): Promise<void>;
       /**
@@ -3147,16 +3174,16 @@ export interface Litmos {
        * Lists the members of a team who hold the team admin role there. `search` matches first name, last name, username and e-mail. Requires an Administrator key (or an Account Owner's).
        *
        * `GET /teams/{teamId}/admins`, read page by page: the `Pager` yields every row, drops one repeated across a page boundary (by `Id`), and can be resumed from its `checkpoint`.
-       * @see {@link http://127.0.0.1:8080/#/teams/listteamadmins | List a team's admins in the API reference}
+       * @see `#/teams/listteamadmins` in the API reference (List a team's admins).
        */
-      list(teamId: ListTeamAdminsParams['teamId'], options?: ListOptions): Pager<t.UserSummary>;
+      list(teamId: string, options?: ListOptions): Pager<t.UserSummary>;
       /**
        * List a team's admins.
        *
        * Lists the members of a team who hold the team admin role there. `search` matches first name, last name, username and e-mail. Requires an Administrator key (or an Account Owner's).
        *
        * `GET /teams/{teamId}/admins`, read page by page: the `Pager` yields every row, drops one repeated across a page boundary (by `Id`), and can be resumed from its `checkpoint`.
-       * @see {@link http://127.0.0.1:8080/#/teams/listteamadmins | List a team's admins in the API reference}
+       * @see `#/teams/listteamadmins` in the API reference (List a team's admins).
        */
       list(params: ListTeamAdminsParams, options?: ListOptions): Pager<t.UserSummary>;
       /**
@@ -3165,7 +3192,7 @@ export interface Litmos {
        * Gives a team member the team admin role in that team; the call has no body. The person must already be on the team: otherwise Litmos answers 404 (add them first with `POST /teams/{teamId}/users`). Requires an Administrator key (or an Account Owner's).
        *
        * `PUT /teams/{teamId}/admins/{userId}`; the answer has no body.
-       * @see {@link http://127.0.0.1:8080/#/teams/promoteteamadmin | Make a member a team admin in the API reference}
+       * @see `#/teams/promoteteamadmin` in the API reference (Make a member a team admin).
        */
       promote(params: PromoteTeamAdminParams, options?: CallOptions): Promise<void>;
     };
@@ -3176,7 +3203,7 @@ export interface Litmos {
        * Removes the team leader role from a member of the team; the person stays on the team as an ordinary member. Litmos answers 404 when the person is not on the team. Requires an Administrator key (or an Account Owner's).
        *
        * `DELETE /teams/{teamId}/leaders/{userId}`; the answer has no body.
-       * @see {@link http://127.0.0.1:8080/#/teams/demoteteamleader | Take the team leader role from a member in the API reference}
+       * @see `#/teams/demoteteamleader` in the API reference (Take the team leader role from a member).
        */
       demote(params: DemoteTeamLeaderParams, options?: CallOptions): Promise<void>;
       /**
@@ -3185,16 +3212,16 @@ export interface Litmos {
        * Lists the members of a team who hold the team leader role there. `search` matches first name, last name, username and e-mail. Requires an Account Owner key.
        *
        * `GET /teams/{teamId}/leaders`, read page by page: the `Pager` yields every row, drops one repeated across a page boundary (by `Id`), and can be resumed from its `checkpoint`.
-       * @see {@link http://127.0.0.1:8080/#/teams/listteamleaders | List a team's leaders in the API reference}
+       * @see `#/teams/listteamleaders` in the API reference (List a team's leaders).
        */
-      list(teamId: ListTeamLeadersParams['teamId'], options?: ListOptions): Pager<t.UserSummary>;
+      list(teamId: string, options?: ListOptions): Pager<t.UserSummary>;
       /**
        * List a team's leaders.
        *
        * Lists the members of a team who hold the team leader role there. `search` matches first name, last name, username and e-mail. Requires an Account Owner key.
        *
        * `GET /teams/{teamId}/leaders`, read page by page: the `Pager` yields every row, drops one repeated across a page boundary (by `Id`), and can be resumed from its `checkpoint`.
-       * @see {@link http://127.0.0.1:8080/#/teams/listteamleaders | List a team's leaders in the API reference}
+       * @see `#/teams/listteamleaders` in the API reference (List a team's leaders).
        */
       list(params: ListTeamLeadersParams, options?: ListOptions): Pager<t.UserSummary>;
       /**
@@ -3203,7 +3230,7 @@ export interface Litmos {
        * Gives a team member the team leader role in that team; the call has no body. The person must already be on the team: otherwise Litmos answers 404 (add them first with `POST /teams/{teamId}/users`). Requires an Administrator key (or an Account Owner's).
        *
        * `PUT /teams/{teamId}/leaders/{userId}`; the answer has no body.
-       * @see {@link http://127.0.0.1:8080/#/teams/promoteteamleader | Make a member a team leader in the API reference}
+       * @see `#/teams/promoteteamleader` in the API reference (Make a member a team leader).
        */
       promote(params: PromoteTeamLeaderParams, options?: CallOptions): Promise<void>;
     };
@@ -3213,16 +3240,16 @@ export interface Litmos {
      * Returns one team with its description, parent team and bulk-import code. Litmos answers 404 when no team has the Id. Requires an Account Owner or Administrator key.
      *
      * `GET /teams/{teamId}`.
-     * @see {@link http://127.0.0.1:8080/#/teams/getteam | Get a team in the API reference}
+     * @see `#/teams/getteam` in the API reference (Get a team).
      */
-    get(teamId: GetTeamParams['teamId'], options?: CallOptions): Promise<t.TeamDetail>;
+    get(teamId: string, options?: CallOptions): Promise<t.TeamDetail>;
     /**
      * Get a team.
      *
      * Returns one team with its description, parent team and bulk-import code. Litmos answers 404 when no team has the Id. Requires an Account Owner or Administrator key.
      *
      * `GET /teams/{teamId}`.
-     * @see {@link http://127.0.0.1:8080/#/teams/getteam | Get a team in the API reference}
+     * @see `#/teams/getteam` in the API reference (Get a team).
      */
     get(params: GetTeamParams, options?: CallOptions): Promise<t.TeamDetail>;
     readonly gamification: {
@@ -3232,16 +3259,16 @@ export interface Litmos {
        * Lists the members of a team, each with the points and badges earned per completed course or learning path. Litmos answers 403 when gamification is switched off for the organisation. The row shape is known from JSON answers only; the XML element names (`Users`, `User`) are inferred. Requires an Account Owner or Administrator key.
        *
        * `GET /teams/{teamId}/gamificationdetails`, read page by page: the `Pager` yields every row, drops one repeated across a page boundary (by `Id`), and can be resumed from its `checkpoint`.
-       * @see {@link http://127.0.0.1:8080/#/gamification/listteamgamificationdetails | List the points and badges of a team's members in the API reference}
+       * @see `#/gamification/listteamgamificationdetails` in the API reference (List the points and badges of a team's members).
        */
-      list(teamId: ListTeamGamificationDetailsParams['teamId'], options?: ListOptions): Pager<t.TeamGamificationUser>;
+      list(teamId: string, options?: ListOptions): Pager<t.TeamGamificationUser>;
       /**
        * List the points and badges of a team's members.
        *
        * Lists the members of a team, each with the points and badges earned per completed course or learning path. Litmos answers 403 when gamification is switched off for the organisation. The row shape is known from JSON answers only; the XML element names (`Users`, `User`) are inferred. Requires an Account Owner or Administrator key.
        *
        * `GET /teams/{teamId}/gamificationdetails`, read page by page: the `Pager` yields every row, drops one repeated across a page boundary (by `Id`), and can be resumed from its `checkpoint`.
-       * @see {@link http://127.0.0.1:8080/#/gamification/listteamgamificationdetails | List the points and badges of a team's members in the API reference}
+       * @see `#/gamification/listteamgamificationdetails` in the API reference (List the points and badges of a team's members).
        */
       list(params: ListTeamGamificationDetailsParams, options?: ListOptions): Pager<t.TeamGamificationUser>;
     };
@@ -3251,7 +3278,7 @@ export interface Litmos {
      * Lists the teams of the organisation, top-level teams and sub-teams alike, 100 at a time unless `limit` says otherwise. `search` filters by team name. Requires an Account Owner key.
      *
      * `GET /teams`, read page by page: the `Pager` yields every row, drops one repeated across a page boundary (by `Id`), and can be resumed from its `checkpoint`.
-     * @see {@link http://127.0.0.1:8080/#/teams/listteams | List teams in the API reference}
+     * @see `#/teams/listteams` in the API reference (List teams).
      */
     list(params?: ListTeamsParams, options?: ListOptions): Pager<t.TeamSummary>;
     /**
@@ -3260,16 +3287,18 @@ export interface Litmos {
      * Changes a team's name, description or parent. The `Id` in the body must be the `teamId` of the path, or Litmos refuses the call. Send every field the team should keep, since it is not documented whether missing fields are cleared, nor whether a name another team has is refused as it is on create. Requires an Account Owner or Administrator key.
      *
      * `PUT /teams/{teamId}`; the answer has no body.
-     * @see {@link http://127.0.0.1:8080/#/teams/updateteam | Update a team in the API reference}
+     * @see `#/teams/updateteam` in the API reference (Update a team).
      */
     update(params: UpdateTeamParams, options?: CallOptions): Promise<void>;
     /**
-     * Changes some fields of a record: reads it with `litmos.teams.get`, applies `changes`, and writes it back whole with `litmos.teams.update` (Litmos' update replaces the record).
+     * Update a team, changing only the given fields.
+     *
+     * Reads the record with `litmos.teams.get`, applies `changes`, and writes it back whole with `litmos.teams.update` (Litmos' update replaces the record).
      *
      * Two requests, and not atomic: a change someone else makes between the two is overwritten. Only the fields the update takes are sent back.
-     * @see {@link http://127.0.0.1:8080/#/teams/updateteam | Update a team in the API reference}
+     * @see `#/teams/updateteam` in the API reference (Update a team).
      */
-    patch(teamId: UpdateTeamParams['teamId'], changes: Partial<t.TeamWrite>, options?: CallOptions): Promise<void>;
+    patch(teamId: string, changes: Partial<t.TeamWrite>, options?: CallOptions): Promise<void>;
   };
   readonly users: {
     readonly teams: {
@@ -3279,7 +3308,7 @@ export interface Litmos {
        * Adds a person to up to 25 teams in one request. Litmos answers 404 when an Id is not a team or the list is longer than 25, and 409 when the person already belongs to one of the teams. Set `sendmessage=true` to have Litmos e-mail the person. Requires an Account Owner or Administrator key.
        *
        * `POST /users/{userId}/teams`; the answer has no body.
-       * @see {@link http://127.0.0.1:8080/#/user-assignments/addusertoteams | Add a person to teams in the API reference}
+       * @see `#/user-assignments/addusertoteams` in the API reference (Add a person to teams).
        */
       add(params: AddUserToTeamsParams, options?: CallOptions): Promise<void>;
       /**
@@ -3288,16 +3317,16 @@ export interface Litmos {
        * Lists the teams a person belongs to. Requires an Account Owner or Administrator key.
        *
        * `GET /users/{userId}/teams`, read page by page: the `Pager` yields every row, drops one repeated across a page boundary (by `Id`), and can be resumed from its `checkpoint`.
-       * @see {@link http://127.0.0.1:8080/#/user-assignments/listuserteams | List a person's teams in the API reference}
+       * @see `#/user-assignments/listuserteams` in the API reference (List a person's teams).
        */
-      list(userId: ListUserTeamsParams['userId'], options?: ListOptions): Pager<t.TeamSummary>;
+      list(userId: string, options?: ListOptions): Pager<t.TeamSummary>;
       /**
        * List a person's teams.
        *
        * Lists the teams a person belongs to. Requires an Account Owner or Administrator key.
        *
        * `GET /users/{userId}/teams`, read page by page: the `Pager` yields every row, drops one repeated across a page boundary (by `Id`), and can be resumed from its `checkpoint`.
-       * @see {@link http://127.0.0.1:8080/#/user-assignments/listuserteams | List a person's teams in the API reference}
+       * @see `#/user-assignments/listuserteams` in the API reference (List a person's teams).
        */
       list(params: ListUserTeamsParams, options?: ListOptions): Pager<t.TeamSummary>;
       /**
@@ -3306,16 +3335,16 @@ export interface Litmos {
        * Takes a person off every team they belong to, in one request. To leave a single team use `DELETE /teams/{teamId}/users/{userId}`. Requires an Account Owner or Administrator key.
        *
        * `DELETE /users/{userId}/teams`; the answer has no body.
-       * @see {@link http://127.0.0.1:8080/#/user-assignments/removeuserfromallteams | Remove a person from all teams in the API reference}
+       * @see `#/user-assignments/removeuserfromallteams` in the API reference (Remove a person from all teams).
        */
-      removeAll(userId: RemoveUserFromAllTeamsParams['userId'], options?: CallOptions): Promise<void>;
+      removeAll(userId: string, options?: CallOptions): Promise<void>;
       /**
        * Remove a person from all teams.
        *
        * Takes a person off every team they belong to, in one request. To leave a single team use `DELETE /teams/{teamId}/users/{userId}`. Requires an Account Owner or Administrator key.
        *
        * `DELETE /users/{userId}/teams`; the answer has no body.
-       * @see {@link http://127.0.0.1:8080/#/user-assignments/removeuserfromallteams | Remove a person from all teams in the API reference}
+       * @see `#/user-assignments/removeuserfromallteams` in the API reference (Remove a person from all teams).
        */
       removeAll(params: RemoveUserFromAllTeamsParams, options?: CallOptions): Promise<void>;
     };
@@ -3326,7 +3355,7 @@ export interface Litmos {
        * Assigns a list of courses to a person. Courses the person already has and unknown course Ids are ignored without an error. Litmos e-mails the person about the new courses by default (if they have logged in before); send `sendmessage=false` to stay silent. Requires an Administrator key.
        *
        * `POST /users/{userId}/courses`; the answer has no body.
-       * @see {@link http://127.0.0.1:8080/#/user-assignments/assignusercourses | Assign courses to a person in the API reference}
+       * @see `#/user-assignments/assignusercourses` in the API reference (Assign courses to a person).
        */
       assign(params: AssignUserCoursesParams, options?: CallOptions): Promise<void>;
       /**
@@ -3335,7 +3364,7 @@ export interface Litmos {
        * Returns one course of a person with the person's progress and the result of every module (score, pass mark, attempts, completion). Missing from SAP's API listing, but in Litmos' API collection and used by several clients. Requires an Administrator key.
        *
        * `GET /users/{userId}/courses/{courseId}`.
-       * @see {@link http://127.0.0.1:8080/#/user-assignments/getusercourse | Get a person's result for one course in the API reference}
+       * @see `#/user-assignments/getusercourse` in the API reference (Get a person's result for one course).
        */
       get(params: GetUserCourseParams, options?: CallOptions): Promise<t.UserCourseDetail>;
       /**
@@ -3344,7 +3373,7 @@ export interface Litmos {
        * Fetches the course assignments of up to 25 people in one request: a read, even though it is a POST (the body carries the people's Ids; nothing is assigned). Litmos does not document the answer; it is described here as one `User` per person with a `Courses` list (see `UserCourseAssignments`), which needs confirming against a real account. Requires an Administrator key.
        *
        * `POST /users/courses`.
-       * @see {@link http://127.0.0.1:8080/#/user-assignments/listcoursesforusers | List the courses of several people in the API reference}
+       * @see `#/user-assignments/listcoursesforusers` in the API reference (List the courses of several people).
        */
       listForUsers(params: ListCoursesForUsersParams, options?: CallOptions): Promise<t.ListCoursesForUsersResponse>;
       /**
@@ -3353,16 +3382,16 @@ export interface Litmos {
        * Lists the courses assigned to a person, directly or through a learning path, each with the person's progress: completion, percentage, dates, whether the result is still up to date and whether it is overdue. Requires an Account Owner key.
        *
        * `GET /users/{userId}/courses`, read page by page: the `Pager` yields every row, drops one repeated across a page boundary (by `Id`), and can be resumed from its `checkpoint`.
-       * @see {@link http://127.0.0.1:8080/#/user-assignments/listusercourses | List a person's courses with progress in the API reference}
+       * @see `#/user-assignments/listusercourses` in the API reference (List a person's courses with progress).
        */
-      list(userId: ListUserCoursesParams['userId'], options?: ListOptions): Pager<t.UserCourse>;
+      list(userId: string, options?: ListOptions): Pager<t.UserCourse>;
       /**
        * List a person's courses with progress.
        *
        * Lists the courses assigned to a person, directly or through a learning path, each with the person's progress: completion, percentage, dates, whether the result is still up to date and whether it is overdue. Requires an Account Owner key.
        *
        * `GET /users/{userId}/courses`, read page by page: the `Pager` yields every row, drops one repeated across a page boundary (by `Id`), and can be resumed from its `checkpoint`.
-       * @see {@link http://127.0.0.1:8080/#/user-assignments/listusercourses | List a person's courses with progress in the API reference}
+       * @see `#/user-assignments/listusercourses` in the API reference (List a person's courses with progress).
        */
       list(params: ListUserCoursesParams, options?: ListOptions): Pager<t.UserCourse>;
       /**
@@ -3371,7 +3400,7 @@ export interface Litmos {
        * Unassigns one course from a person; one request per course. A course the person has through a learning path cannot be removed this way (406): remove the learning path, or the course from the path, instead. Requires an Administrator key.
        *
        * `DELETE /users/{userId}/courses/{courseId}`; the answer has no body.
-       * @see {@link http://127.0.0.1:8080/#/user-assignments/removeusercourse | Remove a course from a person in the API reference}
+       * @see `#/user-assignments/removeusercourse` in the API reference (Remove a course from a person).
        */
       remove(params: RemoveUserCourseParams, options?: CallOptions): Promise<void>;
       /**
@@ -3380,7 +3409,7 @@ export interface Litmos {
        * Resets a person's result for one course: the course becomes incomplete at 0 % and goes back on the person's to-do list, for example to make them retake it. There is no body. Requires an Administrator key.
        *
        * `PUT /users/{userId}/courses/{courseId}/reset`; the answer has no body.
-       * @see {@link http://127.0.0.1:8080/#/user-assignments/resetusercourse | Reset a person's course result in the API reference}
+       * @see `#/user-assignments/resetusercourse` in the API reference (Reset a person's course result).
        */
       reset(params: ResetUserCourseParams, options?: CallOptions): Promise<void>;
     };
@@ -3391,7 +3420,7 @@ export interface Litmos {
        * Assigns a list of learning paths to a person, and with them their courses. Litmos answers 400 when an item has no `Id` and 404 when the person does not exist or no Id in the body is a valid learning path. Requires an Account Owner or Administrator key.
        *
        * `POST /users/{userId}/learningpaths`; the answer has no body.
-       * @see {@link http://127.0.0.1:8080/#/user-assignments/assignuserlearningpaths | Assign learning paths to a person in the API reference}
+       * @see `#/user-assignments/assignuserlearningpaths` in the API reference (Assign learning paths to a person).
        */
       assign(params: AssignUserLearningPathsParams, options?: CallOptions): Promise<void>;
       /**
@@ -3400,16 +3429,16 @@ export interface Litmos {
        * Lists the learning paths assigned to a person, each with the person's progress. Requires an Account Owner or Administrator key.
        *
        * `GET /users/{userId}/learningpaths`, read page by page: the `Pager` yields every row, drops one repeated across a page boundary (by `Id`), and can be resumed from its `checkpoint`.
-       * @see {@link http://127.0.0.1:8080/#/user-assignments/listuserlearningpaths | List a person's learning paths with progress in the API reference}
+       * @see `#/user-assignments/listuserlearningpaths` in the API reference (List a person's learning paths with progress).
        */
-      list(userId: ListUserLearningPathsParams['userId'], options?: ListOptions): Pager<t.UserLearningPath>;
+      list(userId: string, options?: ListOptions): Pager<t.UserLearningPath>;
       /**
        * List a person's learning paths with progress.
        *
        * Lists the learning paths assigned to a person, each with the person's progress. Requires an Account Owner or Administrator key.
        *
        * `GET /users/{userId}/learningpaths`, read page by page: the `Pager` yields every row, drops one repeated across a page boundary (by `Id`), and can be resumed from its `checkpoint`.
-       * @see {@link http://127.0.0.1:8080/#/user-assignments/listuserlearningpaths | List a person's learning paths with progress in the API reference}
+       * @see `#/user-assignments/listuserlearningpaths` in the API reference (List a person's learning paths with progress).
        */
       list(params: ListUserLearningPathsParams, options?: ListOptions): Pager<t.UserLearningPath>;
       /**
@@ -3418,7 +3447,7 @@ export interface Litmos {
        * Unassigns one learning path from a person. A path the person has through a team cannot be removed this way (406): take the person off the team, or the path off the team, instead. Requires an Account Owner or Administrator key.
        *
        * `DELETE /users/{userId}/learningpaths/{learningPathId}`; the answer has no body.
-       * @see {@link http://127.0.0.1:8080/#/user-assignments/removeuserlearningpath | Remove a learning path from a person in the API reference}
+       * @see `#/user-assignments/removeuserlearningpath` in the API reference (Remove a learning path from a person).
        */
       remove(params: RemoveUserLearningPathParams, options?: CallOptions): Promise<void>;
     };
@@ -3428,7 +3457,7 @@ export interface Litmos {
      * Creates a person and answers with the new profile, including the Id Litmos gave it. Send the body's elements in the documented order (see `UserWrite`), without an `Id` or with an empty one. By default Litmos sends no welcome e-mail (`sendmessage=true` to send one) and asks the person to choose a password at the first login unless `SkipFirstLogin` is true; a username that is not an e-mail address needs `IsCustomUsername` true. Litmos answers 409 for a username that exists, is 3 characters or shorter or holds invalid characters, and for an unknown e-mail form, culture or job role; 400 when text notifications are enabled without a valid mobile number. Requires an Account Owner key.
      *
      * `POST /users`.
-     * @see {@link http://127.0.0.1:8080/#/users/createuser | Create a person in the API reference}
+     * @see `#/users/createuser` in the API reference (Create a person).
      */
     create(params: CreateUserParams, options?: CallOptions): Promise<t.UserDetail>;
     /**
@@ -3437,16 +3466,16 @@ export interface Litmos {
      * Deletes a person for good; it cannot be undone. To keep the person's history, update the person with `Active` false instead. Requires an Account Owner key.
      *
      * `DELETE /users/{userId}`; the answer has no body.
-     * @see {@link http://127.0.0.1:8080/#/users/deleteuser | Delete a person in the API reference}
+     * @see `#/users/deleteuser` in the API reference (Delete a person).
      */
-    delete(userId: DeleteUserParams['userId'], options?: CallOptions): Promise<void>;
+    delete(userId: string, options?: CallOptions): Promise<void>;
     /**
      * Delete a person.
      *
      * Deletes a person for good; it cannot be undone. To keep the person's history, update the person with `Active` false instead. Requires an Account Owner key.
      *
      * `DELETE /users/{userId}`; the answer has no body.
-     * @see {@link http://127.0.0.1:8080/#/users/deleteuser | Delete a person in the API reference}
+     * @see `#/users/deleteuser` in the API reference (Delete a person).
      */
     delete(params: DeleteUserParams, options?: CallOptions): Promise<void>;
     /**
@@ -3455,16 +3484,16 @@ export interface Litmos {
      * Returns a person's full profile. The path takes the person's Id or, for this call only, the username (URL-encoded, so `@` becomes `%40`). The profile carries `LoginKey`, a single-use sign-on link: redirect the person's browser to it to log them in, and never cache or log it. Requires an Account Owner key.
      *
      * `GET /users/{userId}`.
-     * @see {@link http://127.0.0.1:8080/#/users/getuser | Get a person in the API reference}
+     * @see `#/users/getuser` in the API reference (Get a person).
      */
-    get(userId: GetUserParams['userId'], options?: CallOptions): Promise<t.UserDetail>;
+    get(userId: string, options?: CallOptions): Promise<t.UserDetail>;
     /**
      * Get a person.
      *
      * Returns a person's full profile. The path takes the person's Id or, for this call only, the username (URL-encoded, so `@` becomes `%40`). The profile carries `LoginKey`, a single-use sign-on link: redirect the person's browser to it to log them in, and never cache or log it. Requires an Account Owner key.
      *
      * `GET /users/{userId}`.
-     * @see {@link http://127.0.0.1:8080/#/users/getuser | Get a person in the API reference}
+     * @see `#/users/getuser` in the API reference (Get a person).
      */
     get(params: GetUserParams, options?: CallOptions): Promise<t.UserDetail>;
     readonly gamification: {
@@ -3474,16 +3503,16 @@ export interface Litmos {
        * Returns how many badges and points a person has earned. Litmos answers 403 ("Gamification is not enabled in the organisation") when the feature is off, and 404 when the person does not exist. Requires an Account Owner or Administrator key.
        *
        * `GET /users/{userId}/gamificationsummary`.
-       * @see {@link http://127.0.0.1:8080/#/gamification/getusergamificationsummary | Get a person's badge and point totals in the API reference}
+       * @see `#/gamification/getusergamificationsummary` in the API reference (Get a person's badge and point totals).
        */
-      summary(userId: GetUserGamificationSummaryParams['userId'], options?: CallOptions): Promise<t.GamificationAchievementSummary>;
+      summary(userId: string, options?: CallOptions): Promise<t.GamificationAchievementSummary>;
       /**
        * Get a person's badge and point totals.
        *
        * Returns how many badges and points a person has earned. Litmos answers 403 ("Gamification is not enabled in the organisation") when the feature is off, and 404 when the person does not exist. Requires an Account Owner or Administrator key.
        *
        * `GET /users/{userId}/gamificationsummary`.
-       * @see {@link http://127.0.0.1:8080/#/gamification/getusergamificationsummary | Get a person's badge and point totals in the API reference}
+       * @see `#/gamification/getusergamificationsummary` in the API reference (Get a person's badge and point totals).
        */
       summary(params: GetUserGamificationSummaryParams, options?: CallOptions): Promise<t.GamificationAchievementSummary>;
       /**
@@ -3492,16 +3521,16 @@ export interface Litmos {
        * Lists, for each course or learning path a person completed, the points and the badge they earned with it and when. Litmos documents `limit` here; `start` is assumed to page as on other lists. Litmos answers 403 when gamification is switched off and 404 when the person does not exist. Requires an Account Owner or Administrator key.
        *
        * `GET /users/{userId}/gamificationdetails`, read page by page: the `Pager` yields every row, drops one repeated across a page boundary (by `ID`), and can be resumed from its `checkpoint`.
-       * @see {@link http://127.0.0.1:8080/#/gamification/listusergamificationdetails | List a person's points and badges per completion in the API reference}
+       * @see `#/gamification/listusergamificationdetails` in the API reference (List a person's points and badges per completion).
        */
-      details(userId: ListUserGamificationDetailsParams['userId'], options?: ListOptions): Pager<t.GamificationAchievedItem>;
+      details(userId: string, options?: ListOptions): Pager<t.GamificationAchievedItem>;
       /**
        * List a person's points and badges per completion.
        *
        * Lists, for each course or learning path a person completed, the points and the badge they earned with it and when. Litmos documents `limit` here; `start` is assumed to page as on other lists. Litmos answers 403 when gamification is switched off and 404 when the person does not exist. Requires an Account Owner or Administrator key.
        *
        * `GET /users/{userId}/gamificationdetails`, read page by page: the `Pager` yields every row, drops one repeated across a page boundary (by `ID`), and can be resumed from its `checkpoint`.
-       * @see {@link http://127.0.0.1:8080/#/gamification/listusergamificationdetails | List a person's points and badges per completion in the API reference}
+       * @see `#/gamification/listusergamificationdetails` in the API reference (List a person's points and badges per completion).
        */
       details(params: ListUserGamificationDetailsParams, options?: ListOptions): Pager<t.GamificationAchievedItem>;
       /**
@@ -3510,16 +3539,16 @@ export interface Litmos {
        * Deletes every badge and point a person has earned, starting their gamification over; it cannot be undone. The call has no body. Litmos answers 404 when the person does not exist and 500 ("Reset Gamification for user failed") when the reset does not go through. Requires an Account Owner or Administrator key.
        *
        * `PUT /users/{userId}/gamificationreset`; the answer has no body.
-       * @see {@link http://127.0.0.1:8080/#/gamification/resetusergamification | Reset a person's points and badges in the API reference}
+       * @see `#/gamification/resetusergamification` in the API reference (Reset a person's points and badges).
        */
-      reset(userId: ResetUserGamificationParams['userId'], options?: CallOptions): Promise<void>;
+      reset(userId: string, options?: CallOptions): Promise<void>;
       /**
        * Reset a person's points and badges.
        *
        * Deletes every badge and point a person has earned, starting their gamification over; it cannot be undone. The call has no body. Litmos answers 404 when the person does not exist and 500 ("Reset Gamification for user failed") when the reset does not go through. Requires an Account Owner or Administrator key.
        *
        * `PUT /users/{userId}/gamificationreset`; the answer has no body.
-       * @see {@link http://127.0.0.1:8080/#/gamification/resetusergamification | Reset a person's points and badges in the API reference}
+       * @see `#/gamification/resetusergamification` in the API reference (Reset a person's points and badges).
        */
       reset(params: ResetUserGamificationParams, options?: CallOptions): Promise<void>;
     };
@@ -3530,16 +3559,16 @@ export interface Litmos {
        * Lists the badges a person has earned. Icon addresses in the answer are signed and expire, so show or download them soon after the call. Litmos answers 403 when gamification is switched off and 404 when the person does not exist. Requires an Account Owner or Administrator key.
        *
        * `GET /users/{userId}/badges`, read page by page: the `Pager` yields every row, drops one repeated across a page boundary (by `ID`), and can be resumed from its `checkpoint`.
-       * @see {@link http://127.0.0.1:8080/#/gamification/listuserbadges | List a person's badges in the API reference}
+       * @see `#/gamification/listuserbadges` in the API reference (List a person's badges).
        */
-      list(userId: ListUserBadgesParams['userId'], options?: ListOptions): Pager<t.Badge>;
+      list(userId: string, options?: ListOptions): Pager<t.Badge>;
       /**
        * List a person's badges.
        *
        * Lists the badges a person has earned. Icon addresses in the answer are signed and expire, so show or download them soon after the call. Litmos answers 403 when gamification is switched off and 404 when the person does not exist. Requires an Account Owner or Administrator key.
        *
        * `GET /users/{userId}/badges`, read page by page: the `Pager` yields every row, drops one repeated across a page boundary (by `ID`), and can be resumed from its `checkpoint`.
-       * @see {@link http://127.0.0.1:8080/#/gamification/listuserbadges | List a person's badges in the API reference}
+       * @see `#/gamification/listuserbadges` in the API reference (List a person's badges).
        */
       list(params: ListUserBadgesParams, options?: ListOptions): Pager<t.Badge>;
     };
@@ -3550,16 +3579,16 @@ export interface Litmos {
        * Returns the values of the organisation's advanced user custom fields (set up under Account Settings → Custom Fields → User Custom Fields) for one person. These are separate from the ten simple `CustomField1`–`CustomField10` of the profile. Requires an Account Owner key.
        *
        * `GET /users/{userId}/usercustomfields`.
-       * @see {@link http://127.0.0.1:8080/#/users/listusercustomfields | List a person's advanced custom fields in the API reference}
+       * @see `#/users/listusercustomfields` in the API reference (List a person's advanced custom fields).
        */
-      list(userId: ListUserCustomFieldsParams['userId'], options?: CallOptions): Promise<t.ListUserCustomFieldsResponse>;
+      list(userId: string, options?: CallOptions): Promise<t.ListUserCustomFieldsResponse>;
       /**
        * List a person's advanced custom fields.
        *
        * Returns the values of the organisation's advanced user custom fields (set up under Account Settings → Custom Fields → User Custom Fields) for one person. These are separate from the ten simple `CustomField1`–`CustomField10` of the profile. Requires an Account Owner key.
        *
        * `GET /users/{userId}/usercustomfields`.
-       * @see {@link http://127.0.0.1:8080/#/users/listusercustomfields | List a person's advanced custom fields in the API reference}
+       * @see `#/users/listusercustomfields` in the API reference (List a person's advanced custom fields).
        */
       list(params: ListUserCustomFieldsParams, options?: CallOptions): Promise<t.ListUserCustomFieldsResponse>;
       /**
@@ -3568,7 +3597,7 @@ export interface Litmos {
        * Sets the values of advanced user custom fields for one person. Litmos answers 404 when a mandatory field has no value ("A value for custom field is required") or the person does not exist. The body shape is SAP's `ArrayOfparameter`; one client instead posts JSON objects of the form `{"<field label>": "<value>"}`, so check the JSON form against a test account first. Requires an Account Owner key.
        *
        * `POST /users/{userId}/usercustomfields`; the answer has no body.
-       * @see {@link http://127.0.0.1:8080/#/users/setusercustomfields | Set a person's advanced custom fields in the API reference}
+       * @see `#/users/setusercustomfields` in the API reference (Set a person's advanced custom fields).
        */
       set(params: SetUserCustomFieldsParams, options?: CallOptions): Promise<void>;
     };
@@ -3578,7 +3607,7 @@ export interface Litmos {
      * Lists people with every profile field (`UserDetail`), active and inactive alike; with `since`, only people created since that date. For people *changed* in a period use `GET /org/users/details` instead. Requires an Account Owner key.
      *
      * `GET /users/details`, read page by page: the `Pager` yields every row, drops one repeated across a page boundary (by `Id`), and can be resumed from its `checkpoint`.
-     * @see {@link http://127.0.0.1:8080/#/users/listuserdetails | List people with their full profiles in the API reference}
+     * @see `#/users/listuserdetails` in the API reference (List people with their full profiles).
      */
     details(params?: ListUserDetailsParams, options?: ListOptions): Pager<t.UserDetail>;
     /**
@@ -3587,7 +3616,7 @@ export interface Litmos {
      * Lists the people of the organisation, active and inactive alike unless `showInactive=false`, with a few fields each (`UserSummary`); fetch a person by Id, or use `GET /users/details`, for the whole profile. `search` matches first name, last name, username and e-mail. Litmos reports no total; `GET /users/paginated` does. Requires an Account Owner key.
      *
      * `GET /users`, read page by page: the `Pager` yields every row, drops one repeated across a page boundary (by `Id`), and can be resumed from its `checkpoint`.
-     * @see {@link http://127.0.0.1:8080/#/users/listusers | List people in the API reference}
+     * @see `#/users/listusers` in the API reference (List people).
      */
     list(params?: ListUsersParams, options?: ListOptions): Pager<t.UserSummary>;
     /**
@@ -3596,7 +3625,7 @@ export interface Litmos {
      * The same list as `GET /users`, wrapped in a `UserCollection` that also reports the paging position and the total number of matching people, the only list call in the API that does. It answers one page per call: use it to learn the total, or to show numbered pages, and `GET /users` to walk the whole list. Requires an Account Owner key.
      *
      * `GET /users/paginated`.
-     * @see {@link http://127.0.0.1:8080/#/users/listuserspaginated | List people with a total count in the API reference}
+     * @see `#/users/listuserspaginated` in the API reference (List people with a total count).
      */
     listPaginated(params?: ListUsersPaginatedParams, options?: CallOptions): Promise<t.UserCollection>;
     /**
@@ -3605,16 +3634,18 @@ export interface Litmos {
      * Replaces a person's profile. Send the whole profile in the documented element order (see `UserWrite`), with `Id` equal to the `userId` in the path (which must be the Id, not the username): fields left out may be cleared. Litmos answers 404 when the two Ids differ or `ManagerId` is unknown, and 409 for a duplicate username or an unknown culture or job role. To deactivate a person, send the profile with `Active` false. Requires an Account Owner key.
      *
      * `PUT /users/{userId}`; the answer has no body.
-     * @see {@link http://127.0.0.1:8080/#/users/updateuser | Update a person in the API reference}
+     * @see `#/users/updateuser` in the API reference (Update a person).
      */
     update(params: UpdateUserParams, options?: CallOptions): Promise<void>;
     /**
-     * Changes some fields of a record: reads it with `litmos.users.get`, applies `changes`, and writes it back whole with `litmos.users.update` (Litmos' update replaces the record).
+     * Update a person, changing only the given fields.
+     *
+     * Reads the record with `litmos.users.get`, applies `changes`, and writes it back whole with `litmos.users.update` (Litmos' update replaces the record).
      *
      * Two requests, and not atomic: a change someone else makes between the two is overwritten. Only the fields the update takes are sent back.
-     * @see {@link http://127.0.0.1:8080/#/users/updateuser | Update a person in the API reference}
+     * @see `#/users/updateuser` in the API reference (Update a person).
      */
-    patch(userId: UpdateUserParams['userId'], changes: Partial<t.UserWrite>, options?: CallOptions): Promise<void>;
+    patch(userId: string, changes: Partial<t.UserWrite>, options?: CallOptions): Promise<void>;
   };
   readonly courses: {
     readonly modules: {
@@ -3624,7 +3655,7 @@ export interface Litmos {
        * Adds eLearning modules to a course as copies: the course gets its own copy of each module, which keeps its own results and is not affected by later changes to the original (the safest of the three ways). Litmos answers 200 with no body. Requires an Account Owner key.
        *
        * `POST /courses/{courseId}/modules/copy`; the answer has no body.
-       * @see {@link http://127.0.0.1:8080/#/modules/copycoursemodules | Copy eLearning modules into a course in the API reference}
+       * @see `#/modules/copycoursemodules` in the API reference (Copy eLearning modules into a course).
        */
       copy(params: CopyCourseModulesParams, options?: CallOptions): Promise<void>;
       /**
@@ -3633,7 +3664,7 @@ export interface Litmos {
        * Adds eLearning modules to a course as links: the course and the original share one module for good, including its results, so a person who completes it in one course has it complete in the other too. The link cannot be undone. Litmos answers 200 with no body. Requires an Account Owner key.
        *
        * `POST /courses/{courseId}/modules/link`; the answer has no body.
-       * @see {@link http://127.0.0.1:8080/#/modules/linkcoursemodules | Link eLearning modules into a course in the API reference}
+       * @see `#/modules/linkcoursemodules` in the API reference (Link eLearning modules into a course).
        */
       link(params: LinkCourseModulesParams, options?: CallOptions): Promise<void>;
       /**
@@ -3642,16 +3673,16 @@ export interface Litmos {
        * Lists the modules of a course in course order, with code, name and description. A person's results per module come from `GET /users/{userId}/courses/{courseId}`. SAP's listing omits `start`, but the call pages with `start` and `limit` like the other lists. Requires an Account Owner key.
        *
        * `GET /courses/{courseId}/modules`, read page by page: the `Pager` yields every row, drops one repeated across a page boundary (by `Id`), and can be resumed from its `checkpoint`.
-       * @see {@link http://127.0.0.1:8080/#/courses/listcoursemodules | List a course's modules in the API reference}
+       * @see `#/courses/listcoursemodules` in the API reference (List a course's modules).
        */
-      list(courseId: ListCourseModulesParams['courseId'], options?: ListOptions): Pager<t.ModuleSummary>;
+      list(courseId: string, options?: ListOptions): Pager<t.ModuleSummary>;
       /**
        * List a course's modules.
        *
        * Lists the modules of a course in course order, with code, name and description. A person's results per module come from `GET /users/{userId}/courses/{courseId}`. SAP's listing omits `start`, but the call pages with `start` and `limit` like the other lists. Requires an Account Owner key.
        *
        * `GET /courses/{courseId}/modules`, read page by page: the `Pager` yields every row, drops one repeated across a page boundary (by `Id`), and can be resumed from its `checkpoint`.
-       * @see {@link http://127.0.0.1:8080/#/courses/listcoursemodules | List a course's modules in the API reference}
+       * @see `#/courses/listcoursemodules` in the API reference (List a course's modules).
        */
       list(params: ListCourseModulesParams, options?: ListOptions): Pager<t.ModuleSummary>;
       readonly registrations: {
@@ -3661,7 +3692,7 @@ export interface Litmos {
          * Lists the people registered to the sessions of one instructor-led (ILT) module, with their registration state and whether they completed it (no score, unlike the roll call). Pages with `start` and `limit`. Requires an Account Owner, Administrator, Team Admin or Team Leader key (403 otherwise); 404 when the course or module does not exist.
          *
          * `GET /courses/{courseId}/modules/{moduleId}/registration`, read page by page: the `Pager` yields every row, drops one repeated across a page boundary (by `Id`), and can be resumed from its `checkpoint`.
-         * @see {@link http://127.0.0.1:8080/#/instructor-led-training/listmoduleregistrations | List the registrations of an ILT module in the API reference}
+         * @see `#/instructor-led-training/listmoduleregistrations` in the API reference (List the registrations of an ILT module).
          */
         list(params: ListModuleRegistrationsParams, options?: ListOptions): Pager<t.EventUserRegistration>;
       };
@@ -3671,7 +3702,7 @@ export interface Litmos {
        * Adds eLearning modules to a course as mirrors: the content stays shared, so a new package or edited text reaches every mirror, while results are kept apart per course. Not every module type can be mirrored. Litmos answers 200 with no body. Requires an Account Owner key.
        *
        * `POST /courses/{courseId}/modules/mirror`; the answer has no body.
-       * @see {@link http://127.0.0.1:8080/#/modules/mirrorcoursemodules | Mirror eLearning modules into a course in the API reference}
+       * @see `#/modules/mirrorcoursemodules` in the API reference (Mirror eLearning modules into a course).
        */
       mirror(params: MirrorCourseModulesParams, options?: CallOptions): Promise<void>;
       /**
@@ -3680,7 +3711,7 @@ export interface Litmos {
        * Takes a module out of a course. The module itself is not deleted; delete an eLearning module with `DELETE /modules/{moduleId}`. Litmos answers 200 with no body. Requires an Account Owner key.
        *
        * `DELETE /courses/{courseId}/modules/{moduleId}`; the answer has no body.
-       * @see {@link http://127.0.0.1:8080/#/modules/removecoursemodule | Remove a module from a course in the API reference}
+       * @see `#/modules/removecoursemodule` in the API reference (Remove a module from a course).
        */
       remove(params: RemoveCourseModuleParams, options?: CallOptions): Promise<void>;
     };
@@ -3691,7 +3722,7 @@ export interface Litmos {
        * Adds an instructor-led (ILT) module to a course; add sessions to it afterwards. Litmos documents neither the body nor the answer of this call: the body here (`IltModuleWrite`) is inferred from the fields an ILT module is listed with, and the answer is taken to be 201 without a body, like session creation. Find the new module's Id with `GET /courses/{courseId}/modules/ilt`. Requires an Account Owner, Administrator, Team Admin or Team Leader key (403 otherwise).
        *
        * `POST /courses/{courseId}/events`; the answer has no body.
-       * @see {@link http://127.0.0.1:8080/#/instructor-led-training/createiltmodule | Create an ILT module in the API reference}
+       * @see `#/instructor-led-training/createiltmodule` in the API reference (Create an ILT module).
        */
       create(params: CreateIltModuleParams, options?: CallOptions): Promise<void>;
       /**
@@ -3700,7 +3731,7 @@ export interface Litmos {
        * Deletes an instructor-led (ILT) module from a course together with every session in it; it cannot be undone. Requires an Account Owner, Administrator, Team Admin or Team Leader key (403 otherwise).
        *
        * `DELETE /courses/{courseId}/events/{eventId}`; the answer has no body.
-       * @see {@link http://127.0.0.1:8080/#/instructor-led-training/deleteiltmodule | Delete an ILT module in the API reference}
+       * @see `#/instructor-led-training/deleteiltmodule` in the API reference (Delete an ILT module).
        */
       delete(params: DeleteIltModuleParams, options?: CallOptions): Promise<void>;
       /**
@@ -3709,7 +3740,7 @@ export interface Litmos {
        * Changes an instructor-led (ILT) module of a course. Litmos uses `POST` here, not `PUT`. The body is undocumented; the shape used (`IltModuleWrite`, with `Id` equal to the path's `eventId`) is inferred from the fields an ILT module is listed with, and the answer is taken to be 200 without a body. Requires an Account Owner, Administrator, Team Admin or Team Leader key (403 otherwise).
        *
        * `POST /courses/{courseId}/events/{eventId}`; the answer has no body.
-       * @see {@link http://127.0.0.1:8080/#/instructor-led-training/updateiltmodule | Update an ILT module in the API reference}
+       * @see `#/instructor-led-training/updateiltmodule` in the API reference (Update an ILT module).
        */
       update(params: UpdateIltModuleParams, options?: CallOptions): Promise<void>;
     };
@@ -3720,7 +3751,7 @@ export interface Litmos {
        * Schedules a new session in an instructor-led (ILT) module: classroom, webinar or a web-conference session (WebEx, GoToTraining, Zoom). Send the fields in the documented order (`SessionWrite`) with an empty `Id` and at least one day. Litmos answers 201 without a body; list the module's sessions to learn the new Id. Answers 403 when the instructor is not one of the organisation's instructors or the instructor's WebEx account is not authorised, and 404 when the course or module does not exist. Requires an Account Owner, Administrator, Team Admin or Team Leader key.
        *
        * `POST /courses/{courseId}/modules/{moduleId}/sessions`; the answer has no body.
-       * @see {@link http://127.0.0.1:8080/#/instructor-led-training/createsession | Create a session in an ILT module in the API reference}
+       * @see `#/instructor-led-training/createsession` in the API reference (Create a session in an ILT module).
        */
       create(params: CreateSessionParams, options?: CallOptions): Promise<void>;
       /**
@@ -3729,7 +3760,7 @@ export interface Litmos {
        * Deletes one session of an instructor-led (ILT) module together with its days. The module and its other sessions stay. Answers 404 when no such session exists and 409 when the request names another session than the path. Requires an Account Owner, Administrator, Team Admin or Team Leader key (403 otherwise).
        *
        * `DELETE /courses/{courseId}/modules/{moduleId}/sessions/{sessionId}`; the answer has no body.
-       * @see {@link http://127.0.0.1:8080/#/instructor-led-training/deletesession | Delete a session in the API reference}
+       * @see `#/instructor-led-training/deletesession` in the API reference (Delete a session).
        */
       delete(params: DeleteSessionParams, options?: CallOptions): Promise<void>;
       /**
@@ -3738,7 +3769,7 @@ export interface Litmos {
        * Returns one session of an instructor-led (ILT) module with its days, instructor, location and seats. Requires an Account Owner or Administrator key (403 otherwise); 404 when the course, module or session does not exist.
        *
        * `GET /courses/{courseId}/modules/{moduleId}/sessions/{sessionId}`.
-       * @see {@link http://127.0.0.1:8080/#/instructor-led-training/getsession | Get a session in the API reference}
+       * @see `#/instructor-led-training/getsession` in the API reference (Get a session).
        */
       get(params: GetSessionParams, options?: CallOptions): Promise<t.Session>;
       /**
@@ -3747,7 +3778,7 @@ export interface Litmos {
        * Lists the sessions of one instructor-led (ILT) module, past and upcoming, each with its days. Pages with `start` and `limit`. Requires an Account Owner, Administrator, Team Admin or Team Leader key (403 otherwise).
        *
        * `GET /courses/{courseId}/modules/{moduleId}/sessions`, read page by page: the `Pager` yields every row, drops one repeated across a page boundary (by `Id`), and can be resumed from its `checkpoint`.
-       * @see {@link http://127.0.0.1:8080/#/instructor-led-training/listmodulesessions | List the sessions of an ILT module in the API reference}
+       * @see `#/instructor-led-training/listmodulesessions` in the API reference (List the sessions of an ILT module).
        */
       list(params: ListModuleSessionsParams, options?: ListOptions): Pager<t.Session>;
       readonly attendance: {
@@ -3757,7 +3788,7 @@ export interface Litmos {
          * Lists the people registered to a session with their attendance result (score and completion). Pages with `start` and `limit`. Litmos answers 403 when the key lacks the access level or when the instructor of a web-conference session must authorise the account again; 404 when the session does not exist. Requires an Account Owner, Administrator, Team Admin or Team Leader key.
          *
          * `GET /courses/{courseId}/modules/{moduleId}/sessions/{sessionId}/attendance`, read page by page: the `Pager` yields every row, drops one repeated across a page boundary (by `Id`), and can be resumed from its `checkpoint`.
-         * @see {@link http://127.0.0.1:8080/#/instructor-led-training/listsessionattendance | Get the attendance of a session in the API reference}
+         * @see `#/instructor-led-training/listsessionattendance` in the API reference (Get the attendance of a session).
          */
         list(params: ListSessionAttendanceParams, options?: ListOptions): Pager<t.EventUser>;
       };
@@ -3768,7 +3799,7 @@ export interface Litmos {
          * Lists the people registered to a session with their roll-call result (score and completion), ready to be edited and sent back with `POST` on the same path. Pages with `start` and `limit`. Requires an Account Owner, Administrator, Team Admin or Team Leader key (403 otherwise); 404 when the course, module or session does not exist.
          *
          * `GET /courses/{courseId}/modules/{moduleId}/sessions/{sessionId}/rollcall`, read page by page: the `Pager` yields every row, drops one repeated across a page boundary (by `Id`), and can be resumed from its `checkpoint`.
-         * @see {@link http://127.0.0.1:8080/#/instructor-led-training/listsessionrollcall | Get the roll call of a session in the API reference}
+         * @see `#/instructor-led-training/listsessionrollcall` in the API reference (Get the roll call of a session).
          */
         list(params: ListSessionRollCallParams, options?: ListOptions): Pager<t.EventUser>;
         /**
@@ -3777,7 +3808,7 @@ export interface Litmos {
          * Records scores and completion for people registered to a session. Marking a person complete completes the ILT module for them. Send one `EventUser` per person, with `Id`, `Score` and `Completed` in that order. Answers 404 when the session does not exist. Requires an Account Owner, Administrator, Team Admin or Team Leader key (403 otherwise).
          *
          * `POST /courses/{courseId}/modules/{moduleId}/sessions/{sessionId}/rollcall`; the answer has no body.
-         * @see {@link http://127.0.0.1:8080/#/instructor-led-training/marksessionrollcall | Record the roll call of a session in the API reference}
+         * @see `#/instructor-led-training/marksessionrollcall` in the API reference (Record the roll call of a session).
          */
         mark(params: MarkSessionRollCallParams, options?: CallOptions): Promise<void>;
       };
@@ -3788,7 +3819,7 @@ export interface Litmos {
          * Registers one person to a session of an instructor-led (ILT) module; the person must already be assigned the course. Litmos answers 409 when the person lacks the course, when a GoToTraining, WebEx or Zoom session needs an e-mail address the person does not have, or when the instructor's web-conference account must be authorised again; 404 when the session or module does not exist. Requires an Account Owner, Administrator, Team Admin or Team Leader key (403 otherwise).
          *
          * `POST /courses/{courseId}/modules/{moduleId}/sessions/{sessionId}/users/{userId}/register`; the answer has no body.
-         * @see {@link http://127.0.0.1:8080/#/instructor-led-training/registersessionuser | Register a person to a session in the API reference}
+         * @see `#/instructor-led-training/registersessionuser` in the API reference (Register a person to a session).
          */
         register(params: RegisterSessionUserParams, options?: CallOptions): Promise<void>;
         /**
@@ -3797,7 +3828,7 @@ export interface Litmos {
          * Registers a list of people to a session of an instructor-led (ILT) module and answers with how many were registered and how many failed. The same conditions as for one person apply: 409 when a person lacks the course or a GoToTraining, WebEx or Zoom registration needs an e-mail address, or the instructor must authorise the web-conference account again; 404 when the session or module does not exist. Requires an Account Owner, Administrator, Team Admin or Team Leader key (403 otherwise).
          *
          * `POST /courses/{courseId}/modules/{moduleId}/sessions/{sessionId}/users/register`.
-         * @see {@link http://127.0.0.1:8080/#/instructor-led-training/registersessionusers | Register several people to a session in the API reference}
+         * @see `#/instructor-led-training/registersessionusers` in the API reference (Register several people to a session).
          */
         registerMany(params: RegisterSessionUsersParams, options?: CallOptions): Promise<t.UserSessionRegistrationStatus>;
       };
@@ -3807,7 +3838,7 @@ export interface Litmos {
        * Replaces a session of an instructor-led (ILT) module. Send the whole session in the documented order (`SessionWrite`) with `Id` equal to the path's `sessionId`; to keep a day, send it with its Id. Litmos answers 404 when the two Ids differ or the session does not exist, 403 when the instructor is not valid, and 409 on a conflicting change. Requires an Account Owner, Administrator, Team Admin or Team Leader key.
        *
        * `PUT /courses/{courseId}/modules/{moduleId}/sessions/{sessionId}`; the answer has no body.
-       * @see {@link http://127.0.0.1:8080/#/instructor-led-training/updatesession | Update a session in the API reference}
+       * @see `#/instructor-led-training/updatesession` in the API reference (Update a session).
        */
       update(params: UpdateSessionParams, options?: CallOptions): Promise<void>;
     };
@@ -3817,16 +3848,16 @@ export interface Litmos {
      * Deletes a course. Litmos answers 403 with "Invalid ProgramID" when the Id names no course it can delete. SAP's listing also gives 409 for an Id that does not match the request, although this call takes no body. Requires an Account Owner key.
      *
      * `DELETE /courses/{courseId}`; the answer has no body.
-     * @see {@link http://127.0.0.1:8080/#/courses/deletecourse | Delete a course in the API reference}
+     * @see `#/courses/deletecourse` in the API reference (Delete a course).
      */
-    delete(courseId: DeleteCourseParams['courseId'], options?: CallOptions): Promise<void>;
+    delete(courseId: string, options?: CallOptions): Promise<void>;
     /**
      * Delete a course.
      *
      * Deletes a course. Litmos answers 403 with "Invalid ProgramID" when the Id names no course it can delete. SAP's listing also gives 409 for an Id that does not match the request, although this call takes no body. Requires an Account Owner key.
      *
      * `DELETE /courses/{courseId}`; the answer has no body.
-     * @see {@link http://127.0.0.1:8080/#/courses/deletecourse | Delete a course in the API reference}
+     * @see `#/courses/deletecourse` in the API reference (Delete a course).
      */
     delete(params: DeleteCourseParams, options?: CallOptions): Promise<void>;
     /**
@@ -3835,16 +3866,16 @@ export interface Litmos {
      * Returns one course with the fields the course list shows, plus `Tags` (free text) and, in JSON, `Categories`, whose form is not documented. Answers 404 when no course has this Id. Requires an Account Owner key.
      *
      * `GET /courses/{courseId}`.
-     * @see {@link http://127.0.0.1:8080/#/courses/getcourse | Get a course in the API reference}
+     * @see `#/courses/getcourse` in the API reference (Get a course).
      */
-    get(courseId: GetCourseParams['courseId'], options?: CallOptions): Promise<t.CourseSummary>;
+    get(courseId: string, options?: CallOptions): Promise<t.CourseSummary>;
     /**
      * Get a course.
      *
      * Returns one course with the fields the course list shows, plus `Tags` (free text) and, in JSON, `Categories`, whose form is not documented. Answers 404 when no course has this Id. Requires an Account Owner key.
      *
      * `GET /courses/{courseId}`.
-     * @see {@link http://127.0.0.1:8080/#/courses/getcourse | Get a course in the API reference}
+     * @see `#/courses/getcourse` in the API reference (Get a course).
      */
     get(params: GetCourseParams, options?: CallOptions): Promise<t.CourseSummary>;
     /**
@@ -3853,16 +3884,16 @@ export interface Litmos {
      * Returns every setting of a course: library and module-order options, creation and change dates, due-date and compliance rules, languages, prerequisites, social features, the values of the advanced course custom fields and whether a certificate is issued. Answers 404 when no course has this Id; SAP's listing also names 409 (Id mismatch) and 500 ("Error while processing request"). The field list is known from SAP's listing only. Requires an Account Owner key.
      *
      * `GET /courses/{courseId}/details`.
-     * @see {@link http://127.0.0.1:8080/#/courses/getcoursedetails | Get all of a course's settings in the API reference}
+     * @see `#/courses/getcoursedetails` in the API reference (Get all of a course's settings).
      */
-    details(courseId: GetCourseDetailsParams['courseId'], options?: CallOptions): Promise<t.CourseDetails>;
+    details(courseId: string, options?: CallOptions): Promise<t.CourseDetails>;
     /**
      * Get all of a course's settings.
      *
      * Returns every setting of a course: library and module-order options, creation and change dates, due-date and compliance rules, languages, prerequisites, social features, the values of the advanced course custom fields and whether a certificate is issued. Answers 404 when no course has this Id; SAP's listing also names 409 (Id mismatch) and 500 ("Error while processing request"). The field list is known from SAP's listing only. Requires an Account Owner key.
      *
      * `GET /courses/{courseId}/details`.
-     * @see {@link http://127.0.0.1:8080/#/courses/getcoursedetails | Get all of a course's settings in the API reference}
+     * @see `#/courses/getcoursedetails` in the API reference (Get all of a course's settings).
      */
     details(params: GetCourseDetailsParams, options?: CallOptions): Promise<t.CourseDetails>;
     readonly customFields: {
@@ -3872,16 +3903,16 @@ export interface Litmos {
        * Returns the values a course holds for the organisation's advanced course custom fields, one entry per field: its label and the value as text. The list is not paged. Answers 404 when no course has this Id. The shape comes from SAP's listing and from JSON a client read in 2019; no XML answer has been recorded. Requires an Account Owner key.
        *
        * `GET /courses/{courseId}/coursecustomfields`.
-       * @see {@link http://127.0.0.1:8080/#/courses/listcoursecustomfieldvalues | List a course's custom field values in the API reference}
+       * @see `#/courses/listcoursecustomfieldvalues` in the API reference (List a course's custom field values).
        */
-      list(courseId: ListCourseCustomFieldValuesParams['courseId'], options?: CallOptions): Promise<t.ListCourseCustomFieldValuesResponse>;
+      list(courseId: string, options?: CallOptions): Promise<t.ListCourseCustomFieldValuesResponse>;
       /**
        * List a course's custom field values.
        *
        * Returns the values a course holds for the organisation's advanced course custom fields, one entry per field: its label and the value as text. The list is not paged. Answers 404 when no course has this Id. The shape comes from SAP's listing and from JSON a client read in 2019; no XML answer has been recorded. Requires an Account Owner key.
        *
        * `GET /courses/{courseId}/coursecustomfields`.
-       * @see {@link http://127.0.0.1:8080/#/courses/listcoursecustomfieldvalues | List a course's custom field values in the API reference}
+       * @see `#/courses/listcoursecustomfieldvalues` in the API reference (List a course's custom field values).
        */
       list(params: ListCourseCustomFieldValuesParams, options?: CallOptions): Promise<t.ListCourseCustomFieldValuesResponse>;
     };
@@ -3891,7 +3922,7 @@ export interface Litmos {
      * Lists the organisation's courses, active and inactive, with their codes and shop settings. `search` narrows the list by text. Requires an Account Owner key. Pages with `start` and `limit`; fetch a course by Id for its tags, or its details for every setting.
      *
      * `GET /courses`, read page by page: the `Pager` yields every row, drops one repeated across a page boundary (by `Id`), and can be resumed from its `checkpoint`.
-     * @see {@link http://127.0.0.1:8080/#/courses/listcourses | List courses in the API reference}
+     * @see `#/courses/listcourses` in the API reference (List courses).
      */
     list(params?: ListCoursesParams, options?: ListOptions): Pager<t.CourseSummary>;
     readonly users: {
@@ -3901,16 +3932,16 @@ export interface Litmos {
        * Lists the people assigned to a course, each with their progress in it: completed or not, percentage, and the compliance, due and access dates that apply to them. `search` narrows the list by text. Requires an Account Owner key. Pages with `start` and `limit`.
        *
        * `GET /courses/{courseId}/users`, read page by page: the `Pager` yields every row, drops one repeated across a page boundary (by `Id`), and can be resumed from its `checkpoint`.
-       * @see {@link http://127.0.0.1:8080/#/courses/listcourseusers | List a course's people with their progress in the API reference}
+       * @see `#/courses/listcourseusers` in the API reference (List a course's people with their progress).
        */
-      list(courseId: ListCourseUsersParams['courseId'], options?: ListOptions): Pager<t.CourseUserResult>;
+      list(courseId: string, options?: ListOptions): Pager<t.CourseUserResult>;
       /**
        * List a course's people with their progress.
        *
        * Lists the people assigned to a course, each with their progress in it: completed or not, percentage, and the compliance, due and access dates that apply to them. `search` narrows the list by text. Requires an Account Owner key. Pages with `start` and `limit`.
        *
        * `GET /courses/{courseId}/users`, read page by page: the `Pager` yields every row, drops one repeated across a page boundary (by `Id`), and can be resumed from its `checkpoint`.
-       * @see {@link http://127.0.0.1:8080/#/courses/listcourseusers | List a course's people with their progress in the API reference}
+       * @see `#/courses/listcourseusers` in the API reference (List a course's people with their progress).
        */
       list(params: ListCourseUsersParams, options?: ListOptions): Pager<t.CourseUserResult>;
     };
@@ -3921,16 +3952,16 @@ export interface Litmos {
        * Lists the instructor-led (ILT) modules of a course, with the same four fields as the general module list. Use a module's Id with the session calls below it. Pages with `start` and `limit`. Requires an Account Owner, Administrator, Team Admin or Team Leader key (403 otherwise). The path segment is lower-case `ilt`.
        *
        * `GET /courses/{courseId}/modules/ilt`, read page by page: the `Pager` yields every row, drops one repeated across a page boundary (by `Id`), and can be resumed from its `checkpoint`.
-       * @see {@link http://127.0.0.1:8080/#/instructor-led-training/listiltmodules | List a course's ILT modules in the API reference}
+       * @see `#/instructor-led-training/listiltmodules` in the API reference (List a course's ILT modules).
        */
-      list(courseId: ListIltModulesParams['courseId'], options?: ListOptions): Pager<t.ModuleSummary>;
+      list(courseId: string, options?: ListOptions): Pager<t.ModuleSummary>;
       /**
        * List a course's ILT modules.
        *
        * Lists the instructor-led (ILT) modules of a course, with the same four fields as the general module list. Use a module's Id with the session calls below it. Pages with `start` and `limit`. Requires an Account Owner, Administrator, Team Admin or Team Leader key (403 otherwise). The path segment is lower-case `ilt`.
        *
        * `GET /courses/{courseId}/modules/ilt`, read page by page: the `Pager` yields every row, drops one repeated across a page boundary (by `Id`), and can be resumed from its `checkpoint`.
-       * @see {@link http://127.0.0.1:8080/#/instructor-led-training/listiltmodules | List a course's ILT modules in the API reference}
+       * @see `#/instructor-led-training/listiltmodules` in the API reference (List a course's ILT modules).
        */
       list(params: ListIltModulesParams, options?: ListOptions): Pager<t.ModuleSummary>;
     };
@@ -3941,7 +3972,7 @@ export interface Litmos {
        * Records the same attendance (`attended` = `true` or `false`) for a list of registered people on one day of a session. Litmos does not document this call; it is known from clients, which send the people as a `Users` → `User` list of Ids. The answer is taken to be 200 without a body and the access levels to be those of the one-person variant (Account Owner, Administrator, Team Admin or Team Leader; 403 otherwise).
        *
        * `POST /courses/{courseId}/modules/{moduleId}/sessiondays/{sessionDayId}/attended/{attended}`; the answer has no body.
-       * @see {@link http://127.0.0.1:8080/#/instructor-led-training/marksessiondayattendance | Mark several people's attendance for a session day in the API reference}
+       * @see `#/instructor-led-training/marksessiondayattendance` in the API reference (Mark several people's attendance for a session day).
        */
       attendedMany(params: MarkSessionDayAttendanceParams, options?: CallOptions): Promise<void>;
       readonly users: {
@@ -3951,7 +3982,7 @@ export interface Litmos {
          * Records whether one registered person attended one day of a session; `attended` in the path is `true` or `false`. Attendance is kept per day, so a multi-day session needs one call per day. Answers 404 when the session day or the person does not exist. Requires an Account Owner, Administrator, Team Admin or Team Leader key (403 otherwise).
          *
          * `POST /courses/{courseId}/modules/{moduleId}/sessiondays/{sessionDayId}/users/{userId}/attended/{attended}`; the answer has no body.
-         * @see {@link http://127.0.0.1:8080/#/instructor-led-training/marksessiondayuserattendance | Mark one person's attendance for a session day in the API reference}
+         * @see `#/instructor-led-training/marksessiondayuserattendance` in the API reference (Mark one person's attendance for a session day).
          */
         attended(params: MarkSessionDayUserAttendanceParams, options?: CallOptions): Promise<void>;
       };
@@ -3964,7 +3995,7 @@ export interface Litmos {
      * Queues a user bulk import, the API form of the CSV import in the Litmos web pages: each row creates a person (new `Username`) or updates one (known `Username`; fields left out keep their values). The answer is the queued job (status `Waiting`); follow it with `GET /bulkimports/{bulkImportId}` and read failed rows from its `usererrors`. Teams and courses are named by their bulk-import codes (`TeamCodeForBulkImport`, `CourseCodeForBulkImport`), not by Id. The body may be at most about 2000 KB, roughly 2000 people. Open to Account Owners, Administrators, Team Admins and Team Leaders; team leaders and admins must put each person in one of their teams (`Team1`). When Litmos cannot queue the job it answers 500 `Create Bulk Import Failed`.
      *
      * `POST /bulkimports`.
-     * @see {@link http://127.0.0.1:8080/#/bulk-imports/createbulkimport | Start a user bulk import in the API reference}
+     * @see `#/bulk-imports/createbulkimport` in the API reference (Start a user bulk import).
      */
     create(params: CreateBulkImportParams, options?: CallOptions): Promise<t.UserBulkImport>;
     readonly courses: {
@@ -3974,7 +4005,7 @@ export interface Litmos {
        * Queues a course bulk import that creates or updates up to 100 courses from rows of course settings, and returns the queued job. Litmos documents this call only in its SAP description, so the meaning of several row fields is inferred (see `CourseImport`); there is no published call to read the job again. When Litmos cannot queue the job it answers 500 `Create Course Bulk Import Failed`. Needs an Account Owner key.
        *
        * `POST /bulkimports/courses`.
-       * @see {@link http://127.0.0.1:8080/#/bulk-imports/createcoursebulkimport | Start a course bulk import in the API reference}
+       * @see `#/bulk-imports/createcoursebulkimport` in the API reference (Start a course bulk import).
        */
       create(params: CreateCourseBulkImportParams, options?: CallOptions): Promise<t.CourseBulkImport>;
     };
@@ -3984,16 +4015,16 @@ export interface Litmos {
      * Reads one user bulk import with its current status and counters; call it until the job has left `Waiting` to see how many people were created and how many rows failed. Litmos answers 400 (not 404) when the Id is not an import of the organisation. Needs an Account Owner or Administrator key.
      *
      * `GET /bulkimports/{bulkImportId}`.
-     * @see {@link http://127.0.0.1:8080/#/bulk-imports/getbulkimport | Get a user bulk import in the API reference}
+     * @see `#/bulk-imports/getbulkimport` in the API reference (Get a user bulk import).
      */
-    get(bulkImportId: GetBulkImportParams['bulkImportId'], options?: CallOptions): Promise<t.UserBulkImport>;
+    get(bulkImportId: string, options?: CallOptions): Promise<t.UserBulkImport>;
     /**
      * Get a user bulk import.
      *
      * Reads one user bulk import with its current status and counters; call it until the job has left `Waiting` to see how many people were created and how many rows failed. Litmos answers 400 (not 404) when the Id is not an import of the organisation. Needs an Account Owner or Administrator key.
      *
      * `GET /bulkimports/{bulkImportId}`.
-     * @see {@link http://127.0.0.1:8080/#/bulk-imports/getbulkimport | Get a user bulk import in the API reference}
+     * @see `#/bulk-imports/getbulkimport` in the API reference (Get a user bulk import).
      */
     get(params: GetBulkImportParams, options?: CallOptions): Promise<t.UserBulkImport>;
     /**
@@ -4002,7 +4033,7 @@ export interface Litmos {
      * Lists the latest user bulk imports of the organisation (at most the last 1000), whether they were started through the API or in the Litmos web pages, with their status and counters. Needs an Account Owner or Administrator key. When Litmos cannot read the imports it answers 500 `Get Bulk Imports Failed`. Pages with `start` and `limit`.
      *
      * `GET /bulkimports`, read page by page: the `Pager` yields every row, drops one repeated across a page boundary (by `Id`), and can be resumed from its `checkpoint`.
-     * @see {@link http://127.0.0.1:8080/#/bulk-imports/listbulkimports | List user bulk imports in the API reference}
+     * @see `#/bulk-imports/listbulkimports` in the API reference (List user bulk imports).
      */
     list(params?: ListBulkImportsParams, options?: ListOptions): Pager<t.UserBulkImport>;
     readonly userErrors: {
@@ -4012,16 +4043,16 @@ export interface Litmos {
        * Lists the rows of a user bulk import that failed, by `Username`, with the reason. For an import started in the Litmos web pages add `IsAPI=false`; leave the parameter out for imports started through the API. Litmos answers 400 (not 404) for an unknown import Id. Needs an Account Owner or Administrator key. Pages with `start` and `limit`. The element names of the answer are inferred: Litmos publishes no sample.
        *
        * `GET /bulkimports/{bulkImportId}/usererrors`, read page by page: the `Pager` yields every row, drops one repeated across a page boundary (by `Username`, `ImportStatus`), and can be resumed from its `checkpoint`.
-       * @see {@link http://127.0.0.1:8080/#/bulk-imports/listbulkimportusererrors | List the failed rows of a user bulk import in the API reference}
+       * @see `#/bulk-imports/listbulkimportusererrors` in the API reference (List the failed rows of a user bulk import).
        */
-      list(bulkImportId: ListBulkImportUserErrorsParams['bulkImportId'], options?: ListOptions): Pager<t.UserImportError>;
+      list(bulkImportId: string, options?: ListOptions): Pager<t.UserImportError>;
       /**
        * List the failed rows of a user bulk import.
        *
        * Lists the rows of a user bulk import that failed, by `Username`, with the reason. For an import started in the Litmos web pages add `IsAPI=false`; leave the parameter out for imports started through the API. Litmos answers 400 (not 404) for an unknown import Id. Needs an Account Owner or Administrator key. Pages with `start` and `limit`. The element names of the answer are inferred: Litmos publishes no sample.
        *
        * `GET /bulkimports/{bulkImportId}/usererrors`, read page by page: the `Pager` yields every row, drops one repeated across a page boundary (by `Username`, `ImportStatus`), and can be resumed from its `checkpoint`.
-       * @see {@link http://127.0.0.1:8080/#/bulk-imports/listbulkimportusererrors | List the failed rows of a user bulk import in the API reference}
+       * @see `#/bulk-imports/listbulkimportusererrors` in the API reference (List the failed rows of a user bulk import).
        */
       list(params: ListBulkImportUserErrorsParams, options?: ListOptions): Pager<t.UserImportError>;
     };
@@ -4034,7 +4065,7 @@ export interface Litmos {
        * Stores one xAPI statement, or a list of them, in the organisation's Learning Record Store and returns the ids the statements were stored under, in the order sent. This is not a call of the Litmos REST API: it goes to the LRS host (`lrs.litmos.com`), authenticates with the LRS username and password from Account → Features → Learning Record Store (HTTP Basic, not the API key), takes no `source` or `format` parameter and speaks JSON only, as xAPI does.
        *
        * `POST /statements`.
-       * @see {@link http://127.0.0.1:8080/#/learning-record-store/createlrsstatement | Store statements in the Learning Record Store in the API reference}
+       * @see `#/learning-record-store/createlrsstatement` in the API reference (Store statements in the Learning Record Store).
        */
       create(params: CreateLrsStatementParams, options?: CallOptions): Promise<t.CreateLrsStatementResponse>;
       /**
@@ -4043,7 +4074,7 @@ export interface Litmos {
        * Reads statements from the Learning Record Store. With `statementId` the answer is that single statement. Without it the answer is a `StatementResult`: the statements matching the filters (`agent`, `verb`, `activity`, `since`, `until`), at most `limit` of them, with a `more` address for the next page (follow it rather than counting offsets). xAPI defines both reads on this one path; the filters cannot be combined with `statementId`. Same host, Basic authentication and JSON-only rules as the other Learning Record Store calls; no `source` or `format` parameter.
        *
        * `GET /statements`.
-       * @see {@link http://127.0.0.1:8080/#/learning-record-store/listlrsstatements | Read one statement or search statements in the API reference}
+       * @see `#/learning-record-store/listlrsstatements` in the API reference (Read one statement or search statements).
        */
       list(params?: ListLrsStatementsParams, options?: CallOptions): Promise<t.ListLrsStatementsResponse>;
       /**
@@ -4052,7 +4083,7 @@ export interface Litmos {
        * Stores one xAPI statement under the id given in `statementId`. Statements cannot be changed once stored: sending the same statement again is accepted, while a different statement with an id already in use is refused with 409. Same host, Basic authentication and JSON-only rules as the other Learning Record Store calls; no `source` or `format` parameter.
        *
        * `PUT /statements`; the answer has no body.
-       * @see {@link http://127.0.0.1:8080/#/learning-record-store/putlrsstatement | Store a statement under a chosen id in the API reference}
+       * @see `#/learning-record-store/putlrsstatement` in the API reference (Store a statement under a chosen id).
        */
       put(params: PutLrsStatementParams, options?: CallOptions): Promise<void>;
     };
@@ -4064,7 +4095,7 @@ export interface Litmos {
      * Creates a module from a SCORM or Tin Can package (a `.zip`; other formats, AICC included, are refused). Litmos answers at once with the new module, usually with `Status` `Queued`, then downloads the package from `ContentURL` and processes it; read the module again until `Status` is `Ready` or `Failed`. The new module belongs to no course: copy, link or mirror it into courses afterwards. Litmos answers 200, not 201. Requires an Account Owner key.
      *
      * `POST /modules`.
-     * @see {@link http://127.0.0.1:8080/#/modules/createmodule | Upload an eLearning package as a module in the API reference}
+     * @see `#/modules/createmodule` in the API reference (Upload an eLearning package as a module).
      */
     create(params: CreateModuleParams, options?: CallOptions): Promise<t.ScormModule>;
     /**
@@ -4073,16 +4104,16 @@ export interface Litmos {
      * Deletes an eLearning module. Requires an Account Owner key; SAP's listing gives 403 for a key without that access.
      *
      * `DELETE /modules/{moduleId}`; the answer has no body.
-     * @see {@link http://127.0.0.1:8080/#/modules/deletemodule | Delete an eLearning module in the API reference}
+     * @see `#/modules/deletemodule` in the API reference (Delete an eLearning module).
      */
-    delete(moduleId: DeleteModuleParams['moduleId'], options?: CallOptions): Promise<void>;
+    delete(moduleId: string, options?: CallOptions): Promise<void>;
     /**
      * Delete an eLearning module.
      *
      * Deletes an eLearning module. Requires an Account Owner key; SAP's listing gives 403 for a key without that access.
      *
      * `DELETE /modules/{moduleId}`; the answer has no body.
-     * @see {@link http://127.0.0.1:8080/#/modules/deletemodule | Delete an eLearning module in the API reference}
+     * @see `#/modules/deletemodule` in the API reference (Delete an eLearning module).
      */
     delete(params: DeleteModuleParams, options?: CallOptions): Promise<void>;
     /**
@@ -4091,16 +4122,16 @@ export interface Litmos {
      * Returns an eLearning (SCORM or Tin Can) module with its settings and processing status; use it to follow a package after `POST /modules`. Other module types cannot be read here. Requires an Account Owner key; SAP's listing gives 403 for a key without that access.
      *
      * `GET /modules/{moduleId}`.
-     * @see {@link http://127.0.0.1:8080/#/modules/getmodule | Get an eLearning module in the API reference}
+     * @see `#/modules/getmodule` in the API reference (Get an eLearning module).
      */
-    get(moduleId: GetModuleParams['moduleId'], options?: CallOptions): Promise<t.ScormModule>;
+    get(moduleId: string, options?: CallOptions): Promise<t.ScormModule>;
     /**
      * Get an eLearning module.
      *
      * Returns an eLearning (SCORM or Tin Can) module with its settings and processing status; use it to follow a package after `POST /modules`. Other module types cannot be read here. Requires an Account Owner key; SAP's listing gives 403 for a key without that access.
      *
      * `GET /modules/{moduleId}`.
-     * @see {@link http://127.0.0.1:8080/#/modules/getmodule | Get an eLearning module in the API reference}
+     * @see `#/modules/getmodule` in the API reference (Get an eLearning module).
      */
     get(params: GetModuleParams, options?: CallOptions): Promise<t.ScormModule>;
     readonly results: {
@@ -4110,7 +4141,7 @@ export interface Litmos {
        * Records one person's result in one module of a course: score, completion, date and a note. The usual use is marking a module complete when the person finished the work outside Litmos, for example an embedded module that is not set to complete on opening. One person per call. The XML body must keep the documented element order. Litmos answers 200 with an empty body. Requires an Account Owner key.
        *
        * `PUT /results/modules/{moduleId}`; the answer has no body.
-       * @see {@link http://127.0.0.1:8080/#/modules/setmoduleresult | Record a person's result in a module in the API reference}
+       * @see `#/modules/setmoduleresult` in the API reference (Record a person's result in a module).
        */
       set(params: SetModuleResultParams, options?: CallOptions): Promise<void>;
     };
@@ -4120,16 +4151,18 @@ export interface Litmos {
      * Changes the settings of an eLearning module; with a new `ContentURL` Litmos downloads and processes the package again. Send every setting, in the documented order. The body is assumed to be the one of `POST /modules`; Litmos answers 200 with no body. Requires an Account Owner key.
      *
      * `PUT /modules/{moduleId}`; the answer has no body.
-     * @see {@link http://127.0.0.1:8080/#/modules/updatemodule | Update an eLearning module in the API reference}
+     * @see `#/modules/updatemodule` in the API reference (Update an eLearning module).
      */
     update(params: UpdateModuleParams, options?: CallOptions): Promise<void>;
     /**
-     * Changes some fields of a record: reads it with `litmos.modules.get`, applies `changes`, and writes it back whole with `litmos.modules.update` (Litmos' update replaces the record).
+     * Update an eLearning module, changing only the given fields.
+     *
+     * Reads the record with `litmos.modules.get`, applies `changes`, and writes it back whole with `litmos.modules.update` (Litmos' update replaces the record).
      *
      * Two requests, and not atomic: a change someone else makes between the two is overwritten. Only the fields the update takes are sent back.
-     * @see {@link http://127.0.0.1:8080/#/modules/updatemodule | Update an eLearning module in the API reference}
+     * @see `#/modules/updatemodule` in the API reference (Update an eLearning module).
      */
-    patch(moduleId: UpdateModuleParams['moduleId'], changes: Partial<t.ScormModuleWrite>, options?: CallOptions): Promise<void>;
+    patch(moduleId: string, changes: Partial<t.ScormModuleWrite>, options?: CallOptions): Promise<void>;
   };
   readonly tokens: {
     /**
@@ -4138,7 +4171,7 @@ export interface Litmos {
      * Creates up to 100 self-signup tokens in one call; more gives 403. Each names what it enrols people in with `TokenType` (1 course, 2 team, 3 learning path, 4 collection listing) and `TokenTypeId`. The answer has no body: list the tokens to learn their Ids. Needs an Account Owner key and the Self Sign Up feature (403 `Self Sign Up feature is not enabled` otherwise).
      *
      * `POST /tokens`; the answer has no body.
-     * @see {@link http://127.0.0.1:8080/#/self-signup-tokens/createtokens | Create self-signup tokens in the API reference}
+     * @see `#/self-signup-tokens/createtokens` in the API reference (Create self-signup tokens).
      */
     create(params: CreateTokensParams, options?: CallOptions): Promise<void>;
     /**
@@ -4147,16 +4180,16 @@ export interface Litmos {
      * Reads one self-signup token. Unlike most single-record calls, Litmos wraps it in the list form (`Tokens` → `Token` in XML, an array in JSON) with exactly one item, so this spec describes the answer as that list. An unknown Id gives 403, not 404. Needs an Account Owner key and the Self Sign Up feature (403 `Self Sign Up feature is not enabled` otherwise).
      *
      * `GET /tokens/{tokenId}`.
-     * @see {@link http://127.0.0.1:8080/#/self-signup-tokens/gettoken | Get a self-signup token in the API reference}
+     * @see `#/self-signup-tokens/gettoken` in the API reference (Get a self-signup token).
      */
-    get(tokenId: GetTokenParams['tokenId'], options?: CallOptions): Promise<t.GetTokenResponse>;
+    get(tokenId: string, options?: CallOptions): Promise<t.GetTokenResponse>;
     /**
      * Get a self-signup token.
      *
      * Reads one self-signup token. Unlike most single-record calls, Litmos wraps it in the list form (`Tokens` → `Token` in XML, an array in JSON) with exactly one item, so this spec describes the answer as that list. An unknown Id gives 403, not 404. Needs an Account Owner key and the Self Sign Up feature (403 `Self Sign Up feature is not enabled` otherwise).
      *
      * `GET /tokens/{tokenId}`.
-     * @see {@link http://127.0.0.1:8080/#/self-signup-tokens/gettoken | Get a self-signup token in the API reference}
+     * @see `#/self-signup-tokens/gettoken` in the API reference (Get a self-signup token).
      */
     get(params: GetTokenParams, options?: CallOptions): Promise<t.GetTokenResponse>;
     /**
@@ -4165,7 +4198,7 @@ export interface Litmos {
      * Lists the self-signup tokens of the organisation: the codes people can enter at sign-up to be enrolled in a course, team, learning path or collection listing. Needs an Account Owner key and the Self Sign Up feature; with the feature off Litmos answers 403 `Self Sign Up feature is not enabled`. Pages with `start` and `limit`; `search` filters the tokens.
      *
      * `GET /tokens`, read page by page: the `Pager` yields every row, drops one repeated across a page boundary (by `TokenId`), and can be resumed from its `checkpoint`.
-     * @see {@link http://127.0.0.1:8080/#/self-signup-tokens/listtokens | List self-signup tokens in the API reference}
+     * @see `#/self-signup-tokens/listtokens` in the API reference (List self-signup tokens).
      */
     list(params?: ListTokensParams, options?: ListOptions): Pager<t.Token>;
     /**
@@ -4174,7 +4207,7 @@ export interface Litmos {
      * Changes up to 100 existing tokens in one call, each named by its `TokenId` in the body (the path has no Id). Send every field of each token. Litmos answers 403 when a `TokenId` does not exist or the body holds more than 100 tokens. Needs an Account Owner key and the Self Sign Up feature (403 `Self Sign Up feature is not enabled` otherwise).
      *
      * `PUT /tokens`; the answer has no body.
-     * @see {@link http://127.0.0.1:8080/#/self-signup-tokens/updatetokens | Update self-signup tokens in the API reference}
+     * @see `#/self-signup-tokens/updatetokens` in the API reference (Update self-signup tokens).
      */
     update(params: UpdateTokensParams, options?: CallOptions): Promise<void>;
   };
@@ -4185,16 +4218,16 @@ export interface Litmos {
      * Deletes a learning path; its courses are not deleted. SAP's listing gives 409 for an Id that does not match the request, although this call takes no body. Requires an Account Owner key.
      *
      * `DELETE /learningpaths/{learningPathId}`; the answer has no body.
-     * @see {@link http://127.0.0.1:8080/#/learning-paths/deletelearningpath | Delete a learning path in the API reference}
+     * @see `#/learning-paths/deletelearningpath` in the API reference (Delete a learning path).
      */
-    delete(learningPathId: DeleteLearningPathParams['learningPathId'], options?: CallOptions): Promise<void>;
+    delete(learningPathId: string, options?: CallOptions): Promise<void>;
     /**
      * Delete a learning path.
      *
      * Deletes a learning path; its courses are not deleted. SAP's listing gives 409 for an Id that does not match the request, although this call takes no body. Requires an Account Owner key.
      *
      * `DELETE /learningpaths/{learningPathId}`; the answer has no body.
-     * @see {@link http://127.0.0.1:8080/#/learning-paths/deletelearningpath | Delete a learning path in the API reference}
+     * @see `#/learning-paths/deletelearningpath` in the API reference (Delete a learning path).
      */
     delete(params: DeleteLearningPathParams, options?: CallOptions): Promise<void>;
     /**
@@ -4203,16 +4236,16 @@ export interface Litmos {
      * Returns one learning path, with the same fields as the list. Answers 404 when no learning path has this Id. Requires an Account Owner or Administrator key.
      *
      * `GET /learningpaths/{learningPathId}`.
-     * @see {@link http://127.0.0.1:8080/#/learning-paths/getlearningpath | Get a learning path in the API reference}
+     * @see `#/learning-paths/getlearningpath` in the API reference (Get a learning path).
      */
-    get(learningPathId: GetLearningPathParams['learningPathId'], options?: CallOptions): Promise<t.LearningPath>;
+    get(learningPathId: string, options?: CallOptions): Promise<t.LearningPath>;
     /**
      * Get a learning path.
      *
      * Returns one learning path, with the same fields as the list. Answers 404 when no learning path has this Id. Requires an Account Owner or Administrator key.
      *
      * `GET /learningpaths/{learningPathId}`.
-     * @see {@link http://127.0.0.1:8080/#/learning-paths/getlearningpath | Get a learning path in the API reference}
+     * @see `#/learning-paths/getlearningpath` in the API reference (Get a learning path).
      */
     get(params: GetLearningPathParams, options?: CallOptions): Promise<t.LearningPath>;
     readonly courses: {
@@ -4222,16 +4255,16 @@ export interface Litmos {
        * Lists the courses of a learning path in the path's order, with the equivalency group of each course when the path lets equivalent courses stand in for one another. SAP's listing has no answer schema for this call; the fields come from JSON a client read from the live API in 2019. Requires an Account Owner or Administrator key. Pages with `start` and `limit`.
        *
        * `GET /learningpaths/{learningPathId}/courses`, read page by page: the `Pager` yields every row, drops one repeated across a page boundary (by `Id`), and can be resumed from its `checkpoint`.
-       * @see {@link http://127.0.0.1:8080/#/learning-paths/listlearningpathcourses | List a learning path's courses in the API reference}
+       * @see `#/learning-paths/listlearningpathcourses` in the API reference (List a learning path's courses).
        */
-      list(learningPathId: ListLearningPathCoursesParams['learningPathId'], options?: ListOptions): Pager<t.LearningPathCourse>;
+      list(learningPathId: string, options?: ListOptions): Pager<t.LearningPathCourse>;
       /**
        * List a learning path's courses.
        *
        * Lists the courses of a learning path in the path's order, with the equivalency group of each course when the path lets equivalent courses stand in for one another. SAP's listing has no answer schema for this call; the fields come from JSON a client read from the live API in 2019. Requires an Account Owner or Administrator key. Pages with `start` and `limit`.
        *
        * `GET /learningpaths/{learningPathId}/courses`, read page by page: the `Pager` yields every row, drops one repeated across a page boundary (by `Id`), and can be resumed from its `checkpoint`.
-       * @see {@link http://127.0.0.1:8080/#/learning-paths/listlearningpathcourses | List a learning path's courses in the API reference}
+       * @see `#/learning-paths/listlearningpathcourses` in the API reference (List a learning path's courses).
        */
       list(params: ListLearningPathCoursesParams, options?: ListOptions): Pager<t.LearningPathCourse>;
     };
@@ -4241,7 +4274,7 @@ export interface Litmos {
      * Lists the organisation's learning paths, active and inactive, with their shop settings. `search` narrows the list by text. Requires an Account Owner or Administrator key. Pages with `start` and `limit`.
      *
      * `GET /learningpaths`, read page by page: the `Pager` yields every row, drops one repeated across a page boundary (by `Id`), and can be resumed from its `checkpoint`.
-     * @see {@link http://127.0.0.1:8080/#/learning-paths/listlearningpaths | List learning paths in the API reference}
+     * @see `#/learning-paths/listlearningpaths` in the API reference (List learning paths).
      */
     list(params?: ListLearningPathsParams, options?: ListOptions): Pager<t.LearningPath>;
     readonly users: {
@@ -4251,16 +4284,16 @@ export interface Litmos {
        * Lists the people assigned to a learning path, each with whether they completed it and their percentage. Answers 404 when no learning path has this Id. SAP's listing has no answer schema for this call; the fields come from JSON a client read from the live API in 2019. Requires an Account Owner or Administrator key. Pages with `start` and `limit`.
        *
        * `GET /learningpaths/{learningPathId}/users`, read page by page: the `Pager` yields every row, drops one repeated across a page boundary (by `Id`), and can be resumed from its `checkpoint`.
-       * @see {@link http://127.0.0.1:8080/#/learning-paths/listlearningpathusers | List a learning path's people with their progress in the API reference}
+       * @see `#/learning-paths/listlearningpathusers` in the API reference (List a learning path's people with their progress).
        */
-      list(learningPathId: ListLearningPathUsersParams['learningPathId'], options?: ListOptions): Pager<t.LearningPathUser>;
+      list(learningPathId: string, options?: ListOptions): Pager<t.LearningPathUser>;
       /**
        * List a learning path's people with their progress.
        *
        * Lists the people assigned to a learning path, each with whether they completed it and their percentage. Answers 404 when no learning path has this Id. SAP's listing has no answer schema for this call; the fields come from JSON a client read from the live API in 2019. Requires an Account Owner or Administrator key. Pages with `start` and `limit`.
        *
        * `GET /learningpaths/{learningPathId}/users`, read page by page: the `Pager` yields every row, drops one repeated across a page boundary (by `Id`), and can be resumed from its `checkpoint`.
-       * @see {@link http://127.0.0.1:8080/#/learning-paths/listlearningpathusers | List a learning path's people with their progress in the API reference}
+       * @see `#/learning-paths/listlearningpathusers` in the API reference (List a learning path's people with their progress).
        */
       list(params: ListLearningPathUsersParams, options?: ListOptions): Pager<t.LearningPathUser>;
     };
@@ -4272,16 +4305,16 @@ export interface Litmos {
      * Returns the definition of one course custom field. SAP's title for this call speaks of the field's value across all courses, but its answer schema is the field definition, which is what is described here (unconfirmed by a recorded answer). Answers 404 when no field has this Id. Requires an Administrator key.
      *
      * `GET /coursecustomfields/{customFieldId}`.
-     * @see {@link http://127.0.0.1:8080/#/courses/getcoursecustomfield | Get a course custom field in the API reference}
+     * @see `#/courses/getcoursecustomfield` in the API reference (Get a course custom field).
      */
-    get(customFieldId: GetCourseCustomFieldParams['customFieldId'], options?: CallOptions): Promise<t.CourseCustomField>;
+    get(customFieldId: string, options?: CallOptions): Promise<t.CourseCustomField>;
     /**
      * Get a course custom field.
      *
      * Returns the definition of one course custom field. SAP's title for this call speaks of the field's value across all courses, but its answer schema is the field definition, which is what is described here (unconfirmed by a recorded answer). Answers 404 when no field has this Id. Requires an Administrator key.
      *
      * `GET /coursecustomfields/{customFieldId}`.
-     * @see {@link http://127.0.0.1:8080/#/courses/getcoursecustomfield | Get a course custom field in the API reference}
+     * @see `#/courses/getcoursecustomfield` in the API reference (Get a course custom field).
      */
     get(params: GetCourseCustomFieldParams, options?: CallOptions): Promise<t.CourseCustomField>;
     /**
@@ -4290,7 +4323,7 @@ export interface Litmos {
      * Lists the advanced custom fields the organisation has set up for courses: label, type, default value, whether a value is mandatory, whether learners see it, and the choices of drop-down fields. Read a course's values with `GET /courses/{courseId}/coursecustomfields`. The list is not paged. Requires an Administrator key.
      *
      * `GET /coursecustomfields`.
-     * @see {@link http://127.0.0.1:8080/#/courses/listcoursecustomfields | List the course custom fields in the API reference}
+     * @see `#/courses/listcoursecustomfields` in the API reference (List the course custom fields).
      */
     list(params?: ListCourseCustomFieldsParams, options?: CallOptions): Promise<t.ListCourseCustomFieldsResponse>;
   };
@@ -4301,7 +4334,7 @@ export interface Litmos {
      * Lists the achievements people have earned, newest first. Filter by person with `userid` and by date with `since` to follow completions incrementally: call once a day with yesterday's date. Litmos' page for this call gives the access level as "Trainers Only", its older name for keys above Learner. Pages with `start` and `limit`.
      *
      * `GET /achievements`, read page by page: the `Pager` yields every row, drops one repeated across a page boundary (by `UserId`, `Title`, `AchievementDate`), and can be resumed from its `checkpoint`.
-     * @see {@link http://127.0.0.1:8080/#/achievements/listachievements | List achievements in the API reference}
+     * @see `#/achievements/listachievements` in the API reference (List achievements).
      */
     list(params?: ListAchievementsParams, options?: ListOptions): Pager<t.Achievement>;
   };
@@ -4313,7 +4346,7 @@ export interface Litmos {
        * Returns the entries of the organisation's action log written between `since` and `to`: things people did to records, such as creating a collection or promoting a team leader. Entries have no id of their own. Requires an Account Owner key.
        *
        * `GET /org/activities/actions`, read page by page: the `Pager` yields every row of every 7-day window of the range, drops one repeated across a page boundary (by `ActivityType`, `ObjectId`, `TargetObjectId`, `ActivityBy`, `ActivityDate`), and can be resumed from its `checkpoint`.
-       * @see {@link http://127.0.0.1:8080/#/activity-logs/listactionactivities | List the action log for a date range in the API reference}
+       * @see `#/activity-logs/listactionactivities` in the API reference (List the action log for a date range).
        */
       actions(params: ListActionActivitiesParams, options?: ListOptions): Pager<t.ActionActivity>;
       /**
@@ -4322,7 +4355,7 @@ export interface Litmos {
        * Returns the entries of the assignment log written between `since` and `to`: people, courses and learning paths added to or removed from courses, learning paths and teams. Entries have no id of their own. Requires an Account Owner key.
        *
        * `GET /org/activities/assignments`, read page by page: the `Pager` yields every row of every 7-day window of the range, drops one repeated across a page boundary (by `ActivityType`, `ObjectId`, `TargetObjectId`, `ActivityBy`, `ActivityDate`), and can be resumed from its `checkpoint`.
-       * @see {@link http://127.0.0.1:8080/#/activity-logs/listassignmentactivities | List the assignment log for a date range in the API reference}
+       * @see `#/activity-logs/listassignmentactivities` in the API reference (List the assignment log for a date range).
        */
       assignments(params: ListAssignmentActivitiesParams, options?: ListOptions): Pager<t.AssignmentActivity>;
       /**
@@ -4331,7 +4364,7 @@ export interface Litmos {
        * Returns the entries of the content log written between `since` and `to`: courses, modules and other training content created, edited, or added to one another. Entries have no id of their own. Requires an Account Owner key.
        *
        * `GET /org/activities/content`, read page by page: the `Pager` yields every row of every 7-day window of the range, drops one repeated across a page boundary (by `ActivityType`, `ObjectId`, `TargetObjectId`, `ActivityBy`, `ActivityDate`), and can be resumed from its `checkpoint`.
-       * @see {@link http://127.0.0.1:8080/#/activity-logs/listcontentactivities | List the content log for a date range in the API reference}
+       * @see `#/activity-logs/listcontentactivities` in the API reference (List the content log for a date range).
        */
       content(params: ListContentActivitiesParams, options?: ListOptions): Pager<t.ContentActivity>;
       /**
@@ -4340,7 +4373,7 @@ export interface Litmos {
        * Returns one entry for every sign-in to Litmos between `since` and `to`, with the person and the address the sign-in came from. Entries have no id of their own. Requires an Account Owner key.
        *
        * `GET /org/activities/logins`, read page by page: the `Pager` yields every row of every 7-day window of the range, drops one repeated across a page boundary (by `ActivityType`, `UserId`, `LoginDate`), and can be resumed from its `checkpoint`.
-       * @see {@link http://127.0.0.1:8080/#/activity-logs/listloginactivities | List sign-ins for a date range in the API reference}
+       * @see `#/activity-logs/listloginactivities` in the API reference (List sign-ins for a date range).
        */
       logins(params: ListLoginActivitiesParams, options?: ListOptions): Pager<t.LoginActivity>;
       /**
@@ -4349,7 +4382,7 @@ export interface Litmos {
        * Returns the changes made to account settings between `since` and `to`, each with the value before and after. Entries have no id of their own. Requires an Account Owner key.
        *
        * `GET /org/activities/settings`, read page by page: the `Pager` yields every row of every 7-day window of the range, drops one repeated across a page boundary (by `ActivityType`, `Category`, `ObjectId`, `ActivityBy`, `ActivityDate`), and can be resumed from its `checkpoint`.
-       * @see {@link http://127.0.0.1:8080/#/activity-logs/listsettingsactivities | List the settings log for a date range in the API reference}
+       * @see `#/activity-logs/listsettingsactivities` in the API reference (List the settings log for a date range).
        */
       settings(params: ListSettingsActivitiesParams, options?: ListOptions): Pager<t.SettingsActivity>;
     };
@@ -4360,7 +4393,7 @@ export interface Litmos {
        * Returns the achievements (completed courses and learning paths) that people earned between `since` and `to`, with numeric ids for joining against warehouse tables. For one person's achievements use `GET /achievements` instead. Requires an Account Owner key.
        *
        * `GET /org/achievements`, read page by page: the `Pager` yields every row of every 7-day window of the range, drops one repeated across a page boundary (by `Id`), and can be resumed from its `checkpoint`.
-       * @see {@link http://127.0.0.1:8080/#/delta-queries/listchangedachievements | List achievements earned in a date range in the API reference}
+       * @see `#/delta-queries/listchangedachievements` in the API reference (List achievements earned in a date range).
        */
       changed(params: ListChangedAchievementsParams, options?: ListOptions): Pager<t.OrgAchievement>;
     };
@@ -4371,7 +4404,7 @@ export interface Litmos {
        * Returns the course–module links that were created or changed between `since` and `to`. A row with `Active` false means the module was taken out of the course. Requires an Account Owner key.
        *
        * `GET /org/courses/modules`, read page by page: the `Pager` yields every row of every 7-day window of the range, drops one repeated across a page boundary (by `CourseId`, `Id`), and can be resumed from its `checkpoint`.
-       * @see {@link http://127.0.0.1:8080/#/delta-queries/listchangedcoursemodules | List modules added to or removed from courses in a date range in the API reference}
+       * @see `#/delta-queries/listchangedcoursemodules` in the API reference (List modules added to or removed from courses in a date range).
        */
       modules(params: ListChangedCourseModulesParams, options?: ListOptions): Pager<t.OrgCourseModule>;
       /**
@@ -4380,7 +4413,7 @@ export interface Litmos {
        * Returns the courses of the organisation that were created or edited between `since` and `to`, including shop, access, compliance and time-limit settings. Requires an Account Owner key.
        *
        * `GET /org/courses`, read page by page: the `Pager` yields every row of every 7-day window of the range, drops one repeated across a page boundary (by `Id`), and can be resumed from its `checkpoint`.
-       * @see {@link http://127.0.0.1:8080/#/delta-queries/listchangedcourses | List courses created or changed in a date range in the API reference}
+       * @see `#/delta-queries/listchangedcourses` in the API reference (List courses created or changed in a date range).
        */
       changed(params: ListChangedCoursesParams, options?: ListOptions): Pager<t.OrgCourse>;
     };
@@ -4391,7 +4424,7 @@ export interface Litmos {
        * Returns the course results of all people that changed between `since` and `to`: courses assigned, started, progressed or completed, with percentage, due and compliance dates. It is the usual feed for a completion report kept outside Litmos. Requires an Account Owner key.
        *
        * `GET /org/results/details`, read page by page: the `Pager` yields every row of every 7-day window of the range, drops one repeated across a page boundary (by `Id`, `UserId`), and can be resumed from its `checkpoint`.
-       * @see {@link http://127.0.0.1:8080/#/delta-queries/listchangedcourseresults | List course results changed in a date range in the API reference}
+       * @see `#/delta-queries/listchangedcourseresults` in the API reference (List course results changed in a date range).
        */
       changed(params: ListChangedCourseResultsParams, options?: ListOptions): Pager<t.OrgCourseResult>;
     };
@@ -4402,7 +4435,7 @@ export interface Litmos {
        * Returns the courses offered in the Litmos shop that were created or edited between `since` and `to`, with price, currency, access period, prerequisites and catalogue text. In XML the rows sit two levels down (`Ecommerce` → `Courses` → `Course`); the JSON form is not documented and is described here as a bare array like every other JSON list (inferred). Requires an Account Owner key.
        *
        * `GET /org/ecommerce/courses`, read page by page: the `Pager` yields every row of every 7-day window of the range, drops one repeated across a page boundary (by `Id`), and can be resumed from its `checkpoint`.
-       * @see {@link http://127.0.0.1:8080/#/ecommerce/listchangedecommercecourses | List shop courses created or changed in a date range in the API reference}
+       * @see `#/ecommerce/listchangedecommercecourses` in the API reference (List shop courses created or changed in a date range).
        */
       courses(params: ListChangedEcommerceCoursesParams, options?: ListOptions): Pager<t.EcomCourse>;
       /**
@@ -4411,7 +4444,7 @@ export interface Litmos {
        * Returns the shop courses that have instructor-led sessions in the future which were created or edited between `since` and `to`, each with its modules and those sessions. Litmos does not document the answer; it is described here with the tree of the ILT session list (`SessionCourses` → `SessionCourse` → `Modules` → `Sessions`), reduced to its main fields (inferred). Requires an Account Owner key.
        *
        * `GET /org/ecommerce/coursesessions`, read page by page: the `Pager` yields every row of every 7-day window of the range, drops one repeated across a page boundary (by `Id`), and can be resumed from its `checkpoint`.
-       * @see {@link http://127.0.0.1:8080/#/ecommerce/listchangedecommercecoursesessions | List shop courses with future sessions changed in a date range in the API reference}
+       * @see `#/ecommerce/listchangedecommercecoursesessions` in the API reference (List shop courses with future sessions changed in a date range).
        */
       courseSessions(params: ListChangedEcommerceCourseSessionsParams, options?: ListOptions): Pager<t.EcomSessionCourse>;
       /**
@@ -4420,7 +4453,7 @@ export interface Litmos {
        * Returns the learning paths offered in the Litmos shop that were created or edited between `since` and `to`. The XML root is assumed to mirror the course call (`Ecommerce` → `LearningPaths` → `LearningPath`) and the JSON form to be a bare array; neither is documented (inferred). Requires an Account Owner key.
        *
        * `GET /org/ecommerce/learningpaths`, read page by page: the `Pager` yields every row of every 7-day window of the range, drops one repeated across a page boundary (by `Id`), and can be resumed from its `checkpoint`.
-       * @see {@link http://127.0.0.1:8080/#/ecommerce/listchangedecommercelearningpaths | List shop learning paths created or changed in a date range in the API reference}
+       * @see `#/ecommerce/listchangedecommercelearningpaths` in the API reference (List shop learning paths created or changed in a date range).
        */
       learningPaths(params: ListChangedEcommerceLearningPathsParams, options?: ListOptions): Pager<t.EcomLearningPath>;
     };
@@ -4431,7 +4464,7 @@ export interface Litmos {
        * Returns the learning path–course links that were created or changed between `since` and `to`. A row with `Active` false means the course was taken out of the path. Requires an Account Owner key.
        *
        * `GET /org/learningpaths/courses`, read page by page: the `Pager` yields every row of every 7-day window of the range, drops one repeated across a page boundary (by `LearningPathId`, `Id`), and can be resumed from its `checkpoint`.
-       * @see {@link http://127.0.0.1:8080/#/delta-queries/listchangedlearningpathcourses | List courses added to or removed from learning paths in a date range in the API reference}
+       * @see `#/delta-queries/listchangedlearningpathcourses` in the API reference (List courses added to or removed from learning paths in a date range).
        */
       courses(params: ListChangedLearningPathCoursesParams, options?: ListOptions): Pager<t.OrgLearningPathCourse>;
       /**
@@ -4440,7 +4473,7 @@ export interface Litmos {
        * Returns people's learning path results that changed between `since` and `to`: paths assigned, started, progressed or finished. Requires an Account Owner key.
        *
        * `GET /org/learningpaths/results`, read page by page: the `Pager` yields every row of every 7-day window of the range, drops one repeated across a page boundary (by `Id`, `UserId`), and can be resumed from its `checkpoint`.
-       * @see {@link http://127.0.0.1:8080/#/delta-queries/listchangedlearningpathresults | List learning path results changed in a date range in the API reference}
+       * @see `#/delta-queries/listchangedlearningpathresults` in the API reference (List learning path results changed in a date range).
        */
       results(params: ListChangedLearningPathResultsParams, options?: ListOptions): Pager<t.OrgLearningPathResult>;
       /**
@@ -4449,7 +4482,7 @@ export interface Litmos {
        * Returns the learning paths that were created or edited between `since` and `to`. Changes to the courses inside a path are reported by `GET /org/learningpaths/courses`. Requires an Account Owner key.
        *
        * `GET /org/learningpaths`, read page by page: the `Pager` yields every row of every 7-day window of the range, drops one repeated across a page boundary (by `Id`), and can be resumed from its `checkpoint`.
-       * @see {@link http://127.0.0.1:8080/#/delta-queries/listchangedlearningpaths | List learning paths created or changed in a date range in the API reference}
+       * @see `#/delta-queries/listchangedlearningpaths` in the API reference (List learning paths created or changed in a date range).
        */
       changed(params: ListChangedLearningPathsParams, options?: ListOptions): Pager<t.OrgLearningPath>;
       /**
@@ -4458,7 +4491,7 @@ export interface Litmos {
        * Returns the learning paths assigned directly to people, or unassigned (`Active` false), between `since` and `to`. Learning paths a person receives through a team are not included; read `GET /org/teams/learningpaths` and `GET /org/teams/users` for those. Requires an Account Owner key.
        *
        * `GET /org/learningpaths/users`, read page by page: the `Pager` yields every row of every 7-day window of the range, drops one repeated across a page boundary (by `LearningPathId`, `Id`), and can be resumed from its `checkpoint`.
-       * @see {@link http://127.0.0.1:8080/#/delta-queries/listchangedlearningpathusers | List direct learning path assignments changed in a date range in the API reference}
+       * @see `#/delta-queries/listchangedlearningpathusers` in the API reference (List direct learning path assignments changed in a date range).
        */
       users(params: ListChangedLearningPathUsersParams, options?: ListOptions): Pager<t.OrgLearningPathUser>;
     };
@@ -4469,7 +4502,7 @@ export interface Litmos {
        * Returns the module results of all people that changed between `since` and `to`: attempts started, scored or completed. Each attempt is its own record (`ModuleResultId`, `AttemptNumber`). Requires an Account Owner key.
        *
        * `GET /org/modules/results`, read page by page: the `Pager` yields every row of every 7-day window of the range, drops one repeated across a page boundary (by `Id`, `UserId`, `ModuleResultId`), and can be resumed from its `checkpoint`.
-       * @see {@link http://127.0.0.1:8080/#/delta-queries/listchangedmoduleresults | List module results changed in a date range in the API reference}
+       * @see `#/delta-queries/listchangedmoduleresults` in the API reference (List module results changed in a date range).
        */
       results(params: ListChangedModuleResultsParams, options?: ListOptions): Pager<t.OrgModuleResult>;
       /**
@@ -4478,7 +4511,7 @@ export interface Litmos {
        * Returns the modules of the organisation that were created or edited between `since` and `to`. Which course holds a module is reported separately by `GET /org/courses/modules`. Requires an Account Owner key.
        *
        * `GET /org/modules`, read page by page: the `Pager` yields every row of every 7-day window of the range, drops one repeated across a page boundary (by `Id`), and can be resumed from its `checkpoint`.
-       * @see {@link http://127.0.0.1:8080/#/delta-queries/listchangedmodules | List modules created or changed in a date range in the API reference}
+       * @see `#/delta-queries/listchangedmodules` in the API reference (List modules created or changed in a date range).
        */
       changed(params: ListChangedModulesParams, options?: ListOptions): Pager<t.OrgModule>;
     };
@@ -4489,7 +4522,7 @@ export interface Litmos {
        * Returns the courses assigned to or removed from teams between `since` and `to`. One team and course can yield two rows: one with `IsInTeamLibrary` true when the course sits in the team library, and one with false when it is assigned to the team directly; a course that is both comes back twice. Keep `IsInTeamLibrary` in the key when storing these rows. Requires an Account Owner key.
        *
        * `GET /org/teams/courses`, read page by page: the `Pager` yields every row of every 7-day window of the range, drops one repeated across a page boundary (by `TeamId`, `Id`, `IsInTeamLibrary`), and can be resumed from its `checkpoint`.
-       * @see {@link http://127.0.0.1:8080/#/delta-queries/listchangedteamcourses | List team course assignments changed in a date range in the API reference}
+       * @see `#/delta-queries/listchangedteamcourses` in the API reference (List team course assignments changed in a date range).
        */
       courses(params: ListChangedTeamCoursesParams, options?: ListOptions): Pager<t.OrgTeamCourse>;
       /**
@@ -4498,7 +4531,7 @@ export interface Litmos {
        * Returns the learning paths assigned to or removed from teams between `since` and `to`. As with team courses, a learning path that is both in the team library and assigned to the team directly comes back as two rows, told apart by `IsInTeamLibrary`. Requires an Account Owner key.
        *
        * `GET /org/teams/learningpaths`, read page by page: the `Pager` yields every row of every 7-day window of the range, drops one repeated across a page boundary (by `TeamId`, `Id`, `IsInTeamLibrary`), and can be resumed from its `checkpoint`.
-       * @see {@link http://127.0.0.1:8080/#/delta-queries/listchangedteamlearningpaths | List team learning path assignments changed in a date range in the API reference}
+       * @see `#/delta-queries/listchangedteamlearningpaths` in the API reference (List team learning path assignments changed in a date range).
        */
       learningPaths(params: ListChangedTeamLearningPathsParams, options?: ListOptions): Pager<t.OrgTeamLearningPath>;
       /**
@@ -4507,7 +4540,7 @@ export interface Litmos {
        * Returns the teams that were created or edited between `since` and `to`, with their parent team so the hierarchy can be rebuilt. Requires an Account Owner key.
        *
        * `GET /org/teams`, read page by page: the `Pager` yields every row of every 7-day window of the range, drops one repeated across a page boundary (by `Id`), and can be resumed from its `checkpoint`.
-       * @see {@link http://127.0.0.1:8080/#/delta-queries/listchangedteams | List teams created or changed in a date range in the API reference}
+       * @see `#/delta-queries/listchangedteams` in the API reference (List teams created or changed in a date range).
        */
       changed(params: ListChangedTeamsParams, options?: ListOptions): Pager<t.OrgTeam>;
       /**
@@ -4516,7 +4549,7 @@ export interface Litmos {
        * Returns the team memberships that were created or changed between `since` and `to`, each with the person's leader and admin flags for that team. A row with `Active` false means the person left the team. Requires an Account Owner key.
        *
        * `GET /org/teams/users`, read page by page: the `Pager` yields every row of every 7-day window of the range, drops one repeated across a page boundary (by `TeamId`, `Id`), and can be resumed from its `checkpoint`.
-       * @see {@link http://127.0.0.1:8080/#/delta-queries/listchangedteamusers | List team memberships changed in a date range in the API reference}
+       * @see `#/delta-queries/listchangedteamusers` in the API reference (List team memberships changed in a date range).
        */
       users(params: ListChangedTeamUsersParams, options?: ListOptions): Pager<t.OrgTeamUser>;
     };
@@ -4527,7 +4560,7 @@ export interface Litmos {
        * Returns the courses assigned directly to people, or unassigned (`Active` false), between `since` and `to`. Assignments a person receives through a team are not included; read `GET /org/teams/courses` and `GET /org/teams/users` for those. Note the upper-case `ID` of the course in these rows. Requires an Account Owner key.
        *
        * `GET /org/users/courses`, read page by page: the `Pager` yields every row of every 7-day window of the range, drops one repeated across a page boundary (by `UserId`, `ID`), and can be resumed from its `checkpoint`.
-       * @see {@link http://127.0.0.1:8080/#/delta-queries/listchangedusercourses | List direct course assignments changed in a date range in the API reference}
+       * @see `#/delta-queries/listchangedusercourses` in the API reference (List direct course assignments changed in a date range).
        */
       courses(params: ListChangedUserCoursesParams, options?: ListOptions): Pager<t.OrgUserCourse>;
       /**
@@ -4536,7 +4569,7 @@ export interface Litmos {
        * Returns every person whose profile was created or edited between `since` and `to`, active and inactive people alike.Dates of these rows come back in JSON as ISO strings with `Z`. Requires an Account Owner key.
        *
        * `GET /org/users/details`, read page by page: the `Pager` yields every row of every 7-day window of the range, drops one repeated across a page boundary (by `Id`), and can be resumed from its `checkpoint`.
-       * @see {@link http://127.0.0.1:8080/#/delta-queries/listchangedusers | List people created or changed in a date range in the API reference}
+       * @see `#/delta-queries/listchangedusers` in the API reference (List people created or changed in a date range).
        */
       changed(params: ListChangedUsersParams, options?: ListOptions): Pager<t.OrgUser>;
       /**
@@ -4545,7 +4578,7 @@ export interface Litmos {
        * Returns the people, active or not, who logged in to Litmos between `since` and `to`, each with the full profile; `LastLogin` tells when. Useful for activity reports and licence counts. Requires an Account Owner key.
        *
        * `GET /org/users/logins`, read page by page: the `Pager` yields every row of every 7-day window of the range, drops one repeated across a page boundary (by `Id`), and can be resumed from its `checkpoint`.
-       * @see {@link http://127.0.0.1:8080/#/delta-queries/listuserlogins | List people who logged in during a date range in the API reference}
+       * @see `#/delta-queries/listuserlogins` in the API reference (List people who logged in during a date range).
        */
       logins(params: ListUserLoginsParams, options?: ListOptions): Pager<t.OrgUser>;
     };
@@ -4557,7 +4590,7 @@ export interface Litmos {
      * Lists course results of every person in the organisation, one row per person and course, for results that changed from `since` on (and up to `to` when given). Each row carries the person's main fields, including the single-use `LoginKey`, which must not be logged. This is not one of the date-range calls under `/org`: the range has no 7-day limit, and `to` is optional. Litmos answers 406 when `since` is missing or malformed or `limit` is above 1000. The call can be very slow on large organisations; page with `start` and `limit`. Requires an Administrator key.
      *
      * `GET /results/details`, read page by page: the `Pager` yields every row, drops one repeated across a page boundary (by `Id`, `CourseId`), and can be resumed from its `checkpoint`.
-     * @see {@link http://127.0.0.1:8080/#/courses/listcourseresults | List course results changed since a date in the API reference}
+     * @see `#/courses/listcourseresults` in the API reference (List course results changed since a date).
      */
     details(params: ListCourseResultsParams, options?: ListOptions): Pager<t.CourseResultRow>;
   };
@@ -4568,7 +4601,7 @@ export interface Litmos {
      * Returns the sessions scheduled from now on across every ILT module of the organisation, as a tree: each course with ILT sessions, its ILT modules and, below each module, its sessions and their days (in XML every nested list is a wrapper element holding item elements; in JSON they are arrays). Filter by session name with `search` and sort by start date with `sort`/`dir`.For a session with several instructors, `InstructorUserId` is `0` and `InstructorName` reads `Multiple Instructors`. Litmos describes `start` and `limit` (100 by default) as counting sessions, but the page is grouped by course, so a page usually holds fewer courses than `limit` and a course can reappear on the next page with other sessions: ask for `limit=1000` and narrow with `since`/`to` or `search` instead of relying on paging. Requires an Account Owner or Administrator key (403 otherwise).
      *
      * `GET /sessions/future`, read page by page: the `Pager` yields every row of every 7-day window of the range, drops one repeated across a page boundary (by `Id`), and can be resumed from its `checkpoint`.
-     * @see {@link http://127.0.0.1:8080/#/instructor-led-training/listfuturesessions | List upcoming instructor-led sessions in the API reference}
+     * @see `#/instructor-led-training/listfuturesessions` in the API reference (List upcoming instructor-led sessions).
      */
     future(params?: ListFutureSessionsParams, options?: ListOptions): Pager<t.SessionCourse>;
     /**
@@ -4577,7 +4610,7 @@ export interface Litmos {
      * Returns the sessions that have already taken place across every ILT module of the organisation, in the same course → module → session → day tree as the upcoming sessions (Litmos documents no schema for this call; the tree is inferred from its twin `/sessions/future`).As for upcoming sessions, `start` and `limit` (100 by default) are described as counting sessions while the page is grouped by course, so prefer `limit=1000` and a narrow range to paging. Requires an Account Owner or Administrator key (403 otherwise).
      *
      * `GET /sessions/past`, read page by page: the `Pager` yields every row of every 7-day window of the range, drops one repeated across a page boundary (by `Id`), and can be resumed from its `checkpoint`.
-     * @see {@link http://127.0.0.1:8080/#/instructor-led-training/listpastsessions | List past instructor-led sessions in the API reference}
+     * @see `#/instructor-led-training/listpastsessions` in the API reference (List past instructor-led sessions).
      */
     past(params?: ListPastSessionsParams, options?: ListOptions): Pager<t.SessionCourse>;
   };
@@ -4588,7 +4621,7 @@ export interface Litmos {
      * Lists the people who can teach instructor-led sessions, in the same short form as the people list (the `Users` → `User` XML shape is inferred: Litmos documents no schema for this call). Use an instructor's Id as `InstructorUserId` when scheduling a session. Filter by name with `search`; pages with `start` and `limit`. Requires an Account Owner, Administrator, Team Admin or Team Leader key (403 otherwise).
      *
      * `GET /instructors`, read page by page: the `Pager` yields every row, drops one repeated across a page boundary (by `Id`), and can be resumed from its `checkpoint`.
-     * @see {@link http://127.0.0.1:8080/#/instructor-led-training/listinstructors | List instructors in the API reference}
+     * @see `#/instructor-led-training/listinstructors` in the API reference (List instructors).
      */
     list(params?: ListInstructorsParams, options?: ListOptions): Pager<t.UserSummary>;
     readonly sessions: {
@@ -4598,16 +4631,16 @@ export interface Litmos {
        * Lists the instructor-led sessions one instructor teaches, across all courses. Litmos does not document the answer; it is taken to be the same `Sessions` → `Session` list as a module's sessions. Pages with `start` and `limit`. Requires an Account Owner or Administrator key (403 otherwise); 404 when the instructor does not exist.
        *
        * `GET /instructors/{instructorId}/sessions`, read page by page: the `Pager` yields every row, drops one repeated across a page boundary (by `Id`), and can be resumed from its `checkpoint`.
-       * @see {@link http://127.0.0.1:8080/#/instructor-led-training/listinstructorsessions | List an instructor's sessions in the API reference}
+       * @see `#/instructor-led-training/listinstructorsessions` in the API reference (List an instructor's sessions).
        */
-      list(instructorId: ListInstructorSessionsParams['instructorId'], options?: ListOptions): Pager<t.Session>;
+      list(instructorId: string, options?: ListOptions): Pager<t.Session>;
       /**
        * List an instructor's sessions.
        *
        * Lists the instructor-led sessions one instructor teaches, across all courses. Litmos does not document the answer; it is taken to be the same `Sessions` → `Session` list as a module's sessions. Pages with `start` and `limit`. Requires an Account Owner or Administrator key (403 otherwise); 404 when the instructor does not exist.
        *
        * `GET /instructors/{instructorId}/sessions`, read page by page: the `Pager` yields every row, drops one repeated across a page boundary (by `Id`), and can be resumed from its `checkpoint`.
-       * @see {@link http://127.0.0.1:8080/#/instructor-led-training/listinstructorsessions | List an instructor's sessions in the API reference}
+       * @see `#/instructor-led-training/listinstructorsessions` in the API reference (List an instructor's sessions).
        */
       list(params: ListInstructorSessionsParams, options?: ListOptions): Pager<t.Session>;
     };
@@ -4619,7 +4652,7 @@ export interface Litmos {
      * Lists the places set up for instructor-led sessions; a session's `LocationId` refers to one of them. Litmos does not document this call: it is known from a client's recorded JSON, and the XML names (`Locations` → `Location`) are inferred from Litmos' usual list shape. Pages with `start` and `limit`. The access level needed is not documented; an Account Owner key works.
      *
      * `GET /locations`, read page by page: the `Pager` yields every row, drops one repeated across a page boundary (by `LocationId`), and can be resumed from its `checkpoint`.
-     * @see {@link http://127.0.0.1:8080/#/instructor-led-training/listlocations | List ILT locations in the API reference}
+     * @see `#/instructor-led-training/listlocations` in the API reference (List ILT locations).
      */
     list(params?: ListLocationsParams, options?: ListOptions): Pager<t.IltLocation>;
   };

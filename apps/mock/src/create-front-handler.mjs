@@ -17,8 +17,9 @@ import {
   LIMIT_MESSAGE,
   METHOD_NOT_ALLOWED_MESSAGE,
   MISSING_SOURCE_MESSAGE,
+  REFUSED_CALL_STATUS,
+  REFUSED_KEY_MESSAGE,
   reasonPhrase,
-  UNAUTHORIZED_MESSAGE,
 } from '@litmos-kit/spec/wire';
 import { createDeref } from './create-deref.mjs';
 import { createRouteMatcher } from './match-route.mjs';
@@ -99,10 +100,11 @@ export function createFrontHandler({ spec, forward, maxBodyBytes, litmos }) {
     // The Learning Record Store speaks JSON only, whatever the request asks for.
     const format = offered.includes(asked) ? asked : (offered[0] ?? asked);
 
-    // Litmos' order: key (401), then `source` (400), then the request itself.
-    if (!isAuthorized(spec, operation, req.headers, query, deref)) return sendError(exchange, 401, UNAUTHORIZED_MESSAGE, format);
+    // Litmos' order: key, then `source` (both 403, as its overview lists them), then the request.
+    const refusedStatus = credentialsRefusalStatus(spec, operation, deref);
+    if (!isAuthorized(spec, operation, req.headers, query, deref)) return sendError(exchange, refusedStatus, REFUSED_KEY_MESSAGE, format);
     const source = parameters.find((p) => p.in === 'query' && p.name.toLowerCase() === 'source');
-    if (source?.required && !query(source.name)?.trim()) return sendError(exchange, 400, MISSING_SOURCE_MESSAGE, format);
+    if (source?.required && !query(source.name)?.trim()) return sendError(exchange, REFUSED_CALL_STATUS, MISSING_SOURCE_MESSAGE, format);
 
     const read = await readBody(exchange, maxBodyBytes, sendPage);
     if (!read) return;
@@ -118,7 +120,7 @@ export function createFrontHandler({ spec, forward, maxBodyBytes, litmos }) {
 
     const violations = parseViolations(answer.headers['sl-violations']);
     if (answer.status >= 400) {
-      const error = litmosError(violations, operation, parameters);
+      const error = litmosError(violations, operation, parameters, refusedStatus);
       if (error) return sendError(exchange, error.status, error.message, format, { 'sl-violations': answer.headers['sl-violations'] });
       return send(exchange, answer.status, answer.headers, answer.body);
     }
@@ -398,6 +400,22 @@ function isAuthorized(spec, operation, headers, query, deref) {
 }
 
 /**
+ * The status for a request without the credentials the operation asks for: 403 for the API key
+ * (Litmos' overview lists 403 for a bad key or a missing `source`), 401 where the operation takes
+ * HTTP credentials (the Learning Record Store follows the xAPI rule).
+ * @param {any} spec
+ * @param {any} operation
+ * @param {(node: any) => any} deref
+ */
+function credentialsRefusalStatus(spec, operation, deref) {
+  /** @type {Record<string, unknown>[]} */
+  const requirements = operation.security ?? spec.security ?? [];
+  const schemes = spec.components?.securitySchemes ?? {};
+  const http = requirements.some((requirement) => Object.keys(requirement).some((name) => deref(schemes[name])?.type === 'http'));
+  return http ? 401 : REFUSED_CALL_STATUS;
+}
+
+/**
  * @param {string | string[] | undefined} header
  * @returns {Violation[]}
  */
@@ -416,12 +434,13 @@ function parseViolations(header) {
  * @param {Violation[]} violations
  * @param {any} operation
  * @param {any[]} parameters
+ * @param {number} refusedStatus the status for missing credentials
  * @returns {{ status: number, message: string } | undefined}
  */
-function litmosError(violations, operation, parameters) {
+function litmosError(violations, operation, parameters, refusedStatus) {
   const request = violations.filter((v) => v.location?.[0] === 'request' && v.severity !== 'Warning');
   const first = (/** @type {string} */ where) => request.find((v) => v.location?.[1] === where);
-  if (request.some((v) => v.code === 401)) return { status: 401, message: UNAUTHORIZED_MESSAGE };
+  if (request.some((v) => v.code === 401)) return { status: refusedStatus, message: REFUSED_KEY_MESSAGE };
   const path = first('path');
   if (path) return { status: 400, message: `The ${path.location?.[2] ?? 'id'} in the URL is not valid` };
   const query = first('query');

@@ -88,32 +88,36 @@ describe('unknown paths and methods', () => {
 });
 
 describe('key and source, in Litmos order and forms', () => {
-  it('answers a request without a key with 401 in the negotiated format', async () => {
+  it('answers a request without a key with 403 in the negotiated format', async () => {
     const xml = await call('/v1.svc/users?source=t');
-    expect(xml.status).toBe(401);
+    expect(xml.status).toBe(403);
     expect(xml.statusText).toBe('Invalid API key');
     expect(xml.text).toBe(`${WCF_STRING}Invalid API key</string>`);
     const json = await call('/v1.svc/users?source=t&format=json');
-    expect(json.status).toBe(401);
+    expect(json.status).toBe(403);
     expect(JSON.parse(json.text)).toEqual({ Detail: 'Invalid API key' });
   });
 
   it('checks the key before the source', async () => {
-    expect((await call('/v1.svc/users')).status).toBe(401);
+    // Both are 403: the text tells them apart.
+    const answer = await call('/v1.svc/users?format=json');
+    expect(answer.status).toBe(403);
+    expect(JSON.parse(answer.text)).toEqual({ Detail: 'Invalid API key' });
   });
 
   it('takes the key from the header in any case or from the deprecated apikey query parameter', async () => {
     expect((await call('/v1.svc/users?source=t', { headers: { APIKey: 'k' } })).status).toBe(200);
     expect((await call('/v1.svc/users?source=t&apikey=k')).status).toBe(200);
-    expect((await call('/v1.svc/users?source=t&apikey=')).status).toBe(401);
+    expect((await call('/v1.svc/users?source=t&apikey=')).status).toBe(403);
   });
 
-  it('answers a missing or blank source with 400 in the negotiated format', async () => {
+  it('answers a missing or blank source with 403 in the negotiated format', async () => {
     const xml = await call('/v1.svc/users', { headers: KEY });
-    expect(xml.status).toBe(400);
+    expect(xml.status).toBe(403);
+    expect(xml.statusText).toBe('Please provide a source query string parameter');
     expect(xml.text).toBe(`${WCF_STRING}Please provide a source query string parameter</string>`);
     const json = await call('/v1.svc/users?source=%20', { headers: { ...KEY, accept: 'application/json' } });
-    expect(json.status).toBe(400);
+    expect(json.status).toBe(403);
     expect(JSON.parse(json.text)).toEqual({ Detail: 'Please provide a source query string parameter' });
   });
 

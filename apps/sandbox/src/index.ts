@@ -4,7 +4,15 @@
  */
 
 export { type ChangeRange, inChangeRange, MAX_DELTA_MS, readChangeRange } from './api/change-range.js';
-export { DELTA_RANGE_MESSAGE, LIMIT_MESSAGE, MISSING_SOURCE_MESSAGE, RATE_LIMIT_MESSAGE, UNAUTHORIZED_MESSAGE } from './api/messages.js';
+export {
+  DELTA_RANGE_MESSAGE,
+  LIMIT_MESSAGE,
+  MISSING_SOURCE_MESSAGE,
+  RATE_LIMIT_MESSAGE,
+  REFUSED_CALL_STATUS,
+  REFUSED_KEY_MESSAGE,
+  UNAUTHORIZED_MESSAGE,
+} from './api/messages.js';
 export { Refusal } from './api/refusal.js';
 export type { Handler, HandlerContext, HandlerResult, HandlerTable } from './handlers/handler-types.js';
 export { createPrng, type Prng } from './seed/create-prng.js';

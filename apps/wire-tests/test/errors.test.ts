@@ -2,22 +2,22 @@
 // target, in the format Litmos would use for the request.
 import { describe, expect, it } from 'vitest';
 import { mediaType, send } from './send.js';
-import { targets, useTarget } from './targets.js';
+import { targets, targetsExcept, useTarget } from './targets.js';
 
 const WCF_STRING = /^<string xmlns="http:\/\/schemas\.microsoft\.com\/2003\/10\/Serialization\/">(.*)<\/string>$/;
 
 describe.each(targets)('errors on the $name', (target) => {
   const server = useTarget(target);
 
-  it('no key: 401, an XML <string> by default and {"Detail"} with format=json, the text as reason phrase', async () => {
+  it('no key: 403 (Litmos\' overview), an XML <string> by default and {"Detail"} with format=json, the text as reason phrase', async () => {
     const { base } = server();
     const xml = await send('GET', `${base}/users?source=wire-tests`);
-    expect(xml.status).toBe(401);
+    expect(xml.status).toBe(403);
     expect(mediaType(xml)).toBe('application/xml');
     expect(WCF_STRING.exec(xml.text)?.[1]).toBe('Invalid API key');
     expect(xml.statusText).toBe('Invalid API key');
     const json = await send('GET', `${base}/users?source=wire-tests&format=json`);
-    expect(json.status).toBe(401);
+    expect(json.status).toBe(403);
     expect(mediaType(json)).toBe('application/json');
     expect(JSON.parse(json.text)).toEqual({ Detail: 'Invalid API key' });
   });
@@ -28,10 +28,10 @@ describe.each(targets)('errors on the $name', (target) => {
     expect(reply.status).toBe(200);
   });
 
-  it('no source: 400 in the negotiated format', async () => {
+  it('no source: 403 in the negotiated format, told apart from the key by its text', async () => {
     const { base, apiKey } = server();
     const reply = await send('GET', `${base}/users?format=json`, { apikey: apiKey });
-    expect(reply.status).toBe(400);
+    expect(reply.status).toBe(403);
     expect(JSON.parse(reply.text)).toEqual({ Detail: 'Please provide a source query string parameter' });
   });
 
@@ -63,5 +63,17 @@ describe.each(targets)('errors on the $name', (target) => {
     const reply = await send('POST', `${base}/teams?source=wire-tests`, { apikey: apiKey, 'content-type': 'text/xml' }, '<Team><Name>unclosed');
     expect(reply.status).toBe(400);
     expect(WCF_STRING.exec(reply.text)?.[1]).toBe('Please check the xml/json in the body of the request');
+  });
+});
+
+// The mock checks that a key is present, not which one; only the sandbox knows its keys.
+describe.each(targetsExcept('mock'))('keys on the $name', (target) => {
+  const server = useTarget(target);
+
+  it('an unknown key: 403, like a missing one', async () => {
+    const { base } = server();
+    const reply = await send('GET', `${base}/users?source=wire-tests&format=json`, { apikey: 'not-a-key-of-this-server' });
+    expect(reply.status).toBe(403);
+    expect(JSON.parse(reply.text)).toEqual({ Detail: 'Invalid API key' });
   });
 });

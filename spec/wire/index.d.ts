@@ -1,2 +1,3 @@
+export { createHostCheck, hostNameOf, isLoopbackHostName, MISDIRECTED_STATUS, misdirectedMessage } from './allowed-hosts.js';
 export { acceptsJsonExplicitly, chooseFormat, formatParameter, type WireFormat } from './choose-format.js';
 export * from './error-bodies.js';

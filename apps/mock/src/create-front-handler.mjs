@@ -9,6 +9,7 @@
 import {
   BAD_BODY_MESSAGE,
   chooseFormat,
+  createHostCheck,
   DELTA_RANGE_MESSAGE,
   ENDPOINT_NOT_FOUND_MESSAGE,
   errorBody,
@@ -16,7 +17,9 @@ import {
   htmlErrorPage,
   LIMIT_MESSAGE,
   METHOD_NOT_ALLOWED_MESSAGE,
+  MISDIRECTED_STATUS,
   MISSING_SOURCE_MESSAGE,
+  misdirectedMessage,
   REFUSED_CALL_STATUS,
   REFUSED_KEY_MESSAGE,
   reasonPhrase,
@@ -44,11 +47,13 @@ const BODY_TOO_LARGE_MESSAGE = 'Request Entity Too Large';
 
 /**
  * Builds the request handler of the front server.
- * @param {{ spec: any, forward: Forward, maxBodyBytes: number, litmos: boolean }} options
- *   `spec` is the bundled document (JSON form), `forward` sends a request on to Prism
+ * @param {{ spec: any, forward: Forward, maxBodyBytes: number, litmos: boolean, listeningHost?: string, allowedHosts?: readonly string[] }} options
+ *   `spec` is the bundled document (JSON form), `forward` sends a request on to Prism;
+ *   `listeningHost` and `allowedHosts` name the hosts answered besides loopback names
  * @returns {(req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => Promise<void>}
  */
-export function createFrontHandler({ spec, forward, maxBodyBytes, litmos }) {
+export function createFrontHandler({ spec, forward, maxBodyBytes, litmos, listeningHost, allowedHosts = [] }) {
+  const hostAllowed = createHostCheck({ listeningHost, allowedHosts });
   const match = createRouteMatcher(spec);
   const toJson = createXmlBodyConverter(spec);
   const slice = createListSlicer(spec);
@@ -76,6 +81,8 @@ export function createFrontHandler({ spec, forward, maxBodyBytes, litmos }) {
     const exchange = { req, res };
     const method = (req.method ?? 'GET').toUpperCase();
     const target = splitTarget(req.url ?? '/');
+    // A page that rebinds its own host name to 127.0.0.1 could otherwise read the mock's answers.
+    if (!hostAllowed(req.headers.host)) return sendPage(exchange, MISDIRECTED_STATUS, misdirectedMessage(req.headers.host));
     if (!isDecodable(target.path, target.query)) return sendPage(exchange, 400, INVALID_URL_MESSAGE);
     if (declaresTooLargeBody(req, maxBodyBytes)) return sendPage(exchange, 413, BODY_TOO_LARGE_MESSAGE);
 

@@ -77,3 +77,29 @@ describe.each(targetsExcept('mock'))('keys on the $name', (target) => {
     expect(JSON.parse(reply.text)).toEqual({ Detail: 'Invalid API key' });
   });
 });
+
+// A web page can point a host name of its own at 127.0.0.1 (DNS rebinding) and read what comes
+// back as same-origin; the servers answer only loopback names unless told otherwise.
+describe.each(targets)('host names on the $name', (target) => {
+  const server = useTarget(target);
+
+  it('a foreign Host gets 421 before any data, even with a key in the deprecated query form', async () => {
+    const { base, apiKey } = server();
+    const port = new URL(base).port;
+    const reply = await send('GET', `${base}/users?source=wire-tests&format=json&apikey=${encodeURIComponent(apiKey)}`, {
+      host: `rebind.evil.example:${port}`,
+    });
+    expect(reply.status).toBe(421);
+    expect(reply.text).toContain('--allow-host rebind.evil.example');
+    expect(reply.text).not.toContain('"Id"');
+  });
+
+  it('loopback names pass: localhost, 127.0.0.1 and [::1], with their port', async () => {
+    const { base, apiKey } = server();
+    const port = new URL(base).port;
+    for (const host of [`localhost:${port}`, `127.0.0.1:${port}`, `[::1]:${port}`]) {
+      const reply = await send('GET', `${base}/teams?source=wire-tests`, { host, apikey: apiKey });
+      expect(reply.status, host).toBe(200);
+    }
+  });
+});

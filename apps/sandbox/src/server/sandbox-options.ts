@@ -27,6 +27,13 @@ export interface SandboxOptions {
   readonly port?: number;
   /** Interface to listen on (default 127.0.0.1). */
   readonly host?: string;
+  /**
+   * Host names the sandbox answers to besides loopback names (`127.0.0.1`, `localhost`, `[::1]`)
+   * and the `host` it listens on: a Docker service name or a LAN name, say; `['*']` allows any.
+   * Other names get 421, so a web page cannot reach the sandbox by rebinding its own host name
+   * to 127.0.0.1 (DNS rebinding). Default none.
+   */
+  readonly allowedHosts?: readonly string[];
   /** Seed of the organisation (default 1). */
   readonly seed?: number;
   /** Number of people (default 5000). */

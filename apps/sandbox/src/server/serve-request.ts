@@ -1,13 +1,14 @@
 /**
  * One HTTP request to the sandbox, in the order that keeps a hostile request cheap: a path that
- * is not valid percent-encoding gets 400; control routes pass the control guard; API calls meet
+ * is not valid percent-encoding gets 400; control routes pass the control guard; API calls to a
+ * host name the sandbox does not answer to get 421 (DNS rebinding); API calls meet
  * the faults planned for them (latency, reset, HTML page, bare 5xx), then the checks that need
  * no body (route, key, rate limit, `source`). Only then is the body read, bounded while it
  * streams (413 past the bound). A request refused before its body is read has the rest of its
  * upload dropped, never kept.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { htmlErrorPage } from '#spec-wire';
+import { htmlErrorPage, MISDIRECTED_STATUS, misdirectedMessage } from '#spec-wire';
 import type { ApiAnswer } from '../api/api-answer.js';
 import { type ApiEnvironment, admitApiCall, answerApiCall, isAdmitted } from '../api/handle-api-request.js';
 import { collectBody, discardBody } from './collect-body.js';
@@ -23,8 +24,8 @@ const MAX_CONTROL_BODY_BYTES = 64 * 1024;
 export interface ServeContext {
   readonly api: ApiEnvironment;
   readonly controls: SandboxControls;
-  /** The host the sandbox listens on (the control API also answers to it). */
-  readonly host: string;
+  /** Whether a `Host` header names a host the sandbox answers to (its guard against DNS rebinding). */
+  readonly hostAllowed: (host: string | undefined) => boolean;
   /** Largest API request body, in bytes. */
   readonly maxBodyBytes: number;
   /** The run-level fault planner in force. */
@@ -39,6 +40,8 @@ export async function serveRequest(req: IncomingMessage, res: ServerResponse, ct
   const path = url.pathname;
   if (!isDecodable(path)) return refuse(req, res, htmlPage(400, 'Bad Request - Invalid URL'));
   if (path === '/__sandbox' || path.startsWith('/__sandbox/')) return serveControl(req, res, path, ctx);
+  // A page that rebinds its own host name to 127.0.0.1 could otherwise read the API's answers.
+  if (!ctx.hostAllowed(req.headers.host)) return refuse(req, res, htmlPage(MISDIRECTED_STATUS, misdirectedMessage(req.headers.host)));
   const apiPath = path.replace(/^\/v1\.svc(?=\/|$)/i, '') || '/';
 
   let plan: FaultPlan;
@@ -67,7 +70,7 @@ export async function serveRequest(req: IncomingMessage, res: ServerResponse, ct
 /** A control request: guarded, with a small bounded body. */
 async function serveControl(req: IncomingMessage, res: ServerResponse, path: string, ctx: ServeContext): Promise<void> {
   const method = req.method ?? 'GET';
-  const refusal = controlRefusal(method, req.headers, ctx.host);
+  const refusal = controlRefusal(method, req.headers, ctx.hostAllowed);
   if (refusal) return refuse(req, res, jsonAnswer(refusal.status, { error: refusal.error }));
   const body = await collectBody(req, MAX_CONTROL_BODY_BYTES);
   if (body === 'too-large') return refuse(req, res, jsonAnswer(413, { error: `Control requests are at most ${MAX_CONTROL_BODY_BYTES} bytes` }));

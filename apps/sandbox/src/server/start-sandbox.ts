@@ -3,6 +3,7 @@
  * 127.0.0.1 (under `/v1.svc`, like the real base URL, and at the root), plus a small control API
  * under `/__sandbox/`. `close()` stops it and drops keep-alive connections, so a test run ends.
  */
+import { createHostCheck } from '#spec-wire';
 import type { ApiEnvironment } from '../api/handle-api-request.js';
 import { allHandlers } from '../handlers/all-handlers.js';
 import type { HandlerTable } from '../handlers/handler-types.js';
@@ -98,8 +99,9 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   };
 
   const host = options.host ?? '127.0.0.1';
+  const hostAllowed = createHostCheck({ listeningHost: host, allowedHosts: options.allowedHosts ?? [] });
   const listener = await listenHttp(
-    (req, res, sleep) => serveRequest(req, res, { api, controls, host, maxBodyBytes, faults: () => faults, sleep }),
+    (req, res, sleep) => serveRequest(req, res, { api, controls, hostAllowed, maxBodyBytes, faults: () => faults, sleep }),
     host,
     options.port ?? 0,
   );

@@ -8,9 +8,12 @@
 // protections apply: undecodable URLs and oversized bodies are refused before Prism sees them.
 import {
   BAD_BODY_MESSAGE,
+  BodyTooLargeError,
   chooseFormat,
   createHostCheck,
   DELTA_RANGE_MESSAGE,
+  declaresTooLargeBody,
+  discardBody,
   ENDPOINT_NOT_FOUND_MESSAGE,
   errorBody,
   formatParameter,
@@ -22,11 +25,11 @@ import {
   misdirectedMessage,
   REFUSED_CALL_STATUS,
   REFUSED_KEY_MESSAGE,
+  readBoundedBody,
   reasonPhrase,
 } from '@litmos-kit/spec/wire';
 import { createDeref } from './create-deref.mjs';
 import { createRouteMatcher } from './match-route.mjs';
-import { BodyTooLargeError, declaresTooLargeBody, readBoundedBody } from './read-bounded-body.mjs';
 import { createListSlicer } from './slice-list-page.mjs';
 import { createXmlBodyConverter } from './xml-body-to-json.mjs';
 
@@ -149,14 +152,10 @@ export function createFrontHandler({ spec, forward, maxBodyBytes, litmos, listen
 
 /** @typedef {{ req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse }} Exchange */
 
-/** Bytes of an unread body drained after an early answer before the connection is cut. */
-const DRAIN_BYTES = 16 * 1024 * 1024;
-
 /**
- * Writes an answer. When the request has a body that was not read to its end (an early
- * refusal), what the client still sends is read and dropped rather than left in the socket:
- * closing a socket with unread data resets the connection, and the client may lose the answer.
- * Past a bound the connection is cut, so an endless body costs neither memory nor an endless read.
+ * Writes an answer. A request body that was not read to its end (an early refusal) is drained
+ * rather than left in the socket, so the client gets the answer instead of a reset (see
+ * `discardBody`).
  * @param {Exchange} exchange
  * @param {number} status
  * @param {Headers} headers
@@ -176,18 +175,7 @@ function send({ req, res }, status, headers, body, message) {
   if (message) res.writeHead(status, message, out);
   else res.writeHead(status, out);
   res.end(body);
-  const hasBody = Number(req.headers['content-length'] ?? 0) > 0 || req.headers['transfer-encoding'] !== undefined;
-  if (!hasBody || req.readableEnded) return;
-  let drained = 0;
-  const cut = () => {
-    if (res.writableFinished) req.socket.destroy();
-    else res.once('finish', () => req.socket.destroy());
-  };
-  req.on('data', (/** @type {Buffer} */ chunk) => {
-    drained += chunk.length;
-    if (drained > DRAIN_BYTES) cut();
-  });
-  req.resume();
+  discardBody(req, res);
 }
 
 /**

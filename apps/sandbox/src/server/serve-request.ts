@@ -8,10 +8,9 @@
  * upload dropped, never kept.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { htmlErrorPage, MISDIRECTED_STATUS, misdirectedMessage } from '#spec-wire';
+import { BodyTooLargeError, discardBody, htmlErrorPage, MISDIRECTED_STATUS, misdirectedMessage, readBoundedBody } from '#spec-wire';
 import type { ApiAnswer } from '../api/api-answer.js';
 import { type ApiEnvironment, admitApiCall, answerApiCall, isAdmitted } from '../api/handle-api-request.js';
-import { collectBody, discardBody } from './collect-body.js';
 import { controlAnswer, type SandboxControls } from './control-api.js';
 import { controlRefusal } from './control-guard.js';
 import { FAULT_HEADER, type FaultPlan, type FaultPlanner, parseFaultHeader } from './fault-plan.js';
@@ -62,9 +61,9 @@ export async function serveRequest(req: IncomingMessage, res: ServerResponse, ct
 
   const call = admitApiCall(ctx.api, req, apiPath, url.searchParams);
   if (!isAdmitted(call)) return refuse(req, res, call);
-  const body = await collectBody(req, ctx.maxBodyBytes);
-  if (body === 'too-large') return refuse(req, res, htmlPage(413, 'The request body is too large.'));
-  sendAnswer(res, answerApiCall(ctx.api, call, req.headers['content-type'], body.text), plan.truncate);
+  const body = await readBody(req, ctx.maxBodyBytes);
+  if (body === undefined) return refuse(req, res, htmlPage(413, 'The request body is too large.'));
+  sendAnswer(res, answerApiCall(ctx.api, call, req.headers['content-type'], body), plan.truncate);
 }
 
 /** A control request: guarded, with a small bounded body. */
@@ -72,16 +71,26 @@ async function serveControl(req: IncomingMessage, res: ServerResponse, path: str
   const method = req.method ?? 'GET';
   const refusal = controlRefusal(method, req.headers, ctx.hostAllowed);
   if (refusal) return refuse(req, res, jsonAnswer(refusal.status, { error: refusal.error }));
-  const body = await collectBody(req, MAX_CONTROL_BODY_BYTES);
-  if (body === 'too-large') return refuse(req, res, jsonAnswer(413, { error: `Control requests are at most ${MAX_CONTROL_BODY_BYTES} bytes` }));
-  const [status, value] = controlAnswer(`${method} ${path}`, body.text, ctx.controls);
+  const body = await readBody(req, MAX_CONTROL_BODY_BYTES);
+  if (body === undefined) return refuse(req, res, jsonAnswer(413, { error: `Control requests are at most ${MAX_CONTROL_BODY_BYTES} bytes` }));
+  const [status, value] = controlAnswer(`${method} ${path}`, body, ctx.controls);
   sendAnswer(res, jsonAnswer(status, value));
 }
 
-/** Answers without keeping the rest of the body. */
+/** Answers without keeping the rest of the body, draining it so the answer is not lost to a reset. */
 function refuse(req: IncomingMessage, res: ServerResponse, answer: ApiAnswer): void {
-  discardBody(req);
   sendAnswer(res, answer);
+  discardBody(req, res);
+}
+
+/** The body as UTF-8 text, or undefined once it passes `maxBytes` (nothing of it is kept then). */
+async function readBody(req: IncomingMessage, maxBytes: number): Promise<string | undefined> {
+  try {
+    return (await readBoundedBody(req, maxBytes)).toString('utf8');
+  } catch (error) {
+    if (error instanceof BodyTooLargeError) return undefined;
+    throw error;
+  }
 }
 
 function jsonAnswer(status: number, value: unknown): ApiAnswer {

@@ -26,6 +26,7 @@ import {
   REFUSED_CALL_STATUS,
   REFUSED_KEY_MESSAGE,
   readBoundedBody,
+  readDeltaRange,
   reasonPhrase,
 } from '@litmos-kit/spec/wire';
 import { createDeref } from './create-deref.mjs';
@@ -115,6 +116,7 @@ export function createFrontHandler({ spec, forward, maxBodyBytes, litmos, listen
     if (!isAuthorized(spec, operation, req.headers, query, deref)) return sendError(exchange, refusedStatus, REFUSED_KEY_MESSAGE, format);
     const source = parameters.find((p) => p.in === 'query' && p.name.toLowerCase() === 'source');
     if (source?.required && !query(source.name)?.trim()) return sendError(exchange, REFUSED_CALL_STATUS, MISSING_SOURCE_MESSAGE, format);
+    if (isRefusedDeltaRange(operation, parameters, query)) return sendError(exchange, 406, DELTA_RANGE_MESSAGE, format);
 
     const read = await readBody(exchange, maxBodyBytes, sendPage);
     if (!read) return;
@@ -392,6 +394,23 @@ function isAuthorized(spec, operation, headers, query, deref) {
     return true;
   };
   return requirements.some((requirement) => Object.keys(requirement).every(satisfied));
+}
+
+/**
+ * Whether a delta call's `since`/`to` range is one Litmos refuses with 406 (see `readDeltaRange`:
+ * missing, malformed, reversed, over 7 days). Calls that take the range optionally (the
+ * `/sessions/*` lists) are checked only when they send part of it.
+ * @param {any} operation
+ * @param {any[]} parameters
+ * @param {(name: string) => string | null} query
+ */
+function isRefusedDeltaRange(operation, parameters, query) {
+  if (!operation['x-litmos-sdk']?.delta) return false;
+  const range = parameters.filter((p) => p.in === 'query' && /^(since|to)$/i.test(p.name));
+  if (range.length === 0) return false;
+  const required = range.some((p) => p.required);
+  if (!required && query('since') === null && query('to') === null) return false;
+  return readDeltaRange(query('since'), query('to')) === undefined;
 }
 
 /**

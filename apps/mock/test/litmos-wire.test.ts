@@ -151,6 +151,28 @@ describe('invalid requests get Litmos error bodies, not problem+json', () => {
     expect(delta.status).toBe(406);
   });
 
+  it.each([
+    ['over 7 days', 'since=2026-11-01%2000:00:00&to=2026-11-08%2000:00:01'],
+    ['reversed', 'since=2026-11-08%2000:00:00&to=2026-11-01%2000:00:00'],
+    ['without to', 'since=2026-11-01%2000:00:00'],
+    ['without since', 'to=2026-11-01%2000:00:00'],
+    ['in another date form', 'since=2026-11-01&to=2026-11-02'],
+  ])('a delta range %s: 406 with the recorded text, in either format', async (_how, range) => {
+    for (const path of ['/org/users/courses', '/org/teams']) {
+      const json = await call(`/v1.svc${path}?source=t&${range}&format=json`, { headers: KEY });
+      expect(json.status, path).toBe(406);
+      expect(JSON.parse(json.text)).toEqual({ Detail: 'Please provide a valid since and to query string parameters' });
+      const xml = await call(`/v1.svc${path}?source=t&${range}`, { headers: KEY });
+      expect(xml.status, path).toBe(406);
+      expect(xml.text).toBe(`${WCF_STRING}Please provide a valid since and to query string parameters</string>`);
+    }
+  });
+
+  it('a delta range of exactly 7 days is answered', async () => {
+    const answer = await call('/v1.svc/org/users/courses?source=t&since=2026-11-01%2000:00:00&to=2026-11-08%2000:00:00&format=json', { headers: KEY });
+    expect(answer.status).toBe(200);
+  });
+
   it('a delta query without its range: 406 with Litmos text', async () => {
     const answer = await call('/v1.svc/org/teams?source=t&since=2026-11-01%2000:00:00&format=json', { headers: KEY });
     expect(answer.status).toBe(406);

@@ -36,6 +36,19 @@ describe.each(targets)('errors on the $name', (target) => {
     expect(JSON.parse(reply.text)).toEqual({ Detail: 'Please provide a source query string parameter' });
   });
 
+  it('a delta range over 7 days, reversed or half missing: 406 with the recorded text', async () => {
+    const { base, apiKey } = server();
+    for (const range of [
+      'since=2026-11-01%2000:00:00&to=2026-11-08%2000:00:01',
+      'since=2026-11-08%2000:00:00&to=2026-11-01%2000:00:00',
+      'to=2026-11-02%2000:00:00',
+    ]) {
+      const reply = await send('GET', `${base}/org/users/courses?source=wire-tests&format=json&${range}`, { apikey: apiKey });
+      expect(reply.status, range).toBe(406);
+      expect(JSON.parse(reply.text)).toEqual({ Detail: 'Please provide a valid since and to query string parameters' });
+    }
+  });
+
   it('an unknown path: 404 with WCF\'s "Endpoint not found." HTML page', async () => {
     const { base, apiKey } = server();
     const reply = await send('GET', `${base}/no/such/endpoint?source=wire-tests&format=json`, { apikey: apiKey });

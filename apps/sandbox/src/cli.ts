@@ -32,7 +32,7 @@ const { values } = parseArgs({
 
 if (values.help) {
   console.log(
-    'Usage: litmos-sandbox [--port 4020] [--host 127.0.0.1] [--allow-host NAME]... [--seed 1] [--users 5000]\n' +
+    'Usage: litmos-sandbox [--port 4020] [--host 127.0.0.1] [--allow-host NAME]... [--seed 1] [--users 5000 (1-20000)]\n' +
       '                      [--now ISO|now] [--clock running|frozen]\n' +
       '                      [--api-key KEY]... [--rate-limit MAX/WINDOW_MS|off] [--faults JSON] [--negotiation format-param|wcf-auto]\n' +
       '                      [--json-date-offset +0000|-0500|none]',

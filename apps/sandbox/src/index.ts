@@ -19,7 +19,7 @@ export { createPrng, type Prng } from './seed/create-prng.js';
 export { SEED_SPAN_DAYS, type SeedOptions, seedOrg } from './seed/seed-org.js';
 export type { ClockMode, SandboxClock } from './server/create-clock.js';
 export { FAULT_HEADER, type FaultOptions, type FaultPlan, parseFaultHeader } from './server/fault-plan.js';
-export { type Coverage, DEFAULT_API_KEY, FIXED_NOW, type Sandbox, type SandboxOptions } from './server/sandbox-options.js';
+export { type Coverage, DEFAULT_API_KEY, FIXED_NOW, MAX_USERS, type Sandbox, type SandboxOptions } from './server/sandbox-options.js';
 export { startSandbox } from './server/start-sandbox.js';
 export { loadSpecModel, operationShape, type SpecModel, type SpecOperation } from './spec-model/load-spec-model.js';
 export type { OrgState } from './state/org-state.js';

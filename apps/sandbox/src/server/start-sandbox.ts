@@ -16,7 +16,7 @@ import { createClock } from './create-clock.js';
 import { createKeyLimiter, type KeyLimiter } from './create-key-limiter.js';
 import { createFaultPlanner, type FaultOptions, type FaultPlanner } from './fault-plan.js';
 import { listenHttp } from './http-listener.js';
-import { type Coverage, checkSandboxOptions, DEFAULT_API_KEY, resolveStartTime, type Sandbox, type SandboxOptions } from './sandbox-options.js';
+import { type Coverage, checkSandboxOptions, checkUsers, DEFAULT_API_KEY, resolveStartTime, type Sandbox, type SandboxOptions } from './sandbox-options.js';
 import { serveRequest } from './serve-request.js';
 
 /**
@@ -65,6 +65,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     coverage: { implemented: coverage().implemented.length, total: spec.operations.length },
   });
   const reset = (next: { seed?: number; users?: number } = {}) => {
+    if (next.users !== undefined) checkUsers(next.users);
     seed = next.seed ?? seed;
     users = next.users ?? users;
     reseed();

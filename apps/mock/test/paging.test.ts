@@ -6,7 +6,7 @@
 import { type RunningMock, startMock } from '@litmos-kit/mock';
 import { XMLParser } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { exampleUrl, jsonExample, type Operation, pagedLists, xmlListShape } from './spec-operations.js';
+import { exampleUrl, jsonExample, type Operation, operations, pagedLists, xmlListShape } from './spec-operations.js';
 
 let mock: RunningMock;
 beforeAll(async () => {
@@ -76,6 +76,7 @@ describe('start far beyond the example', () => {
 });
 
 describe('/users/paginated, a page with its position and the total', () => {
+  const paginated = operations.find((operation) => operation.path === '/users/paginated' && operation.method === 'GET')!;
   const get = async (query: string) => {
     const response = await fetch(`${mock.url}/v1.svc/users/paginated?source=t${query}`, { headers: { apikey: 'k' } });
     expect(response.status).toBe(200);
@@ -84,8 +85,12 @@ describe('/users/paginated, a page with its position and the total', () => {
 
   it('cuts Items by start and limit and rewrites Pagination to match (JSON)', async () => {
     const whole = JSON.parse(await get('&format=json&limit=1000')) as { Pagination: Record<string, unknown>; Items: { Id: string }[] };
-    expect(whole.Pagination).toEqual({ BatchParam: 'Limit', BatchSize: 1000, Start: 0, TotalCount: whole.Items.length });
+    // A window that keeps every record answers the documented example as written.
+    expect(whole.Pagination).toEqual(jsonExample(paginated).Pagination);
     expect(whole.Items.length).toBeGreaterThanOrEqual(2);
+    const first = JSON.parse(await get('&format=json&start=0&limit=1')) as typeof whole;
+    expect(first.Pagination).toEqual({ BatchParam: 'Limit', BatchSize: 1, Start: 0, TotalCount: whole.Items.length });
+    expect(first.Items.map((user) => user.Id)).toEqual([whole.Items[0]!.Id]);
     const second = JSON.parse(await get('&format=json&start=1&limit=1')) as typeof whole;
     expect(second.Pagination).toEqual({ BatchParam: 'Limit', BatchSize: 1, Start: 1, TotalCount: whole.Items.length });
     expect(second.Items.map((user) => user.Id)).toEqual([whole.Items[1]!.Id]);

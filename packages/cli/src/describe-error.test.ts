@@ -33,7 +33,7 @@ describe('describeError', () => {
       name: '403 (a wrong key, plain HTTP or no source, per Litmos; or an access level)',
       error: api(PermissionDeniedError, 403, 'Invalid API key'),
       code: ExitCode.auth,
-      says: /refused the call \(403 Invalid API key\)/,
+      says: /refused the API key or the call \(403 Invalid API key\)/,
       hint: /API key.*region.*HTTPS.*source.*access level/,
     },
     {

@@ -64,7 +64,7 @@ export function describeError(error: unknown, context: ErrorContext = {}): Error
   if (error instanceof PermissionDeniedError) {
     // Litmos' overview gives 403 for a wrong key, plain HTTP and a missing source, so a 403 on the
     // first request is as likely a refused key as a call the key may not make.
-    return { message: `Litmos refused the call${status}`, hint: FORBIDDEN_HINT, exitCode: ExitCode.auth };
+    return { message: `Litmos refused the API key or the call${status}`, hint: FORBIDDEN_HINT, exitCode: ExitCode.auth };
   }
   if (error instanceof NotFoundError) {
     const html = /<html/i.test(error.body);

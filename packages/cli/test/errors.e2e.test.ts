@@ -46,7 +46,7 @@ describe('errors', () => {
     expect(run.stdout).toBe('');
     // The sandbox answers a wrong key 403, as Litmos' overview lists it.
     expect(run.stderr).toMatch(
-      /^litmos: error: Litmos refused the call \(403 Invalid API key\) \(hint: check the API key .*--region us, eu or au.*HTTPS.*source.*\)$/m,
+      /^litmos: error: Litmos refused the API key or the call \(403 Invalid API key\) \(hint: check the API key .*--region us, eu or au.*HTTPS.*source.*\)$/m,
     );
     expectNoKey(run);
   });

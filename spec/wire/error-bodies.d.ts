@@ -1,7 +1,14 @@
-/** Text of the 401 for a missing or unknown key (Litmos' exact wording is undocumented). */
-export declare const UNAUTHORIZED_MESSAGE: 'Invalid API key';
-/** Text of the 400 for a missing `source` (Litmos' exact wording is undocumented). */
+/**
+ * Status of a call refused for its key (missing or unknown) or for a missing `source`: 403, as
+ * Litmos' overview lists it ("Check your API key, HTTPS setting, Source parameter etc").
+ */
+export declare const REFUSED_CALL_STATUS: 403;
+/** The servers' own text for a missing or unknown key (Litmos' wording is not recorded). */
+export declare const REFUSED_KEY_MESSAGE: 'Invalid API key';
+/** The servers' own text for a missing `source` (Litmos' wording is not recorded). */
 export declare const MISSING_SOURCE_MESSAGE: 'Please provide a source query string parameter';
+/** @deprecated The key is refused with 403 now; use {@link REFUSED_KEY_MESSAGE}. */
+export declare const UNAUTHORIZED_MESSAGE: 'Invalid API key';
 /** Litmos' text for a body it cannot read. */
 export declare const BAD_BODY_MESSAGE: 'Please check the xml/json in the body of the request';
 /** Litmos' text for `limit` over 1000 (its spelling). */
@@ -26,8 +33,9 @@ export interface WireBody {
 export declare function escapeXml(text: string): string;
 
 /**
- * Litmos' error body for a message: `{"Detail": "…"}` in JSON (with `/` written `\/`), a
- * WCF-serialised `<string xmlns="…/Serialization/">…</string>` in XML.
+ * Litmos' error body for a message: `{"Detail": "…"}` in JSON (with `/` written `\/`), as
+ * recorded; in XML a WCF-serialised `<string xmlns="…/Serialization/">…</string>`, which is the
+ * servers' own choice (Litmos' XML error body is not documented).
  */
 export declare function errorBody(format: 'xml' | 'json', message: string): WireBody;
 

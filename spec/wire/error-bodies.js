@@ -1,13 +1,22 @@
 // @ts-check
 // The error answers of Litmos, shared by the mock and the sandbox so that both fail the same
-// way: `{"Detail": …}` in JSON, a WCF-serialised `<string>` in XML, the message repeated as the
-// HTTP reason phrase, and the IIS/WCF "Request Error" HTML page for failures WCF reports itself
+// way: `{"Detail": …}` in JSON (recorded), a WCF-serialised `<string>` in XML (the servers' own
+// form: Litmos' XML error body is not documented), the message repeated as the HTTP reason phrase, and the IIS/WCF "Request Error" HTML page for failures WCF reports itself
 // (unknown endpoint, wrong method, unreadable URL, body too large, crash).
 
-/** Text of the 401 for a missing or unknown key (Litmos' exact wording is undocumented). */
-export const UNAUTHORIZED_MESSAGE = 'Invalid API key';
-/** Text of the 400 for a missing `source` (Litmos' exact wording is undocumented). */
+// What Litmos records about a refused call is its status: its overview lists "403 Forbidden.
+// Check your API key, HTTPS setting, Source parameter etc", and SAP's reference claims 401 for a
+// key on an account without API access. The local servers follow the overview. The texts below
+// are the servers' own (Litmos' wording for these refusals is not recorded).
+
+/** Status of a call refused for its key (missing or unknown) or for a missing `source`. */
+export const REFUSED_CALL_STATUS = 403;
+/** The servers' own text for a missing or unknown key (Litmos' wording is not recorded). */
+export const REFUSED_KEY_MESSAGE = 'Invalid API key';
+/** The servers' own text for a missing `source` (Litmos' wording is not recorded). */
 export const MISSING_SOURCE_MESSAGE = 'Please provide a source query string parameter';
+/** @deprecated The key is refused with 403 now; use {@link REFUSED_KEY_MESSAGE}. */
+export const UNAUTHORIZED_MESSAGE = REFUSED_KEY_MESSAGE;
 /** Litmos' text for a body it cannot read. */
 export const BAD_BODY_MESSAGE = 'Please check the xml/json in the body of the request';
 /** Litmos' text for `limit` over 1000 (its spelling). */
@@ -50,9 +59,11 @@ export function errorBody(format, message) {
 const STATUS_NAMES = {
   400: 'BadRequest',
   401: 'Unauthorized',
+  403: 'Forbidden',
   404: 'NotFound',
   405: 'MethodNotAllowed',
   413: 'RequestEntityTooLarge',
+  421: 'MisdirectedRequest',
   500: 'InternalServerError',
   502: 'BadGateway',
   503: 'ServiceUnavailable',

@@ -96,6 +96,20 @@ describe('the "Bring your own client" guide', () => {
     }
   });
 
+  it('finds both servers refusing a call without a key or without source with the 403 it states', async () => {
+    expect(guide).toMatch(/no key or a\s+key they do not know gets 403, and so does a call without `source`/);
+    for (const [name, server] of Object.entries(servers)) {
+      const noKey = await fetch(`${server.origin}/v1.svc/teams?source=my-sync&format=json`);
+      expect(noKey.status, `${name} without a key`).toBe(403);
+      expect(await noKey.json(), name).toEqual({ Detail: 'Invalid API key' });
+      const noSource = await fetch(`${server.origin}/v1.svc/teams?format=json`, { headers: { apikey: server.key } });
+      expect(noSource.status, `${name} without source`).toBe(403);
+      expect(await noSource.json(), name).toEqual({ Detail: 'Please provide a source query string parameter' });
+    }
+    const wrongKey = await fetch(`${servers.sandbox.origin}/v1.svc/teams?source=my-sync`, { headers: { apikey: 'not-the-key' } });
+    expect(wrongKey.status, 'the sandbox with a key it does not know').toBe(403);
+  });
+
   it('finds both servers following the format rule it states', async () => {
     const cases = [
       { query: '', accept: undefined, format: 'xml' },

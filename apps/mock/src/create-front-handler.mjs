@@ -8,21 +8,29 @@
 // protections apply: undecodable URLs and oversized bodies are refused before Prism sees them.
 import {
   BAD_BODY_MESSAGE,
+  BodyTooLargeError,
   chooseFormat,
+  createHostCheck,
   DELTA_RANGE_MESSAGE,
+  declaresTooLargeBody,
+  discardBody,
   ENDPOINT_NOT_FOUND_MESSAGE,
   errorBody,
   formatParameter,
   htmlErrorPage,
   LIMIT_MESSAGE,
   METHOD_NOT_ALLOWED_MESSAGE,
+  MISDIRECTED_STATUS,
   MISSING_SOURCE_MESSAGE,
+  misdirectedMessage,
+  REFUSED_CALL_STATUS,
+  REFUSED_KEY_MESSAGE,
+  readBoundedBody,
+  readDeltaRange,
   reasonPhrase,
-  UNAUTHORIZED_MESSAGE,
 } from '@litmos-kit/spec/wire';
 import { createDeref } from './create-deref.mjs';
 import { createRouteMatcher } from './match-route.mjs';
-import { BodyTooLargeError, declaresTooLargeBody, readBoundedBody } from './read-bounded-body.mjs';
 import { createListSlicer } from './slice-list-page.mjs';
 import { createXmlBodyConverter } from './xml-body-to-json.mjs';
 
@@ -43,11 +51,13 @@ const BODY_TOO_LARGE_MESSAGE = 'Request Entity Too Large';
 
 /**
  * Builds the request handler of the front server.
- * @param {{ spec: any, forward: Forward, maxBodyBytes: number, litmos: boolean }} options
- *   `spec` is the bundled document (JSON form), `forward` sends a request on to Prism
+ * @param {{ spec: any, forward: Forward, maxBodyBytes: number, litmos: boolean, listeningHost?: string, allowedHosts?: readonly string[] }} options
+ *   `spec` is the bundled document (JSON form), `forward` sends a request on to Prism;
+ *   `listeningHost` and `allowedHosts` name the hosts answered besides loopback names
  * @returns {(req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => Promise<void>}
  */
-export function createFrontHandler({ spec, forward, maxBodyBytes, litmos }) {
+export function createFrontHandler({ spec, forward, maxBodyBytes, litmos, listeningHost, allowedHosts = [] }) {
+  const hostAllowed = createHostCheck({ listeningHost, allowedHosts });
   const match = createRouteMatcher(spec);
   const toJson = createXmlBodyConverter(spec);
   const slice = createListSlicer(spec);
@@ -75,6 +85,8 @@ export function createFrontHandler({ spec, forward, maxBodyBytes, litmos }) {
     const exchange = { req, res };
     const method = (req.method ?? 'GET').toUpperCase();
     const target = splitTarget(req.url ?? '/');
+    // A page that rebinds its own host name to 127.0.0.1 could otherwise read the mock's answers.
+    if (!hostAllowed(req.headers.host)) return sendPage(exchange, MISDIRECTED_STATUS, misdirectedMessage(req.headers.host));
     if (!isDecodable(target.path, target.query)) return sendPage(exchange, 400, INVALID_URL_MESSAGE);
     if (declaresTooLargeBody(req, maxBodyBytes)) return sendPage(exchange, 413, BODY_TOO_LARGE_MESSAGE);
 
@@ -99,10 +111,12 @@ export function createFrontHandler({ spec, forward, maxBodyBytes, litmos }) {
     // The Learning Record Store speaks JSON only, whatever the request asks for.
     const format = offered.includes(asked) ? asked : (offered[0] ?? asked);
 
-    // Litmos' order: key (401), then `source` (400), then the request itself.
-    if (!isAuthorized(spec, operation, req.headers, query, deref)) return sendError(exchange, 401, UNAUTHORIZED_MESSAGE, format);
+    // Litmos' order: key, then `source` (both 403, as its overview lists them), then the request.
+    const refusedStatus = credentialsRefusalStatus(spec, operation, deref);
+    if (!isAuthorized(spec, operation, req.headers, query, deref)) return sendError(exchange, refusedStatus, REFUSED_KEY_MESSAGE, format);
     const source = parameters.find((p) => p.in === 'query' && p.name.toLowerCase() === 'source');
-    if (source?.required && !query(source.name)?.trim()) return sendError(exchange, 400, MISSING_SOURCE_MESSAGE, format);
+    if (source?.required && !query(source.name)?.trim()) return sendError(exchange, REFUSED_CALL_STATUS, MISSING_SOURCE_MESSAGE, format);
+    if (isRefusedDeltaRange(operation, parameters, query)) return sendError(exchange, 406, DELTA_RANGE_MESSAGE, format);
 
     const read = await readBody(exchange, maxBodyBytes, sendPage);
     if (!read) return;
@@ -118,7 +132,7 @@ export function createFrontHandler({ spec, forward, maxBodyBytes, litmos }) {
 
     const violations = parseViolations(answer.headers['sl-violations']);
     if (answer.status >= 400) {
-      const error = litmosError(violations, operation, parameters);
+      const error = litmosError(violations, operation, parameters, refusedStatus);
       if (error) return sendError(exchange, error.status, error.message, format, { 'sl-violations': answer.headers['sl-violations'] });
       return send(exchange, answer.status, answer.headers, answer.body);
     }
@@ -140,14 +154,10 @@ export function createFrontHandler({ spec, forward, maxBodyBytes, litmos }) {
 
 /** @typedef {{ req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse }} Exchange */
 
-/** Bytes of an unread body drained after an early answer before the connection is cut. */
-const DRAIN_BYTES = 16 * 1024 * 1024;
-
 /**
- * Writes an answer. When the request has a body that was not read to its end (an early
- * refusal), what the client still sends is read and dropped rather than left in the socket:
- * closing a socket with unread data resets the connection, and the client may lose the answer.
- * Past a bound the connection is cut, so an endless body costs neither memory nor an endless read.
+ * Writes an answer. A request body that was not read to its end (an early refusal) is drained
+ * rather than left in the socket, so the client gets the answer instead of a reset (see
+ * `discardBody`).
  * @param {Exchange} exchange
  * @param {number} status
  * @param {Headers} headers
@@ -167,18 +177,7 @@ function send({ req, res }, status, headers, body, message) {
   if (message) res.writeHead(status, message, out);
   else res.writeHead(status, out);
   res.end(body);
-  const hasBody = Number(req.headers['content-length'] ?? 0) > 0 || req.headers['transfer-encoding'] !== undefined;
-  if (!hasBody || req.readableEnded) return;
-  let drained = 0;
-  const cut = () => {
-    if (res.writableFinished) req.socket.destroy();
-    else res.once('finish', () => req.socket.destroy());
-  };
-  req.on('data', (/** @type {Buffer} */ chunk) => {
-    drained += chunk.length;
-    if (drained > DRAIN_BYTES) cut();
-  });
-  req.resume();
+  discardBody(req, res);
 }
 
 /**
@@ -398,6 +397,39 @@ function isAuthorized(spec, operation, headers, query, deref) {
 }
 
 /**
+ * Whether a delta call's `since`/`to` range is one Litmos refuses with 406 (see `readDeltaRange`:
+ * missing, malformed, reversed, over 7 days). Calls that take the range optionally (the
+ * `/sessions/*` lists) are checked only when they send part of it.
+ * @param {any} operation
+ * @param {any[]} parameters
+ * @param {(name: string) => string | null} query
+ */
+function isRefusedDeltaRange(operation, parameters, query) {
+  if (!operation['x-litmos-sdk']?.delta) return false;
+  const range = parameters.filter((p) => p.in === 'query' && /^(since|to)$/i.test(p.name));
+  if (range.length === 0) return false;
+  const required = range.some((p) => p.required);
+  if (!required && query('since') === null && query('to') === null) return false;
+  return readDeltaRange(query('since'), query('to')) === undefined;
+}
+
+/**
+ * The status for a request without the credentials the operation asks for: 403 for the API key
+ * (Litmos' overview lists 403 for a bad key or a missing `source`), 401 where the operation takes
+ * HTTP credentials (the Learning Record Store follows the xAPI rule).
+ * @param {any} spec
+ * @param {any} operation
+ * @param {(node: any) => any} deref
+ */
+function credentialsRefusalStatus(spec, operation, deref) {
+  /** @type {Record<string, unknown>[]} */
+  const requirements = operation.security ?? spec.security ?? [];
+  const schemes = spec.components?.securitySchemes ?? {};
+  const http = requirements.some((requirement) => Object.keys(requirement).some((name) => deref(schemes[name])?.type === 'http'));
+  return http ? 401 : REFUSED_CALL_STATUS;
+}
+
+/**
  * @param {string | string[] | undefined} header
  * @returns {Violation[]}
  */
@@ -416,12 +448,13 @@ function parseViolations(header) {
  * @param {Violation[]} violations
  * @param {any} operation
  * @param {any[]} parameters
+ * @param {number} refusedStatus the status for missing credentials
  * @returns {{ status: number, message: string } | undefined}
  */
-function litmosError(violations, operation, parameters) {
+function litmosError(violations, operation, parameters, refusedStatus) {
   const request = violations.filter((v) => v.location?.[0] === 'request' && v.severity !== 'Warning');
   const first = (/** @type {string} */ where) => request.find((v) => v.location?.[1] === where);
-  if (request.some((v) => v.code === 401)) return { status: 401, message: UNAUTHORIZED_MESSAGE };
+  if (request.some((v) => v.code === 401)) return { status: refusedStatus, message: REFUSED_KEY_MESSAGE };
   const path = first('path');
   if (path) return { status: 400, message: `The ${path.location?.[2] ?? 'id'} in the URL is not valid` };
   const query = first('query');

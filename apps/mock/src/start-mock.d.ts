@@ -10,13 +10,20 @@ export interface StartMockOptions {
   readonly port?: number;
   /** Interface to bind. @default '127.0.0.1' */
   readonly host?: string;
+  /**
+   * Host names the mock answers to besides loopback names (`127.0.0.1`, `localhost`, `[::1]`)
+   * and `host`: a Docker service name or a LAN name, say; `['*']` allows any. Other names get
+   * 421, so a web page cannot reach the mock by rebinding its own host name to 127.0.0.1.
+   * @default []
+   */
+  readonly allowedHosts?: readonly string[];
   /** OpenAPI document to serve. @default the bundled Litmos spec */
   readonly specPath?: string;
   /**
    * How the mock speaks on the wire. `'litmos'`: like Litmos' WCF service — served under
    * `/v1.svc` (any case) and at the root, XML unless `format=json` or `Accept: application/json`,
    * lists cut by `start`/`limit` (an empty list past the end), Litmos' error bodies for a missing
-   * key (401) or `source` (400) and for invalid requests, WCF's HTML page for unknown paths (404)
+   * key or `source` (403) and for invalid requests, WCF's HTML page for unknown paths (404)
    * and methods (405, with `Allow`). `'prism'`: Prism's own answers. Either way an undecodable
    * URL gets 400 and a body over `maxBodyBytes` gets 413.
    * @default 'litmos' for the bundled Litmos spec, 'prism' for any other `specPath`

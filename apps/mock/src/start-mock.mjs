@@ -29,7 +29,7 @@ const sameSpec = (/** @type {string} */ a, /** @type {string} */ b) => {
 };
 
 /**
- * @param {{ port?: number, host?: string, specPath?: string, wire?: 'litmos' | 'prism', maxBodyBytes?: number }} [options]
+ * @param {{ port?: number, host?: string, specPath?: string, wire?: 'litmos' | 'prism', maxBodyBytes?: number, allowedHosts?: readonly string[] }} [options]
  * @returns {Promise<{ url: string, close: () => Promise<void> }>}
  */
 export async function startMock(options = {}) {
@@ -73,7 +73,7 @@ export async function startMock(options = {}) {
       request.on('error', reject);
       request.end(body);
     });
-  const handle = createFrontHandler({ spec, forward, maxBodyBytes, litmos: wire === 'litmos' });
+  const handle = createFrontHandler({ spec, forward, maxBodyBytes, litmos: wire === 'litmos', listeningHost: host, allowedHosts: options.allowedHosts ?? [] });
 
   const front = createHttpServer((req, res) => {
     handle(req, res).catch((error) => {

@@ -88,32 +88,36 @@ describe('unknown paths and methods', () => {
 });
 
 describe('key and source, in Litmos order and forms', () => {
-  it('answers a request without a key with 401 in the negotiated format', async () => {
+  it('answers a request without a key with 403 in the negotiated format', async () => {
     const xml = await call('/v1.svc/users?source=t');
-    expect(xml.status).toBe(401);
+    expect(xml.status).toBe(403);
     expect(xml.statusText).toBe('Invalid API key');
     expect(xml.text).toBe(`${WCF_STRING}Invalid API key</string>`);
     const json = await call('/v1.svc/users?source=t&format=json');
-    expect(json.status).toBe(401);
+    expect(json.status).toBe(403);
     expect(JSON.parse(json.text)).toEqual({ Detail: 'Invalid API key' });
   });
 
   it('checks the key before the source', async () => {
-    expect((await call('/v1.svc/users')).status).toBe(401);
+    // Both are 403: the text tells them apart.
+    const answer = await call('/v1.svc/users?format=json');
+    expect(answer.status).toBe(403);
+    expect(JSON.parse(answer.text)).toEqual({ Detail: 'Invalid API key' });
   });
 
   it('takes the key from the header in any case or from the deprecated apikey query parameter', async () => {
     expect((await call('/v1.svc/users?source=t', { headers: { APIKey: 'k' } })).status).toBe(200);
     expect((await call('/v1.svc/users?source=t&apikey=k')).status).toBe(200);
-    expect((await call('/v1.svc/users?source=t&apikey=')).status).toBe(401);
+    expect((await call('/v1.svc/users?source=t&apikey=')).status).toBe(403);
   });
 
-  it('answers a missing or blank source with 400 in the negotiated format', async () => {
+  it('answers a missing or blank source with 403 in the negotiated format', async () => {
     const xml = await call('/v1.svc/users', { headers: KEY });
-    expect(xml.status).toBe(400);
+    expect(xml.status).toBe(403);
+    expect(xml.statusText).toBe('Please provide a source query string parameter');
     expect(xml.text).toBe(`${WCF_STRING}Please provide a source query string parameter</string>`);
     const json = await call('/v1.svc/users?source=%20', { headers: { ...KEY, accept: 'application/json' } });
-    expect(json.status).toBe(400);
+    expect(json.status).toBe(403);
     expect(JSON.parse(json.text)).toEqual({ Detail: 'Please provide a source query string parameter' });
   });
 
@@ -145,6 +149,28 @@ describe('invalid requests get Litmos error bodies, not problem+json', () => {
     expect(users.text).toBe(`${WCF_STRING}The maxminum number of records to return is 1000</string>`);
     const delta = await call('/v1.svc/org/teams?source=t&since=2026-11-01%2000:00:00&to=2026-11-02%2000:00:00&limit=5000', { headers: KEY });
     expect(delta.status).toBe(406);
+  });
+
+  it.each([
+    ['over 7 days', 'since=2026-11-01%2000:00:00&to=2026-11-08%2000:00:01'],
+    ['reversed', 'since=2026-11-08%2000:00:00&to=2026-11-01%2000:00:00'],
+    ['without to', 'since=2026-11-01%2000:00:00'],
+    ['without since', 'to=2026-11-01%2000:00:00'],
+    ['in another date form', 'since=2026-11-01&to=2026-11-02'],
+  ])('a delta range %s: 406 with the recorded text, in either format', async (_how, range) => {
+    for (const path of ['/org/users/courses', '/org/teams']) {
+      const json = await call(`/v1.svc${path}?source=t&${range}&format=json`, { headers: KEY });
+      expect(json.status, path).toBe(406);
+      expect(JSON.parse(json.text)).toEqual({ Detail: 'Please provide a valid since and to query string parameters' });
+      const xml = await call(`/v1.svc${path}?source=t&${range}`, { headers: KEY });
+      expect(xml.status, path).toBe(406);
+      expect(xml.text).toBe(`${WCF_STRING}Please provide a valid since and to query string parameters</string>`);
+    }
+  });
+
+  it('a delta range of exactly 7 days is answered', async () => {
+    const answer = await call('/v1.svc/org/users/courses?source=t&since=2026-11-01%2000:00:00&to=2026-11-08%2000:00:00&format=json', { headers: KEY });
+    expect(answer.status).toBe(200);
   });
 
   it('a delta query without its range: 406 with Litmos text', async () => {

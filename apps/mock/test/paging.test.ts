@@ -6,7 +6,7 @@
 import { type RunningMock, startMock } from '@litmos-kit/mock';
 import { XMLParser } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { exampleUrl, jsonExample, type Operation, pagedLists, xmlListShape } from './spec-operations.js';
+import { exampleUrl, jsonExample, type Operation, operations, pagedLists, xmlListShape } from './spec-operations.js';
 
 let mock: RunningMock;
 beforeAll(async () => {
@@ -72,5 +72,44 @@ describe('start far beyond the example', () => {
     expect(page.status).toBe(200);
     expect((await page.text()).trim()).toBe('<Users xmlns:i="http://www.w3.org/2001/XMLSchema-instance"/>');
     expect(users).toBeDefined();
+  });
+});
+
+describe('/users/paginated, a page with its position and the total', () => {
+  const paginated = operations.find((operation) => operation.path === '/users/paginated' && operation.method === 'GET')!;
+  const get = async (query: string) => {
+    const response = await fetch(`${mock.url}/v1.svc/users/paginated?source=t${query}`, { headers: { apikey: 'k' } });
+    expect(response.status).toBe(200);
+    return response.text();
+  };
+
+  it('cuts Items by start and limit and rewrites Pagination to match (JSON)', async () => {
+    const whole = JSON.parse(await get('&format=json&limit=1000')) as { Pagination: Record<string, unknown>; Items: { Id: string }[] };
+    // A window that keeps every record answers the documented example as written.
+    expect(whole.Pagination).toEqual(jsonExample(paginated).Pagination);
+    expect(whole.Items.length).toBeGreaterThanOrEqual(2);
+    const first = JSON.parse(await get('&format=json&start=0&limit=1')) as typeof whole;
+    expect(first.Pagination).toEqual({ BatchParam: 'Limit', BatchSize: 1, Start: 0, TotalCount: whole.Items.length });
+    expect(first.Items.map((user) => user.Id)).toEqual([whole.Items[0]!.Id]);
+    const second = JSON.parse(await get('&format=json&start=1&limit=1')) as typeof whole;
+    expect(second.Pagination).toEqual({ BatchParam: 'Limit', BatchSize: 1, Start: 1, TotalCount: whole.Items.length });
+    expect(second.Items.map((user) => user.Id)).toEqual([whole.Items[1]!.Id]);
+    const past = JSON.parse(await get(`&format=json&start=${whole.Items.length}&limit=5`)) as typeof whole;
+    expect(past.Items).toEqual([]);
+    expect(past.Pagination.Start).toBe(whole.Items.length);
+  });
+
+  it('does the same in XML, keeping the element order of the example', async () => {
+    type Items = { User?: { Id: string } | { Id: string }[] } | undefined;
+    // An empty <Items/> parses to '', which has no User.
+    const users = (items: unknown) => ([] as { Id: string }[]).concat(typeof items === 'object' ? ((items as Items)?.User ?? []) : []);
+    const whole = users(xml.parse(await get('&limit=1000')).UserCollection.Items);
+    expect(whole.length).toBeGreaterThanOrEqual(2);
+    const text = await get('&start=1&limit=1');
+    expect(text).toMatch(/<BatchParam>Limit<\/BatchParam>\s*<BatchSize>1<\/BatchSize>\s*<Start>1<\/Start>\s*<TotalCount>\d+<\/TotalCount>/);
+    const page = xml.parse(text).UserCollection;
+    expect(page.Pagination).toEqual({ BatchParam: 'Limit', BatchSize: '1', Start: '1', TotalCount: String(whole.length) });
+    expect(users(page.Items).map((user) => user.Id)).toEqual([whole[1]!.Id]);
+    expect(users(xml.parse(await get(`&start=${whole.length}`)).UserCollection.Items)).toEqual([]);
   });
 });

@@ -2,6 +2,7 @@
 /**
  * `litmos-sandbox` / `node dist/cli.js`: starts the sandbox until Ctrl-C.
  *   node dist/cli.js --port 4020 --seed 1 --users 5000 [--now 2026-11-24T12:00:00Z|now]
+ *                    [--host 127.0.0.1] [--allow-host NAME]...
  *                    [--clock running|frozen] [--api-key KEY]... [--rate-limit 100/60000|off]
  *                    [--faults '{"errorRate":0.05}'] [--negotiation format-param|wcf-auto]
  *                    [--json-date-offset +0000|-0500|none]
@@ -15,6 +16,7 @@ const { values } = parseArgs({
   options: {
     port: { type: 'string', default: '4020' },
     host: { type: 'string', default: '127.0.0.1' },
+    'allow-host': { type: 'string', multiple: true },
     seed: { type: 'string', default: '1' },
     users: { type: 'string', default: '5000' },
     now: { type: 'string' },
@@ -30,7 +32,8 @@ const { values } = parseArgs({
 
 if (values.help) {
   console.log(
-    'Usage: litmos-sandbox [--port 4020] [--seed 1] [--users 5000] [--now ISO|now] [--clock running|frozen]\n' +
+    'Usage: litmos-sandbox [--port 4020] [--host 127.0.0.1] [--allow-host NAME]... [--seed 1] [--users 5000 (1-20000)]\n' +
+      '                      [--now ISO|now] [--clock running|frozen]\n' +
       '                      [--api-key KEY]... [--rate-limit MAX/WINDOW_MS|off] [--faults JSON] [--negotiation format-param|wcf-auto]\n' +
       '                      [--json-date-offset +0000|-0500|none]',
   );
@@ -78,6 +81,7 @@ process.on('SIGTERM', stop);
 sandbox = await startSandbox({
   port: int('port', values.port),
   host: values.host,
+  ...(values['allow-host']?.length ? { allowedHosts: values['allow-host'].flatMap((name) => name.split(',')) } : {}),
   seed: int('seed', values.seed),
   users: int('users', values.users),
   ...(values.now ? { now: values.now } : {}),

@@ -12,12 +12,13 @@ beforeAll(async () => {
 afterAll(() => sandbox.close());
 
 describe('apikey and source', () => {
-  test('a missing or wrong key is 401 with a Litmos error body in either format', async () => {
+  test("a missing or wrong key is 403 (Litmos' overview) with an error body in either format", async () => {
     const none = await callJson(sandbox, '/users', { noKey: true });
-    expect(none.reply.status).toBe(401);
+    expect(none.reply.status).toBe(403);
+    expect(none.reply.statusText).toBe('Invalid API key');
     expect(none.data).toEqual({ Detail: 'Invalid API key' });
     const wrong = await call(sandbox, '/users', { headers: { apikey: 'nope' } });
-    expect(wrong.status).toBe(401);
+    expect(wrong.status).toBe(403);
     expect(wrong.headers.get('content-type')).toBe('application/xml; charset=utf-8');
     expect(wrong.text).toBe('<string xmlns="http://schemas.microsoft.com/2003/10/Serialization/">Invalid API key</string>');
   });
@@ -28,13 +29,15 @@ describe('apikey and source', () => {
     expect((await call(sandbox, '/users', { noKey: true, headers: { APIKey: 'key-one' } })).status).toBe(200);
   });
 
-  test('a missing or empty source is 400', async () => {
+  test('a missing or empty source is 403, told apart from the key by its text', async () => {
     const missing = await callJson(sandbox, '/users', { noSource: true });
-    expect(missing.reply.status).toBe(400);
+    expect(missing.reply.status).toBe(403);
     expect(missing.data).toEqual({ Detail: 'Please provide a source query string parameter' });
-    expect((await call(sandbox, '/users', { noSource: true, query: { source: ' ' } })).status).toBe(400);
-    // The key is checked first: no key and no source is a 401.
-    expect((await call(sandbox, '/users', { noSource: true, noKey: true })).status).toBe(401);
+    expect((await call(sandbox, '/users', { noSource: true, query: { source: ' ' } })).status).toBe(403);
+    // The key is checked first: no key and no source is refused for the key.
+    const neither = await callJson(sandbox, '/users', { noSource: true, noKey: true });
+    expect(neither.reply.status).toBe(403);
+    expect(neither.data).toEqual({ Detail: 'Invalid API key' });
   });
 });
 

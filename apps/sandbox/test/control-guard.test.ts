@@ -1,9 +1,11 @@
 // The control API is for the user's own tools: a web page in the user's browser (a cross-site
 // request, a DNS-rebinding host, a text/plain "simple" POST) cannot reset the sandbox or inject
 // faults, and inputs that would block the event loop or break the clock are refused with 400.
+import { spawn } from 'node:child_process';
 import { request } from 'node:http';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { type Sandbox, startSandbox } from '../src/index.js';
+import { MAX_USERS, type Sandbox, startSandbox } from '../src/index.js';
 import { call, startSmall } from './helpers.js';
 
 let sandbox: Sandbox;
@@ -71,8 +73,8 @@ describe('control inputs are bounded', () => {
   test('reset {users: 1e6} is refused at once instead of seeding for minutes', async () => {
     const reply = await control('POST', '/__sandbox/reset', JSON_TYPE, JSON.stringify({ users: 1e6 }));
     expect(reply.status).toBe(400);
-    expect(reply.json.error).toMatch(/users is a whole number from 1 to 10000/);
-    for (const bad of [{ users: 0 }, { users: 2.5 }, { users: '50' }, { seed: 'x' }, { seed: Number.MAX_VALUE }]) {
+    expect(reply.json.error).toMatch(/users is a whole number from 1 to 20000/);
+    for (const bad of [{ users: 0 }, { users: 2.5 }, { users: '50' }, { users: MAX_USERS + 1 }, { seed: 'x' }, { seed: Number.MAX_VALUE }]) {
       expect((await control('POST', '/__sandbox/reset', JSON_TYPE, JSON.stringify(bad))).status, JSON.stringify(bad)).toBe(400);
     }
     expect(sandbox.state.users.size).toBe(40);
@@ -106,5 +108,23 @@ describe('control inputs are bounded', () => {
     await expect(startSandbox({ users: Number.NaN })).rejects.toThrow(TypeError);
     await expect(startSandbox({ users: 5, maxBodyBytes: 0 })).rejects.toThrow(/maxBodyBytes/);
     await expect(startSandbox({ users: 5, faults: { resetRate: 3 } })).rejects.toThrow(/resetRate/);
+  });
+});
+
+describe('one bound for the number of people', () => {
+  test('startSandbox, reset and the CLI refuse more than MAX_USERS (20,000), naming the bound', async () => {
+    expect(MAX_USERS).toBe(20_000);
+    await expect(startSandbox({ users: MAX_USERS + 1 })).rejects.toThrow(/`users` to be a whole number from 1 to 20000/);
+    const before = sandbox.state;
+    expect(() => sandbox.reset({ users: MAX_USERS + 1 })).toThrow(/from 1 to 20000/);
+    expect(sandbox.state).toBe(before);
+    const child = spawn(process.execPath, [fileURLToPath(new URL('../dist/cli.js', import.meta.url)), '--port', '0', '--users', String(MAX_USERS + 1)], {
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const code = await new Promise((resolve) => child.on('exit', resolve));
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/from 1 to 20000/);
   });
 });

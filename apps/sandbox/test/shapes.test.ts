@@ -120,7 +120,7 @@ describe('JSON answers validate against the spec JSON schemas', () => {
   test('error bodies match ErrorDetail (JSON) and the WCF string element (XML)', async () => {
     const validator = createJsonValidator(sandbox.spec);
     const json = await call(sandbox, '/teams', { format: 'json', noKey: true });
-    expect(json.status).toBe(401);
+    expect(json.status).toBe(403);
     expect(validator.component('ErrorDetail', JSON.parse(json.text))).toEqual([]);
     const xml = await call(sandbox, '/teams', { noKey: true });
     expect(xml.text).toBe('<string xmlns="http://schemas.microsoft.com/2003/10/Serialization/">Invalid API key</string>');

@@ -36,7 +36,8 @@ function checkNode(node: Node, schema: Schema, resolve: RefResolver, at: string,
   }
   const type = typeOf(view.schema);
   if (type === 'object') {
-    const props = propertiesOf(view.schema);
+    // Fields only some answers carry may appear too, in their place.
+    const props = propertiesOf(view.schema, { sometimesAbsent: true });
     // The expected element sequence: each property once, or its items for unwrapped arrays.
     let cursor = 0;
     const seen = new Set<string>();

@@ -16,6 +16,7 @@ import {
   LitmosTimeoutError,
   LitmosValidationError,
   type Pager,
+  PermissionDeniedError,
   RateLimitError,
 } from '@litmos-kit/sdk';
 import { findIdSource } from './find-id-source.js';
@@ -54,13 +55,15 @@ interface Answered {
 }
 
 /**
- * Errors that end the whole check: the key is refused (every call would be), the rate budget is
- * spent by someone else (more calls would only spend it further), the user stopped it, or the
- * host cannot be reached before anything answered (a wrong region or base URL).
+ * Errors that end the whole check: the key is refused (every call would be: a 401, or a 403
+ * before anything answered, which Litmos' overview gives for a wrong key or a missing source),
+ * the rate budget is spent by someone else (more calls would only spend it further), the user
+ * stopped it, or the host cannot be reached before anything answered (a wrong region or base URL).
+ * A 403 after some call answered is the key's access level for that call: it is reported.
  */
 function isFatal(error: unknown, anyAnswered: boolean): boolean {
   if (error instanceof AuthenticationError || error instanceof RateLimitError || error instanceof LitmosAbortError) return true;
-  return !anyAnswered && (error instanceof LitmosConnectionError || error instanceof LitmosTimeoutError);
+  return !anyAnswered && (error instanceof PermissionDeniedError || error instanceof LitmosConnectionError || error instanceof LitmosTimeoutError);
 }
 
 /** Why a body could not be read, in words that quote nothing of it. */

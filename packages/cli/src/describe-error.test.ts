@@ -29,7 +29,13 @@ describe('describeError', () => {
       says: /refused the API key \(401 Invalid API key\)/,
       hint: /region/,
     },
-    { name: '403', error: api(PermissionDeniedError, 403, 'Forbidden'), code: ExitCode.auth, says: /refused the call/, hint: /access level/ },
+    {
+      name: '403 (a wrong key, plain HTTP or no source, per Litmos; or an access level)',
+      error: api(PermissionDeniedError, 403, 'Invalid API key'),
+      code: ExitCode.auth,
+      says: /refused the API key or the call \(403 Invalid API key\)/,
+      hint: /API key.*region.*HTTPS.*source.*access level/,
+    },
     {
       name: '404 of a record',
       error: api(NotFoundError, 404, 'User - x was not found'),

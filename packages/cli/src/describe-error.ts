@@ -1,6 +1,6 @@
 /**
  * Turns any failure into the one line the CLI prints and the exit code it ends with. The hints
- * name the usual causes: a wrong key, a key of another region (Litmos answers 401 for both), a
+ * name the usual causes: a wrong key, a key of another region (401 or 403: sources differ), a
  * range over Litmos' 7-day limit, a host that cannot be reached.
  */
 import {
@@ -40,6 +40,9 @@ export interface ErrorContext {
 const REGION_HINT =
   'check the key (LITMOS_API_KEY or --api-key; an Account Owner key from Litmos) and the region: a key of another region is refused the same way, so try --region us, eu or au';
 
+const FORBIDDEN_HINT =
+  "check the API key (LITMOS_API_KEY or --api-key; a key of another region is refused too, so try --region us, eu or au), that the base URL uses HTTPS and that a source is sent; otherwise the key's access level or a feature turned off for the account does not allow the call";
+
 /** Describes a failure of a command. */
 export function describeError(error: unknown, context: ErrorContext = {}): ErrorReport {
   if (error instanceof CliError) return { message: error.message, hint: error.hint, exitCode: error.exitCode };
@@ -59,11 +62,9 @@ export function describeError(error: unknown, context: ErrorContext = {}): Error
   if (error instanceof LitmosAbortError) return { message: 'interrupted', hint: undefined, exitCode: ExitCode.interrupted };
   if (error instanceof AuthenticationError) return { message: `Litmos refused the API key${status}`, hint: REGION_HINT, exitCode: ExitCode.auth };
   if (error instanceof PermissionDeniedError) {
-    return {
-      message: `Litmos refused the call${status}`,
-      hint: "the key's access level or a feature turned off for the account does not allow it",
-      exitCode: ExitCode.auth,
-    };
+    // Litmos' overview gives 403 for a wrong key, plain HTTP and a missing source, so a 403 on the
+    // first request is as likely a refused key as a call the key may not make.
+    return { message: `Litmos refused the API key or the call${status}`, hint: FORBIDDEN_HINT, exitCode: ExitCode.auth };
   }
   if (error instanceof NotFoundError) {
     const html = /<html/i.test(error.body);

@@ -1,6 +1,13 @@
+import { MAX_USERS } from '@litmos-kit/sandbox';
 import { describe, expect, it } from 'vitest';
 import { CliError } from './cli-error.js';
-import { DEFAULT_SOURCE, resolveConnection } from './resolve-connection.js';
+import { DEFAULT_SOURCE, MAX_SANDBOX_USERS, resolveConnection } from './resolve-connection.js';
+
+it("--sandbox-users follows the sandbox's own bound", () => {
+  expect(MAX_SANDBOX_USERS).toBe(MAX_USERS);
+  expect(resolveConnection({ sandboxUsers: String(MAX_USERS) }, {})).toMatchObject({ kind: 'sandbox', users: MAX_USERS });
+  expect(() => resolveConnection({ sandboxUsers: String(MAX_USERS + 1) }, {})).toThrow(CliError);
+});
 
 describe('resolveConnection', () => {
   it.each([
@@ -43,8 +50,8 @@ describe('resolveConnection', () => {
 
   it.each([
     { name: 'no key', flags: {}, env: {}, says: /no API key/ },
-    { name: 'no people', flags: { sandboxUsers: '0' }, env: {}, says: /--sandbox-users must be a whole number from 1 to 100000, got "0"/ },
-    { name: 'too many people', flags: { sandbox: true, sandboxUsers: '100001' }, env: {}, says: /--sandbox-users must be a whole number from 1 to 100000/ },
+    { name: 'no people', flags: { sandboxUsers: '0' }, env: {}, says: /--sandbox-users must be a whole number from 1 to 20000, got "0"/ },
+    { name: 'too many people', flags: { sandbox: true, sandboxUsers: '20001' }, env: {}, says: /--sandbox-users must be a whole number from 1 to 20000/ },
     { name: 'people that are not a number', flags: { sandboxUsers: '5k' }, env: {}, says: /--sandbox-users must be a whole number/ },
     { name: 'the mock and a sandbox size', flags: { mock: true, sandboxUsers: '10' }, env: {}, says: /--mock and --sandbox-users exclude each other/ },
     { name: 'an unknown region', flags: { region: 'moon' }, env: { LITMOS_API_KEY: 'k' }, says: /unknown region/ },

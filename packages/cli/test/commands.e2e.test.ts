@@ -150,7 +150,7 @@ describe('local servers', () => {
     }
     const bad = await runCli(['export', 'users', '--sandbox-users', '0']);
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toContain('litmos: error: --sandbox-users must be a whole number from 1 to 100000, got "0"');
+    expect(bad.stderr).toContain('litmos: error: --sandbox-users must be a whole number from 1 to 20000, got "0"');
   });
 
   it('--mock starts the Prism mock and reads the spec examples', async () => {

@@ -40,11 +40,14 @@ describe('errors', () => {
     { how: 'LITMOS_API_KEY', args: [] as string[], env: { LITMOS_API_KEY: CANARY_KEY } },
     { how: '--api-key and --verbose', args: ['--api-key', CANARY_KEY, '--verbose'], env: {} },
     { how: '--api-key=… with JSON on the wire', args: [`--api-key=${CANARY_KEY}`, '--wire', 'json'], env: {} },
-  ])('a wrong key given by $how: exit 3, a hint about key and region, no key shown', async ({ args, env }) => {
+  ])('a wrong key given by $how: exit 3, a hint naming key, region, HTTPS and source, no key shown', async ({ args, env }) => {
     const run = await runCli(['export', 'users', ...sandboxFlags(sandbox), ...args], env);
     expect(run.code).toBe(3);
     expect(run.stdout).toBe('');
-    expect(run.stderr).toMatch(/^litmos: error: Litmos refused the API key \(401 Invalid API key\) \(hint: .*--region us, eu or au\)$/m);
+    // The sandbox answers a wrong key 403, as Litmos' overview lists it.
+    expect(run.stderr).toMatch(
+      /^litmos: error: Litmos refused the API key or the call \(403 Invalid API key\) \(hint: check the API key .*--region us, eu or au.*HTTPS.*source.*\)$/m,
+    );
     expectNoKey(run);
   });
 

@@ -10,12 +10,13 @@
  *   current day". A range ending in the past still returns earlier days; today's changes appear
  *   only once `to` lies in the future. A client that ends its last range at "now" misses today.
  */
-import { parseRangeParam, startOfUtcDay } from '../wire/wire-dates.js';
+import { MAX_DELTA_RANGE_MS, readDeltaRange } from '#spec-wire';
+import { startOfUtcDay } from '../wire/wire-dates.js';
 import { DELTA_RANGE_MESSAGE } from './messages.js';
 import { Refusal } from './refusal.js';
 
-/** Longest range Litmos accepts. */
-export const MAX_DELTA_MS = 7 * 86_400_000;
+/** Longest range Litmos accepts (the rule shared with the mock, `@litmos-kit/spec/wire`). */
+export const MAX_DELTA_MS = MAX_DELTA_RANGE_MS;
 
 /** The change times a delta call asks for, validated, with the end the "today" rule leaves. */
 export interface ChangeRange {
@@ -30,11 +31,10 @@ export interface ChangeRange {
  * @throws Refusal 406 for a missing, malformed, reversed or longer-than-7-days range.
  */
 export function readChangeRange(since: string | null, to: string | null, now: number): ChangeRange {
-  const s = since === null ? undefined : parseRangeParam(since);
-  const t = to === null ? undefined : parseRangeParam(to);
-  if (s === undefined || t === undefined || t < s || t - s > MAX_DELTA_MS) throw new Refusal(406, DELTA_RANGE_MESSAGE);
-  const effectiveTo = t > now ? t : Math.min(t, startOfUtcDay(now));
-  return { since: s, to: t, effectiveTo };
+  const range = readDeltaRange(since, to);
+  if (!range) throw new Refusal(406, DELTA_RANGE_MESSAGE);
+  const effectiveTo = range.to > now ? range.to : Math.min(range.to, startOfUtcDay(now));
+  return { ...range, effectiveTo };
 }
 
 /** Whether a change time falls in the range. */

@@ -5,7 +5,9 @@
  * created and completions, content from courses and modules — so they agree with every other read.
  * Settings changes come from a seeded history, since no API call changes settings.
  */
+
 import { inChangeRange } from '../api/change-range.js';
+import { courseLabels, learningPathLabels } from '../state/catalogue-labels.js';
 import type { OrgState } from '../state/org-state.js';
 import type { UserRecord } from '../state/records.js';
 import { courseRow, learningPathRow } from '../state/row-views.js';
@@ -151,29 +153,32 @@ export const activityHandlers: HandlerTable = {
     ['ActivityType', 'Category', 'ObjectName'],
   ),
   'GET /org/ecommerce/courses': windowed(
-    (s) => [...s.courses.values()].filter((c) => c.ForSale).map((c) => ({ changed: c.UpdatedDate, row: () => ({ ...courseRow(c), ...ecommerceExtras }) })),
+    (s) =>
+      [...s.courses.values()]
+        .filter((c) => c.ForSale)
+        .map((c) => ({ changed: c.UpdatedDate, row: () => ({ ...courseRow(c), ...ecommerceExtras, ...courseLabels(c) }) })),
     ['Name', 'Code'],
   ),
   'GET /org/ecommerce/learningpaths': windowed(
     (s) =>
       [...s.learningPaths.values()]
         .filter((p) => p.ForSale)
-        .map((p) => ({ changed: p.UpdatedDate, row: () => ({ ...learningPathRow(p), Code: null, ...ecommerceExtras, UpdatedBy: p.UpdatedBy }) })),
+        .map((p) => ({
+          changed: p.UpdatedDate,
+          row: () => ({ ...learningPathRow(p), Code: null, ...ecommerceExtras, ...learningPathLabels(p), UpdatedBy: p.UpdatedBy }),
+        })),
     ['Name'],
   ),
 };
 
-/** Shop fields the sandbox does not model beyond fixed values. */
+/** Shop fields the sandbox does not model beyond fixed values (labels come from catalogue-labels). */
 const ecommerceExtras = {
   Currency: 'USD',
-  Skills: null,
   CoursePrerequisites: null,
   LearningPathPrerequisites: null,
   CoursePreRequisites: null,
   LearningPathPreRequisites: null,
   Languages: 'en-US',
-  Topics: null,
-  Tags: null,
 };
 
 function contentRow(state: OrgState, type: string, kind: string, rec: { Id: string; OriginalId: number; Name: string; CreatedBy: number }, when: number) {

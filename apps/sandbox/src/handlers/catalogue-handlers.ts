@@ -6,6 +6,7 @@
 import { BAD_BODY_MESSAGE } from '../api/messages.js';
 import { Refusal } from '../api/refusal.js';
 import { created, touch } from '../state/audit.js';
+import { courseCategory } from '../state/catalogue-labels.js';
 import { findCourse } from '../state/find-records.js';
 import { deactivate, upsertLink } from '../state/link-changes.js';
 import { nextId } from '../state/litmos-id.js';
@@ -128,7 +129,7 @@ export const catalogueHandlers: HandlerTable = {
       paged: true,
       rows: [
         { fieldname: 'Cost Code', Value: `CC-${course.OriginalId % 1000}` },
-        { fieldname: 'Category', Value: ['Compliance', 'Skills', 'Onboarding'][course.OriginalId % 3]! },
+        { fieldname: 'Category', Value: courseCategory(course) },
       ],
     };
   },

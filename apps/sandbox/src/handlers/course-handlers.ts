@@ -8,6 +8,7 @@ import { PERSON_SEARCH_FIELDS } from '../api/page-rows.js';
 import { Refusal } from '../api/refusal.js';
 import { courseAchievement } from '../state/achievements.js';
 import { created, touch } from '../state/audit.js';
+import { courseCategory, courseLabels } from '../state/catalogue-labels.js';
 import { findCourse, findLearningPath, findUser } from '../state/find-records.js';
 import { deactivate } from '../state/link-changes.js';
 import type { ModuleResultRow } from '../state/link-rows.js';
@@ -109,7 +110,11 @@ export const courseHandlers: HandlerTable = {
     rows: [...ctx.state.courses.values()].filter((c) => !c.deleted).map(courseRow),
     searchFields: ['Name', 'Code'],
   }),
-  'GET /courses/{}': (ctx) => ({ status: 200, record: courseRow(findCourse(ctx.state, ctx.pathValues[0]!)) }),
+  'GET /courses/{}': (ctx) => {
+    const course = findCourse(ctx.state, ctx.pathValues[0]!);
+    // Only this call carries Tags (and, in JSON, Categories); the lists leave them out.
+    return { status: 200, record: { ...courseRow(course), Tags: courseLabels(course).Tags, Categories: courseCategory(course) } };
+  },
   'GET /courses/{}/details': (ctx) => ({ status: 200, record: courseRow(findCourse(ctx.state, ctx.pathValues[0]!)) }),
   'DELETE /courses/{}': (ctx) => {
     const course = findCourse(ctx.state, ctx.pathValues[0]!);

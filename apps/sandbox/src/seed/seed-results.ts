@@ -155,7 +155,8 @@ function seedPathResult(
     Completed: completed,
     StartDate: startedDates.length ? Math.min(...startedDates) : null,
     FinishDate: finish,
-    CompliantTillDate: null,
+    // A completed path stays compliant until the first of its courses' compliance runs out.
+    CompliantTillDate: completed ? earliest(rows.map((r) => r.CompliantTillDate)) : null,
     changed,
     Active: true,
     CreatedDate: assignedAt,
@@ -164,6 +165,12 @@ function seedPathResult(
     UpdatedBy: changed !== null ? ctx.ownerOriginalId : 0,
   });
   if (finish !== null) state.achievements.push(learningPathAchievement(state, user.Id, path, finish));
+}
+
+/** The earliest of the dates given, or null when there is none. */
+function earliest(dates: readonly (number | null)[]): number | null {
+  const known = dates.filter((d): d is number => d !== null);
+  return known.length > 0 ? Math.min(...known) : null;
 }
 
 function pad2(n: number): string {

@@ -2,11 +2,13 @@
  * The control API under `/__sandbox/`: read the state summary and the operation coverage, re-seed,
  * set or clear run-level faults, and move or freeze the clock. JSON in, JSON out.
  */
+
 import type { StateSummary } from '../state/summarize-state.js';
 import type { ClockMode } from './create-clock.js';
 import { checkFaultOptions } from './fault-options.js';
 import type { FaultOptions } from './fault-plan.js';
 import type { Coverage } from './sandbox-options.js';
+import { MAX_USERS } from './sandbox-options.js';
 
 /** What the control API can do to the running sandbox. */
 export interface SandboxControls {
@@ -28,8 +30,8 @@ const ROUTES = [
   'POST /__sandbox/clock',
 ];
 
-/** Most people a reset may seed: more would hold the event loop for many seconds. */
-export const MAX_RESET_USERS = 10_000;
+/** Most people a reset may seed: the sandbox's one bound, see `MAX_USERS`. */
+export const MAX_RESET_USERS = MAX_USERS;
 
 /** Answers one control request. `route` is `METHOD /path`; `rawBody` the request body text. */
 export function controlAnswer(route: string, rawBody: string, controls: SandboxControls): [number, unknown] {
@@ -77,8 +79,8 @@ function routeControl(route: string, body: Record<string, unknown>, controls: Sa
 function resetInput(body: Record<string, unknown>): { seed?: number; users?: number } {
   const { seed, users } = body;
   if (seed !== undefined && !Number.isSafeInteger(seed)) throw new TypeError('seed is a whole number');
-  if (users !== undefined && !(Number.isInteger(users) && (users as number) >= 1 && (users as number) <= MAX_RESET_USERS)) {
-    throw new TypeError(`users is a whole number from 1 to ${MAX_RESET_USERS}`);
+  if (users !== undefined && !(Number.isInteger(users) && (users as number) >= 1 && (users as number) <= MAX_USERS)) {
+    throw new TypeError(`users is a whole number from 1 to ${MAX_USERS}`);
   }
   return { ...(seed !== undefined ? { seed: seed as number } : {}), ...(users !== undefined ? { users: users as number } : {}) };
 }

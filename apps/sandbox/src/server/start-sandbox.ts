@@ -3,6 +3,7 @@
  * 127.0.0.1 (under `/v1.svc`, like the real base URL, and at the root), plus a small control API
  * under `/__sandbox/`. `close()` stops it and drops keep-alive connections, so a test run ends.
  */
+import { createHostCheck } from '#spec-wire';
 import type { ApiEnvironment } from '../api/handle-api-request.js';
 import { allHandlers } from '../handlers/all-handlers.js';
 import type { HandlerTable } from '../handlers/handler-types.js';
@@ -15,7 +16,7 @@ import { createClock } from './create-clock.js';
 import { createKeyLimiter, type KeyLimiter } from './create-key-limiter.js';
 import { createFaultPlanner, type FaultOptions, type FaultPlanner } from './fault-plan.js';
 import { listenHttp } from './http-listener.js';
-import { type Coverage, checkSandboxOptions, DEFAULT_API_KEY, resolveStartTime, type Sandbox, type SandboxOptions } from './sandbox-options.js';
+import { type Coverage, checkSandboxOptions, checkUsers, DEFAULT_API_KEY, resolveStartTime, type Sandbox, type SandboxOptions } from './sandbox-options.js';
 import { serveRequest } from './serve-request.js';
 
 /**
@@ -64,6 +65,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     coverage: { implemented: coverage().implemented.length, total: spec.operations.length },
   });
   const reset = (next: { seed?: number; users?: number } = {}) => {
+    if (next.users !== undefined) checkUsers(next.users);
     seed = next.seed ?? seed;
     users = next.users ?? users;
     reseed();
@@ -98,8 +100,9 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   };
 
   const host = options.host ?? '127.0.0.1';
+  const hostAllowed = createHostCheck({ listeningHost: host, allowedHosts: options.allowedHosts ?? [] });
   const listener = await listenHttp(
-    (req, res, sleep) => serveRequest(req, res, { api, controls, host, maxBodyBytes, faults: () => faults, sleep }),
+    (req, res, sleep) => serveRequest(req, res, { api, controls, hostAllowed, maxBodyBytes, faults: () => faults, sleep }),
     host,
     options.port ?? 0,
   );

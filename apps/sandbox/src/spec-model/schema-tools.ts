@@ -110,13 +110,28 @@ export function xmlOf(schema: Schema): XmlInfo {
 
 /**
  * Property names and schemas in declared (wire) order. A second spelling of a field
- * (`x-litmos-spelling-of`) and a field only some answers carry (`x-litmos-sometimes-absent`) are
- * left out: Litmos writes one spelling, and the sandbox writes the full record of the common case.
+ * (`x-litmos-spelling-of`) is left out: Litmos writes one spelling. So is a field only some
+ * answers carry (`x-litmos-sometimes-absent`) unless `sometimesAbsent` asks for it: the sandbox
+ * writes the full record of the common case, and such a field only where a handler supplies it.
  */
-export function propertiesOf(schema: Schema): Array<[string, Schema]> {
+export function propertiesOf(schema: Schema, options: { sometimesAbsent?: boolean } = {}): Array<[string, Schema]> {
   const props = schema.properties;
   if (!props || typeof props !== 'object') return [];
-  return (Object.entries(props) as Array<[string, Schema]>).filter(([, p]) => !p['x-litmos-spelling-of'] && !p['x-litmos-sometimes-absent']);
+  return (Object.entries(props) as Array<[string, Schema]>).filter(
+    ([, p]) => !p['x-litmos-spelling-of'] && (options.sometimesAbsent === true || !p['x-litmos-sometimes-absent']),
+  );
+}
+
+/**
+ * The properties an answer writes for `record`: those of {@link propertiesOf}, plus each field
+ * only some answers carry (`x-litmos-sometimes-absent`) that the record has. In XML such a field
+ * is written only when the spec gives it a type: an untyped one (`Categories`, seen in JSON
+ * answers only) has no XML form to follow.
+ */
+export function writtenPropertiesOf(schema: Schema, record: Record<string, unknown>, format: 'xml' | 'json'): Array<[string, Schema]> {
+  return propertiesOf(schema, { sometimesAbsent: true }).filter(
+    ([name, p]) => !p['x-litmos-sometimes-absent'] || (Object.hasOwn(record, name) && (format === 'json' || p.type !== undefined || p.$ref !== undefined)),
+  );
 }
 
 /**

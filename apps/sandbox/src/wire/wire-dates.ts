@@ -46,7 +46,6 @@ export function formatRangeParam(ms: number): string {
   return formatXmlDateTime(ms).replace('T', ' ');
 }
 
-const QUERY_DATE = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})$/;
 const LOOSE_QUERY_DATE = /^(\d{4})-(\d{2})-(\d{2})(?: (\d{2}):(\d{2})(?::(\d{2}))?)?$/;
 
 function utc(y: string, mo: string, d: string, h = '0', mi = '0', s = '0'): number | undefined {
@@ -56,13 +55,6 @@ function utc(y: string, mo: string, d: string, h = '0', mi = '0', s = '0'): numb
   if (back.getUTCDate() !== Number(d) || back.getUTCHours() !== Number(h) || back.getUTCMinutes() !== Number(mi)) return undefined;
   if (Number(s) > 59) return undefined;
   return ms;
-}
-
-/** Parses the strict delta form `YYYY-MM-DD HH:MM:SS` (UTC); undefined when it is anything else. */
-export function parseRangeParam(text: string): number | undefined {
-  const m = QUERY_DATE.exec(text);
-  if (!m) return undefined;
-  return utc(m[1]!, m[2]!, m[3]!, m[4], m[5], m[6]);
 }
 
 /** Parses `YYYY-MM-DD`, `YYYY-MM-DD HH:MM` or `YYYY-MM-DD HH:MM:SS`, as `/achievements` and

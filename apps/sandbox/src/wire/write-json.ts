@@ -4,7 +4,7 @@
  * except in person records, which Litmos writes as ISO with `Z`, and `/` is escaped as `\/` as
  * WCF's serialiser does.
  */
-import { isPersonRecord, propertiesOf, type RefResolver, type Schema, typeOf, withoutNull } from '../spec-model/schema-tools.js';
+import { isPersonRecord, type RefResolver, type Schema, typeOf, withoutNull, writtenPropertiesOf } from '../spec-model/schema-tools.js';
 import { scalarFor } from './scalar-for.js';
 import { DEFAULT_JSON_DATE_OFFSET, formatIsoUtc, formatWcfJsonDate, type JsonDateOffset } from './wire-dates.js';
 
@@ -25,7 +25,7 @@ function jsonValueFor(schema: Schema, value: unknown, resolve: RefResolver, pers
   if (type === 'object') {
     if ((value === null || value === undefined) && view.nullable) return null;
     const record = (value ?? {}) as Record<string, unknown>;
-    const props = propertiesOf(view.schema);
+    const props = writtenPropertiesOf(view.schema, record, 'json');
     if (props.length === 0) return { ...record };
     const person = isPersonRecord(view.schema);
     const out: Record<string, unknown> = {};

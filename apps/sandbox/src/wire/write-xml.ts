@@ -4,9 +4,9 @@
  * order, nulls are `<X i:nil="true"/>`, empty strings `<X/>`, dates zone-less ISO, list wrappers
  * (`<Users><User>…`) unwrapped and `xml.wrapped` arrays wrapped. Output is compact, as WCF sends it.
  */
-import { deref, propertiesOf, type RefResolver, type Schema, typeOf, withoutNull, xmlOf } from '../spec-model/schema-tools.js';
+import { deref, isPersonRecord, type RefResolver, type Schema, typeOf, withoutNull, writtenPropertiesOf, xmlOf } from '../spec-model/schema-tools.js';
 import { scalarFor } from './scalar-for.js';
-import { formatXmlDateTime } from './wire-dates.js';
+import { formatIsoUtc, formatXmlDateTime } from './wire-dates.js';
 import { escapeXmlText, XSI_NAMESPACE } from './xml-text.js';
 
 /**
@@ -23,7 +23,8 @@ export function writeXmlDocument(schema: Schema, value: unknown, resolve: RefRes
   return out.join('');
 }
 
-function writeElement(out: string[], name: string, schema: Schema, value: unknown, resolve: RefResolver, attrs = ''): void {
+/** Writes one element; `person` is true for the fields of a person record, whose dates end in `Z`. */
+function writeElement(out: string[], name: string, schema: Schema, value: unknown, resolve: RefResolver, attrs = '', person = false): void {
   const view = withoutNull(schema, resolve);
   const type = typeOf(view.schema);
   if (type === 'object') {
@@ -34,7 +35,7 @@ function writeElement(out: string[], name: string, schema: Schema, value: unknow
       }
     }
     const record = (value ?? {}) as Record<string, unknown>;
-    const props = propertiesOf(view.schema);
+    const props = writtenPropertiesOf(view.schema, record, 'xml');
     const start = out.length;
     out.push(`<${name}${attrs}>`);
     const bodyStart = out.length;
@@ -42,7 +43,8 @@ function writeElement(out: string[], name: string, schema: Schema, value: unknow
       // A free-form object: write what the record has, in its own order.
       for (const [k, v] of Object.entries(record)) out.push(`<${k}>${escapeXmlText(String(v ?? ''))}</${k}>`);
     }
-    for (const [prop, propSchema] of props) writeProperty(out, prop, propSchema, record[prop], resolve);
+    const personFields = isPersonRecord(view.schema);
+    for (const [prop, propSchema] of props) writeProperty(out, prop, propSchema, record[prop], resolve, personFields);
     if (out.length === bodyStart) out[start] = `<${name}${attrs}/>`;
     else out.push(`</${name}>`);
     return;
@@ -60,7 +62,8 @@ function writeElement(out: string[], name: string, schema: Schema, value: unknow
       out.push(`<${name}${attrs}/>`);
       return;
     case 'date':
-      out.push(`<${name}${attrs}>${formatXmlDateTime(scalar.ms)}</${name}>`);
+      // Litmos writes people's dates with `Z` and every other date without a zone (recorded traffic).
+      out.push(`<${name}${attrs}>${person ? formatIsoUtc(scalar.ms) : formatXmlDateTime(scalar.ms)}</${name}>`);
       return;
     default: {
       const text = typeof scalar.value === 'boolean' ? String(scalar.value) : String(scalar.value);
@@ -69,7 +72,7 @@ function writeElement(out: string[], name: string, schema: Schema, value: unknow
   }
 }
 
-function writeProperty(out: string[], prop: string, propSchema: Schema, value: unknown, resolve: RefResolver): void {
+function writeProperty(out: string[], prop: string, propSchema: Schema, value: unknown, resolve: RefResolver, person: boolean): void {
   const view = withoutNull(propSchema, resolve);
   if (typeOf(view.schema) === 'array') {
     const wrapped = xmlOf(view.schema).wrapped === true;
@@ -82,7 +85,7 @@ function writeProperty(out: string[], prop: string, propSchema: Schema, value: u
   }
   // The property name is the element name; an `xml.name` written next to the property renames it.
   const own = xmlOf(propSchema).name;
-  writeElement(out, own ?? prop, propSchema, value, resolve);
+  writeElement(out, own ?? prop, propSchema, value, resolve, '', person);
 }
 
 function writeArray(out: string[], name: string, schema: Schema, value: unknown, resolve: RefResolver, attrs: string, wrapped: boolean, prop = name): void {

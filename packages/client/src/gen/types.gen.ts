@@ -6533,7 +6533,7 @@ export type LearningPathUserListXml = {
 export type Source = string;
 
 /**
- * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+ * Set to `json` for a JSON answer. This is the one statement of how the format of an answer is picked; the guides, the mock and the sandbox (`@litmos-kit/spec/wire`) follow it. (1) `format=json` (the name in any case) gives JSON; any other value of `format` is ignored, it does not force XML. (2) Otherwise, an `Accept` header that names `application/json` or `text/json` gives JSON, unless an XML type it names has a higher quality; wildcards such as `**` name nothing. (3) Otherwise the answer is XML, Litmos' default. Litmos documents only (1); a public Ruby client gets JSON by (2), never sending `format`. It also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
  *
  * **Sources**
  *
@@ -6812,7 +6812,7 @@ export type ListAchievementsData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. This is the one statement of how the format of an answer is picked; the guides, the mock and the sandbox (`@litmos-kit/spec/wire`) follow it. (1) `format=json` (the name in any case) gives JSON; any other value of `format` is ignored, it does not force XML. (2) Otherwise, an `Accept` header that names `application/json` or `text/json` gives JSON, unless an XML type it names has a higher quality; wildcards such as `**` name nothing. (3) Otherwise the answer is XML, Litmos' default. Litmos documents only (1); a public Ruby client gets JSON by (2), never sending `format`. It also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          *
          * **Sources**
          *
@@ -6953,7 +6953,7 @@ export type ListChangedUsersData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. This is the one statement of how the format of an answer is picked; the guides, the mock and the sandbox (`@litmos-kit/spec/wire`) follow it. (1) `format=json` (the name in any case) gives JSON; any other value of `format` is ignored, it does not force XML. (2) Otherwise, an `Accept` header that names `application/json` or `text/json` gives JSON, unless an XML type it names has a higher quality; wildcards such as `**` name nothing. (3) Otherwise the answer is XML, Litmos' default. Litmos documents only (1); a public Ruby client gets JSON by (2), never sending `format`. It also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          *
          * **Sources**
          *
@@ -7076,7 +7076,7 @@ export type ListUserLoginsData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. This is the one statement of how the format of an answer is picked; the guides, the mock and the sandbox (`@litmos-kit/spec/wire`) follow it. (1) `format=json` (the name in any case) gives JSON; any other value of `format` is ignored, it does not force XML. (2) Otherwise, an `Accept` header that names `application/json` or `text/json` gives JSON, unless an XML type it names has a higher quality; wildcards such as `**` name nothing. (3) Otherwise the answer is XML, Litmos' default. Litmos documents only (1); a public Ruby client gets JSON by (2), never sending `format`. It also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          *
          * **Sources**
          *
@@ -7199,7 +7199,7 @@ export type ListChangedModulesData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. This is the one statement of how the format of an answer is picked; the guides, the mock and the sandbox (`@litmos-kit/spec/wire`) follow it. (1) `format=json` (the name in any case) gives JSON; any other value of `format` is ignored, it does not force XML. (2) Otherwise, an `Accept` header that names `application/json` or `text/json` gives JSON, unless an XML type it names has a higher quality; wildcards such as `**` name nothing. (3) Otherwise the answer is XML, Litmos' default. Litmos documents only (1); a public Ruby client gets JSON by (2), never sending `format`. It also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          *
          * **Sources**
          *
@@ -7332,7 +7332,7 @@ export type ListChangedModuleResultsData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. This is the one statement of how the format of an answer is picked; the guides, the mock and the sandbox (`@litmos-kit/spec/wire`) follow it. (1) `format=json` (the name in any case) gives JSON; any other value of `format` is ignored, it does not force XML. (2) Otherwise, an `Accept` header that names `application/json` or `text/json` gives JSON, unless an XML type it names has a higher quality; wildcards such as `**` name nothing. (3) Otherwise the answer is XML, Litmos' default. Litmos documents only (1); a public Ruby client gets JSON by (2), never sending `format`. It also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          *
          * **Sources**
          *
@@ -7465,7 +7465,7 @@ export type ListChangedCourseResultsData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. This is the one statement of how the format of an answer is picked; the guides, the mock and the sandbox (`@litmos-kit/spec/wire`) follow it. (1) `format=json` (the name in any case) gives JSON; any other value of `format` is ignored, it does not force XML. (2) Otherwise, an `Accept` header that names `application/json` or `text/json` gives JSON, unless an XML type it names has a higher quality; wildcards such as `**` name nothing. (3) Otherwise the answer is XML, Litmos' default. Litmos documents only (1); a public Ruby client gets JSON by (2), never sending `format`. It also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          *
          * **Sources**
          *
@@ -7598,7 +7598,7 @@ export type ListChangedLearningPathsData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. This is the one statement of how the format of an answer is picked; the guides, the mock and the sandbox (`@litmos-kit/spec/wire`) follow it. (1) `format=json` (the name in any case) gives JSON; any other value of `format` is ignored, it does not force XML. (2) Otherwise, an `Accept` header that names `application/json` or `text/json` gives JSON, unless an XML type it names has a higher quality; wildcards such as `**` name nothing. (3) Otherwise the answer is XML, Litmos' default. Litmos documents only (1); a public Ruby client gets JSON by (2), never sending `format`. It also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          *
          * **Sources**
          *
@@ -7731,7 +7731,7 @@ export type ListChangedLearningPathResultsData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. This is the one statement of how the format of an answer is picked; the guides, the mock and the sandbox (`@litmos-kit/spec/wire`) follow it. (1) `format=json` (the name in any case) gives JSON; any other value of `format` is ignored, it does not force XML. (2) Otherwise, an `Accept` header that names `application/json` or `text/json` gives JSON, unless an XML type it names has a higher quality; wildcards such as `**` name nothing. (3) Otherwise the answer is XML, Litmos' default. Litmos documents only (1); a public Ruby client gets JSON by (2), never sending `format`. It also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          *
          * **Sources**
          *
@@ -7854,7 +7854,7 @@ export type ListChangedAchievementsData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. This is the one statement of how the format of an answer is picked; the guides, the mock and the sandbox (`@litmos-kit/spec/wire`) follow it. (1) `format=json` (the name in any case) gives JSON; any other value of `format` is ignored, it does not force XML. (2) Otherwise, an `Accept` header that names `application/json` or `text/json` gives JSON, unless an XML type it names has a higher quality; wildcards such as `**` name nothing. (3) Otherwise the answer is XML, Litmos' default. Litmos documents only (1); a public Ruby client gets JSON by (2), never sending `format`. It also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          *
          * **Sources**
          *
@@ -7977,7 +7977,7 @@ export type ListChangedCoursesData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. This is the one statement of how the format of an answer is picked; the guides, the mock and the sandbox (`@litmos-kit/spec/wire`) follow it. (1) `format=json` (the name in any case) gives JSON; any other value of `format` is ignored, it does not force XML. (2) Otherwise, an `Accept` header that names `application/json` or `text/json` gives JSON, unless an XML type it names has a higher quality; wildcards such as `**` name nothing. (3) Otherwise the answer is XML, Litmos' default. Litmos documents only (1); a public Ruby client gets JSON by (2), never sending `format`. It also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          *
          * **Sources**
          *
@@ -8110,7 +8110,7 @@ export type ListChangedCourseModulesData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. This is the one statement of how the format of an answer is picked; the guides, the mock and the sandbox (`@litmos-kit/spec/wire`) follow it. (1) `format=json` (the name in any case) gives JSON; any other value of `format` is ignored, it does not force XML. (2) Otherwise, an `Accept` header that names `application/json` or `text/json` gives JSON, unless an XML type it names has a higher quality; wildcards such as `**` name nothing. (3) Otherwise the answer is XML, Litmos' default. Litmos documents only (1); a public Ruby client gets JSON by (2), never sending `format`. It also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          *
          * **Sources**
          *
@@ -8233,7 +8233,7 @@ export type ListChangedLearningPathCoursesData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. This is the one statement of how the format of an answer is picked; the guides, the mock and the sandbox (`@litmos-kit/spec/wire`) follow it. (1) `format=json` (the name in any case) gives JSON; any other value of `format` is ignored, it does not force XML. (2) Otherwise, an `Accept` header that names `application/json` or `text/json` gives JSON, unless an XML type it names has a higher quality; wildcards such as `**` name nothing. (3) Otherwise the answer is XML, Litmos' default. Litmos documents only (1); a public Ruby client gets JSON by (2), never sending `format`. It also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          *
          * **Sources**
          *
@@ -8356,7 +8356,7 @@ export type ListChangedUserCoursesData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. This is the one statement of how the format of an answer is picked; the guides, the mock and the sandbox (`@litmos-kit/spec/wire`) follow it. (1) `format=json` (the name in any case) gives JSON; any other value of `format` is ignored, it does not force XML. (2) Otherwise, an `Accept` header that names `application/json` or `text/json` gives JSON, unless an XML type it names has a higher quality; wildcards such as `**` name nothing. (3) Otherwise the answer is XML, Litmos' default. Litmos documents only (1); a public Ruby client gets JSON by (2), never sending `format`. It also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          *
          * **Sources**
          *
@@ -8479,7 +8479,7 @@ export type ListChangedLearningPathUsersData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. This is the one statement of how the format of an answer is picked; the guides, the mock and the sandbox (`@litmos-kit/spec/wire`) follow it. (1) `format=json` (the name in any case) gives JSON; any other value of `format` is ignored, it does not force XML. (2) Otherwise, an `Accept` header that names `application/json` or `text/json` gives JSON, unless an XML type it names has a higher quality; wildcards such as `**` name nothing. (3) Otherwise the answer is XML, Litmos' default. Litmos documents only (1); a public Ruby client gets JSON by (2), never sending `format`. It also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          *
          * **Sources**
          *
@@ -8602,7 +8602,7 @@ export type ListChangedTeamsData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. This is the one statement of how the format of an answer is picked; the guides, the mock and the sandbox (`@litmos-kit/spec/wire`) follow it. (1) `format=json` (the name in any case) gives JSON; any other value of `format` is ignored, it does not force XML. (2) Otherwise, an `Accept` header that names `application/json` or `text/json` gives JSON, unless an XML type it names has a higher quality; wildcards such as `**` name nothing. (3) Otherwise the answer is XML, Litmos' default. Litmos documents only (1); a public Ruby client gets JSON by (2), never sending `format`. It also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          *
          * **Sources**
          *
@@ -8725,7 +8725,7 @@ export type ListChangedTeamUsersData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. This is the one statement of how the format of an answer is picked; the guides, the mock and the sandbox (`@litmos-kit/spec/wire`) follow it. (1) `format=json` (the name in any case) gives JSON; any other value of `format` is ignored, it does not force XML. (2) Otherwise, an `Accept` header that names `application/json` or `text/json` gives JSON, unless an XML type it names has a higher quality; wildcards such as `**` name nothing. (3) Otherwise the answer is XML, Litmos' default. Litmos documents only (1); a public Ruby client gets JSON by (2), never sending `format`. It also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          *
          * **Sources**
          *
@@ -8848,7 +8848,7 @@ export type ListChangedTeamCoursesData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. This is the one statement of how the format of an answer is picked; the guides, the mock and the sandbox (`@litmos-kit/spec/wire`) follow it. (1) `format=json` (the name in any case) gives JSON; any other value of `format` is ignored, it does not force XML. (2) Otherwise, an `Accept` header that names `application/json` or `text/json` gives JSON, unless an XML type it names has a higher quality; wildcards such as `**` name nothing. (3) Otherwise the answer is XML, Litmos' default. Litmos documents only (1); a public Ruby client gets JSON by (2), never sending `format`. It also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          *
          * **Sources**
          *
@@ -8971,7 +8971,7 @@ export type ListChangedTeamLearningPathsData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. This is the one statement of how the format of an answer is picked; the guides, the mock and the sandbox (`@litmos-kit/spec/wire`) follow it. (1) `format=json` (the name in any case) gives JSON; any other value of `format` is ignored, it does not force XML. (2) Otherwise, an `Accept` header that names `application/json` or `text/json` gives JSON, unless an XML type it names has a higher quality; wildcards such as `**` name nothing. (3) Otherwise the answer is XML, Litmos' default. Litmos documents only (1); a public Ruby client gets JSON by (2), never sending `format`. It also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          *
          * **Sources**
          *
@@ -9094,7 +9094,7 @@ export type ListUsersData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. This is the one statement of how the format of an answer is picked; the guides, the mock and the sandbox (`@litmos-kit/spec/wire`) follow it. (1) `format=json` (the name in any case) gives JSON; any other value of `format` is ignored, it does not force XML. (2) Otherwise, an `Accept` header that names `application/json` or `text/json` gives JSON, unless an XML type it names has a higher quality; wildcards such as `**` name nothing. (3) Otherwise the answer is XML, Litmos' default. Litmos documents only (1); a public Ruby client gets JSON by (2), never sending `format`. It also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          *
          * **Sources**
          *
@@ -9229,7 +9229,7 @@ export type CreateUserData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. This is the one statement of how the format of an answer is picked; the guides, the mock and the sandbox (`@litmos-kit/spec/wire`) follow it. (1) `format=json` (the name in any case) gives JSON; any other value of `format` is ignored, it does not force XML. (2) Otherwise, an `Accept` header that names `application/json` or `text/json` gives JSON, unless an XML type it names has a higher quality; wildcards such as `**` name nothing. (3) Otherwise the answer is XML, Litmos' default. Litmos documents only (1); a public Ruby client gets JSON by (2), never sending `format`. It also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          *
          * **Sources**
          *
@@ -9330,7 +9330,7 @@ export type ListUsersPaginatedData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. This is the one statement of how the format of an answer is picked; the guides, the mock and the sandbox (`@litmos-kit/spec/wire`) follow it. (1) `format=json` (the name in any case) gives JSON; any other value of `format` is ignored, it does not force XML. (2) Otherwise, an `Accept` header that names `application/json` or `text/json` gives JSON, unless an XML type it names has a higher quality; wildcards such as `**` name nothing. (3) Otherwise the answer is XML, Litmos' default. Litmos documents only (1); a public Ruby client gets JSON by (2), never sending `format`. It also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          *
          * **Sources**
          *
@@ -9462,7 +9462,7 @@ export type ListUserDetailsData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. This is the one statement of how the format of an answer is picked; the guides, the mock and the sandbox (`@litmos-kit/spec/wire`) follow it. (1) `format=json` (the name in any case) gives JSON; any other value of `format` is ignored, it does not force XML. (2) Otherwise, an `Accept` header that names `application/json` or `text/json` gives JSON, unless an XML type it names has a higher quality; wildcards such as `**` name nothing. (3) Otherwise the answer is XML, Litmos' default. Litmos documents only (1); a public Ruby client gets JSON by (2), never sending `format`. It also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          *
          * **Sources**
          *
@@ -9601,7 +9601,7 @@ export type ListCoursesForUsersData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. This is the one statement of how the format of an answer is picked; the guides, the mock and the sandbox (`@litmos-kit/spec/wire`) follow it. (1) `format=json` (the name in any case) gives JSON; any other value of `format` is ignored, it does not force XML. (2) Otherwise, an `Accept` header that names `application/json` or `text/json` gives JSON, unless an XML type it names has a higher quality; wildcards such as `**` name nothing. (3) Otherwise the answer is XML, Litmos' default. Litmos documents only (1); a public Ruby client gets JSON by (2), never sending `format`. It also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          *
          * **Sources**
          *
@@ -9701,7 +9701,7 @@ export type DeleteUserData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. This is the one statement of how the format of an answer is picked; the guides, the mock and the sandbox (`@litmos-kit/spec/wire`) follow it. (1) `format=json` (the name in any case) gives JSON; any other value of `format` is ignored, it does not force XML. (2) Otherwise, an `Accept` header that names `application/json` or `text/json` gives JSON, unless an XML type it names has a higher quality; wildcards such as `**` name nothing. (3) Otherwise the answer is XML, Litmos' default. Litmos documents only (1); a public Ruby client gets JSON by (2), never sending `format`. It also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          *
          * **Sources**
          *
@@ -9800,7 +9800,7 @@ export type GetUserData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. This is the one statement of how the format of an answer is picked; the guides, the mock and the sandbox (`@litmos-kit/spec/wire`) follow it. (1) `format=json` (the name in any case) gives JSON; any other value of `format` is ignored, it does not force XML. (2) Otherwise, an `Accept` header that names `application/json` or `text/json` gives JSON, unless an XML type it names has a higher quality; wildcards such as `**` name nothing. (3) Otherwise the answer is XML, Litmos' default. Litmos documents only (1); a public Ruby client gets JSON by (2), never sending `format`. It also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          *
          * **Sources**
          *
@@ -9904,7 +9904,7 @@ export type UpdateUserData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. This is the one statement of how the format of an answer is picked; the guides, the mock and the sandbox (`@litmos-kit/spec/wire`) follow it. (1) `format=json` (the name in any case) gives JSON; any other value of `format` is ignored, it does not force XML. (2) Otherwise, an `Accept` header that names `application/json` or `text/json` gives JSON, unless an XML type it names has a higher quality; wildcards such as `**` name nothing. (3) Otherwise the answer is XML, Litmos' default. Litmos documents only (1); a public Ruby client gets JSON by (2), never sending `format`. It also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          *
          * **Sources**
          *
@@ -10012,7 +10012,7 @@ export type ListUserCustomFieldsData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. This is the one statement of how the format of an answer is picked; the guides, the mock and the sandbox (`@litmos-kit/spec/wire`) follow it. (1) `format=json` (the name in any case) gives JSON; any other value of `format` is ignored, it does not force XML. (2) Otherwise, an `Accept` header that names `application/json` or `text/json` gives JSON, unless an XML type it names has a higher quality; wildcards such as `**` name nothing. (3) Otherwise the answer is XML, Litmos' default. Litmos documents only (1); a public Ruby client gets JSON by (2), never sending `format`. It also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          *
          * **Sources**
          *
@@ -10120,7 +10120,7 @@ export type SetUserCustomFieldsData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. This is the one statement of how the format of an answer is picked; the guides, the mock and the sandbox (`@litmos-kit/spec/wire`) follow it. (1) `format=json` (the name in any case) gives JSON; any other value of `format` is ignored, it does not force XML. (2) Otherwise, an `Accept` header that names `application/json` or `text/json` gives JSON, unless an XML type it names has a higher quality; wildcards such as `**` name nothing. (3) Otherwise the answer is XML, Litmos' default. Litmos documents only (1); a public Ruby client gets JSON by (2), never sending `format`. It also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          *
          * **Sources**
          *
@@ -10219,7 +10219,7 @@ export type ListUserCoursesData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. This is the one statement of how the format of an answer is picked; the guides, the mock and the sandbox (`@litmos-kit/spec/wire`) follow it. (1) `format=json` (the name in any case) gives JSON; any other value of `format` is ignored, it does not force XML. (2) Otherwise, an `Accept` header that names `application/json` or `text/json` gives JSON, unless an XML type it names has a higher quality; wildcards such as `**` name nothing. (3) Otherwise the answer is XML, Litmos' default. Litmos documents only (1); a public Ruby client gets JSON by (2), never sending `format`. It also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          *
          * **Sources**
          *
@@ -10341,7 +10341,7 @@ export type AssignUserCoursesData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. This is the one statement of how the format of an answer is picked; the guides, the mock and the sandbox (`@litmos-kit/spec/wire`) follow it. (1) `format=json` (the name in any case) gives JSON; any other value of `format` is ignored, it does not force XML. (2) Otherwise, an `Accept` header that names `application/json` or `text/json` gives JSON, unless an XML type it names has a higher quality; wildcards such as `**` name nothing. (3) Otherwise the answer is XML, Litmos' default. Litmos documents only (1); a public Ruby client gets JSON by (2), never sending `format`. It also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          *
          * **Sources**
          *
@@ -10451,7 +10451,7 @@ export type RemoveUserCourseData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. This is the one statement of how the format of an answer is picked; the guides, the mock and the sandbox (`@litmos-kit/spec/wire`) follow it. (1) `format=json` (the name in any case) gives JSON; any other value of `format` is ignored, it does not force XML. (2) Otherwise, an `Accept` header that names `application/json` or `text/json` gives JSON, unless an XML type it names has a higher quality; wildcards such as `**` name nothing. (3) Otherwise the answer is XML, Litmos' default. Litmos documents only (1); a public Ruby client gets JSON by (2), never sending `format`. It also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          *
          * **Sources**
          *
@@ -10557,7 +10557,7 @@ export type GetUserCourseData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. This is the one statement of how the format of an answer is picked; the guides, the mock and the sandbox (`@litmos-kit/spec/wire`) follow it. (1) `format=json` (the name in any case) gives JSON; any other value of `format` is ignored, it does not force XML. (2) Otherwise, an `Accept` header that names `application/json` or `text/json` gives JSON, unless an XML type it names has a higher quality; wildcards such as `**` name nothing. (3) Otherwise the answer is XML, Litmos' default. Litmos documents only (1); a public Ruby client gets JSON by (2), never sending `format`. It also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          *
          * **Sources**
          *
@@ -10647,7 +10647,7 @@ export type ResetUserCourseData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. This is the one statement of how the format of an answer is picked; the guides, the mock and the sandbox (`@litmos-kit/spec/wire`) follow it. (1) `format=json` (the name in any case) gives JSON; any other value of `format` is ignored, it does not force XML. (2) Otherwise, an `Accept` header that names `application/json` or `text/json` gives JSON, unless an XML type it names has a higher quality; wildcards such as `**` name nothing. (3) Otherwise the answer is XML, Litmos' default. Litmos documents only (1); a public Ruby client gets JSON by (2), never sending `format`. It also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          *
          * **Sources**
          *
@@ -10736,7 +10736,7 @@ export type ListUserLearningPathsData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. This is the one statement of how the format of an answer is picked; the guides, the mock and the sandbox (`@litmos-kit/spec/wire`) follow it. (1) `format=json` (the name in any case) gives JSON; any other value of `format` is ignored, it does not force XML. (2) Otherwise, an `Accept` header that names `application/json` or `text/json` gives JSON, unless an XML type it names has a higher quality; wildcards such as `**` name nothing. (3) Otherwise the answer is XML, Litmos' default. Litmos documents only (1); a public Ruby client gets JSON by (2), never sending `format`. It also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          *
          * **Sources**
          *
@@ -10858,7 +10858,7 @@ export type AssignUserLearningPathsData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. This is the one statement of how the format of an answer is picked; the guides, the mock and the sandbox (`@litmos-kit/spec/wire`) follow it. (1) `format=json` (the name in any case) gives JSON; any other value of `format` is ignored, it does not force XML. (2) Otherwise, an `Accept` header that names `application/json` or `text/json` gives JSON, unless an XML type it names has a higher quality; wildcards such as `**` name nothing. (3) Otherwise the answer is XML, Litmos' default. Litmos documents only (1); a public Ruby client gets JSON by (2), never sending `format`. It also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          *
          * **Sources**
          *
@@ -10969,7 +10969,7 @@ export type RemoveUserLearningPathData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. This is the one statement of how the format of an answer is picked; the guides, the mock and the sandbox (`@litmos-kit/spec/wire`) follow it. (1) `format=json` (the name in any case) gives JSON; any other value of `format` is ignored, it does not force XML. (2) Otherwise, an `Accept` header that names `application/json` or `text/json` gives JSON, unless an XML type it names has a higher quality; wildcards such as `**` name nothing. (3) Otherwise the answer is XML, Litmos' default. Litmos documents only (1); a public Ruby client gets JSON by (2), never sending `format`. It also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          *
          * **Sources**
          *
@@ -11077,7 +11077,7 @@ export type RemoveUserFromAllTeamsData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. This is the one statement of how the format of an answer is picked; the guides, the mock and the sandbox (`@litmos-kit/spec/wire`) follow it. (1) `format=json` (the name in any case) gives JSON; any other value of `format` is ignored, it does not force XML. (2) Otherwise, an `Accept` header that names `application/json` or `text/json` gives JSON, unless an XML type it names has a higher quality; wildcards such as `**` name nothing. (3) Otherwise the answer is XML, Litmos' default. Litmos documents only (1); a public Ruby client gets JSON by (2), never sending `format`. It also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          *
          * **Sources**
          *
@@ -11176,7 +11176,7 @@ export type ListUserTeamsData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. This is the one statement of how the format of an answer is picked; the guides, the mock and the sandbox (`@litmos-kit/spec/wire`) follow it. (1) `format=json` (the name in any case) gives JSON; any other value of `format` is ignored, it does not force XML. (2) Otherwise, an `Accept` header that names `application/json` or `text/json` gives JSON, unless an XML type it names has a higher quality; wildcards such as `**` name nothing. (3) Otherwise the answer is XML, Litmos' default. Litmos documents only (1); a public Ruby client gets JSON by (2), never sending `format`. It also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          *
          * **Sources**
          *
@@ -11298,7 +11298,7 @@ export type AddUserToTeamsData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. This is the one statement of how the format of an answer is picked; the guides, the mock and the sandbox (`@litmos-kit/spec/wire`) follow it. (1) `format=json` (the name in any case) gives JSON; any other value of `format` is ignored, it does not force XML. (2) Otherwise, an `Accept` header that names `application/json` or `text/json` gives JSON, unless an XML type it names has a higher quality; wildcards such as `**` name nothing. (3) Otherwise the answer is XML, Litmos' default. Litmos documents only (1); a public Ruby client gets JSON by (2), never sending `format`. It also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          *
          * **Sources**
          *
@@ -11403,7 +11403,7 @@ export type ListTeamsData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. This is the one statement of how the format of an answer is picked; the guides, the mock and the sandbox (`@litmos-kit/spec/wire`) follow it. (1) `format=json` (the name in any case) gives JSON; any other value of `format` is ignored, it does not force XML. (2) Otherwise, an `Accept` header that names `application/json` or `text/json` gives JSON, unless an XML type it names has a higher quality; wildcards such as `**` name nothing. (3) Otherwise the answer is XML, Litmos' default. Litmos documents only (1); a public Ruby client gets JSON by (2), never sending `format`. It also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          *
          * **Sources**
          *
@@ -11504,7 +11504,7 @@ export type CreateTeamData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. This is the one statement of how the format of an answer is picked; the guides, the mock and the sandbox (`@litmos-kit/spec/wire`) follow it. (1) `format=json` (the name in any case) gives JSON; any other value of `format` is ignored, it does not force XML. (2) Otherwise, an `Accept` header that names `application/json` or `text/json` gives JSON, unless an XML type it names has a higher quality; wildcards such as `**` name nothing. (3) Otherwise the answer is XML, Litmos' default. Litmos documents only (1); a public Ruby client gets JSON by (2), never sending `format`. It also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          *
          * **Sources**
          *
@@ -11601,7 +11601,7 @@ export type DeleteTeamData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. This is the one statement of how the format of an answer is picked; the guides, the mock and the sandbox (`@litmos-kit/spec/wire`) follow it. (1) `format=json` (the name in any case) gives JSON; any other value of `format` is ignored, it does not force XML. (2) Otherwise, an `Accept` header that names `application/json` or `text/json` gives JSON, unless an XML type it names has a higher quality; wildcards such as `**` name nothing. (3) Otherwise the answer is XML, Litmos' default. Litmos documents only (1); a public Ruby client gets JSON by (2), never sending `format`. It also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          *
          * **Sources**
          *
@@ -11678,7 +11678,7 @@ export type GetTeamData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. This is the one statement of how the format of an answer is picked; the guides, the mock and the sandbox (`@litmos-kit/spec/wire`) follow it. (1) `format=json` (the name in any case) gives JSON; any other value of `format` is ignored, it does not force XML. (2) Otherwise, an `Accept` header that names `application/json` or `text/json` gives JSON, unless an XML type it names has a higher quality; wildcards such as `**` name nothing. (3) Otherwise the answer is XML, Litmos' default. Litmos documents only (1); a public Ruby client gets JSON by (2), never sending `format`. It also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          *
          * **Sources**
          *
@@ -11779,7 +11779,7 @@ export type UpdateTeamData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. This is the one statement of how the format of an answer is picked; the guides, the mock and the sandbox (`@litmos-kit/spec/wire`) follow it. (1) `format=json` (the name in any case) gives JSON; any other value of `format` is ignored, it does not force XML. (2) Otherwise, an `Accept` header that names `application/json` or `text/json` gives JSON, unless an XML type it names has a higher quality; wildcards such as `**` name nothing. (3) Otherwise the answer is XML, Litmos' default. Litmos documents only (1); a public Ruby client gets JSON by (2), never sending `format`. It also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          *
          * **Sources**
          *
@@ -11856,7 +11856,7 @@ export type ListSubTeamsData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. This is the one statement of how the format of an answer is picked; the guides, the mock and the sandbox (`@litmos-kit/spec/wire`) follow it. (1) `format=json` (the name in any case) gives JSON; any other value of `format` is ignored, it does not force XML. (2) Otherwise, an `Accept` header that names `application/json` or `text/json` gives JSON, unless an XML type it names has a higher quality; wildcards such as `**` name nothing. (3) Otherwise the answer is XML, Litmos' default. Litmos documents only (1); a public Ruby client gets JSON by (2), never sending `format`. It also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          *
          * **Sources**
          *
@@ -11975,7 +11975,7 @@ export type CreateSubTeamData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. This is the one statement of how the format of an answer is picked; the guides, the mock and the sandbox (`@litmos-kit/spec/wire`) follow it. (1) `format=json` (the name in any case) gives JSON; any other value of `format` is ignored, it does not force XML. (2) Otherwise, an `Accept` header that names `application/json` or `text/json` gives JSON, unless an XML type it names has a higher quality; wildcards such as `**` name nothing. (3) Otherwise the answer is XML, Litmos' default. Litmos documents only (1); a public Ruby client gets JSON by (2), never sending `format`. It also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          *
          * **Sources**
          *
@@ -12072,7 +12072,7 @@ export type ListTeamUsersData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. This is the one statement of how the format of an answer is picked; the guides, the mock and the sandbox (`@litmos-kit/spec/wire`) follow it. (1) `format=json` (the name in any case) gives JSON; any other value of `format` is ignored, it does not force XML. (2) Otherwise, an `Accept` header that names `application/json` or `text/json` gives JSON, unless an XML type it names has a higher quality; wildcards such as `**` name nothing. (3) Otherwise the answer is XML, Litmos' default. Litmos documents only (1); a public Ruby client gets JSON by (2), never sending `format`. It also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          *
          * **Sources**
          *
@@ -12201,7 +12201,7 @@ export type AddTeamUsersData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. This is the one statement of how the format of an answer is picked; the guides, the mock and the sandbox (`@litmos-kit/spec/wire`) follow it. (1) `format=json` (the name in any case) gives JSON; any other value of `format` is ignored, it does not force XML. (2) Otherwise, an `Accept` header that names `application/json` or `text/json` gives JSON, unless an XML type it names has a higher quality; wildcards such as `**` name nothing. (3) Otherwise the answer is XML, Litmos' default. Litmos documents only (1); a public Ruby client gets JSON by (2), never sending `format`. It also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          *
          * **Sources**
          *
@@ -12317,7 +12317,7 @@ export type RemoveTeamUserData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. This is the one statement of how the format of an answer is picked; the guides, the mock and the sandbox (`@litmos-kit/spec/wire`) follow it. (1) `format=json` (the name in any case) gives JSON; any other value of `format` is ignored, it does not force XML. (2) Otherwise, an `Accept` header that names `application/json` or `text/json` gives JSON, unless an XML type it names has a higher quality; wildcards such as `**` name nothing. (3) Otherwise the answer is XML, Litmos' default. Litmos documents only (1); a public Ruby client gets JSON by (2), never sending `format`. It also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          *
          * **Sources**
          *
@@ -12413,7 +12413,7 @@ export type ListTeamLeadersData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. This is the one statement of how the format of an answer is picked; the guides, the mock and the sandbox (`@litmos-kit/spec/wire`) follow it. (1) `format=json` (the name in any case) gives JSON; any other value of `format` is ignored, it does not force XML. (2) Otherwise, an `Accept` header that names `application/json` or `text/json` gives JSON, unless an XML type it names has a higher quality; wildcards such as `**` name nothing. (3) Otherwise the answer is XML, Litmos' default. Litmos documents only (1); a public Ruby client gets JSON by (2), never sending `format`. It also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          *
          * **Sources**
          *
@@ -12531,7 +12531,7 @@ export type DemoteTeamLeaderData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. This is the one statement of how the format of an answer is picked; the guides, the mock and the sandbox (`@litmos-kit/spec/wire`) follow it. (1) `format=json` (the name in any case) gives JSON; any other value of `format` is ignored, it does not force XML. (2) Otherwise, an `Accept` header that names `application/json` or `text/json` gives JSON, unless an XML type it names has a higher quality; wildcards such as `**` name nothing. (3) Otherwise the answer is XML, Litmos' default. Litmos documents only (1); a public Ruby client gets JSON by (2), never sending `format`. It also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          *
          * **Sources**
          *
@@ -12638,7 +12638,7 @@ export type PromoteTeamLeaderData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. This is the one statement of how the format of an answer is picked; the guides, the mock and the sandbox (`@litmos-kit/spec/wire`) follow it. (1) `format=json` (the name in any case) gives JSON; any other value of `format` is ignored, it does not force XML. (2) Otherwise, an `Accept` header that names `application/json` or `text/json` gives JSON, unless an XML type it names has a higher quality; wildcards such as `**` name nothing. (3) Otherwise the answer is XML, Litmos' default. Litmos documents only (1); a public Ruby client gets JSON by (2), never sending `format`. It also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          *
          * **Sources**
          *
@@ -12734,7 +12734,7 @@ export type ListTeamAdminsData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. This is the one statement of how the format of an answer is picked; the guides, the mock and the sandbox (`@litmos-kit/spec/wire`) follow it. (1) `format=json` (the name in any case) gives JSON; any other value of `format` is ignored, it does not force XML. (2) Otherwise, an `Accept` header that names `application/json` or `text/json` gives JSON, unless an XML type it names has a higher quality; wildcards such as `**` name nothing. (3) Otherwise the answer is XML, Litmos' default. Litmos documents only (1); a public Ruby client gets JSON by (2), never sending `format`. It also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          *
          * **Sources**
          *
@@ -12861,7 +12861,7 @@ export type DemoteTeamAdminData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. This is the one statement of how the format of an answer is picked; the guides, the mock and the sandbox (`@litmos-kit/spec/wire`) follow it. (1) `format=json` (the name in any case) gives JSON; any other value of `format` is ignored, it does not force XML. (2) Otherwise, an `Accept` header that names `application/json` or `text/json` gives JSON, unless an XML type it names has a higher quality; wildcards such as `**` name nothing. (3) Otherwise the answer is XML, Litmos' default. Litmos documents only (1); a public Ruby client gets JSON by (2), never sending `format`. It also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          *
          * **Sources**
          *
@@ -12968,7 +12968,7 @@ export type PromoteTeamAdminData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. This is the one statement of how the format of an answer is picked; the guides, the mock and the sandbox (`@litmos-kit/spec/wire`) follow it. (1) `format=json` (the name in any case) gives JSON; any other value of `format` is ignored, it does not force XML. (2) Otherwise, an `Accept` header that names `application/json` or `text/json` gives JSON, unless an XML type it names has a higher quality; wildcards such as `**` name nothing. (3) Otherwise the answer is XML, Litmos' default. Litmos documents only (1); a public Ruby client gets JSON by (2), never sending `format`. It also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          *
          * **Sources**
          *
@@ -13067,7 +13067,7 @@ export type UnassignTeamCoursesData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. This is the one statement of how the format of an answer is picked; the guides, the mock and the sandbox (`@litmos-kit/spec/wire`) follow it. (1) `format=json` (the name in any case) gives JSON; any other value of `format` is ignored, it does not force XML. (2) Otherwise, an `Accept` header that names `application/json` or `text/json` gives JSON, unless an XML type it names has a higher quality; wildcards such as `**` name nothing. (3) Otherwise the answer is XML, Litmos' default. Litmos documents only (1); a public Ruby client gets JSON by (2), never sending `format`. It also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          *
          * **Sources**
          *
@@ -13163,7 +13163,7 @@ export type ListTeamCoursesData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. This is the one statement of how the format of an answer is picked; the guides, the mock and the sandbox (`@litmos-kit/spec/wire`) follow it. (1) `format=json` (the name in any case) gives JSON; any other value of `format` is ignored, it does not force XML. (2) Otherwise, an `Accept` header that names `application/json` or `text/json` gives JSON, unless an XML type it names has a higher quality; wildcards such as `**` name nothing. (3) Otherwise the answer is XML, Litmos' default. Litmos documents only (1); a public Ruby client gets JSON by (2), never sending `format`. It also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          *
          * **Sources**
          *
@@ -13292,7 +13292,7 @@ export type AssignTeamCoursesData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. This is the one statement of how the format of an answer is picked; the guides, the mock and the sandbox (`@litmos-kit/spec/wire`) follow it. (1) `format=json` (the name in any case) gives JSON; any other value of `format` is ignored, it does not force XML. (2) Otherwise, an `Accept` header that names `application/json` or `text/json` gives JSON, unless an XML type it names has a higher quality; wildcards such as `**` name nothing. (3) Otherwise the answer is XML, Litmos' default. Litmos documents only (1); a public Ruby client gets JSON by (2), never sending `format`. It also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          *
          * **Sources**
          *
@@ -13408,7 +13408,7 @@ export type UnassignTeamLearningPathsData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. This is the one statement of how the format of an answer is picked; the guides, the mock and the sandbox (`@litmos-kit/spec/wire`) follow it. (1) `format=json` (the name in any case) gives JSON; any other value of `format` is ignored, it does not force XML. (2) Otherwise, an `Accept` header that names `application/json` or `text/json` gives JSON, unless an XML type it names has a higher quality; wildcards such as `**` name nothing. (3) Otherwise the answer is XML, Litmos' default. Litmos documents only (1); a public Ruby client gets JSON by (2), never sending `format`. It also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          *
          * **Sources**
          *
@@ -13504,7 +13504,7 @@ export type ListTeamLearningPathsData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. This is the one statement of how the format of an answer is picked; the guides, the mock and the sandbox (`@litmos-kit/spec/wire`) follow it. (1) `format=json` (the name in any case) gives JSON; any other value of `format` is ignored, it does not force XML. (2) Otherwise, an `Accept` header that names `application/json` or `text/json` gives JSON, unless an XML type it names has a higher quality; wildcards such as `**` name nothing. (3) Otherwise the answer is XML, Litmos' default. Litmos documents only (1); a public Ruby client gets JSON by (2), never sending `format`. It also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          *
          * **Sources**
          *
@@ -13633,7 +13633,7 @@ export type AssignTeamLearningPathsData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. This is the one statement of how the format of an answer is picked; the guides, the mock and the sandbox (`@litmos-kit/spec/wire`) follow it. (1) `format=json` (the name in any case) gives JSON; any other value of `format` is ignored, it does not force XML. (2) Otherwise, an `Accept` header that names `application/json` or `text/json` gives JSON, unless an XML type it names has a higher quality; wildcards such as `**` name nothing. (3) Otherwise the answer is XML, Litmos' default. Litmos documents only (1); a public Ruby client gets JSON by (2), never sending `format`. It also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          *
          * **Sources**
          *
@@ -13738,7 +13738,7 @@ export type ListTeamGamificationDetailsData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. This is the one statement of how the format of an answer is picked; the guides, the mock and the sandbox (`@litmos-kit/spec/wire`) follow it. (1) `format=json` (the name in any case) gives JSON; any other value of `format` is ignored, it does not force XML. (2) Otherwise, an `Accept` header that names `application/json` or `text/json` gives JSON, unless an XML type it names has a higher quality; wildcards such as `**` name nothing. (3) Otherwise the answer is XML, Litmos' default. Litmos documents only (1); a public Ruby client gets JSON by (2), never sending `format`. It also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          *
          * **Sources**
          *
@@ -13858,7 +13858,7 @@ export type GetUserGamificationSummaryData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. This is the one statement of how the format of an answer is picked; the guides, the mock and the sandbox (`@litmos-kit/spec/wire`) follow it. (1) `format=json` (the name in any case) gives JSON; any other value of `format` is ignored, it does not force XML. (2) Otherwise, an `Accept` header that names `application/json` or `text/json` gives JSON, unless an XML type it names has a higher quality; wildcards such as `**` name nothing. (3) Otherwise the answer is XML, Litmos' default. Litmos documents only (1); a public Ruby client gets JSON by (2), never sending `format`. It also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          *
          * **Sources**
          *
@@ -13959,7 +13959,7 @@ export type ListUserBadgesData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. This is the one statement of how the format of an answer is picked; the guides, the mock and the sandbox (`@litmos-kit/spec/wire`) follow it. (1) `format=json` (the name in any case) gives JSON; any other value of `format` is ignored, it does not force XML. (2) Otherwise, an `Accept` header that names `application/json` or `text/json` gives JSON, unless an XML type it names has a higher quality; wildcards such as `**` name nothing. (3) Otherwise the answer is XML, Litmos' default. Litmos documents only (1); a public Ruby client gets JSON by (2), never sending `format`. It also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          *
          * **Sources**
          *
@@ -14079,7 +14079,7 @@ export type ListUserGamificationDetailsData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. This is the one statement of how the format of an answer is picked; the guides, the mock and the sandbox (`@litmos-kit/spec/wire`) follow it. (1) `format=json` (the name in any case) gives JSON; any other value of `format` is ignored, it does not force XML. (2) Otherwise, an `Accept` header that names `application/json` or `text/json` gives JSON, unless an XML type it names has a higher quality; wildcards such as `**` name nothing. (3) Otherwise the answer is XML, Litmos' default. Litmos documents only (1); a public Ruby client gets JSON by (2), never sending `format`. It also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          *
          * **Sources**
          *
@@ -14199,7 +14199,7 @@ export type ResetUserGamificationData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. This is the one statement of how the format of an answer is picked; the guides, the mock and the sandbox (`@litmos-kit/spec/wire`) follow it. (1) `format=json` (the name in any case) gives JSON; any other value of `format` is ignored, it does not force XML. (2) Otherwise, an `Accept` header that names `application/json` or `text/json` gives JSON, unless an XML type it names has a higher quality; wildcards such as `**` name nothing. (3) Otherwise the answer is XML, Litmos' default. Litmos documents only (1); a public Ruby client gets JSON by (2), never sending `format`. It also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          *
          * **Sources**
          *
@@ -14290,7 +14290,7 @@ export type ListChangedEcommerceCoursesData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. This is the one statement of how the format of an answer is picked; the guides, the mock and the sandbox (`@litmos-kit/spec/wire`) follow it. (1) `format=json` (the name in any case) gives JSON; any other value of `format` is ignored, it does not force XML. (2) Otherwise, an `Accept` header that names `application/json` or `text/json` gives JSON, unless an XML type it names has a higher quality; wildcards such as `**` name nothing. (3) Otherwise the answer is XML, Litmos' default. Litmos documents only (1); a public Ruby client gets JSON by (2), never sending `format`. It also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          *
          * **Sources**
          *
@@ -14413,7 +14413,7 @@ export type ListChangedEcommerceLearningPathsData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. This is the one statement of how the format of an answer is picked; the guides, the mock and the sandbox (`@litmos-kit/spec/wire`) follow it. (1) `format=json` (the name in any case) gives JSON; any other value of `format` is ignored, it does not force XML. (2) Otherwise, an `Accept` header that names `application/json` or `text/json` gives JSON, unless an XML type it names has a higher quality; wildcards such as `**` name nothing. (3) Otherwise the answer is XML, Litmos' default. Litmos documents only (1); a public Ruby client gets JSON by (2), never sending `format`. It also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          *
          * **Sources**
          *
@@ -14536,7 +14536,7 @@ export type ListChangedEcommerceCourseSessionsData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. This is the one statement of how the format of an answer is picked; the guides, the mock and the sandbox (`@litmos-kit/spec/wire`) follow it. (1) `format=json` (the name in any case) gives JSON; any other value of `format` is ignored, it does not force XML. (2) Otherwise, an `Accept` header that names `application/json` or `text/json` gives JSON, unless an XML type it names has a higher quality; wildcards such as `**` name nothing. (3) Otherwise the answer is XML, Litmos' default. Litmos documents only (1); a public Ruby client gets JSON by (2), never sending `format`. It also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          *
          * **Sources**
          *
@@ -14659,7 +14659,7 @@ export type ListActionActivitiesData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. This is the one statement of how the format of an answer is picked; the guides, the mock and the sandbox (`@litmos-kit/spec/wire`) follow it. (1) `format=json` (the name in any case) gives JSON; any other value of `format` is ignored, it does not force XML. (2) Otherwise, an `Accept` header that names `application/json` or `text/json` gives JSON, unless an XML type it names has a higher quality; wildcards such as `**` name nothing. (3) Otherwise the answer is XML, Litmos' default. Litmos documents only (1); a public Ruby client gets JSON by (2), never sending `format`. It also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          *
          * **Sources**
          *
@@ -14782,7 +14782,7 @@ export type ListAssignmentActivitiesData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. This is the one statement of how the format of an answer is picked; the guides, the mock and the sandbox (`@litmos-kit/spec/wire`) follow it. (1) `format=json` (the name in any case) gives JSON; any other value of `format` is ignored, it does not force XML. (2) Otherwise, an `Accept` header that names `application/json` or `text/json` gives JSON, unless an XML type it names has a higher quality; wildcards such as `**` name nothing. (3) Otherwise the answer is XML, Litmos' default. Litmos documents only (1); a public Ruby client gets JSON by (2), never sending `format`. It also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          *
          * **Sources**
          *
@@ -14905,7 +14905,7 @@ export type ListContentActivitiesData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. This is the one statement of how the format of an answer is picked; the guides, the mock and the sandbox (`@litmos-kit/spec/wire`) follow it. (1) `format=json` (the name in any case) gives JSON; any other value of `format` is ignored, it does not force XML. (2) Otherwise, an `Accept` header that names `application/json` or `text/json` gives JSON, unless an XML type it names has a higher quality; wildcards such as `**` name nothing. (3) Otherwise the answer is XML, Litmos' default. Litmos documents only (1); a public Ruby client gets JSON by (2), never sending `format`. It also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          *
          * **Sources**
          *
@@ -15028,7 +15028,7 @@ export type ListLoginActivitiesData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. This is the one statement of how the format of an answer is picked; the guides, the mock and the sandbox (`@litmos-kit/spec/wire`) follow it. (1) `format=json` (the name in any case) gives JSON; any other value of `format` is ignored, it does not force XML. (2) Otherwise, an `Accept` header that names `application/json` or `text/json` gives JSON, unless an XML type it names has a higher quality; wildcards such as `**` name nothing. (3) Otherwise the answer is XML, Litmos' default. Litmos documents only (1); a public Ruby client gets JSON by (2), never sending `format`. It also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          *
          * **Sources**
          *
@@ -15151,7 +15151,7 @@ export type ListSettingsActivitiesData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. This is the one statement of how the format of an answer is picked; the guides, the mock and the sandbox (`@litmos-kit/spec/wire`) follow it. (1) `format=json` (the name in any case) gives JSON; any other value of `format` is ignored, it does not force XML. (2) Otherwise, an `Accept` header that names `application/json` or `text/json` gives JSON, unless an XML type it names has a higher quality; wildcards such as `**` name nothing. (3) Otherwise the answer is XML, Litmos' default. Litmos documents only (1); a public Ruby client gets JSON by (2), never sending `format`. It also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          *
          * **Sources**
          *
@@ -15433,7 +15433,7 @@ export type ListFutureSessionsData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. This is the one statement of how the format of an answer is picked; the guides, the mock and the sandbox (`@litmos-kit/spec/wire`) follow it. (1) `format=json` (the name in any case) gives JSON; any other value of `format` is ignored, it does not force XML. (2) Otherwise, an `Accept` header that names `application/json` or `text/json` gives JSON, unless an XML type it names has a higher quality; wildcards such as `**` name nothing. (3) Otherwise the answer is XML, Litmos' default. Litmos documents only (1); a public Ruby client gets JSON by (2), never sending `format`. It also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          *
          * **Sources**
          *
@@ -15582,7 +15582,7 @@ export type ListPastSessionsData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. This is the one statement of how the format of an answer is picked; the guides, the mock and the sandbox (`@litmos-kit/spec/wire`) follow it. (1) `format=json` (the name in any case) gives JSON; any other value of `format` is ignored, it does not force XML. (2) Otherwise, an `Accept` header that names `application/json` or `text/json` gives JSON, unless an XML type it names has a higher quality; wildcards such as `**` name nothing. (3) Otherwise the answer is XML, Litmos' default. Litmos documents only (1); a public Ruby client gets JSON by (2), never sending `format`. It also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          *
          * **Sources**
          *
@@ -15740,7 +15740,7 @@ export type ListIltModulesData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. This is the one statement of how the format of an answer is picked; the guides, the mock and the sandbox (`@litmos-kit/spec/wire`) follow it. (1) `format=json` (the name in any case) gives JSON; any other value of `format` is ignored, it does not force XML. (2) Otherwise, an `Accept` header that names `application/json` or `text/json` gives JSON, unless an XML type it names has a higher quality; wildcards such as `**` name nothing. (3) Otherwise the answer is XML, Litmos' default. Litmos documents only (1); a public Ruby client gets JSON by (2), never sending `format`. It also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          *
          * **Sources**
          *
@@ -15850,7 +15850,7 @@ export type CreateIltModuleData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. This is the one statement of how the format of an answer is picked; the guides, the mock and the sandbox (`@litmos-kit/spec/wire`) follow it. (1) `format=json` (the name in any case) gives JSON; any other value of `format` is ignored, it does not force XML. (2) Otherwise, an `Accept` header that names `application/json` or `text/json` gives JSON, unless an XML type it names has a higher quality; wildcards such as `**` name nothing. (3) Otherwise the answer is XML, Litmos' default. Litmos documents only (1); a public Ruby client gets JSON by (2), never sending `format`. It also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          *
          * **Sources**
          *
@@ -15936,7 +15936,7 @@ export type DeleteIltModuleData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. This is the one statement of how the format of an answer is picked; the guides, the mock and the sandbox (`@litmos-kit/spec/wire`) follow it. (1) `format=json` (the name in any case) gives JSON; any other value of `format` is ignored, it does not force XML. (2) Otherwise, an `Accept` header that names `application/json` or `text/json` gives JSON, unless an XML type it names has a higher quality; wildcards such as `**` name nothing. (3) Otherwise the answer is XML, Litmos' default. Litmos documents only (1); a public Ruby client gets JSON by (2), never sending `format`. It also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          *
          * **Sources**
          *
@@ -16025,7 +16025,7 @@ export type UpdateIltModuleData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. This is the one statement of how the format of an answer is picked; the guides, the mock and the sandbox (`@litmos-kit/spec/wire`) follow it. (1) `format=json` (the name in any case) gives JSON; any other value of `format` is ignored, it does not force XML. (2) Otherwise, an `Accept` header that names `application/json` or `text/json` gives JSON, unless an XML type it names has a higher quality; wildcards such as `**` name nothing. (3) Otherwise the answer is XML, Litmos' default. Litmos documents only (1); a public Ruby client gets JSON by (2), never sending `format`. It also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          *
          * **Sources**
          *
@@ -16110,7 +16110,7 @@ export type ListModuleSessionsData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. This is the one statement of how the format of an answer is picked; the guides, the mock and the sandbox (`@litmos-kit/spec/wire`) follow it. (1) `format=json` (the name in any case) gives JSON; any other value of `format` is ignored, it does not force XML. (2) Otherwise, an `Accept` header that names `application/json` or `text/json` gives JSON, unless an XML type it names has a higher quality; wildcards such as `**` name nothing. (3) Otherwise the answer is XML, Litmos' default. Litmos documents only (1); a public Ruby client gets JSON by (2), never sending `format`. It also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          *
          * **Sources**
          *
@@ -16228,7 +16228,7 @@ export type CreateSessionData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. This is the one statement of how the format of an answer is picked; the guides, the mock and the sandbox (`@litmos-kit/spec/wire`) follow it. (1) `format=json` (the name in any case) gives JSON; any other value of `format` is ignored, it does not force XML. (2) Otherwise, an `Accept` header that names `application/json` or `text/json` gives JSON, unless an XML type it names has a higher quality; wildcards such as `**` name nothing. (3) Otherwise the answer is XML, Litmos' default. Litmos documents only (1); a public Ruby client gets JSON by (2), never sending `format`. It also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          *
          * **Sources**
          *
@@ -16340,7 +16340,7 @@ export type DeleteSessionData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. This is the one statement of how the format of an answer is picked; the guides, the mock and the sandbox (`@litmos-kit/spec/wire`) follow it. (1) `format=json` (the name in any case) gives JSON; any other value of `format` is ignored, it does not force XML. (2) Otherwise, an `Accept` header that names `application/json` or `text/json` gives JSON, unless an XML type it names has a higher quality; wildcards such as `**` name nothing. (3) Otherwise the answer is XML, Litmos' default. Litmos documents only (1); a public Ruby client gets JSON by (2), never sending `format`. It also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          *
          * **Sources**
          *
@@ -16461,7 +16461,7 @@ export type GetSessionData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. This is the one statement of how the format of an answer is picked; the guides, the mock and the sandbox (`@litmos-kit/spec/wire`) follow it. (1) `format=json` (the name in any case) gives JSON; any other value of `format` is ignored, it does not force XML. (2) Otherwise, an `Accept` header that names `application/json` or `text/json` gives JSON, unless an XML type it names has a higher quality; wildcards such as `**` name nothing. (3) Otherwise the answer is XML, Litmos' default. Litmos documents only (1); a public Ruby client gets JSON by (2), never sending `format`. It also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          *
          * **Sources**
          *
@@ -16578,7 +16578,7 @@ export type UpdateSessionData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. This is the one statement of how the format of an answer is picked; the guides, the mock and the sandbox (`@litmos-kit/spec/wire`) follow it. (1) `format=json` (the name in any case) gives JSON; any other value of `format` is ignored, it does not force XML. (2) Otherwise, an `Accept` header that names `application/json` or `text/json` gives JSON, unless an XML type it names has a higher quality; wildcards such as `**` name nothing. (3) Otherwise the answer is XML, Litmos' default. Litmos documents only (1); a public Ruby client gets JSON by (2), never sending `format`. It also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          *
          * **Sources**
          *
@@ -16674,7 +16674,7 @@ export type ListInstructorsData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. This is the one statement of how the format of an answer is picked; the guides, the mock and the sandbox (`@litmos-kit/spec/wire`) follow it. (1) `format=json` (the name in any case) gives JSON; any other value of `format` is ignored, it does not force XML. (2) Otherwise, an `Accept` header that names `application/json` or `text/json` gives JSON, unless an XML type it names has a higher quality; wildcards such as `**` name nothing. (3) Otherwise the answer is XML, Litmos' default. Litmos documents only (1); a public Ruby client gets JSON by (2), never sending `format`. It also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          *
          * **Sources**
          *
@@ -16790,7 +16790,7 @@ export type ListInstructorSessionsData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. This is the one statement of how the format of an answer is picked; the guides, the mock and the sandbox (`@litmos-kit/spec/wire`) follow it. (1) `format=json` (the name in any case) gives JSON; any other value of `format` is ignored, it does not force XML. (2) Otherwise, an `Accept` header that names `application/json` or `text/json` gives JSON, unless an XML type it names has a higher quality; wildcards such as `**` name nothing. (3) Otherwise the answer is XML, Litmos' default. Litmos documents only (1); a public Ruby client gets JSON by (2), never sending `format`. It also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          *
          * **Sources**
          *
@@ -16923,7 +16923,7 @@ export type ListSessionRollCallData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. This is the one statement of how the format of an answer is picked; the guides, the mock and the sandbox (`@litmos-kit/spec/wire`) follow it. (1) `format=json` (the name in any case) gives JSON; any other value of `format` is ignored, it does not force XML. (2) Otherwise, an `Accept` header that names `application/json` or `text/json` gives JSON, unless an XML type it names has a higher quality; wildcards such as `**` name nothing. (3) Otherwise the answer is XML, Litmos' default. Litmos documents only (1); a public Ruby client gets JSON by (2), never sending `format`. It also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          *
          * **Sources**
          *
@@ -17059,7 +17059,7 @@ export type MarkSessionRollCallData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. This is the one statement of how the format of an answer is picked; the guides, the mock and the sandbox (`@litmos-kit/spec/wire`) follow it. (1) `format=json` (the name in any case) gives JSON; any other value of `format` is ignored, it does not force XML. (2) Otherwise, an `Accept` header that names `application/json` or `text/json` gives JSON, unless an XML type it names has a higher quality; wildcards such as `**` name nothing. (3) Otherwise the answer is XML, Litmos' default. Litmos documents only (1); a public Ruby client gets JSON by (2), never sending `format`. It also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          *
          * **Sources**
          *
@@ -17163,7 +17163,7 @@ export type ListModuleRegistrationsData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. This is the one statement of how the format of an answer is picked; the guides, the mock and the sandbox (`@litmos-kit/spec/wire`) follow it. (1) `format=json` (the name in any case) gives JSON; any other value of `format` is ignored, it does not force XML. (2) Otherwise, an `Accept` header that names `application/json` or `text/json` gives JSON, unless an XML type it names has a higher quality; wildcards such as `**` name nothing. (3) Otherwise the answer is XML, Litmos' default. Litmos documents only (1); a public Ruby client gets JSON by (2), never sending `format`. It also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          *
          * **Sources**
          *
@@ -17307,7 +17307,7 @@ export type RegisterSessionUserData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. This is the one statement of how the format of an answer is picked; the guides, the mock and the sandbox (`@litmos-kit/spec/wire`) follow it. (1) `format=json` (the name in any case) gives JSON; any other value of `format` is ignored, it does not force XML. (2) Otherwise, an `Accept` header that names `application/json` or `text/json` gives JSON, unless an XML type it names has a higher quality; wildcards such as `**` name nothing. (3) Otherwise the answer is XML, Litmos' default. Litmos documents only (1); a public Ruby client gets JSON by (2), never sending `format`. It also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          *
          * **Sources**
          *
@@ -17431,7 +17431,7 @@ export type RegisterSessionUsersData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. This is the one statement of how the format of an answer is picked; the guides, the mock and the sandbox (`@litmos-kit/spec/wire`) follow it. (1) `format=json` (the name in any case) gives JSON; any other value of `format` is ignored, it does not force XML. (2) Otherwise, an `Accept` header that names `application/json` or `text/json` gives JSON, unless an XML type it names has a higher quality; wildcards such as `**` name nothing. (3) Otherwise the answer is XML, Litmos' default. Litmos documents only (1); a public Ruby client gets JSON by (2), never sending `format`. It also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          *
          * **Sources**
          *
@@ -17554,7 +17554,7 @@ export type ListSessionAttendanceData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. This is the one statement of how the format of an answer is picked; the guides, the mock and the sandbox (`@litmos-kit/spec/wire`) follow it. (1) `format=json` (the name in any case) gives JSON; any other value of `format` is ignored, it does not force XML. (2) Otherwise, an `Accept` header that names `application/json` or `text/json` gives JSON, unless an XML type it names has a higher quality; wildcards such as `**` name nothing. (3) Otherwise the answer is XML, Litmos' default. Litmos documents only (1); a public Ruby client gets JSON by (2), never sending `format`. It also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          *
          * **Sources**
          *
@@ -17706,7 +17706,7 @@ export type MarkSessionDayUserAttendanceData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. This is the one statement of how the format of an answer is picked; the guides, the mock and the sandbox (`@litmos-kit/spec/wire`) follow it. (1) `format=json` (the name in any case) gives JSON; any other value of `format` is ignored, it does not force XML. (2) Otherwise, an `Accept` header that names `application/json` or `text/json` gives JSON, unless an XML type it names has a higher quality; wildcards such as `**` name nothing. (3) Otherwise the answer is XML, Litmos' default. Litmos documents only (1); a public Ruby client gets JSON by (2), never sending `format`. It also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          *
          * **Sources**
          *
@@ -17829,7 +17829,7 @@ export type MarkSessionDayAttendanceData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. This is the one statement of how the format of an answer is picked; the guides, the mock and the sandbox (`@litmos-kit/spec/wire`) follow it. (1) `format=json` (the name in any case) gives JSON; any other value of `format` is ignored, it does not force XML. (2) Otherwise, an `Accept` header that names `application/json` or `text/json` gives JSON, unless an XML type it names has a higher quality; wildcards such as `**` name nothing. (3) Otherwise the answer is XML, Litmos' default. Litmos documents only (1); a public Ruby client gets JSON by (2), never sending `format`. It also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          *
          * **Sources**
          *
@@ -17897,7 +17897,7 @@ export type ListLocationsData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. This is the one statement of how the format of an answer is picked; the guides, the mock and the sandbox (`@litmos-kit/spec/wire`) follow it. (1) `format=json` (the name in any case) gives JSON; any other value of `format` is ignored, it does not force XML. (2) Otherwise, an `Accept` header that names `application/json` or `text/json` gives JSON, unless an XML type it names has a higher quality; wildcards such as `**` name nothing. (3) Otherwise the answer is XML, Litmos' default. Litmos documents only (1); a public Ruby client gets JSON by (2), never sending `format`. It also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          *
          * **Sources**
          *
@@ -17986,7 +17986,7 @@ export type ListCollectionsData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. This is the one statement of how the format of an answer is picked; the guides, the mock and the sandbox (`@litmos-kit/spec/wire`) follow it. (1) `format=json` (the name in any case) gives JSON; any other value of `format` is ignored, it does not force XML. (2) Otherwise, an `Accept` header that names `application/json` or `text/json` gives JSON, unless an XML type it names has a higher quality; wildcards such as `**` name nothing. (3) Otherwise the answer is XML, Litmos' default. Litmos documents only (1); a public Ruby client gets JSON by (2), never sending `format`. It also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          *
          * **Sources**
          *
@@ -18097,7 +18097,7 @@ export type CreateCollectionData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. This is the one statement of how the format of an answer is picked; the guides, the mock and the sandbox (`@litmos-kit/spec/wire`) follow it. (1) `format=json` (the name in any case) gives JSON; any other value of `format` is ignored, it does not force XML. (2) Otherwise, an `Accept` header that names `application/json` or `text/json` gives JSON, unless an XML type it names has a higher quality; wildcards such as `**` name nothing. (3) Otherwise the answer is XML, Litmos' default. Litmos documents only (1); a public Ruby client gets JSON by (2), never sending `format`. It also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          *
          * **Sources**
          *
@@ -18185,7 +18185,7 @@ export type DeleteCollectionData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. This is the one statement of how the format of an answer is picked; the guides, the mock and the sandbox (`@litmos-kit/spec/wire`) follow it. (1) `format=json` (the name in any case) gives JSON; any other value of `format` is ignored, it does not force XML. (2) Otherwise, an `Accept` header that names `application/json` or `text/json` gives JSON, unless an XML type it names has a higher quality; wildcards such as `**` name nothing. (3) Otherwise the answer is XML, Litmos' default. Litmos documents only (1); a public Ruby client gets JSON by (2), never sending `format`. It also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          *
          * **Sources**
          *
@@ -18283,7 +18283,7 @@ export type RemoveCollectionCourseData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. This is the one statement of how the format of an answer is picked; the guides, the mock and the sandbox (`@litmos-kit/spec/wire`) follow it. (1) `format=json` (the name in any case) gives JSON; any other value of `format` is ignored, it does not force XML. (2) Otherwise, an `Accept` header that names `application/json` or `text/json` gives JSON, unless an XML type it names has a higher quality; wildcards such as `**` name nothing. (3) Otherwise the answer is XML, Litmos' default. Litmos documents only (1); a public Ruby client gets JSON by (2), never sending `format`. It also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          *
          * **Sources**
          *
@@ -18382,7 +18382,7 @@ export type AddCollectionCoursesData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. This is the one statement of how the format of an answer is picked; the guides, the mock and the sandbox (`@litmos-kit/spec/wire`) follow it. (1) `format=json` (the name in any case) gives JSON; any other value of `format` is ignored, it does not force XML. (2) Otherwise, an `Accept` header that names `application/json` or `text/json` gives JSON, unless an XML type it names has a higher quality; wildcards such as `**` name nothing. (3) Otherwise the answer is XML, Litmos' default. Litmos documents only (1); a public Ruby client gets JSON by (2), never sending `format`. It also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          *
          * **Sources**
          *
@@ -18494,7 +18494,7 @@ export type RemoveCollectionLearningPathData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. This is the one statement of how the format of an answer is picked; the guides, the mock and the sandbox (`@litmos-kit/spec/wire`) follow it. (1) `format=json` (the name in any case) gives JSON; any other value of `format` is ignored, it does not force XML. (2) Otherwise, an `Accept` header that names `application/json` or `text/json` gives JSON, unless an XML type it names has a higher quality; wildcards such as `**` name nothing. (3) Otherwise the answer is XML, Litmos' default. Litmos documents only (1); a public Ruby client gets JSON by (2), never sending `format`. It also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          *
          * **Sources**
          *
@@ -18593,7 +18593,7 @@ export type AddCollectionLearningPathsData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. This is the one statement of how the format of an answer is picked; the guides, the mock and the sandbox (`@litmos-kit/spec/wire`) follow it. (1) `format=json` (the name in any case) gives JSON; any other value of `format` is ignored, it does not force XML. (2) Otherwise, an `Accept` header that names `application/json` or `text/json` gives JSON, unless an XML type it names has a higher quality; wildcards such as `**` name nothing. (3) Otherwise the answer is XML, Litmos' default. Litmos documents only (1); a public Ruby client gets JSON by (2), never sending `format`. It also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          *
          * **Sources**
          *
@@ -18692,7 +18692,7 @@ export type CreateCollectionListingData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. This is the one statement of how the format of an answer is picked; the guides, the mock and the sandbox (`@litmos-kit/spec/wire`) follow it. (1) `format=json` (the name in any case) gives JSON; any other value of `format` is ignored, it does not force XML. (2) Otherwise, an `Accept` header that names `application/json` or `text/json` gives JSON, unless an XML type it names has a higher quality; wildcards such as `**` name nothing. (3) Otherwise the answer is XML, Litmos' default. Litmos documents only (1); a public Ruby client gets JSON by (2), never sending `format`. It also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          *
          * **Sources**
          *
@@ -18790,7 +18790,7 @@ export type ListCollectionListingsData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. This is the one statement of how the format of an answer is picked; the guides, the mock and the sandbox (`@litmos-kit/spec/wire`) follow it. (1) `format=json` (the name in any case) gives JSON; any other value of `format` is ignored, it does not force XML. (2) Otherwise, an `Accept` header that names `application/json` or `text/json` gives JSON, unless an XML type it names has a higher quality; wildcards such as `**` name nothing. (3) Otherwise the answer is XML, Litmos' default. Litmos documents only (1); a public Ruby client gets JSON by (2), never sending `format`. It also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          *
          * **Sources**
          *
@@ -18915,7 +18915,7 @@ export type DeleteCollectionListingData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. This is the one statement of how the format of an answer is picked; the guides, the mock and the sandbox (`@litmos-kit/spec/wire`) follow it. (1) `format=json` (the name in any case) gives JSON; any other value of `format` is ignored, it does not force XML. (2) Otherwise, an `Accept` header that names `application/json` or `text/json` gives JSON, unless an XML type it names has a higher quality; wildcards such as `**` name nothing. (3) Otherwise the answer is XML, Litmos' default. Litmos documents only (1); a public Ruby client gets JSON by (2), never sending `format`. It also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          *
          * **Sources**
          *
@@ -19010,7 +19010,7 @@ export type ListCollectionListingUsersData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. This is the one statement of how the format of an answer is picked; the guides, the mock and the sandbox (`@litmos-kit/spec/wire`) follow it. (1) `format=json` (the name in any case) gives JSON; any other value of `format` is ignored, it does not force XML. (2) Otherwise, an `Accept` header that names `application/json` or `text/json` gives JSON, unless an XML type it names has a higher quality; wildcards such as `**` name nothing. (3) Otherwise the answer is XML, Litmos' default. Litmos documents only (1); a public Ruby client gets JSON by (2), never sending `format`. It also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          *
          * **Sources**
          *
@@ -19139,7 +19139,7 @@ export type AddCollectionListingUsersData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. This is the one statement of how the format of an answer is picked; the guides, the mock and the sandbox (`@litmos-kit/spec/wire`) follow it. (1) `format=json` (the name in any case) gives JSON; any other value of `format` is ignored, it does not force XML. (2) Otherwise, an `Accept` header that names `application/json` or `text/json` gives JSON, unless an XML type it names has a higher quality; wildcards such as `**` name nothing. (3) Otherwise the answer is XML, Litmos' default. Litmos documents only (1); a public Ruby client gets JSON by (2), never sending `format`. It also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          *
          * **Sources**
          *
@@ -19250,7 +19250,7 @@ export type RemoveCollectionListingUserData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. This is the one statement of how the format of an answer is picked; the guides, the mock and the sandbox (`@litmos-kit/spec/wire`) follow it. (1) `format=json` (the name in any case) gives JSON; any other value of `format` is ignored, it does not force XML. (2) Otherwise, an `Accept` header that names `application/json` or `text/json` gives JSON, unless an XML type it names has a higher quality; wildcards such as `**` name nothing. (3) Otherwise the answer is XML, Litmos' default. Litmos documents only (1); a public Ruby client gets JSON by (2), never sending `format`. It also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          *
          * **Sources**
          *
@@ -19346,7 +19346,7 @@ export type ListCollectionListingTeamsData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. This is the one statement of how the format of an answer is picked; the guides, the mock and the sandbox (`@litmos-kit/spec/wire`) follow it. (1) `format=json` (the name in any case) gives JSON; any other value of `format` is ignored, it does not force XML. (2) Otherwise, an `Accept` header that names `application/json` or `text/json` gives JSON, unless an XML type it names has a higher quality; wildcards such as `**` name nothing. (3) Otherwise the answer is XML, Litmos' default. Litmos documents only (1); a public Ruby client gets JSON by (2), never sending `format`. It also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          *
          * **Sources**
          *
@@ -19471,7 +19471,7 @@ export type RemoveCollectionListingTeamData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. This is the one statement of how the format of an answer is picked; the guides, the mock and the sandbox (`@litmos-kit/spec/wire`) follow it. (1) `format=json` (the name in any case) gives JSON; any other value of `format` is ignored, it does not force XML. (2) Otherwise, an `Accept` header that names `application/json` or `text/json` gives JSON, unless an XML type it names has a higher quality; wildcards such as `**` name nothing. (3) Otherwise the answer is XML, Litmos' default. Litmos documents only (1); a public Ruby client gets JSON by (2), never sending `format`. It also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          *
          * **Sources**
          *
@@ -19575,7 +19575,7 @@ export type AddCollectionListingTeamData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. This is the one statement of how the format of an answer is picked; the guides, the mock and the sandbox (`@litmos-kit/spec/wire`) follow it. (1) `format=json` (the name in any case) gives JSON; any other value of `format` is ignored, it does not force XML. (2) Otherwise, an `Accept` header that names `application/json` or `text/json` gives JSON, unless an XML type it names has a higher quality; wildcards such as `**` name nothing. (3) Otherwise the answer is XML, Litmos' default. Litmos documents only (1); a public Ruby client gets JSON by (2), never sending `format`. It also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          *
          * **Sources**
          *
@@ -19662,7 +19662,7 @@ export type ListTokensData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. This is the one statement of how the format of an answer is picked; the guides, the mock and the sandbox (`@litmos-kit/spec/wire`) follow it. (1) `format=json` (the name in any case) gives JSON; any other value of `format` is ignored, it does not force XML. (2) Otherwise, an `Accept` header that names `application/json` or `text/json` gives JSON, unless an XML type it names has a higher quality; wildcards such as `**` name nothing. (3) Otherwise the answer is XML, Litmos' default. Litmos documents only (1); a public Ruby client gets JSON by (2), never sending `format`. It also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          *
          * **Sources**
          *
@@ -19772,7 +19772,7 @@ export type CreateTokensData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. This is the one statement of how the format of an answer is picked; the guides, the mock and the sandbox (`@litmos-kit/spec/wire`) follow it. (1) `format=json` (the name in any case) gives JSON; any other value of `format` is ignored, it does not force XML. (2) Otherwise, an `Accept` header that names `application/json` or `text/json` gives JSON, unless an XML type it names has a higher quality; wildcards such as `**` name nothing. (3) Otherwise the answer is XML, Litmos' default. Litmos documents only (1); a public Ruby client gets JSON by (2), never sending `format`. It also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          *
          * **Sources**
          *
@@ -19852,7 +19852,7 @@ export type UpdateTokensData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. This is the one statement of how the format of an answer is picked; the guides, the mock and the sandbox (`@litmos-kit/spec/wire`) follow it. (1) `format=json` (the name in any case) gives JSON; any other value of `format` is ignored, it does not force XML. (2) Otherwise, an `Accept` header that names `application/json` or `text/json` gives JSON, unless an XML type it names has a higher quality; wildcards such as `**` name nothing. (3) Otherwise the answer is XML, Litmos' default. Litmos documents only (1); a public Ruby client gets JSON by (2), never sending `format`. It also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          *
          * **Sources**
          *
@@ -19938,7 +19938,7 @@ export type GetTokenData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. This is the one statement of how the format of an answer is picked; the guides, the mock and the sandbox (`@litmos-kit/spec/wire`) follow it. (1) `format=json` (the name in any case) gives JSON; any other value of `format` is ignored, it does not force XML. (2) Otherwise, an `Accept` header that names `application/json` or `text/json` gives JSON, unless an XML type it names has a higher quality; wildcards such as `**` name nothing. (3) Otherwise the answer is XML, Litmos' default. Litmos documents only (1); a public Ruby client gets JSON by (2), never sending `format`. It also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          *
          * **Sources**
          *
@@ -20017,7 +20017,7 @@ export type ListBulkImportsData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. This is the one statement of how the format of an answer is picked; the guides, the mock and the sandbox (`@litmos-kit/spec/wire`) follow it. (1) `format=json` (the name in any case) gives JSON; any other value of `format` is ignored, it does not force XML. (2) Otherwise, an `Accept` header that names `application/json` or `text/json` gives JSON, unless an XML type it names has a higher quality; wildcards such as `**` name nothing. (3) Otherwise the answer is XML, Litmos' default. Litmos documents only (1); a public Ruby client gets JSON by (2), never sending `format`. It also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          *
          * **Sources**
          *
@@ -20132,7 +20132,7 @@ export type CreateBulkImportData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. This is the one statement of how the format of an answer is picked; the guides, the mock and the sandbox (`@litmos-kit/spec/wire`) follow it. (1) `format=json` (the name in any case) gives JSON; any other value of `format` is ignored, it does not force XML. (2) Otherwise, an `Accept` header that names `application/json` or `text/json` gives JSON, unless an XML type it names has a higher quality; wildcards such as `**` name nothing. (3) Otherwise the answer is XML, Litmos' default. Litmos documents only (1); a public Ruby client gets JSON by (2), never sending `format`. It also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          *
          * **Sources**
          *
@@ -20247,7 +20247,7 @@ export type GetBulkImportData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. This is the one statement of how the format of an answer is picked; the guides, the mock and the sandbox (`@litmos-kit/spec/wire`) follow it. (1) `format=json` (the name in any case) gives JSON; any other value of `format` is ignored, it does not force XML. (2) Otherwise, an `Accept` header that names `application/json` or `text/json` gives JSON, unless an XML type it names has a higher quality; wildcards such as `**` name nothing. (3) Otherwise the answer is XML, Litmos' default. Litmos documents only (1); a public Ruby client gets JSON by (2), never sending `format`. It also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          *
          * **Sources**
          *
@@ -20339,7 +20339,7 @@ export type ListBulkImportUserErrorsData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. This is the one statement of how the format of an answer is picked; the guides, the mock and the sandbox (`@litmos-kit/spec/wire`) follow it. (1) `format=json` (the name in any case) gives JSON; any other value of `format` is ignored, it does not force XML. (2) Otherwise, an `Accept` header that names `application/json` or `text/json` gives JSON, unless an XML type it names has a higher quality; wildcards such as `**` name nothing. (3) Otherwise the answer is XML, Litmos' default. Litmos documents only (1); a public Ruby client gets JSON by (2), never sending `format`. It also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          *
          * **Sources**
          *
@@ -20448,7 +20448,7 @@ export type CreateCourseBulkImportData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. This is the one statement of how the format of an answer is picked; the guides, the mock and the sandbox (`@litmos-kit/spec/wire`) follow it. (1) `format=json` (the name in any case) gives JSON; any other value of `format` is ignored, it does not force XML. (2) Otherwise, an `Accept` header that names `application/json` or `text/json` gives JSON, unless an XML type it names has a higher quality; wildcards such as `**` name nothing. (3) Otherwise the answer is XML, Litmos' default. Litmos documents only (1); a public Ruby client gets JSON by (2), never sending `format`. It also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          *
          * **Sources**
          *
@@ -20541,7 +20541,7 @@ export type ListCoursesData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. This is the one statement of how the format of an answer is picked; the guides, the mock and the sandbox (`@litmos-kit/spec/wire`) follow it. (1) `format=json` (the name in any case) gives JSON; any other value of `format` is ignored, it does not force XML. (2) Otherwise, an `Accept` header that names `application/json` or `text/json` gives JSON, unless an XML type it names has a higher quality; wildcards such as `**` name nothing. (3) Otherwise the answer is XML, Litmos' default. Litmos documents only (1); a public Ruby client gets JSON by (2), never sending `format`. It also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          *
          * **Sources**
          *
@@ -20657,7 +20657,7 @@ export type DeleteCourseData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. This is the one statement of how the format of an answer is picked; the guides, the mock and the sandbox (`@litmos-kit/spec/wire`) follow it. (1) `format=json` (the name in any case) gives JSON; any other value of `format` is ignored, it does not force XML. (2) Otherwise, an `Accept` header that names `application/json` or `text/json` gives JSON, unless an XML type it names has a higher quality; wildcards such as `**` name nothing. (3) Otherwise the answer is XML, Litmos' default. Litmos documents only (1); a public Ruby client gets JSON by (2), never sending `format`. It also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          *
          * **Sources**
          *
@@ -20752,7 +20752,7 @@ export type GetCourseData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. This is the one statement of how the format of an answer is picked; the guides, the mock and the sandbox (`@litmos-kit/spec/wire`) follow it. (1) `format=json` (the name in any case) gives JSON; any other value of `format` is ignored, it does not force XML. (2) Otherwise, an `Accept` header that names `application/json` or `text/json` gives JSON, unless an XML type it names has a higher quality; wildcards such as `**` name nothing. (3) Otherwise the answer is XML, Litmos' default. Litmos documents only (1); a public Ruby client gets JSON by (2), never sending `format`. It also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          *
          * **Sources**
          *
@@ -20850,7 +20850,7 @@ export type GetCourseDetailsData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. This is the one statement of how the format of an answer is picked; the guides, the mock and the sandbox (`@litmos-kit/spec/wire`) follow it. (1) `format=json` (the name in any case) gives JSON; any other value of `format` is ignored, it does not force XML. (2) Otherwise, an `Accept` header that names `application/json` or `text/json` gives JSON, unless an XML type it names has a higher quality; wildcards such as `**` name nothing. (3) Otherwise the answer is XML, Litmos' default. Litmos documents only (1); a public Ruby client gets JSON by (2), never sending `format`. It also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          *
          * **Sources**
          *
@@ -20961,7 +20961,7 @@ export type ListCourseUsersData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. This is the one statement of how the format of an answer is picked; the guides, the mock and the sandbox (`@litmos-kit/spec/wire`) follow it. (1) `format=json` (the name in any case) gives JSON; any other value of `format` is ignored, it does not force XML. (2) Otherwise, an `Accept` header that names `application/json` or `text/json` gives JSON, unless an XML type it names has a higher quality; wildcards such as `**` name nothing. (3) Otherwise the answer is XML, Litmos' default. Litmos documents only (1); a public Ruby client gets JSON by (2), never sending `format`. It also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          *
          * **Sources**
          *
@@ -21077,7 +21077,7 @@ export type ListCourseModulesData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. This is the one statement of how the format of an answer is picked; the guides, the mock and the sandbox (`@litmos-kit/spec/wire`) follow it. (1) `format=json` (the name in any case) gives JSON; any other value of `format` is ignored, it does not force XML. (2) Otherwise, an `Accept` header that names `application/json` or `text/json` gives JSON, unless an XML type it names has a higher quality; wildcards such as `**` name nothing. (3) Otherwise the answer is XML, Litmos' default. Litmos documents only (1); a public Ruby client gets JSON by (2), never sending `format`. It also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          *
          * **Sources**
          *
@@ -21193,7 +21193,7 @@ export type ListCourseCustomFieldValuesData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. This is the one statement of how the format of an answer is picked; the guides, the mock and the sandbox (`@litmos-kit/spec/wire`) follow it. (1) `format=json` (the name in any case) gives JSON; any other value of `format` is ignored, it does not force XML. (2) Otherwise, an `Accept` header that names `application/json` or `text/json` gives JSON, unless an XML type it names has a higher quality; wildcards such as `**` name nothing. (3) Otherwise the answer is XML, Litmos' default. Litmos documents only (1); a public Ruby client gets JSON by (2), never sending `format`. It also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          *
          * **Sources**
          *
@@ -21282,7 +21282,7 @@ export type ListCourseCustomFieldsData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. This is the one statement of how the format of an answer is picked; the guides, the mock and the sandbox (`@litmos-kit/spec/wire`) follow it. (1) `format=json` (the name in any case) gives JSON; any other value of `format` is ignored, it does not force XML. (2) Otherwise, an `Accept` header that names `application/json` or `text/json` gives JSON, unless an XML type it names has a higher quality; wildcards such as `**` name nothing. (3) Otherwise the answer is XML, Litmos' default. Litmos documents only (1); a public Ruby client gets JSON by (2), never sending `format`. It also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          *
          * **Sources**
          *
@@ -21370,7 +21370,7 @@ export type GetCourseCustomFieldData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. This is the one statement of how the format of an answer is picked; the guides, the mock and the sandbox (`@litmos-kit/spec/wire`) follow it. (1) `format=json` (the name in any case) gives JSON; any other value of `format` is ignored, it does not force XML. (2) Otherwise, an `Accept` header that names `application/json` or `text/json` gives JSON, unless an XML type it names has a higher quality; wildcards such as `**` name nothing. (3) Otherwise the answer is XML, Litmos' default. Litmos documents only (1); a public Ruby client gets JSON by (2), never sending `format`. It also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          *
          * **Sources**
          *
@@ -21459,7 +21459,7 @@ export type ListCourseResultsData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. This is the one statement of how the format of an answer is picked; the guides, the mock and the sandbox (`@litmos-kit/spec/wire`) follow it. (1) `format=json` (the name in any case) gives JSON; any other value of `format` is ignored, it does not force XML. (2) Otherwise, an `Accept` header that names `application/json` or `text/json` gives JSON, unless an XML type it names has a higher quality; wildcards such as `**` name nothing. (3) Otherwise the answer is XML, Litmos' default. Litmos documents only (1); a public Ruby client gets JSON by (2), never sending `format`. It also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          *
          * **Sources**
          *
@@ -21586,7 +21586,7 @@ export type SetModuleResultData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. This is the one statement of how the format of an answer is picked; the guides, the mock and the sandbox (`@litmos-kit/spec/wire`) follow it. (1) `format=json` (the name in any case) gives JSON; any other value of `format` is ignored, it does not force XML. (2) Otherwise, an `Accept` header that names `application/json` or `text/json` gives JSON, unless an XML type it names has a higher quality; wildcards such as `**` name nothing. (3) Otherwise the answer is XML, Litmos' default. Litmos documents only (1); a public Ruby client gets JSON by (2), never sending `format`. It also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          *
          * **Sources**
          *
@@ -21670,7 +21670,7 @@ export type CreateModuleData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. This is the one statement of how the format of an answer is picked; the guides, the mock and the sandbox (`@litmos-kit/spec/wire`) follow it. (1) `format=json` (the name in any case) gives JSON; any other value of `format` is ignored, it does not force XML. (2) Otherwise, an `Accept` header that names `application/json` or `text/json` gives JSON, unless an XML type it names has a higher quality; wildcards such as `**` name nothing. (3) Otherwise the answer is XML, Litmos' default. Litmos documents only (1); a public Ruby client gets JSON by (2), never sending `format`. It also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          *
          * **Sources**
          *
@@ -21758,7 +21758,7 @@ export type DeleteModuleData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. This is the one statement of how the format of an answer is picked; the guides, the mock and the sandbox (`@litmos-kit/spec/wire`) follow it. (1) `format=json` (the name in any case) gives JSON; any other value of `format` is ignored, it does not force XML. (2) Otherwise, an `Accept` header that names `application/json` or `text/json` gives JSON, unless an XML type it names has a higher quality; wildcards such as `**` name nothing. (3) Otherwise the answer is XML, Litmos' default. Litmos documents only (1); a public Ruby client gets JSON by (2), never sending `format`. It also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          *
          * **Sources**
          *
@@ -21844,7 +21844,7 @@ export type GetModuleData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. This is the one statement of how the format of an answer is picked; the guides, the mock and the sandbox (`@litmos-kit/spec/wire`) follow it. (1) `format=json` (the name in any case) gives JSON; any other value of `format` is ignored, it does not force XML. (2) Otherwise, an `Accept` header that names `application/json` or `text/json` gives JSON, unless an XML type it names has a higher quality; wildcards such as `**` name nothing. (3) Otherwise the answer is XML, Litmos' default. Litmos documents only (1); a public Ruby client gets JSON by (2), never sending `format`. It also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          *
          * **Sources**
          *
@@ -21935,7 +21935,7 @@ export type UpdateModuleData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. This is the one statement of how the format of an answer is picked; the guides, the mock and the sandbox (`@litmos-kit/spec/wire`) follow it. (1) `format=json` (the name in any case) gives JSON; any other value of `format` is ignored, it does not force XML. (2) Otherwise, an `Accept` header that names `application/json` or `text/json` gives JSON, unless an XML type it names has a higher quality; wildcards such as `**` name nothing. (3) Otherwise the answer is XML, Litmos' default. Litmos documents only (1); a public Ruby client gets JSON by (2), never sending `format`. It also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          *
          * **Sources**
          *
@@ -22024,7 +22024,7 @@ export type CopyCourseModulesData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. This is the one statement of how the format of an answer is picked; the guides, the mock and the sandbox (`@litmos-kit/spec/wire`) follow it. (1) `format=json` (the name in any case) gives JSON; any other value of `format` is ignored, it does not force XML. (2) Otherwise, an `Accept` header that names `application/json` or `text/json` gives JSON, unless an XML type it names has a higher quality; wildcards such as `**` name nothing. (3) Otherwise the answer is XML, Litmos' default. Litmos documents only (1); a public Ruby client gets JSON by (2), never sending `format`. It also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          *
          * **Sources**
          *
@@ -22113,7 +22113,7 @@ export type LinkCourseModulesData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. This is the one statement of how the format of an answer is picked; the guides, the mock and the sandbox (`@litmos-kit/spec/wire`) follow it. (1) `format=json` (the name in any case) gives JSON; any other value of `format` is ignored, it does not force XML. (2) Otherwise, an `Accept` header that names `application/json` or `text/json` gives JSON, unless an XML type it names has a higher quality; wildcards such as `**` name nothing. (3) Otherwise the answer is XML, Litmos' default. Litmos documents only (1); a public Ruby client gets JSON by (2), never sending `format`. It also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          *
          * **Sources**
          *
@@ -22202,7 +22202,7 @@ export type MirrorCourseModulesData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. This is the one statement of how the format of an answer is picked; the guides, the mock and the sandbox (`@litmos-kit/spec/wire`) follow it. (1) `format=json` (the name in any case) gives JSON; any other value of `format` is ignored, it does not force XML. (2) Otherwise, an `Accept` header that names `application/json` or `text/json` gives JSON, unless an XML type it names has a higher quality; wildcards such as `**` name nothing. (3) Otherwise the answer is XML, Litmos' default. Litmos documents only (1); a public Ruby client gets JSON by (2), never sending `format`. It also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          *
          * **Sources**
          *
@@ -22296,7 +22296,7 @@ export type RemoveCourseModuleData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. This is the one statement of how the format of an answer is picked; the guides, the mock and the sandbox (`@litmos-kit/spec/wire`) follow it. (1) `format=json` (the name in any case) gives JSON; any other value of `format` is ignored, it does not force XML. (2) Otherwise, an `Accept` header that names `application/json` or `text/json` gives JSON, unless an XML type it names has a higher quality; wildcards such as `**` name nothing. (3) Otherwise the answer is XML, Litmos' default. Litmos documents only (1); a public Ruby client gets JSON by (2), never sending `format`. It also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          *
          * **Sources**
          *
@@ -22373,7 +22373,7 @@ export type ListLearningPathsData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. This is the one statement of how the format of an answer is picked; the guides, the mock and the sandbox (`@litmos-kit/spec/wire`) follow it. (1) `format=json` (the name in any case) gives JSON; any other value of `format` is ignored, it does not force XML. (2) Otherwise, an `Accept` header that names `application/json` or `text/json` gives JSON, unless an XML type it names has a higher quality; wildcards such as `**` name nothing. (3) Otherwise the answer is XML, Litmos' default. Litmos documents only (1); a public Ruby client gets JSON by (2), never sending `format`. It also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          *
          * **Sources**
          *
@@ -22489,7 +22489,7 @@ export type DeleteLearningPathData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. This is the one statement of how the format of an answer is picked; the guides, the mock and the sandbox (`@litmos-kit/spec/wire`) follow it. (1) `format=json` (the name in any case) gives JSON; any other value of `format` is ignored, it does not force XML. (2) Otherwise, an `Accept` header that names `application/json` or `text/json` gives JSON, unless an XML type it names has a higher quality; wildcards such as `**` name nothing. (3) Otherwise the answer is XML, Litmos' default. Litmos documents only (1); a public Ruby client gets JSON by (2), never sending `format`. It also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          *
          * **Sources**
          *
@@ -22584,7 +22584,7 @@ export type GetLearningPathData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. This is the one statement of how the format of an answer is picked; the guides, the mock and the sandbox (`@litmos-kit/spec/wire`) follow it. (1) `format=json` (the name in any case) gives JSON; any other value of `format` is ignored, it does not force XML. (2) Otherwise, an `Accept` header that names `application/json` or `text/json` gives JSON, unless an XML type it names has a higher quality; wildcards such as `**` name nothing. (3) Otherwise the answer is XML, Litmos' default. Litmos documents only (1); a public Ruby client gets JSON by (2), never sending `format`. It also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          *
          * **Sources**
          *
@@ -22682,7 +22682,7 @@ export type ListLearningPathCoursesData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. This is the one statement of how the format of an answer is picked; the guides, the mock and the sandbox (`@litmos-kit/spec/wire`) follow it. (1) `format=json` (the name in any case) gives JSON; any other value of `format` is ignored, it does not force XML. (2) Otherwise, an `Accept` header that names `application/json` or `text/json` gives JSON, unless an XML type it names has a higher quality; wildcards such as `**` name nothing. (3) Otherwise the answer is XML, Litmos' default. Litmos documents only (1); a public Ruby client gets JSON by (2), never sending `format`. It also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          *
          * **Sources**
          *
@@ -22798,7 +22798,7 @@ export type ListLearningPathUsersData = {
          */
         source: string;
         /**
-         * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+         * Set to `json` for a JSON answer. This is the one statement of how the format of an answer is picked; the guides, the mock and the sandbox (`@litmos-kit/spec/wire`) follow it. (1) `format=json` (the name in any case) gives JSON; any other value of `format` is ignored, it does not force XML. (2) Otherwise, an `Accept` header that names `application/json` or `text/json` gives JSON, unless an XML type it names has a higher quality; wildcards such as `**` name nothing. (3) Otherwise the answer is XML, Litmos' default. Litmos documents only (1); a public Ruby client gets JSON by (2), never sending `format`. It also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
          *
          * **Sources**
          *

@@ -3241,7 +3241,7 @@ export const zLearningPathUserListXml = z.object({
 export const zSource = z.string().check(z.minLength(1), z.maxLength(50));
 
 /**
- * Set to `json` for a JSON answer. How the answer's format is picked: `format=json` gives JSON; without it, a request whose `Accept` header asks for `application/json` gets JSON too; anything else gets XML, Litmos' default. A public Ruby client gets JSON that way, never sending `format`; it also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
+ * Set to `json` for a JSON answer. This is the one statement of how the format of an answer is picked; the guides, the mock and the sandbox (`@litmos-kit/spec/wire`) follow it. (1) `format=json` (the name in any case) gives JSON; any other value of `format` is ignored, it does not force XML. (2) Otherwise, an `Accept` header that names `application/json` or `text/json` gives JSON, unless an XML type it names has a higher quality; wildcards such as `**` name nothing. (3) Otherwise the answer is XML, Litmos' default. Litmos documents only (1); a public Ruby client gets JSON by (2), never sending `format`. It also sends `Content-Type: application/json`, which Litmos' overview says selects the format of the answer, so which of the two headers Litmos reads is not settled. The SDK sends `format=json` together with `Accept: application/json` when it works in JSON.
  *
  * **Sources**
  *

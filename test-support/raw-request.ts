@@ -12,10 +12,10 @@ export interface RawReply {
 
 /** Where to send and what: `path` is the request target as it goes on the wire. */
 export interface RawRequest {
-  readonly method?: string;
+  readonly method?: string | undefined;
   readonly path: string;
-  readonly headers?: Record<string, string>;
-  readonly body?: string;
+  readonly headers?: Record<string, string> | undefined;
+  readonly body?: string | undefined;
 }
 
 /**

@@ -94,7 +94,10 @@ if (drift.trim()) {
 console.log('no drift');
 
 // --continue: a failing package does not hide the results of the ones after it.
-const testsPassed = step('tests', 'turbo', ['run', 'test', '--concurrency=1', '--continue', '--output-logs=full'], { turbo: true, keepGoing: true });
+// Two packages at a time: on two cores vitest runs one worker per package, and much of a test's
+// time is spent waiting on a server, Chromium or npm, so one package alone leaves a core idle.
+// Every server a test starts listens on a free port, so packages never collide.
+const testsPassed = step('tests', 'turbo', ['run', 'test', '--concurrency=2', '--continue', '--output-logs=full'], { turbo: true, keepGoing: true });
 
 let passed = 0;
 let failed = 0;

@@ -51,6 +51,19 @@ describe('createDriftReporter', () => {
     expect(lines[0]?.[0]).toBe('test: listRows: the response differs from the spec at [].A: expected date, received missing (missing)');
   });
 
+  it('reports a second kind of difference at a place already reported, once', async () => {
+    const events: DriftEvent[] = [];
+    const { report } = setup((event) => void events.push(event));
+    const coerced: DecodeIssue = { kind: 'coerced', path: [0, 'Active'], pattern: '[].Active', expected: 'boolean', received: 'string' };
+    await report('listRows', [coerced]);
+    await report('listRows', [issue('[].Active')]);
+    await report('listRows', [coerced, issue('[].Active', [3, 'Active'])]);
+    expect(events.map((event) => [event.kind, event.path])).toEqual([
+      ['coerced', '[].Active'],
+      ['missing', '[].Active'],
+    ]);
+  });
+
   it('redacts secrets in field names, and survives a hook that throws', async () => {
     const { lines, report } = setup(() => {
       throw new Error('alerting is down');

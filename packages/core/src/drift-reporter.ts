@@ -17,7 +17,7 @@ export interface DriftReporterSettings {
   /** Never shown: a field named after one (a server echoing the key) is redacted in events as in logs. */
   readonly secrets: readonly string[];
   /**
-   * Most places remembered as reported. Past it the memory starts over, so a server sending
+   * Most differences remembered as reported. Past it the memory starts over, so a server sending
    * ever new field names cannot grow it without bound (a place may then be reported again).
    * @default 10000
    */
@@ -25,9 +25,11 @@ export interface DriftReporterSettings {
 }
 
 /**
- * Creates one client's drift reporter: each difference is reported once per operation and place
- * in the body (`[].CompliantTillDate`), through the `onDrift` hook and as a `warn` log line, so
- * a sync job can alert on drift without drowning in one line per row.
+ * Creates one client's drift reporter: each difference is reported once per operation, place in
+ * the body (`[].CompliantTillDate`) and kind, through the `onDrift` hook and as a `warn` log
+ * line, so a sync job can alert on drift without drowning in one line per row. The kind is part
+ * of the difference: a field first sent as text (`coerced`) and later left out (`missing`) is
+ * two changes on Litmos' side, and both are worth a line.
  */
 export function createDriftReporter(settings: DriftReporterSettings): DriftReporter {
   const { hooks, log, prefix, secrets, maxRemembered = 10_000 } = settings;
@@ -35,7 +37,7 @@ export function createDriftReporter(settings: DriftReporterSettings): DriftRepor
   const reported = new Set<string>();
   return async (operation, issues, request) => {
     for (const issue of issues) {
-      const id = `${operation}\u0000${issue.pattern}`;
+      const id = `${operation}\u0000${issue.kind}\u0000${issue.pattern}`;
       if (reported.has(id)) continue;
       if (reported.size >= maxRemembered) reported.clear();
       reported.add(id);

@@ -3,7 +3,7 @@ import type { DriftKind } from './decode-state.js';
 /**
  * What an SDK does when a response differs from its spec:
  * - `'report'`: read it anyway (missing fields absent, unknown fields kept, unambiguous values
- *   converted, the rest kept as sent) and report each difference once per operation and place
+ *   converted, the rest kept as sent) and report each difference once per operation, place and kind
  *   in the body, through the `onDrift` hook and the logger;
  * - `'strict'`: throw a `ValidationError` listing the differences (for tests and CI);
  * - `'off'`: read it the same way without looking for differences (fastest).
@@ -31,7 +31,7 @@ export interface DriftEvent {
 /** The hook that sees differences between responses and the spec, for alerting on drift. */
 export interface DriftHooks {
   /**
-   * Called once per operation and place in the body per client, in the `'report'` policy. It
+   * Called once per operation, place in the body and kind of difference per client, in the `'report'` policy. It
    * may be async (it is awaited); an exception in it is logged and otherwise ignored.
    */
   readonly onDrift?: (event: DriftEvent) => void | Promise<void>;
@@ -45,7 +45,7 @@ export interface ValidationOptions {
    * - `'report'` reads every well-formed body: missing fields stay absent, unknown fields are
    *   kept, unambiguous values are converted (`"true"`, `"12"`, a number where an id string is
    *   expected), variant spellings get the spec's name, anything else is kept as sent. Each
-   *   difference is reported once per operation and place in the body: `hooks.onDrift` and a
+   *   difference is reported once per operation, place in the body and kind: `hooks.onDrift` and a
    *   `warn` log line;
    * - `'strict'` throws a validation error listing the differences (tests, CI);
    * - `'off'` reads bodies the same way without looking for differences (fastest).

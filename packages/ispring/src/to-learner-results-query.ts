@@ -105,7 +105,7 @@ export function toLearnerResultsQuery(params: LearnerResultsParams): LearnerResu
   }
   // In the schema's (the spec's) order, whatever the order of the caller's object: one filter set,
   // one wire form.
-  const ordered = Object.keys(zListLearnerResultsQuery._zod.def.shape).filter((name) => name in query);
+  const ordered = Object.keys(zListLearnerResultsQuery.shape).filter((name) => name in query);
   return Object.fromEntries(ordered.map((name) => [name, query[name]])) as LearnerResultsQuery;
 }
 

@@ -2,26 +2,14 @@
 // `--allow-host`): a web page that rebinds its own host name to 127.0.0.1 (DNS rebinding) would
 // otherwise read the mock's answers, since any key opens it.
 import { spawn } from 'node:child_process';
-import { request } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { type RunningMock, startMock } from '@litmos-kit/mock';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rawRequest } from '../../../test-support/raw-request.js';
 import { startServer, waitForOutput } from '../../../test-support/start-server.js';
 
-/** A request with the Host header given (fetch would not let us set it). */
-function get(base: string, path: string, headers: Record<string, string>): Promise<{ status: number; text: string }> {
-  const url = new URL(base);
-  return new Promise((resolve, reject) => {
-    const req = request({ hostname: url.hostname, port: url.port, path, headers }, (res) => {
-      let text = '';
-      res.setEncoding('utf8');
-      res.on('data', (chunk: string) => (text += chunk));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, text }));
-    });
-    req.on('error', reject);
-    req.end();
-  });
-}
+/** A GET with the Host header given (fetch would not let us set it). */
+const get = (base: string, path: string, headers: Record<string, string>) => rawRequest(base, { path, headers });
 
 const USERS = '/v1.svc/users?source=t&format=json&apikey=k';
 

@@ -6,6 +6,7 @@ import { request } from 'node:http';
 import { createRequire } from 'node:module';
 import { DEFAULT_MAX_BODY_BYTES, type RunningMock, startMock } from '@litmos-kit/mock';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rawRequest } from '../../../test-support/raw-request.js';
 
 const MB = 1024 * 1024;
 
@@ -16,21 +17,8 @@ beforeAll(async () => {
 afterAll(() => mock?.close());
 
 /** A request with the target sent exactly as written (fetch would normalise some of it). */
-function raw(base: string, path: string, init: { method?: string; headers?: Record<string, string>; body?: string } = {}) {
-  const url = new URL(base);
-  return new Promise<{ status: number; headers: Record<string, unknown>; text: string }>((resolve, reject) => {
-    const req = request({ host: url.hostname, port: url.port, path, method: init.method ?? 'GET', headers: init.headers }, (res) => {
-      let text = '';
-      res.setEncoding('utf8');
-      res.on('data', (chunk: string) => {
-        text += chunk;
-      });
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, text }));
-    });
-    req.on('error', reject);
-    req.end(init.body);
-  });
-}
+const raw = (base: string, path: string, init: { method?: string; headers?: Record<string, string>; body?: string } = {}) =>
+  rawRequest(base, { ...init, path });
 
 /** The mock answers an ordinary request, so the process survived what came before. */
 async function expectStillServing(base: string) {

@@ -1,25 +1,14 @@
 // The regular API, like the control API, answers only to loopback host names unless the user
 // allows more (`allowedHosts`, `--allow-host`): a DNS-rebinding page would otherwise read the
 // sandbox's people with the default key in the deprecated `?apikey=` form.
-import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { rawRequest } from '../../../test-support/raw-request.js';
 import type { Sandbox } from '../src/index.js';
 import { startCliSandbox } from './cli-process.js';
 import { startSmall } from './helpers.js';
 
-/** A request with the Host header given (fetch would not let us set it). */
-function get(port: number, path: string, headers: Record<string, string>): Promise<{ status: number; text: string }> {
-  return new Promise((resolve, reject) => {
-    const req = request({ hostname: '127.0.0.1', port, path, headers }, (res) => {
-      let text = '';
-      res.setEncoding('utf8');
-      res.on('data', (chunk: string) => (text += chunk));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, text }));
-    });
-    req.on('error', reject);
-    req.end();
-  });
-}
+/** A GET with the Host header given (fetch would not let us set it). */
+const get = (port: number, path: string, headers: Record<string, string>) => rawRequest(port, { path, headers });
 
 const PEOPLE = '/v1.svc/users?source=rebind&format=json&apikey=sandbox-api-key';
 

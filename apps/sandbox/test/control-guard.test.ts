@@ -2,9 +2,9 @@
 // request, a DNS-rebinding host, a text/plain "simple" POST) cannot reset the sandbox or inject
 // faults, and inputs that would block the event loop or break the clock are refused with 400.
 import { spawn } from 'node:child_process';
-import { request } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { rawRequest } from '../../../test-support/raw-request.js';
 import { MAX_USERS, type Sandbox, startSandbox } from '../src/index.js';
 import { call, startSmall } from './helpers.js';
 
@@ -15,17 +15,14 @@ beforeAll(async () => {
 afterAll(() => sandbox.close());
 
 /** A control request with full control over the headers (fetch would not let us set Host). */
-function control(method: string, path: string, headers: Record<string, string>, body?: string): Promise<{ status: number; json: Record<string, unknown> }> {
-  return new Promise((resolve, reject) => {
-    const req = request({ hostname: '127.0.0.1', port: sandbox.port, method, path, headers }, (res) => {
-      let text = '';
-      res.setEncoding('utf8');
-      res.on('data', (chunk: string) => (text += chunk));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, json: text ? (JSON.parse(text) as Record<string, unknown>) : {} }));
-    });
-    req.on('error', reject);
-    req.end(body);
-  });
+async function control(
+  method: string,
+  path: string,
+  headers: Record<string, string>,
+  body?: string,
+): Promise<{ status: number; json: Record<string, unknown> }> {
+  const { status, text } = await rawRequest(sandbox.port, { method, path, headers, body });
+  return { status, json: text ? (JSON.parse(text) as Record<string, unknown>) : {} };
 }
 
 const JSON_TYPE = { 'content-type': 'application/json' };

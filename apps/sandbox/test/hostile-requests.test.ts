@@ -1,9 +1,10 @@
 // Requests meant to hurt the sandbox, sent to the real CLI process: 600 MB bodies (with and
 // without a key, chunked and announced), paths that are not valid percent-encoding, and an
-// oversized control request. It answers 400/401/413, keeps serving, and its peak memory stays far
+// oversized control request. It answers 400/403/413, keeps serving, and its peak memory stays far
 // below the size of the bodies it was sent.
 import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { rawRequest } from '../../../test-support/raw-request.js';
 import { type CliSandbox, peakRss, startCliSandbox } from './cli-process.js';
 
 const MB = 1024 * 1024;
@@ -61,19 +62,7 @@ function upload(target: string, headers: Record<string, string | number>, total:
 }
 
 /** A GET with a raw request target (no URL normalisation on the way). */
-function rawGet(path: string, headers: Record<string, string> = {}): Promise<{ status: number; text: string }> {
-  const { hostname, port } = new URL(sandbox.origin);
-  return new Promise((resolve, reject) => {
-    const req = request({ hostname, port, path, headers }, (res) => {
-      let text = '';
-      res.setEncoding('utf8');
-      res.on('data', (chunk: string) => (text += chunk));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, text }));
-    });
-    req.on('error', reject);
-    req.end();
-  });
-}
+const rawGet = (path: string, headers: Record<string, string> = {}) => rawRequest(sandbox.origin, { path, headers });
 
 const alive = async () => (await fetch(`${sandbox.url}/teams?source=hostile`, { headers: { apikey: 'sandbox-api-key' } })).status;
 

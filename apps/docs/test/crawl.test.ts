@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { STARTUP_BOUND_MS, startServer } from '../../../test-support/start-server.js';
 import { serveDocs } from '../src/serve-docs.mjs';
 
 const require = createRequire(import.meta.url);
@@ -32,12 +33,20 @@ interface SidebarLink {
 }
 
 beforeAll(async () => {
-  docs = await serveDocs({ port: 0 });
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  docs = await startServer('docs server (apps/docs/dist)', () => serveDocs({ port: 0 }), { stop: (d) => d.close() });
+  // Chromium's own start-up bound is 30 s by default; a loaded machine gets the shared one.
+  const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  browser = await startServer(
+    `Chromium (${executablePath})`,
+    () =>
+      chromium.launch({
+        executablePath,
+        headless: true,
+        args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+        timeout: STARTUP_BOUND_MS,
+      }),
+    { stop: (b) => b.close() },
+  );
   page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   await page.route('**/*', (route) => {
     const url = new URL(route.request().url());

@@ -182,10 +182,8 @@ export class CursorPager<T, C = unknown> implements AsyncIterable<T> {
     const max = options?.max;
     if (!Number.isInteger(max) || max <= 0) throw new TypeError('Expected `max` to be a positive integer');
     const out: T[] = [];
-    // Page by page, straight from the walk's step rather than through its async generator: one
-    // awaited fetch per page, with no generator to step and close (most calls read one page).
-    const walk = { fetched: 0 };
-    for (let page = await this.#step(walk); page; page = await this.#step(walk)) {
+    // Page by page rather than row by row through the iterator: one step per page, not per row.
+    for await (const page of this.#walk()) {
       for (let i = this.#skip; i < page.raw.length; i++) {
         this.#skip = i + 1;
         if (page.fresh[i]) out.push(page.raw[i] as T);
@@ -196,35 +194,29 @@ export class CursorPager<T, C = unknown> implements AsyncIterable<T> {
   }
 
   async *#walk(): AsyncGenerator<WalkedPage<T, C>, void, undefined> {
-    const walk = { fetched: 0 };
-    for (let page = await this.#step(walk); page; page = await this.#step(walk)) yield page;
-  }
-
-  /**
-   * One step of a walk: past the page read to its end, then the next page, or `undefined` at the
-   * end of the listing. `walk.fetched` counts the pages of this walk against `maxPages`.
-   */
-  async #step(walk: { fetched: number }): Promise<WalkedPage<T, C> | undefined> {
     const { fetchPage, strategy, key, signal } = this.#options;
-    if (this.#current && this.#skip >= this.#current.length) this.#advance();
-    // A page left half-read (a `break`, or a resume) is fetched again and its first `skip`
-    // rows passed over: pages are not kept in memory.
-    this.#current = undefined;
-    if (this.#done) return undefined;
-    if (signal?.aborted) throw new this.#errors.AbortError('listing was aborted', undefined, { cause: signal.reason });
-    if (++walk.fetched > this.#maxPages) {
-      throw new this.#errors.PageLimitError(
-        `listing stopped after ${this.#maxPages} pages (maxPages); pass a larger \`maxPages\` if the list really is that long`,
-      );
+    let fetched = 0;
+    for (;;) {
+      if (this.#current && this.#skip >= this.#current.length) this.#advance();
+      // A page left half-read (a `break`, or a resume) is fetched again and its first `skip`
+      // rows passed over: pages are not kept in memory.
+      this.#current = undefined;
+      if (this.#done) return;
+      if (signal?.aborted) throw new this.#errors.AbortError('listing was aborted', undefined, { cause: signal.reason });
+      if (++fetched > this.#maxPages) {
+        throw new this.#errors.PageLimitError(
+          `listing stopped after ${this.#maxPages} pages (maxPages); pass a larger \`maxPages\` if the list really is that long`,
+        );
+      }
+      const cursor = this.#cursor as C;
+      const page = await fetchPage({ cursor, signal });
+      const items = page.items;
+      const keys = key ? items.map(key) : [];
+      const fresh = key ? keys.map((k) => !this.#seen.has(k)) : items.map(() => true);
+      const next = strategy.next(cursor, page);
+      this.#current = { keys: new Set(keys), length: items.length, next };
+      yield { raw: items, fresh, cursor, next, fetched: page };
     }
-    const cursor = this.#cursor as C;
-    const page = await fetchPage({ cursor, signal });
-    const items = page.items;
-    const keys = key ? items.map(key) : [];
-    const fresh = key ? keys.map((k) => !this.#seen.has(k)) : items.map(() => true);
-    const next = strategy.next(cursor, page);
-    this.#current = { keys: new Set(keys), length: items.length, next };
-    return { raw: items, fresh, cursor, next, fetched: page };
   }
 
   /** Moves past a page that was read to its end: to the next page, or the end. */

@@ -114,7 +114,7 @@ export class Pager<T> implements AsyncIterable<T> {
     const { fetchPage, limit, start, key, signal, maxPages, resume } = options;
     this.#pager = new CursorPager<T, WindowCursor>({
       strategy: windowedOffsetPaging(limit, start, this.#windows.length),
-      fetchPage: ({ cursor, signal: pageSignal }) => fetchPage({ start: cursor.start, limit, window: this.#windows[cursor.window], signal: pageSignal }),
+      fetchPage: async ({ cursor, signal: pageSignal }) => fetchPage({ start: cursor.start, limit, window: this.#windows[cursor.window], signal: pageSignal }),
       key,
       signal,
       maxPages,

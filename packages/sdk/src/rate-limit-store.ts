@@ -60,25 +60,8 @@ export interface MemoryRateLimitStoreOptions {
   readonly now?: () => number;
 }
 
-/**
- * The same window as a `RateLimitStore`, answering at once instead of through a promise. Every
- * in-memory store has one, so that the limiter can take a slot from it without a round of
- * promises and microtasks per request (the rate limiter's hot path).
- * @internal
- */
-export interface SyncRateLimitStore {
-  acquire(key: string, window: RateLimitWindow): RateLimitAcquireResult;
-  settle(key: string, slot: string): void;
-  pause(key: string, window: Pick<RateLimitWindow, 'windowMs'>): number;
-}
-
-/** The synchronous side of each store made by `createMemoryRateLimitStore`: they answer at once and cannot hang or fail. */
-const inMemory = new WeakMap<RateLimitStore, SyncRateLimitStore>();
-
-/** The synchronous side of `store` when it is one of this module's in-memory stores. @internal */
-export function syncMemoryStore(store: RateLimitStore): SyncRateLimitStore | undefined {
-  return inMemory.get(store);
-}
+/** Stores made by `createMemoryRateLimitStore`: they answer at once and cannot hang or fail. */
+const inMemory = new WeakSet<RateLimitStore>();
 
 /** Whether `store` is one of this module's in-memory stores. @internal */
 export function isMemoryStore(store: RateLimitStore): boolean {
@@ -117,8 +100,8 @@ export function createMemoryRateLimitStore(options: MemoryRateLimitStoreOptions 
   const oldest = (state: KeyState) =>
     Math.min(state.settled[state.head] ?? Number.POSITIVE_INFINITY, state.inFlight.values().next().value ?? Number.POSITIVE_INFINITY);
 
-  const sync: SyncRateLimitStore = {
-    acquire(key, { limit, windowMs, leaseMs }) {
+  const store: RateLimitStore = {
+    async acquire(key, { limit, windowMs, leaseMs }) {
       const at = now();
       const state = stateOf(key, windowMs, at);
       if (state.pausedUntil > at) return { granted: false, waitMs: state.pausedUntil - at };
@@ -129,21 +112,16 @@ export function createMemoryRateLimitStore(options: MemoryRateLimitStoreOptions 
       }
       return { granted: false, waitMs: oldest(state) + windowMs - at };
     },
-    settle(key, slot) {
+    async settle(key, slot) {
       const state = keys.get(key);
       if (!state?.inFlight.delete(slot)) return;
       const at = now();
       // Completion times arrive in order with a monotonic clock; insert in place otherwise.
-      const { settled } = state;
-      if (settled.length === state.head || (settled[settled.length - 1] as number) <= at) {
-        settled.push(at);
-        return;
-      }
-      let i = settled.length;
-      while (i > state.head && (settled[i - 1] as number) > at) i--;
-      settled.splice(i, 0, at);
+      let i = state.settled.length;
+      while (i > state.head && (state.settled[i - 1] as number) > at) i--;
+      state.settled.splice(i, 0, at);
     },
-    pause(key, { windowMs }) {
+    async pause(key, { windowMs }) {
       const at = now();
       const state = stateOf(key, windowMs, at);
       // Litmos' window is full. Its oldest request is no newer than our oldest, so room opens
@@ -153,11 +131,6 @@ export function createMemoryRateLimitStore(options: MemoryRateLimitStoreOptions 
       return state.pausedUntil - at;
     },
   };
-  const store: RateLimitStore = {
-    acquire: async (key, window) => sync.acquire(key, window),
-    settle: async (key, slot) => sync.settle(key, slot),
-    pause: async (key, window) => sync.pause(key, window),
-  };
-  inMemory.set(store, sync);
+  inMemory.add(store);
   return store;
 }

@@ -8,14 +8,7 @@ import type { RequestLimiter, RequestLimiterSlot } from '@litmos-kit/core';
 import { Semaphore, sleep } from '@litmos-kit/core/internal';
 import type { RateLimitStoreError } from './errors.js';
 import { type GuardedRateLimitStore, guardRateLimitStore, type StoreFailure } from './guard-rate-limit-store.js';
-import {
-  createMemoryRateLimitStore,
-  type RateLimitAcquireResult,
-  type RateLimitStore,
-  type RateLimitWindow,
-  type SyncRateLimitStore,
-  syncMemoryStore,
-} from './rate-limit-store.js';
+import { createMemoryRateLimitStore, type RateLimitStore, type RateLimitWindow } from './rate-limit-store.js';
 
 export type { StoreFailure } from './guard-rate-limit-store.js';
 
@@ -87,8 +80,6 @@ export class RateLimiter implements RequestLimiter {
   readonly #window: RateLimitWindow;
   readonly #concurrency: Semaphore;
   readonly #turn = new Semaphore(1);
-  /** The store's synchronous side when it is the in-memory store. */
-  readonly #sync: SyncRateLimitStore | undefined;
   #key: Promise<string> | undefined;
   #hashed: string | undefined;
 
@@ -102,38 +93,13 @@ export class RateLimiter implements RequestLimiter {
     });
     this.#window = { limit: settings.limit, windowMs: settings.windowMs, leaseMs: settings.leaseMs };
     this.#concurrency = new Semaphore(settings.concurrency);
-    this.#sync = syncMemoryStore(settings.store);
   }
 
   /**
    * Waits for a free slot in the window and under the concurrency cap; rejects when `signal`
    * aborts. `onWait` hears of the wait once, before it starts, with the expected wait.
    */
-  acquire(signal?: AbortSignal, onWait?: (delayMs: number) => Promise<void>): Promise<RequestLimiterSlot> {
-    // Most calls of a client with the in-memory store find a free permit, nobody queued and room
-    // in the window: the slot is taken at once, without a chain of promises through the store.
-    const sync = this.#sync;
-    const key = this.#hashed;
-    if (sync && key !== undefined && !signal?.aborted && this.#concurrency.tryTake()) {
-      let result: RateLimitAcquireResult | undefined;
-      if (this.#turn.tryTake()) {
-        try {
-          result = sync.acquire(key, this.#window);
-        } catch (error) {
-          this.#concurrency.give();
-          return Promise.reject(error);
-        } finally {
-          this.#turn.give();
-        }
-      }
-      if (result?.granted) return Promise.resolve(this.#slot(key, result.slot));
-      // A full window or a queue: the permit goes back and the call waits its turn below.
-      this.#concurrency.give();
-    }
-    return this.#acquire(signal, onWait);
-  }
-
-  async #acquire(signal: AbortSignal | undefined, onWait: ((delayMs: number) => Promise<void>) | undefined): Promise<RequestLimiterSlot> {
+  async acquire(signal?: AbortSignal, onWait?: (delayMs: number) => Promise<void>): Promise<RequestLimiterSlot> {
     // Free permits are taken without waiting on a promise: most calls find one.
     if (signal?.aborted) throw signal.reason;
     if (!this.#concurrency.tryTake()) await this.#concurrency.take(signal);
@@ -170,37 +136,21 @@ export class RateLimiter implements RequestLimiter {
   #slot(key: string, slot: string): RequestLimiterSlot {
     let released = false;
     return {
-      release: (rateLimited = false) => {
-        if (released) return Promise.resolve(undefined);
+      release: async (rateLimited = false) => {
+        if (released) return undefined;
         released = true;
-        const sync = this.#sync;
-        if (sync && !rateLimited) {
-          // The in-memory store re-stamps the slot at once; it cannot fail (a throwing clock aside).
-          try {
-            sync.settle(key, slot);
-          } catch {
-            // As below: the request itself stands.
-          } finally {
-            this.#concurrency.give();
-          }
-          return Promise.resolve(undefined);
+        try {
+          await this.#store.settle(key, slot, this.#window);
+          // Settled first, so the pause is measured from this request's own stamp.
+          return rateLimited ? await this.#store.pause(key, this.#window) : undefined;
+        } catch {
+          // The guard has reported the store's failure; the request itself stands.
+          return undefined;
+        } finally {
+          this.#concurrency.give();
         }
-        return this.#release(key, slot, rateLimited);
       },
     };
-  }
-
-  async #release(key: string, slot: string, rateLimited: boolean): Promise<number | undefined> {
-    try {
-      await this.#store.settle(key, slot, this.#window);
-      // Settled first, so the pause is measured from this request's own stamp.
-      return rateLimited ? await this.#store.pause(key, this.#window) : undefined;
-    } catch {
-      // The guard has reported the store's failure; the request itself stands.
-      return undefined;
-    } finally {
-      this.#concurrency.give();
-    }
   }
 
   #hashedKey(): Promise<string> {

@@ -101,7 +101,7 @@ describe('a one-call consumer (minified + gzipped) stays within size-budget.json
         const size = await measure(entry, format);
         const budget = budgets[entry][format].maxGzipBytes;
         console.log(
-          `${entry} ${format} consumer: ${kib(size.gzipped)} gzipped (budget ${kib(budget)}), ${kib(size.minified)} minified, in ${size.chunks} chunks ` +
+          `${entry} ${format} consumer: ${kib(size.gzipped)} (${size.gzipped} B) gzipped (budget ${kib(budget)}), ${kib(size.minified)} minified, in ${size.chunks} chunks ` +
             `(entry ${kib(size.entryGzipped)}); all chunks of the app ${kib(size.everything)}`,
         );
         expect(size.gzipped).toBeLessThanOrEqual(budget);

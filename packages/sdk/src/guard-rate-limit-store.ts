@@ -50,9 +50,10 @@ const LOCAL = 'local:';
 /** Wraps `store` (see the module comment). @internal */
 export function guardRateLimitStore(settings: StoreGuardSettings): GuardedRateLimitStore {
   const { store, failure, timeoutMs, onFailure, now = () => performance.now() } = settings;
+  // The in-memory store answers at once and can neither hang nor fail: there is nothing to
+  // guard, and every layer of promises around it would cost each request its share.
+  if (isMemoryStore(store)) return store;
   const local = failure === 'fail-open' ? createMemoryRateLimitStore({ now }) : undefined;
-  // The in-memory store answers at once and cannot hang: no timer is set around its calls.
-  const direct = isMemoryStore(store);
   let downUntil = Number.NEGATIVE_INFINITY;
   let lastError: RateLimitStoreError | undefined;
 
@@ -64,7 +65,7 @@ export function guardRateLimitStore(settings: StoreGuardSettings): GuardedRateLi
   /** Runs one store call against the timeout and `signal`; a failure marks the store down. */
   const call = async <T>(operation: RateLimitStoreError['operation'], run: () => Promise<T>, signal?: AbortSignal): Promise<T> => {
     try {
-      const result = direct ? await run() : await race(operation, run, timeoutMs, signal);
+      const result = await race(operation, run, timeoutMs, signal);
       lastError = undefined;
       return result;
     } catch (error) {

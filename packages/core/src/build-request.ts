@@ -28,10 +28,12 @@ const PATH_PARAM = /\{([^{}]+)\}/g;
  */
 export function buildUrl(baseUrl: string, op: OperationDef, parts: Pick<RequestParts, 'path' | 'query'>): string {
   const base = baseUrl.endsWith('/') ? baseUrl.slice(0, -1) : baseUrl;
-  const path = op.path.replace(PATH_PARAM, (match, name: string) => {
-    const value = parts.path[name];
-    return value === undefined || value === null ? match : encodeURIComponent(String(value));
-  });
+  const path = !op.path.includes('{')
+    ? op.path
+    : op.path.replace(PATH_PARAM, (match, name: string) => {
+        const value = parts.path[name];
+        return value === undefined || value === null ? match : encodeURIComponent(String(value));
+      });
   let search = '';
   for (const param of op.query) {
     const value = parts.query[param.name];

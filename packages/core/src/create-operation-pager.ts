@@ -3,6 +3,7 @@ import type { Caller, CallRequest, CallSettings } from './create-caller.js';
 import { type CursorCheckpoint, CursorPager } from './cursor-pager.js';
 import type { ErrorClasses } from './errors.js';
 import type { OperationDef } from './operation-def.js';
+import { rowKey } from './row-key.js';
 import { tokenPaging } from './token-paging.js';
 
 /**
@@ -64,7 +65,7 @@ export function createOperationPager<T>(settings: OperationPagerSettings): Curso
   const { itemKey } = op;
   return new CursorPager<T, ContinuationCursor>({
     strategy,
-    key: itemKey.length ? (row) => itemKey.map((name) => String((row as Record<string, unknown>)[name])).join('\u0000') : undefined,
+    key: rowKey<T>(itemKey),
     signal: options.signal,
     maxPages: options.maxPages,
     resume: options.resume,

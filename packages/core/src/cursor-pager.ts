@@ -87,15 +87,18 @@ export interface CursorPagerOptions<T, C> {
   readonly errors?: Pick<ErrorClasses, 'AbortError' | 'PageLimitError'> | undefined;
 }
 
-interface CurrentPage<C> {
-  readonly keys: Set<string>;
+interface CurrentPage<T, C> {
+  /** The page's row keys: computed when first needed (see `#keysOf`). */
+  keys: Set<string> | undefined;
+  readonly items: readonly T[];
   readonly length: number;
   readonly next: C | undefined;
 }
 
 interface WalkedPage<T, C> {
   readonly raw: readonly T[];
-  readonly fresh: readonly boolean[];
+  /** Which rows are not repeats of the previous page; `undefined` when none can be. */
+  readonly fresh: readonly boolean[] | undefined;
   readonly cursor: C;
   readonly next: C | undefined;
   readonly fetched: FetchedPage<T>;
@@ -118,7 +121,7 @@ export class CursorPager<T, C = unknown> implements AsyncIterable<T> {
   #cursor: C | undefined;
   #skip = 0;
   #seen = new Set<string>();
-  #current: CurrentPage<C> | undefined;
+  #current: CurrentPage<T, C> | undefined;
   #done: boolean;
 
   /**
@@ -145,7 +148,7 @@ export class CursorPager<T, C = unknown> implements AsyncIterable<T> {
     let done = this.#done;
     // A page read to its end is reported as the position after it.
     if (page && skip >= page.length) {
-      seen = page.keys;
+      seen = this.#keysOf(page);
       skip = 0;
       if (page.next === undefined) done = true;
       else cursor = page.next;
@@ -155,21 +158,21 @@ export class CursorPager<T, C = unknown> implements AsyncIterable<T> {
 
   /** Yields each page in turn with its raw response. */
   async *pages(): AsyncGenerator<CursorPage<T, C>, void, undefined> {
-    for await (const page of this.#walk()) {
+    for (let read = { pages: 0 }, page = await this.#nextPage(read); page; page = await this.#nextPage(read)) {
       const skip = this.#skip;
-      const items = page.raw.filter((_, i) => i >= skip && page.fresh[i]);
+      const items = page.raw.filter((_, i) => i >= skip && (page.fresh?.[i] ?? true));
       this.#skip = page.raw.length;
       yield { items, cursor: page.cursor, next: page.next, received: page.raw.length, total: page.fetched.total, response: page.fetched.response };
     }
   }
 
   async *[Symbol.asyncIterator](): AsyncGenerator<T, void, undefined> {
-    for await (const page of this.#walk()) {
+    for (let read = { pages: 0 }, page = await this.#nextPage(read); page; page = await this.#nextPage(read)) {
       for (let i = this.#skip; i < page.raw.length; i++) {
         // Counted as handed out before the yield: a consumer that stops after this row and
         // saves the checkpoint must not see it again.
         this.#skip = i + 1;
-        if (page.fresh[i]) yield page.raw[i] as T;
+        if (page.fresh?.[i] ?? true) yield page.raw[i] as T;
       }
     }
   }
@@ -183,46 +186,63 @@ export class CursorPager<T, C = unknown> implements AsyncIterable<T> {
     if (!Number.isInteger(max) || max <= 0) throw new TypeError('Expected `max` to be a positive integer');
     const out: T[] = [];
     // Page by page rather than row by row through the iterator: one step per page, not per row.
-    for await (const page of this.#walk()) {
+    for (let read = { pages: 0 }, page = await this.#nextPage(read); page; page = await this.#nextPage(read)) {
       for (let i = this.#skip; i < page.raw.length; i++) {
         this.#skip = i + 1;
-        if (page.fresh[i]) out.push(page.raw[i] as T);
+        if (page.fresh?.[i] ?? true) out.push(page.raw[i] as T);
         if (out.length >= max) return out;
       }
     }
     return out;
   }
 
-  async *#walk(): AsyncGenerator<WalkedPage<T, C>, void, undefined> {
+  /**
+   * Fetches the page after the one being read (or the page a resume stands on); `undefined` at
+   * the end of the list. The one step of every way of reading the listing: a plain method and
+   * not a generator, since a generator's promise traffic costs more than a short page's rows.
+   * `read` counts the pages of one iteration, against `maxPages`.
+   */
+  async #nextPage(read: { pages: number }): Promise<WalkedPage<T, C> | undefined> {
     const { fetchPage, strategy, key, signal } = this.#options;
-    let fetched = 0;
-    for (;;) {
-      if (this.#current && this.#skip >= this.#current.length) this.#advance();
-      // A page left half-read (a `break`, or a resume) is fetched again and its first `skip`
-      // rows passed over: pages are not kept in memory.
-      this.#current = undefined;
-      if (this.#done) return;
-      if (signal?.aborted) throw new this.#errors.AbortError('listing was aborted', undefined, { cause: signal.reason });
-      if (++fetched > this.#maxPages) {
-        throw new this.#errors.PageLimitError(
-          `listing stopped after ${this.#maxPages} pages (maxPages); pass a larger \`maxPages\` if the list really is that long`,
-        );
-      }
-      const cursor = this.#cursor as C;
-      const page = await fetchPage({ cursor, signal });
-      const items = page.items;
-      const keys = key ? items.map(key) : [];
-      const fresh = key ? keys.map((k) => !this.#seen.has(k)) : items.map(() => true);
-      const next = strategy.next(cursor, page);
-      this.#current = { keys: new Set(keys), length: items.length, next };
-      yield { raw: items, fresh, cursor, next, fetched: page };
+    if (this.#current && this.#skip >= this.#current.length) this.#advance();
+    // A page left half-read (a `break`, or a resume) is fetched again and its first `skip`
+    // rows passed over: pages are not kept in memory.
+    this.#current = undefined;
+    if (this.#done) return undefined;
+    if (signal?.aborted) throw new this.#errors.AbortError('listing was aborted', undefined, { cause: signal.reason });
+    if (++read.pages > this.#maxPages) {
+      throw new this.#errors.PageLimitError(
+        `listing stopped after ${this.#maxPages} pages (maxPages); pass a larger \`maxPages\` if the list really is that long`,
+      );
     }
+    const cursor = this.#cursor as C;
+    const page = await fetchPage({ cursor, signal });
+    const items = page.items;
+    const next = strategy.next(cursor, page);
+    const current: CurrentPage<T, C> = { keys: undefined, items, length: items.length, next };
+    this.#current = current;
+    // Only a row of the previous page can repeat: with none (the first page, mostly) the keys
+    // wait until a next page or a checkpoint needs them, and a one-page call never builds them.
+    let fresh: boolean[] | undefined;
+    if (key && this.#seen.size > 0) {
+      const keys = items.map(key);
+      fresh = keys.map((k) => !this.#seen.has(k));
+      current.keys = new Set(keys);
+    }
+    return { raw: items, fresh, cursor, next, fetched: page };
+  }
+
+  /** The row keys of a page, which the page after it is checked against. */
+  #keysOf(page: CurrentPage<T, C>): Set<string> {
+    const { key } = this.#options;
+    page.keys ??= new Set(key ? page.items.map(key) : []);
+    return page.keys;
   }
 
   /** Moves past a page that was read to its end: to the next page, or the end. */
   #advance(): void {
-    const current = this.#current as CurrentPage<C>;
-    this.#seen = current.keys;
+    const current = this.#current as CurrentPage<T, C>;
+    this.#seen = this.#keysOf(current);
     this.#skip = 0;
     if (current.next === undefined) this.#done = true;
     else this.#cursor = current.next;

@@ -28,6 +28,7 @@ export { MAX_TIMER_MS } from './max-timer-ms.js';
 export { redactError, redactHeaders, redactSecrets, redactUrl, redactValue } from './redact.js';
 export { backoffDelay, isRetryable, resolveRetry, retryDelay } from './retry.js';
 export { createRetryBudget, elapsedMs, type RetryBudget } from './retry-budget.js';
+export { rowKey } from './row-key.js';
 export { Semaphore } from './semaphore.js';
 export { type Attempt, type AttemptSettings, announceWait, createAttempt } from './send-attempt.js';
 export { sleep } from './sleep.js';

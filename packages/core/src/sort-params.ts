@@ -25,13 +25,17 @@ export function sortParams(op: OperationDef, params: unknown, managed: readonly 
   const headers: Record<string, string> = {};
   const takesBody = op.bodyMediaTypes.length > 0;
   let body: unknown;
-  for (const [name, value] of Object.entries(params)) {
+  const places = placesOf(op);
+  for (const name in params) {
+    if (!Object.hasOwn(params, name)) continue;
+    const value = (params as Record<string, unknown>)[name];
     if (value === undefined) continue;
+    const place = places.get(name);
     if (name === 'body' && takesBody) body = value;
-    else if (op.pathParams.includes(name)) path[name] = value;
+    else if (place === 'path') path[name] = value;
     else if (managed.includes(name)) throw new TypeError(`${where}: \`${name}\` is set on the client, not per call`);
-    else if (op.headerParams.some((h) => h.name === name)) headers[name] = String(value);
-    else if (op.query.some((q) => q.name === name)) query[name] = value;
+    else if (place === 'header') headers[name] = String(value);
+    else if (place === 'query') query[name] = value;
     else throw new TypeError(`${where}: unknown parameter \`${name}\``);
   }
   for (const header of op.headerParams) {
@@ -68,4 +72,22 @@ function checkPathParam(where: string, name: string, value: unknown): void {
           ? 'an array'
           : typeof value;
   throw new TypeError(`${where}: expected \`${name}\` to be an id (a non-empty string or a finite number), got ${shown}`);
+}
+
+type Place = 'path' | 'header' | 'query';
+const placesByOp = new WeakMap<OperationDef, ReadonlyMap<string, Place>>();
+
+/** Where each parameter of an operation goes, looked up once per operation (most calls name only a few). */
+function placesOf(op: OperationDef): ReadonlyMap<string, Place> {
+  let places = placesByOp.get(op);
+  if (!places) {
+    const map = new Map<string, Place>();
+    // Reverse precedence, so that a name declared twice keeps the place the checks gave it before.
+    for (const q of op.query) map.set(q.name, 'query');
+    for (const h of op.headerParams) map.set(h.name, 'header');
+    for (const p of op.pathParams) map.set(p, 'path');
+    places = map;
+    placesByOp.set(op, places);
+  }
+  return places;
 }

@@ -95,15 +95,17 @@ export function createTransport(options: TransportOptions): Transport {
       throw new errors.RedirectError(`${where()} was redirected (${status}) to ${shown ?? 'nowhere'}; not followed: ${reason}`, summary, status, shown);
     };
     let response: Response;
+    let redirected = false;
     let bytes: Uint8Array<ArrayBuffer> = EMPTY;
     try {
       // One init object, not a Request: fetch would build its own Request from ours again.
       const init: RequestInit = { method: request.method, headers: request.headers, body: request.body || null, signal: controller.signal, redirect: 'manual' };
       response = await options.fetch(request.url, init);
       // Redirects are rare for an API: their checks load with the first 3xx (any 3xx the
-      // module does not follow comes back from it as it is).
+      // module does not follow comes back from it as it is, and fails below as not ok).
       if (response.status >= 300 && response.status < 400) {
         response = await (await import('./follow-redirects.js')).followRedirects(options.fetch, request, response, controller.signal, refuse);
+        redirected = true;
       }
       if (!NULL_BODY.has(response.status)) {
         const read = await (fastRead(response, maxResponseBytes, builtIn) ?? readBody(response, maxResponseBytes));
@@ -125,8 +127,11 @@ export function createTransport(options: TransportOptions): Transport {
       caller?.removeEventListener('abort', onAbort);
     }
     if (!response.ok) throw redactError(await apiError(response, bytes, summary, secrets, errors), secrets);
-    // The caller sees the redacted URL: a key sent as a query parameter must not leak through it.
-    Object.defineProperty(response, 'url', { get: () => summary.url });
+    // The caller sees the redacted request URL: a key sent as a query parameter must not leak
+    // through it. The runtime's own fetch already reports the request URL when no redirect was
+    // followed, so that response is left as it is unless the URL holds a secret: an own property
+    // on a response costs more than the rest of the SDK's work on a short page.
+    if (!builtIn || redirected || summary.url !== request.url) Object.defineProperty(response, 'url', { value: summary.url });
     return { response, text: textOf(bytes, response, where, summary, secrets, errors), bytes };
   };
 }
@@ -148,6 +153,23 @@ function fastRead(response: Response, maxBytes: number, builtIn: boolean): Promi
 const TEXT_TYPE = /^(?:text\/|application\/(?:[\w.+-]*\+)?(?:json|xml)\b)/i;
 const CHARSET = /;\s*charset\s*=\s*"?([^";\s]+)"?/i;
 const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+// A client sees the same one or two Content-Types on every answer: the last one read is kept.
+let lastType: string | undefined;
+let lastCharset: string | undefined;
+
+/** The charset a text body is read in (`utf-8` when it names none); `undefined` for a binary type. */
+function charsetOf(contentType: string): string | undefined {
+  if (contentType === lastType) return lastCharset;
+  let charset: string | undefined;
+  if (!contentType || TEXT_TYPE.test(contentType)) {
+    charset = CHARSET.exec(contentType)?.[1]?.toLowerCase() ?? 'utf-8';
+    if (/^utf-?8$/.test(charset)) charset = 'utf-8';
+  }
+  lastType = contentType;
+  lastCharset = charset;
+  return charset;
+}
 const lenient = new TextDecoder();
 
 /**
@@ -165,10 +187,10 @@ function textOf(
 ): string {
   if (bytes.length === 0) return '';
   const contentType = response.headers.get('content-type') ?? '';
-  if (contentType && !TEXT_TYPE.test(contentType)) return lenient.decode(bytes);
-  const charset = CHARSET.exec(contentType)?.[1]?.toLowerCase() ?? 'utf-8';
+  const charset = charsetOf(contentType);
+  if (charset === undefined) return lenient.decode(bytes);
   try {
-    return /^utf-?8$/.test(charset) ? utf8.decode(bytes) : new TextDecoder(charset, { fatal: true }).decode(bytes);
+    return charset === 'utf-8' ? utf8.decode(bytes) : new TextDecoder(charset, { fatal: true }).decode(bytes);
   } catch {
     const message = `${where()} answered ${response.status} with text that is not valid ${charset.toUpperCase()}`;
     throw redactError(new errors.ParseError(message, lenient.decode(bytes), contentType, summary), secrets);

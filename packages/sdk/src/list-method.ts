@@ -1,4 +1,5 @@
 import type { OperationDef } from '@litmos-kit/core';
+import { rowKey } from '@litmos-kit/core/internal';
 import { type DeltaRange, resolveDeltaRange, splitDeltaRange } from './delta-windows.js';
 import { prepareCall } from './litmos-request.js';
 import { type MethodContext, withIdShorthand } from './method-context.js';
@@ -13,7 +14,7 @@ import { Pager, type PagerCheckpoint } from './pager.js';
  */
 export function listMethod(op: OperationDef<readonly unknown[]>, ctx: MethodContext) {
   const { startParam, limitParam } = op.pages?.style === 'offset' ? op.pages : { startParam: 'start', limitParam: 'limit' };
-  const key = rowKey(op.itemKey);
+  const key = rowKey<unknown>(op.itemKey);
   return (first?: unknown, call: ListOptions = {}): Pager<unknown> => {
     const params = withIdShorthand(op, first);
     const { request, settings } = prepareCall(op, params, ctx.options);
@@ -45,14 +46,6 @@ export function listMethod(op: OperationDef<readonly unknown[]>, ctx: MethodCont
       },
     });
   };
-}
-
-/** The identity of a row, to drop a row repeated across a page boundary; none without an `itemKey`. */
-function rowKey(itemKey: readonly string[]): ((item: unknown) => string) | undefined {
-  const [only] = itemKey;
-  if (only === undefined) return undefined;
-  if (itemKey.length === 1) return (item) => String((item as Record<string, unknown>)[only]);
-  return (item) => itemKey.map((k) => String((item as Record<string, unknown>)[k])).join('\u0000');
 }
 
 /**

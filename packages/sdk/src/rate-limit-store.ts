@@ -119,7 +119,8 @@ export function createMemoryRateLimitStore(options: MemoryRateLimitStoreOptions 
       // Completion times arrive in order with a monotonic clock; insert in place otherwise.
       let i = state.settled.length;
       while (i > state.head && (state.settled[i - 1] as number) > at) i--;
-      state.settled.splice(i, 0, at);
+      if (i === state.settled.length) state.settled.push(at);
+      else state.settled.splice(i, 0, at);
     },
     async pause(key, { windowMs }) {
       const at = now();

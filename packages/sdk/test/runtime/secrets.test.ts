@@ -151,3 +151,23 @@ describe.each(modes)('the key sent as a %s', (_mode, modeOptions: Partial<Litmos
     expect(shown[0]).toContain('[REDACTED]');
   });
 });
+
+describe('the response a page carries', () => {
+  it('shows the URL the request went to, and the key nowhere, whether or not the URL holds it', async () => {
+    const litmos = testClient(server.url);
+    // No secret in the URL: the runtime's own response, whose URL is the request's.
+    const firstPage = async (pager: { pages(): AsyncIterable<{ response: Response; items: readonly unknown[] }> }) => {
+      for await (const page of pager.pages()) return page;
+      return undefined;
+    };
+    const plain = await firstPage(litmos.achievements.list({ limit: 5 }));
+    const sent = server.arrivals.at(-1)?.url;
+    expect(plain?.response.url).toBe(`${server.url}${sent?.pathname}${sent?.search}`);
+    expect(plain?.items).toHaveLength(1);
+    // The key passed by mistake as a filter: it went to the server, and the response hides it.
+    const leaky = await firstPage(litmos.achievements.list({ limit: 5, userid: CANARY_KEY }));
+    expect(server.arrivals.at(-1)?.url.searchParams.get('userid')).toBe(CANARY_KEY);
+    expect(leaky?.response.url).toContain('userid=[REDACTED]');
+    for (const piece of keyPieces) expect(leaky?.response.url).not.toContain(piece);
+  });
+});

@@ -7,7 +7,8 @@
 //   `OperationCodec`): how its body is read and written, loaded on its first call;
 // - operations.gen.ts: one `OperationDef` per operation (names, path, parameters, paging, from
 //   the operation and its `x-litmos-sdk` extension), `operations` by id, and `resources`,
-//   nested by SDK method (`org.users.changed`). No list of endpoints is kept by hand anywhere.
+//   nested by SDK method (`org.users.changed`), each top-level resource (`users`, `org`) also
+//   exported by its own name. No list of endpoints is kept by hand anywhere.
 // `--date` names the schema of the API's own date form (Litmos' `LitmosDateTime`).
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
@@ -138,8 +139,15 @@ for (const op of ops) {
 }
 const printTree = (node, indent) =>
   `{\n${Object.entries(node)
-    .map(([k, v]) => `${indent}  ${k}: ${typeof v === 'string' ? v : printTree(v, `${indent}  `)},`)
+    .map(([k, v]) => `${indent}  ${k === v ? k : `${k}: ${typeof v === 'string' ? v : printTree(v, `${indent}  `)}`},`)
     .join('\n')}\n${indent}}`;
+// Each top-level resource is its own export, so that a client built from a few of them
+// (@litmos-kit/sdk/resources) bundles only their definitions: a bundler drops the unused ones.
+const topLevel = Object.entries(tree).filter(([, node]) => typeof node !== 'string');
+for (const [name] of topLevel) {
+  if (name === 'operations' || name === 'resources' || ops.some((op) => op.id === name))
+    throw new Error(`the resource \`${name}\` would clash with another export of the operation table`);
+}
 
 const table = [
   ...header('One definition per operation; each loads its codec on first use.'),
@@ -154,8 +162,16 @@ const table = [
   '/** Every operation, by operationId. */',
   `export const operations = {\n${ops.map((op) => `  ${op.id},`).join('\n')}\n} as const;`,
   '',
+  ...topLevel.flatMap(([name, node]) => [
+    `/** The operations of \`${name}\`, nested the way the SDK exposes them. */`,
+    `export const ${name} = ${printTree(node, '')} as const;`,
+    '',
+  ]),
   '/** Every operation, nested the way the SDK exposes it. */',
-  `export const resources = ${printTree(tree, '')} as const;`,
+  `export const resources = ${printTree(
+    Object.fromEntries(Object.entries(tree).map(([name, node]) => [name, typeof node === 'string' ? node : name])),
+    '',
+  )} as const;`,
   '',
 ];
 writeFileSync(join(src, 'operations.gen.ts'), table.join('\n'));

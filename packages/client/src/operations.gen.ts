@@ -631,278 +631,329 @@ export const operations = {
   updateUser,
 } as const;
 
-/** Every operation, nested the way the SDK exposes it. */
-export const resources = {
-  collections: {
-    courses: {
-      add: addCollectionCourses,
-      remove: removeCollectionCourse,
-    },
-    learningPaths: {
-      add: addCollectionLearningPaths,
-      remove: removeCollectionLearningPath,
-    },
-    create: createCollection,
-    delete: deleteCollection,
-    list: listCollections,
-  },
-  collectionListings: {
-    teams: {
-      add: addCollectionListingTeam,
-      list: listCollectionListingTeams,
-      remove: removeCollectionListingTeam,
-    },
-    users: {
-      add: addCollectionListingUsers,
-      list: listCollectionListingUsers,
-      remove: removeCollectionListingUser,
-    },
-    create: createCollectionListing,
-    delete: deleteCollectionListing,
-    list: listCollectionListings,
-  },
-  teams: {
-    users: {
-      add: addTeamUsers,
-      list: listTeamUsers,
-      remove: removeTeamUser,
-    },
-    courses: {
-      assign: assignTeamCourses,
-      list: listTeamCourses,
-      unassign: unassignTeamCourses,
-    },
-    learningPaths: {
-      assign: assignTeamLearningPaths,
-      list: listTeamLearningPaths,
-      unassign: unassignTeamLearningPaths,
-    },
-    subTeams: {
-      create: createSubTeam,
-      list: listSubTeams,
-    },
-    create: createTeam,
-    delete: deleteTeam,
-    admins: {
-      demote: demoteTeamAdmin,
-      list: listTeamAdmins,
-      promote: promoteTeamAdmin,
-    },
-    leaders: {
-      demote: demoteTeamLeader,
-      list: listTeamLeaders,
-      promote: promoteTeamLeader,
-    },
-    get: getTeam,
-    gamification: {
-      list: listTeamGamificationDetails,
-    },
-    list: listTeams,
-    update: updateTeam,
-  },
-  users: {
-    teams: {
-      add: addUserToTeams,
-      list: listUserTeams,
-      removeAll: removeUserFromAllTeams,
-    },
-    courses: {
-      assign: assignUserCourses,
-      get: getUserCourse,
-      listForUsers: listCoursesForUsers,
-      list: listUserCourses,
-      remove: removeUserCourse,
-      reset: resetUserCourse,
-    },
-    learningPaths: {
-      assign: assignUserLearningPaths,
-      list: listUserLearningPaths,
-      remove: removeUserLearningPath,
-    },
-    create: createUser,
-    delete: deleteUser,
-    get: getUser,
-    gamification: {
-      summary: getUserGamificationSummary,
-      details: listUserGamificationDetails,
-      reset: resetUserGamification,
-    },
-    badges: {
-      list: listUserBadges,
-    },
-    customFields: {
-      list: listUserCustomFields,
-      set: setUserCustomFields,
-    },
-    details: listUserDetails,
-    list: listUsers,
-    listPaginated: listUsersPaginated,
-    update: updateUser,
-  },
+/** The operations of `collections`, nested the way the SDK exposes them. */
+export const collections = {
   courses: {
-    modules: {
-      copy: copyCourseModules,
-      link: linkCourseModules,
-      list: listCourseModules,
-      registrations: {
-        list: listModuleRegistrations,
-      },
-      mirror: mirrorCourseModules,
-      remove: removeCourseModule,
-    },
-    events: {
-      create: createIltModule,
-      delete: deleteIltModule,
-      update: updateIltModule,
-    },
-    sessions: {
-      create: createSession,
-      delete: deleteSession,
-      get: getSession,
-      list: listModuleSessions,
-      attendance: {
-        list: listSessionAttendance,
-      },
-      rollcall: {
-        list: listSessionRollCall,
-        mark: markSessionRollCall,
-      },
-      users: {
-        register: registerSessionUser,
-        registerMany: registerSessionUsers,
-      },
-      update: updateSession,
-    },
-    delete: deleteCourse,
-    get: getCourse,
-    details: getCourseDetails,
-    customFields: {
-      list: listCourseCustomFieldValues,
-    },
-    list: listCourses,
-    users: {
-      list: listCourseUsers,
-    },
-    iltModules: {
-      list: listIltModules,
-    },
-    sessionDays: {
-      attendedMany: markSessionDayAttendance,
-      users: {
-        attended: markSessionDayUserAttendance,
-      },
-    },
-  },
-  bulkImports: {
-    create: createBulkImport,
-    courses: {
-      create: createCourseBulkImport,
-    },
-    get: getBulkImport,
-    list: listBulkImports,
-    userErrors: {
-      list: listBulkImportUserErrors,
-    },
-  },
-  lrs: {
-    statements: {
-      create: createLrsStatement,
-      list: listLrsStatements,
-      put: putLrsStatement,
-    },
-  },
-  modules: {
-    create: createModule,
-    delete: deleteModule,
-    get: getModule,
-    results: {
-      set: setModuleResult,
-    },
-    update: updateModule,
-  },
-  tokens: {
-    create: createTokens,
-    get: getToken,
-    list: listTokens,
-    update: updateTokens,
+    add: addCollectionCourses,
+    remove: removeCollectionCourse,
   },
   learningPaths: {
-    delete: deleteLearningPath,
-    get: getLearningPath,
-    courses: {
-      list: listLearningPathCourses,
-    },
-    list: listLearningPaths,
-    users: {
-      list: listLearningPathUsers,
-    },
+    add: addCollectionLearningPaths,
+    remove: removeCollectionLearningPath,
   },
-  courseCustomFields: {
-    get: getCourseCustomField,
-    list: listCourseCustomFields,
+  create: createCollection,
+  delete: deleteCollection,
+  list: listCollections,
+} as const;
+
+/** The operations of `collectionListings`, nested the way the SDK exposes them. */
+export const collectionListings = {
+  teams: {
+    add: addCollectionListingTeam,
+    list: listCollectionListingTeams,
+    remove: removeCollectionListingTeam,
   },
-  achievements: {
-    list: listAchievements,
+  users: {
+    add: addCollectionListingUsers,
+    list: listCollectionListingUsers,
+    remove: removeCollectionListingUser,
   },
-  org: {
-    activities: {
-      actions: listActionActivities,
-      assignments: listAssignmentActivities,
-      content: listContentActivities,
-      logins: listLoginActivities,
-      settings: listSettingsActivities,
-    },
-    achievements: {
-      changed: listChangedAchievements,
-    },
-    courses: {
-      modules: listChangedCourseModules,
-      changed: listChangedCourses,
-    },
-    results: {
-      changed: listChangedCourseResults,
-    },
-    ecommerce: {
-      courses: listChangedEcommerceCourses,
-      courseSessions: listChangedEcommerceCourseSessions,
-      learningPaths: listChangedEcommerceLearningPaths,
-    },
-    learningPaths: {
-      courses: listChangedLearningPathCourses,
-      results: listChangedLearningPathResults,
-      changed: listChangedLearningPaths,
-      users: listChangedLearningPathUsers,
-    },
-    modules: {
-      results: listChangedModuleResults,
-      changed: listChangedModules,
-    },
-    teams: {
-      courses: listChangedTeamCourses,
-      learningPaths: listChangedTeamLearningPaths,
-      changed: listChangedTeams,
-      users: listChangedTeamUsers,
-    },
-    users: {
-      courses: listChangedUserCourses,
-      changed: listChangedUsers,
-      logins: listUserLogins,
-    },
+  create: createCollectionListing,
+  delete: deleteCollectionListing,
+  list: listCollectionListings,
+} as const;
+
+/** The operations of `teams`, nested the way the SDK exposes them. */
+export const teams = {
+  users: {
+    add: addTeamUsers,
+    list: listTeamUsers,
+    remove: removeTeamUser,
   },
-  results: {
-    details: listCourseResults,
+  courses: {
+    assign: assignTeamCourses,
+    list: listTeamCourses,
+    unassign: unassignTeamCourses,
+  },
+  learningPaths: {
+    assign: assignTeamLearningPaths,
+    list: listTeamLearningPaths,
+    unassign: unassignTeamLearningPaths,
+  },
+  subTeams: {
+    create: createSubTeam,
+    list: listSubTeams,
+  },
+  create: createTeam,
+  delete: deleteTeam,
+  admins: {
+    demote: demoteTeamAdmin,
+    list: listTeamAdmins,
+    promote: promoteTeamAdmin,
+  },
+  leaders: {
+    demote: demoteTeamLeader,
+    list: listTeamLeaders,
+    promote: promoteTeamLeader,
+  },
+  get: getTeam,
+  gamification: {
+    list: listTeamGamificationDetails,
+  },
+  list: listTeams,
+  update: updateTeam,
+} as const;
+
+/** The operations of `users`, nested the way the SDK exposes them. */
+export const users = {
+  teams: {
+    add: addUserToTeams,
+    list: listUserTeams,
+    removeAll: removeUserFromAllTeams,
+  },
+  courses: {
+    assign: assignUserCourses,
+    get: getUserCourse,
+    listForUsers: listCoursesForUsers,
+    list: listUserCourses,
+    remove: removeUserCourse,
+    reset: resetUserCourse,
+  },
+  learningPaths: {
+    assign: assignUserLearningPaths,
+    list: listUserLearningPaths,
+    remove: removeUserLearningPath,
+  },
+  create: createUser,
+  delete: deleteUser,
+  get: getUser,
+  gamification: {
+    summary: getUserGamificationSummary,
+    details: listUserGamificationDetails,
+    reset: resetUserGamification,
+  },
+  badges: {
+    list: listUserBadges,
+  },
+  customFields: {
+    list: listUserCustomFields,
+    set: setUserCustomFields,
+  },
+  details: listUserDetails,
+  list: listUsers,
+  listPaginated: listUsersPaginated,
+  update: updateUser,
+} as const;
+
+/** The operations of `courses`, nested the way the SDK exposes them. */
+export const courses = {
+  modules: {
+    copy: copyCourseModules,
+    link: linkCourseModules,
+    list: listCourseModules,
+    registrations: {
+      list: listModuleRegistrations,
+    },
+    mirror: mirrorCourseModules,
+    remove: removeCourseModule,
+  },
+  events: {
+    create: createIltModule,
+    delete: deleteIltModule,
+    update: updateIltModule,
   },
   sessions: {
-    future: listFutureSessions,
-    past: listPastSessions,
+    create: createSession,
+    delete: deleteSession,
+    get: getSession,
+    list: listModuleSessions,
+    attendance: {
+      list: listSessionAttendance,
+    },
+    rollcall: {
+      list: listSessionRollCall,
+      mark: markSessionRollCall,
+    },
+    users: {
+      register: registerSessionUser,
+      registerMany: registerSessionUsers,
+    },
+    update: updateSession,
   },
-  instructors: {
-    list: listInstructors,
-    sessions: {
-      list: listInstructorSessions,
+  delete: deleteCourse,
+  get: getCourse,
+  details: getCourseDetails,
+  customFields: {
+    list: listCourseCustomFieldValues,
+  },
+  list: listCourses,
+  users: {
+    list: listCourseUsers,
+  },
+  iltModules: {
+    list: listIltModules,
+  },
+  sessionDays: {
+    attendedMany: markSessionDayAttendance,
+    users: {
+      attended: markSessionDayUserAttendance,
     },
   },
-  locations: {
-    list: listLocations,
+} as const;
+
+/** The operations of `bulkImports`, nested the way the SDK exposes them. */
+export const bulkImports = {
+  create: createBulkImport,
+  courses: {
+    create: createCourseBulkImport,
   },
+  get: getBulkImport,
+  list: listBulkImports,
+  userErrors: {
+    list: listBulkImportUserErrors,
+  },
+} as const;
+
+/** The operations of `lrs`, nested the way the SDK exposes them. */
+export const lrs = {
+  statements: {
+    create: createLrsStatement,
+    list: listLrsStatements,
+    put: putLrsStatement,
+  },
+} as const;
+
+/** The operations of `modules`, nested the way the SDK exposes them. */
+export const modules = {
+  create: createModule,
+  delete: deleteModule,
+  get: getModule,
+  results: {
+    set: setModuleResult,
+  },
+  update: updateModule,
+} as const;
+
+/** The operations of `tokens`, nested the way the SDK exposes them. */
+export const tokens = {
+  create: createTokens,
+  get: getToken,
+  list: listTokens,
+  update: updateTokens,
+} as const;
+
+/** The operations of `learningPaths`, nested the way the SDK exposes them. */
+export const learningPaths = {
+  delete: deleteLearningPath,
+  get: getLearningPath,
+  courses: {
+    list: listLearningPathCourses,
+  },
+  list: listLearningPaths,
+  users: {
+    list: listLearningPathUsers,
+  },
+} as const;
+
+/** The operations of `courseCustomFields`, nested the way the SDK exposes them. */
+export const courseCustomFields = {
+  get: getCourseCustomField,
+  list: listCourseCustomFields,
+} as const;
+
+/** The operations of `achievements`, nested the way the SDK exposes them. */
+export const achievements = {
+  list: listAchievements,
+} as const;
+
+/** The operations of `org`, nested the way the SDK exposes them. */
+export const org = {
+  activities: {
+    actions: listActionActivities,
+    assignments: listAssignmentActivities,
+    content: listContentActivities,
+    logins: listLoginActivities,
+    settings: listSettingsActivities,
+  },
+  achievements: {
+    changed: listChangedAchievements,
+  },
+  courses: {
+    modules: listChangedCourseModules,
+    changed: listChangedCourses,
+  },
+  results: {
+    changed: listChangedCourseResults,
+  },
+  ecommerce: {
+    courses: listChangedEcommerceCourses,
+    courseSessions: listChangedEcommerceCourseSessions,
+    learningPaths: listChangedEcommerceLearningPaths,
+  },
+  learningPaths: {
+    courses: listChangedLearningPathCourses,
+    results: listChangedLearningPathResults,
+    changed: listChangedLearningPaths,
+    users: listChangedLearningPathUsers,
+  },
+  modules: {
+    results: listChangedModuleResults,
+    changed: listChangedModules,
+  },
+  teams: {
+    courses: listChangedTeamCourses,
+    learningPaths: listChangedTeamLearningPaths,
+    changed: listChangedTeams,
+    users: listChangedTeamUsers,
+  },
+  users: {
+    courses: listChangedUserCourses,
+    changed: listChangedUsers,
+    logins: listUserLogins,
+  },
+} as const;
+
+/** The operations of `results`, nested the way the SDK exposes them. */
+export const results = {
+  details: listCourseResults,
+} as const;
+
+/** The operations of `sessions`, nested the way the SDK exposes them. */
+export const sessions = {
+  future: listFutureSessions,
+  past: listPastSessions,
+} as const;
+
+/** The operations of `instructors`, nested the way the SDK exposes them. */
+export const instructors = {
+  list: listInstructors,
+  sessions: {
+    list: listInstructorSessions,
+  },
+} as const;
+
+/** The operations of `locations`, nested the way the SDK exposes them. */
+export const locations = {
+  list: listLocations,
+} as const;
+
+/** Every operation, nested the way the SDK exposes it. */
+export const resources = {
+  collections,
+  collectionListings,
+  teams,
+  users,
+  courses,
+  bulkImports,
+  lrs,
+  modules,
+  tokens,
+  learningPaths,
+  courseCustomFields,
+  achievements,
+  org,
+  results,
+  sessions,
+  instructors,
+  locations,
 } as const;

@@ -10,14 +10,14 @@
 import { buildUrl, type HttpRequest, type RequestParts } from './build-request.js';
 import { bodyFormatOf, decodeBody } from './decode-body.js';
 import type { DateRule } from './decode-state.js';
-import { createDriftReporter } from './drift-reporter.js';
+import type { DriftReporter } from './drift-reporter.js';
 import { defaultErrorClasses, type ErrorClasses, isRateLimitRefusal, isSdkError, type RequestInfoSummary, type SdkError } from './errors.js';
 import { type HttpHooks, runHook } from './hooks.js';
 import type { ResolvedHttpOptions } from './http-options.js';
 import { loadXmlReader } from './load-xml-reader.js';
 import { createLog, formatDelay, type Log } from './logger.js';
 import type { OperationCodec, OperationDef } from './operation-def.js';
-import { redactError } from './redact.js';
+import { redactError, redactSecrets } from './redact.js';
 import { parseRetryAfter, retryDelay } from './retry.js';
 import { createRetryBudget, elapsedMs } from './retry-budget.js';
 import { announceWait, createAttempt, type RequestLimiter } from './send-attempt.js';
@@ -100,7 +100,19 @@ export function createCaller(settings: CallerSettings): Caller {
   const transport = createTransport({ fetch: options.fetch, timeoutMs: options.timeoutMs, maxResponseBytes: options.maxResponseBytes, secrets, errors });
   const attemptSettings = { transport, hooks, log, logPrefix: prefix, service, limiter: settings.limiter?.(log) };
   const attempt = createAttempt(attemptSettings);
-  const reportDrift = createDriftReporter({ hooks, log, prefix, secrets });
+  // Drift is rare once a spec is right: the reporter loads with the first difference.
+  let reporter: Promise<DriftReporter> | undefined;
+  const reportDrift: DriftReporter = async (...report) => {
+    reporter ??= import('./drift-reporter.js').then(({ createDriftReporter }) =>
+      createDriftReporter({
+        notify: (event) => runHook(hooks.onDrift, event, 'onDrift', log, prefix),
+        log,
+        prefix,
+        clean: (text) => redactSecrets(text, secrets),
+      }),
+    );
+    return (await reporter)(...report);
+  };
 
   const aborted = (summary: RequestInfoSummary, attempts: number, signal: AbortSignal | undefined): SdkError => {
     const error = new errors.AbortError(`${summary.method} ${summary.url} was aborted`, summary, { cause: signal?.reason });

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { DecodeIssue } from './decode-state.js';
 import { createDriftReporter } from './drift-reporter.js';
+import { runHook } from './hooks.js';
 import { createLog } from './logger.js';
+import { redactSecrets } from './redact.js';
 import type { DriftEvent } from './validation-policy.js';
 
 const issue = (pattern: string, path: (string | number)[] = [0, pattern]): DecodeIssue => ({
@@ -15,11 +17,12 @@ const issue = (pattern: string, path: (string | number)[] = [0, pattern]): Decod
 function setup(onDrift?: (event: DriftEvent) => void | Promise<void>, maxRemembered?: number) {
   const lines: unknown[][] = [];
   const logger = { error: () => {}, info: () => {}, debug: () => {}, warn: (...args: unknown[]) => void lines.push(args) };
+  const log = createLog(logger, 'warn', ['s3cr3t-key']);
   const report = createDriftReporter({
-    hooks: onDrift ? { onDrift } : {},
-    log: createLog(logger, 'warn', ['s3cr3t-key']),
+    notify: (event) => runHook(onDrift, event, 'onDrift', log, 'test'),
+    log,
     prefix: 'test',
-    secrets: ['s3cr3t-key'],
+    clean: (text) => redactSecrets(text, ['s3cr3t-key']),
     ...(maxRemembered ? { maxRemembered } : {}),
   });
   return { lines, report };

@@ -1,21 +1,25 @@
+/**
+ * Drift reporting: each difference between a body and the spec said once. The pipeline
+ * (create-caller.ts) loads this module with the first difference; it imports nothing at run time
+ * (redaction and the hook come in its settings), so a bundler gives it a chunk of its own.
+ */
 import type { DecodeIssue } from './decode-state.js';
 import type { RequestInfoSummary } from './errors.js';
-import { runHook } from './hooks.js';
 import type { Log } from './logger.js';
-import { redactSecrets } from './redact.js';
-import type { DriftEvent, DriftHooks } from './validation-policy.js';
+import type { DriftEvent } from './validation-policy.js';
 
 /** Reports the differences of one response; resolves once the hook has run. */
 export type DriftReporter = (operation: string, issues: readonly DecodeIssue[], request?: RequestInfoSummary) => Promise<void>;
 
 /** Settings of `createDriftReporter`. */
 export interface DriftReporterSettings {
-  readonly hooks: DriftHooks;
+  /** Runs the `onDrift` hook (through `runHook`, which logs a hook's failure instead of failing the call). */
+  readonly notify: (event: DriftEvent) => Promise<void>;
   readonly log: Log;
   /** Starts each log line (`litmos`, `ispring`). */
   readonly prefix: string;
-  /** Never shown: a field named after one (a server echoing the key) is redacted in events as in logs. */
-  readonly secrets: readonly string[];
+  /** Scrubs secrets from text: a field named after one (a server echoing the key) is redacted in events as in logs. */
+  readonly clean: (text: string) => string;
   /**
    * Most differences remembered as reported. Past it the memory starts over, so a server sending
    * ever new field names cannot grow it without bound (a place may then be reported again).
@@ -32,8 +36,7 @@ export interface DriftReporterSettings {
  * two changes on Litmos' side, and both are worth a line.
  */
 export function createDriftReporter(settings: DriftReporterSettings): DriftReporter {
-  const { hooks, log, prefix, secrets, maxRemembered = 10_000 } = settings;
-  const clean = (text: string) => redactSecrets(text, secrets);
+  const { notify, log, prefix, clean, maxRemembered = 10_000 } = settings;
   const reported = new Set<string>();
   return async (operation, issues, request) => {
     for (const issue of issues) {
@@ -63,7 +66,7 @@ export function createDriftReporter(settings: DriftReporterSettings): DriftRepor
         method: request?.method,
         url: request?.url,
       };
-      await runHook(hooks.onDrift, event, 'onDrift', log, prefix);
+      await notify(event);
     }
   };
 }

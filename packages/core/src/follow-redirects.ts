@@ -3,7 +3,9 @@
  * follows redirects anywhere by default and drops only `Authorization` on the way: a custom
  * credential header (Litmos' `apikey`) and, after a 307/308, the request body would go to
  * whatever host a compromised or misconfigured server names. So every request goes out with
- * `redirect: 'manual'` (transport.ts), and each hop is checked here.
+ * `redirect: 'manual'` (transport.ts), and each hop is checked here. The transport loads this
+ * module with the first 3xx answer; it imports nothing at run time, so a bundler gives it a chunk
+ * of its own without splitting shared code out of the client's main chunk.
  */
 import type { HttpRequest } from './build-request.js';
 
@@ -22,7 +24,7 @@ export interface RefusedRedirect {
 }
 
 /** Whether `fetch` would follow a response of this status. */
-export function isRedirect(status: number): boolean {
+function isRedirect(status: number): boolean {
   return REDIRECTS.has(status);
 }
 

@@ -15,7 +15,9 @@ export {
   rfc3339Date,
   type ScalarSpec,
 } from './decode-state.js';
-export { createDriftReporter, type DriftReporter, type DriftReporterSettings } from './drift-reporter.js';
+// Types only: the reporter itself loads with a client's first drift (create-caller.ts), and a
+// re-export here would pull it into every consumer's main chunk.
+export type { DriftReporter, DriftReporterSettings } from './drift-reporter.js';
 export { requestIdOf } from './errors.js';
 export { resolveHooks, runHook } from './hooks.js';
 export { resolveMaxResponseBytes, resolveTimeoutMs } from './http-options.js';

@@ -1,7 +1,7 @@
 import type { HttpRequest } from './build-request.js';
 import { createDeadlines } from './create-deadlines.js';
 import { defaultErrorClasses, type ErrorClasses, isSdkError, type RequestInfoSummary, type SdkError } from './errors.js';
-import { followRedirects, isRedirect, type RefusedRedirect } from './follow-redirects.js';
+import type { RefusedRedirect } from './follow-redirects.js';
 import { readBody } from './read-body.js';
 import { redactError, redactHeaders, redactSecrets, redactUrl } from './redact.js';
 
@@ -101,8 +101,10 @@ export function createTransport(options: TransportOptions): Transport {
       // One init object, not a Request: fetch would build its own Request from ours again.
       const init: RequestInit = { method: request.method, headers: request.headers, body: request.body || null, signal: controller.signal, redirect: 'manual' };
       response = await options.fetch(request.url, init);
-      if (isRedirect(response.status)) {
-        response = await followRedirects(options.fetch, request, response, controller.signal, refuse);
+      // Redirects are rare for an API: their checks load with the first 3xx (any 3xx the
+      // module does not follow comes back from it as it is, and fails below as not ok).
+      if (response.status >= 300 && response.status < 400) {
+        response = await (await import('./follow-redirects.js')).followRedirects(options.fetch, request, response, controller.signal, refuse);
         redirected = true;
       }
       if (!NULL_BODY.has(response.status)) {
@@ -124,7 +126,7 @@ export function createTransport(options: TransportOptions): Transport {
       deadline.clear();
       caller?.removeEventListener('abort', onAbort);
     }
-    if (!response.ok) throw redactError(apiError(response, bytes, summary, secrets, errors), secrets);
+    if (!response.ok) throw redactError(await apiError(response, bytes, summary, secrets, errors), secrets);
     // The caller sees the redacted request URL: a key sent as a query parameter must not leak
     // through it. The runtime's own fetch already reports the request URL when no redirect was
     // followed, so that response is left as it is unless the URL holds a secret: an own property
@@ -217,33 +219,18 @@ function failure(
   return new errors.ConnectionError(`${where} failed: ${redactSecrets(reason, secrets)}`, summary, { cause: error });
 }
 
-function apiError(response: Response, body: Uint8Array, summary: RequestInfoSummary, secrets: readonly string[], errors: ErrorClasses): SdkError {
+async function apiError(
+  response: Response,
+  body: Uint8Array,
+  summary: RequestInfoSummary,
+  secrets: readonly string[],
+  errors: ErrorClasses,
+): Promise<SdkError> {
   const raw = lenient.decode(body);
   const text = redactSecrets(raw, secrets);
+  // The reader of error bodies loads with the first error answer: a client whose calls succeed never needs it.
+  const { errorDetail } = await import('./error-detail.js');
   const detail = redactSecrets(errorDetail(text, response), secrets);
   const ErrorClass = errors.apiError(response.status, raw, response.statusText);
   return new ErrorClass(response.status, detail, text, redactHeaders(response.headers, secrets), summary);
-}
-
-/**
- * Finds the reason in an error body: JSON `Detail`/`Message`/`message`/`detail` (Litmos, most
- * JSON APIs), a WCF `<string>` (Litmos), an HTML title (proxies), or short plain text.
- */
-function errorDetail(body: string, response: Response): string {
-  const text = body.trim();
-  if (text.startsWith('{')) {
-    try {
-      const json = JSON.parse(text) as Record<string, unknown>;
-      const detail = json.Detail ?? json.Message ?? json.message ?? json.detail;
-      if (typeof detail === 'string' && detail) return detail;
-    } catch {
-      // not JSON after all; fall through to the other forms
-    }
-  }
-  const xmlString = /^<string\b[^>]*>([\s\S]*?)<\/string>$/.exec(text);
-  if (xmlString?.[1]) return xmlString[1].trim();
-  const title = /<title>([\s\S]*?)<\/title>/i.exec(text);
-  if (title?.[1]?.trim()) return title[1].trim();
-  if (text && !text.startsWith('<') && text.length <= 300) return text;
-  return response.statusText || `HTTP ${response.status}`;
 }

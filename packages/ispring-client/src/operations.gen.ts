@@ -31,11 +31,14 @@ export const operations = {
   listLearnerResults,
 } as const;
 
+/** The operations of `learners`, nested the way the SDK exposes them. */
+export const learners = {
+  results: {
+    list: listLearnerResults,
+  },
+} as const;
+
 /** Every operation, nested the way the SDK exposes it. */
 export const resources = {
-  learners: {
-    results: {
-      list: listLearnerResults,
-    },
-  },
+  learners,
 } as const;

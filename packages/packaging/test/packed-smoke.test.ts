@@ -62,6 +62,7 @@ describe.each(nodeRuntimes())('on the $label', (runtime) => {
     expect(out.rows.xml.length).toBeGreaterThan(0);
     expect(out.rows.xml[0]).toMatchObject({ UserId: expect.any(String), Title: expect.any(String) });
     expect(out.rows.json).toEqual(out.rows.xml);
+    expect(out.rows.picked).toEqual(out.rows.json);
   });
 
   it('requires the SDK (require(esm)) and reads rows', async () => {

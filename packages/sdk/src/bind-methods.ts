@@ -4,8 +4,8 @@ import { listMethod } from './list-method.js';
 import type { MethodContext } from './method-context.js';
 import { patchMethod } from './patch-method.js';
 
-/** A node of the generated `resources` tree: an operation, or a group of them. */
-type ResourceNode = OperationDef | { readonly [name: string]: ResourceNode };
+/** A node of the generated `resources` tree: an operation, or a group of them. @internal */
+export type ResourceNode = OperationDef | { readonly [name: string]: ResourceNode };
 
 const isOperation = (node: ResourceNode): node is OperationDef => typeof (node as OperationDef).sdkMethod === 'string';
 

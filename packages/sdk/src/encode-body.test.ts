@@ -45,7 +45,7 @@ const op = (bodyMediaTypes = ['application/xml', 'application/json']) => ({ sdkM
 const WHERE = 'test.write';
 
 const roundTrip = (value: unknown) => {
-  const text = encodeBody(value, userShape, 'xml', WHERE);
+  const text = encodeBody(value, userShape, 'xml', WHERE, normalizeLitmosDate);
   const root = parseXmlRoot(text);
   expect(root.name).toBe('User');
   const state = new DecodeState({ format: 'xml', policy: 'strict', date: normalizeLitmosDate });
@@ -67,7 +67,7 @@ describe('encodeBody (XML)', () => {
 
   it('writes elements in the schema order, whatever the key order of the object', () => {
     const shuffled = Object.fromEntries(Object.entries(user).reverse());
-    const text = encodeBody(shuffled, userShape, 'xml', WHERE);
+    const text = encodeBody(shuffled, userShape, 'xml', WHERE, normalizeLitmosDate);
     expect(text).toBe(
       '<?xml version="1.0" encoding="utf-8"?><User xmlns:i="http://www.w3.org/2001/XMLSchema-instance"><Id>Qm3vXb7LpT2k1</Id><UserName>ana.souza@northwind.example</UserName><Active>true</Active><Points>120</Points><Skype i:nil="true"/><ExpirationDate>2027-06-30T00:00:00</ExpirationDate><Tags><Tag>a</Tag><Tag>b</Tag></Tags></User>',
     );
@@ -94,7 +94,7 @@ describe('encodeBody (XML)', () => {
     ['an escape', 'a\u001Bb'],
     ['a lone surrogate', 'a\uD800b'],
   ])('refuses %s, which XML 1.0 cannot carry, with a TypeError naming the field', (_name, bad) => {
-    expect(() => encodeBody({ ...user, UserName: bad }, userShape, 'xml', WHERE)).toThrow(/test\.write\.UserName/);
+    expect(() => encodeBody({ ...user, UserName: bad }, userShape, 'xml', WHERE, normalizeLitmosDate)).toThrow(/test\.write\.UserName/);
     expect(() => escapeXml(bad)).toThrow(TypeError);
   });
 
@@ -105,19 +105,19 @@ describe('encodeBody (XML)', () => {
       wrapped: true,
       item: { kind: 'object', name: 'Course', fields: [{ kind: 'value', name: 'Id', prop: 'Id', date: false }] },
     };
-    expect(encodeBody([{ Id: 'Cs2dFg6HkL9m1' }, { Id: 'Cp5tYu8IoP3q1' }], ids, 'xml', WHERE)).toContain(
+    expect(encodeBody([{ Id: 'Cs2dFg6HkL9m1' }, { Id: 'Cp5tYu8IoP3q1' }], ids, 'xml', WHERE, normalizeLitmosDate)).toContain(
       '<Courses xmlns:i="http://www.w3.org/2001/XMLSchema-instance"><Course><Id>Cs2dFg6HkL9m1</Id></Course><Course><Id>Cp5tYu8IoP3q1</Id></Course></Courses>',
     );
   });
 
   it('rejects an invalid date with a TypeError', () => {
-    expect(() => encodeBody({ ...user, ExpirationDate: 'next tuesday' }, userShape, 'xml', WHERE)).toThrow(TypeError);
+    expect(() => encodeBody({ ...user, ExpirationDate: 'next tuesday' }, userShape, 'xml', WHERE, normalizeLitmosDate)).toThrow(TypeError);
   });
 });
 
 describe('encodeBody (JSON)', () => {
   it('writes dates in the WCF form and leaves other values alone', () => {
-    const text = encodeBody({ Id: 'x', ExpirationDate: new Date('2027-06-30T00:00:00Z'), Skype: null }, userShape, 'json', WHERE);
+    const text = encodeBody({ Id: 'x', ExpirationDate: new Date('2027-06-30T00:00:00Z'), Skype: null }, userShape, 'json', WHERE, normalizeLitmosDate);
     expect(JSON.parse(text)).toEqual({ Id: 'x', ExpirationDate: '/Date(1814313600000)/', Skype: null });
   });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { RateLimitStoreError } from './errors.js';
 import { guardRateLimitStore, STORE_RETRY_MS } from './guard-rate-limit-store.js';
-import type { RateLimitStore } from './rate-limit-store.js';
+import { createMemoryRateLimitStore, type RateLimitStore } from './rate-limit-store.js';
 
 const window = { limit: 2, windowMs: 1_000, leaseMs: 5_000 };
 
@@ -32,7 +32,13 @@ describe('guardRateLimitStore', () => {
     const { store, state } = flakyStore();
     let now = 0;
     const reported: RateLimitStoreError[] = [];
-    const guarded = guardRateLimitStore({ store, failure: 'fail-closed', timeoutMs: 1_000, onFailure: (e) => reported.push(e), now: () => now });
+    const guarded = guardRateLimitStore({
+      store,
+      StoreError: RateLimitStoreError,
+      timeoutMs: 1_000,
+      onFailure: (e) => reported.push(e),
+      now: () => now,
+    });
     const first = await guarded.acquire('k', window).catch((e: unknown) => e);
     expect(first).toBeInstanceOf(RateLimitStoreError);
     expect(first).toMatchObject({ operation: 'acquire', message: 'the rate-limit store failed to acquire: TimeoutError' });
@@ -51,7 +57,13 @@ describe('guardRateLimitStore', () => {
 
   it("with 'fail-open', grants slots from an in-memory window and settles them there", async () => {
     const { store, state } = flakyStore();
-    const guarded = guardRateLimitStore({ store, failure: 'fail-open', timeoutMs: 1_000, now: () => 0 });
+    const guarded = guardRateLimitStore({
+      store,
+      StoreError: RateLimitStoreError,
+      fallback: createMemoryRateLimitStore({ now: () => 0 }),
+      timeoutMs: 1_000,
+      now: () => 0,
+    });
     const results = [await guarded.acquire('k', window), await guarded.acquire('k', window), await guarded.acquire('k', window)];
     expect(results.map((r) => r.granted)).toEqual([true, true, false]);
     const slot = (results[0] as { slot: string }).slot;
@@ -63,9 +75,9 @@ describe('guardRateLimitStore', () => {
 
   it('times a call out, and gives way to an abort with the signal’s reason', async () => {
     const silent: RateLimitStore = { acquire: () => new Promise(() => {}), settle: () => new Promise(() => {}), pause: () => new Promise(() => {}) };
-    const guarded = guardRateLimitStore({ store: silent, failure: 'fail-closed', timeoutMs: 20 });
+    const guarded = guardRateLimitStore({ store: silent, StoreError: RateLimitStoreError, timeoutMs: 20 });
     await expect(guarded.acquire('k', window)).rejects.toThrow('the rate-limit store did not answer acquire within 20 ms');
-    const patient = guardRateLimitStore({ store: silent, failure: 'fail-closed', timeoutMs: 60_000 });
+    const patient = guardRateLimitStore({ store: silent, StoreError: RateLimitStoreError, timeoutMs: 60_000 });
     const controller = new AbortController();
     const pending = patient.acquire('k', window, controller.signal);
     controller.abort(new Error('stop'));

@@ -6,9 +6,13 @@
  * dead store must not each wait out the timeout in turn: after a failure the store is left
  * alone for `STORE_RETRY_MS`, and calls in that time fail at once (`'fail-closed'`) or are paced
  * by an in-memory window of this client (`'fail-open'`).
+ *
+ * The in-memory store needs none of this and is used as it is; this module loads with the first
+ * call through another store (lazy-store-guard.ts). It imports nothing at run time (its error class
+ * and fallback store are passed in), so a bundler gives it a chunk of its own.
  */
-import { RateLimitStoreError } from './errors.js';
-import { createMemoryRateLimitStore, isMemoryStore, type RateLimitAcquireResult, type RateLimitStore, type RateLimitWindow } from './rate-limit-store.js';
+import type { RateLimitStoreError } from './errors.js';
+import type { RateLimitAcquireResult, RateLimitStore, RateLimitWindow } from './rate-limit-store.js';
 
 /**
  * What happens to calls while the rate-limit store fails: `'fail-closed'` fails them with a
@@ -24,7 +28,10 @@ export const STORE_RETRY_MS = 1_000;
 /** Settings of `guardRateLimitStore`. @internal */
 export interface StoreGuardSettings {
   readonly store: RateLimitStore;
-  readonly failure: StoreFailure;
+  /** `'fail-open'`: the in-memory store of this client that paces calls while `store` fails; none for `'fail-closed'`. */
+  readonly fallback?: RateLimitStore | undefined;
+  /** The class of the errors to throw (errors.ts' `RateLimitStoreError`). */
+  readonly StoreError: typeof RateLimitStoreError;
   /** Longest one store call may take, in milliseconds. */
   readonly timeoutMs: number;
   /** Told when the store starts failing (once per outage, not once per call). */
@@ -49,27 +56,23 @@ const LOCAL = 'local:';
 
 /** Wraps `store` (see the module comment). @internal */
 export function guardRateLimitStore(settings: StoreGuardSettings): GuardedRateLimitStore {
-  const { store, failure, timeoutMs, onFailure, now = () => performance.now() } = settings;
-  // The in-memory store answers at once and can neither hang nor fail: there is nothing to
-  // guard, and every layer of promises around it would cost each request its share.
-  if (isMemoryStore(store)) return store;
-  const local = failure === 'fail-open' ? createMemoryRateLimitStore({ now }) : undefined;
+  const { store, fallback: local, StoreError, timeoutMs, onFailure, now = () => performance.now() } = settings;
   let downUntil = Number.NEGATIVE_INFINITY;
   let lastError: RateLimitStoreError | undefined;
 
   const isDown = () => now() < downUntil;
   // Its message repeats the failure that took the store down, so every caller sees why.
   const unavailable = (operation: RateLimitStoreError['operation']) =>
-    new RateLimitStoreError(`the rate-limit store is unavailable (${lastError?.message})`, operation, { cause: lastError });
+    new StoreError(`the rate-limit store is unavailable (${lastError?.message})`, operation, { cause: lastError });
 
   /** Runs one store call against the timeout and `signal`; a failure marks the store down. */
   const call = async <T>(operation: RateLimitStoreError['operation'], run: () => Promise<T>, signal?: AbortSignal): Promise<T> => {
     try {
-      const result = await race(operation, run, timeoutMs, signal);
+      const result = await race(operation, run, timeoutMs, signal, StoreError);
       lastError = undefined;
       return result;
     } catch (error) {
-      if (!(error instanceof RateLimitStoreError)) throw error;
+      if (!(error instanceof StoreError)) throw error;
       if (lastError === undefined) onFailure?.(error);
       lastError = error;
       downUntil = now() + STORE_RETRY_MS;
@@ -88,7 +91,7 @@ export function guardRateLimitStore(settings: StoreGuardSettings): GuardedRateLi
       try {
         return await call(operation, remote, signal);
       } catch (error) {
-        if (!(error instanceof RateLimitStoreError) || !local) throw error;
+        if (!(error instanceof StoreError) || !local) throw error;
       }
     }
     if (!local) throw unavailable(operation);
@@ -122,7 +125,13 @@ export function guardRateLimitStore(settings: StoreGuardSettings): GuardedRateLi
 }
 
 /** `run()`, unless `timeoutMs` passes or `signal` aborts first; its own failure becomes a `RateLimitStoreError`. */
-function race<T>(operation: RateLimitStoreError['operation'], run: () => Promise<T>, timeoutMs: number, signal: AbortSignal | undefined): Promise<T> {
+function race<T>(
+  operation: RateLimitStoreError['operation'],
+  run: () => Promise<T>,
+  timeoutMs: number,
+  signal: AbortSignal | undefined,
+  StoreError: typeof RateLimitStoreError,
+): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     const finish = (settle: () => void) => {
       clearTimeout(timer);
@@ -131,7 +140,7 @@ function race<T>(operation: RateLimitStoreError['operation'], run: () => Promise
     };
     const onAbort = () => finish(() => reject(signal?.reason));
     const timer = setTimeout(
-      () => finish(() => reject(new RateLimitStoreError(`the rate-limit store did not answer ${operation} within ${timeoutMs} ms`, operation))),
+      () => finish(() => reject(new StoreError(`the rate-limit store did not answer ${operation} within ${timeoutMs} ms`, operation))),
       timeoutMs,
     );
     if (signal?.aborted) return onAbort();
@@ -143,7 +152,7 @@ function race<T>(operation: RateLimitStoreError['operation'], run: () => Promise
         // node-redis' TimeoutError has no message, only its name.
         (error: unknown) => {
           const reason = String((error as Error)?.message || (error as Error)?.name || error);
-          finish(() => reject(new RateLimitStoreError(`the rate-limit store failed to ${operation}: ${reason}`, operation, { cause: error })));
+          finish(() => reject(new StoreError(`the rate-limit store failed to ${operation}: ${reason}`, operation, { cause: error })));
         },
       );
   });

@@ -8,7 +8,7 @@
 import type { CallRequest, CallSettings, OperationDef } from '@litmos-kit/core';
 import { sortParams } from '@litmos-kit/core';
 import { bodyFormatFor } from './body-format-for.js';
-import { formatQueryDate } from './litmos-date.js';
+import { formatQueryDate, normalizeLitmosDate } from './litmos-date.js';
 import type { ResolvedOptions } from './options.js';
 
 /** A checked call: the request, and how the pipeline treats it. @internal */
@@ -59,7 +59,9 @@ export function prepareCall(op: OperationDef, params: unknown, options: Resolved
     query,
     headers,
     // The writer loads with the first body, so that a client that only reads never bundles it.
-    ...(body === undefined ? {} : { body: async (codec) => (await import('./encode-body.js')).encodeBody(body, codec.bodyXml, bodyFormat, op.sdkMethod) }),
+    ...(body === undefined
+      ? {}
+      : { body: async (codec) => (await import('./encode-body.js')).encodeBody(body, codec.bodyXml, bodyFormat, op.sdkMethod, normalizeLitmosDate) }),
     ...(op.server ? { baseUrl: serverUrl(op, options) } : {}),
   };
   // Litmos' REST spec requires identity fields only and documents the rest, which Litmos

@@ -7,7 +7,8 @@
 import type { RequestLimiter, RequestLimiterSlot } from '@litmos-kit/core';
 import { Semaphore, sleep } from '@litmos-kit/core/internal';
 import type { RateLimitStoreError } from './errors.js';
-import { type GuardedRateLimitStore, guardRateLimitStore, type StoreFailure } from './guard-rate-limit-store.js';
+import type { GuardedRateLimitStore, StoreFailure } from './guard-rate-limit-store.js';
+import { lazyStoreGuard } from './lazy-store-guard.js';
 import { createMemoryRateLimitStore, type RateLimitStore, type RateLimitWindow } from './rate-limit-store.js';
 
 export type { StoreFailure } from './guard-rate-limit-store.js';
@@ -85,7 +86,7 @@ export class RateLimiter implements RequestLimiter {
 
   constructor(settings: RateLimiterSettings) {
     this.#settings = settings;
-    this.#store = guardRateLimitStore({
+    this.#store = lazyStoreGuard({
       store: settings.store,
       failure: settings.storeFailure ?? 'fail-closed',
       timeoutMs: settings.storeTimeoutMs ?? settings.leaseMs,

@@ -28,11 +28,14 @@ export const operations = {
   listUserAchievements,
 } as const;
 
+/** The operations of `users`, nested the way the SDK exposes them. */
+export const users = {
+  achievements: {
+    list: listUserAchievements,
+  },
+} as const;
+
 /** Every operation, nested the way the SDK exposes it. */
 export const resources = {
-  users: {
-    achievements: {
-      list: listUserAchievements,
-    },
-  },
+  users,
 } as const;

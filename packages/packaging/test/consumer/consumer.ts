@@ -1,6 +1,7 @@
 // A TypeScript consumer of the packed packages, type-checked under moduleResolution `bundler`
 // and `node16` (tsconfig.*.json beside it). Never run.
 import { type Achievement, createLitmos, isLitmosError, type Litmos, LitmosApiError, type Pager, RateLimitError } from '@litmos-kit/sdk';
+import { achievements, createLitmosClient } from '@litmos-kit/sdk/resources';
 
 const litmos: Litmos = createLitmos({ apiKey: 'key', source: 'typed-consumer', region: 'eu', format: 'json' });
 
@@ -23,3 +24,10 @@ try {
 
 // @ts-expect-error `apiKey` is required.
 createLitmos({ source: 'typed-consumer' });
+
+// A client of one resource, from the smaller entry: the same methods, and only those.
+const picked: Pick<Litmos, 'achievements'> = createLitmosClient({ apiKey: 'key', source: 'typed-consumer' }, { achievements });
+const pickedRows: Achievement[] = await picked.achievements.list().toArray({ max: 1 });
+console.log(pickedRows.length);
+// @ts-expect-error `users` was not picked.
+picked.users;

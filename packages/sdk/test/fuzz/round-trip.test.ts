@@ -6,6 +6,7 @@ import { parseXmlRoot } from '@litmos-kit/core/decode';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { encodeBody, writeXml } from '../../src/encode-body.js';
+import { normalizeLitmosDate } from '../../src/litmos-date.js';
 import { codecOf, decodeBody, schemasOf } from '../operation-codecs.js';
 import { readRequestBody } from '../request-body-decoders.js';
 import { arbitraryOf, isXmlWritable, responseXml, type Schema } from './arbitraries.js';
@@ -60,7 +61,7 @@ describe.each(withXmlResponse.map((op) => [op.id, op] as const))('%s response', 
       fc.property(arbitrary, (value) => {
         let xml: string;
         try {
-          xml = writeXml(shape, wrap(value), op.id, true);
+          xml = writeXml(shape, wrap(value), op.id, normalizeLitmosDate, true);
         } catch (error) {
           // The writer refuses (and only refuses) text XML 1.0 cannot carry.
           expect(error).toBeInstanceOf(TypeError);
@@ -101,7 +102,7 @@ describe.each(withBody.map((op) => [op.id, op] as const))('%s request body', (_,
   it('writes JSON (dates in the WCF form) that reads back as the value', () => {
     fc.assert(
       fc.property(arbitrary, (value) => {
-        const text = encodeBody(value, codecOf(op).bodyXml, 'json', op.sdkMethod);
+        const text = encodeBody(value, codecOf(op).bodyXml, 'json', op.sdkMethod, normalizeLitmosDate);
         expect(readRequestBody(op, JSON.parse(text), 'json')).toEqual(value);
       }),
       { numRuns },
@@ -125,7 +126,7 @@ describe.each(withXmlBody.map((op) => [op.id, op] as const))('%s request body', 
       fc.property(reordered, ([value, shuffled]) => {
         let text: string;
         try {
-          text = encodeBody(shuffled, shape, 'xml', op.sdkMethod);
+          text = encodeBody(shuffled, shape, 'xml', op.sdkMethod, normalizeLitmosDate);
         } catch (error) {
           expect(error).toBeInstanceOf(TypeError);
           expect(hasNonXmlText(value)).toBe(true);

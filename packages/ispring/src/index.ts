@@ -8,6 +8,7 @@ export {
   type CursorCheckpoint,
   type CursorPage,
   CursorPager,
+  type DriftEvent,
   type HttpErrorEvent,
   type HttpHooks,
   type HttpRequestEvent,
@@ -23,6 +24,7 @@ export {
   type TokenCursor,
   TooManyRequestsError,
   ValidationError,
+  type ValidationPolicy,
 } from '@litmos-kit/core';
 // Generated types of the rows.
 export type { CompletionStatus, LearnerResult, LearnerResultsResponse } from '@litmos-kit/ispring-client';

@@ -31,16 +31,24 @@ async function memory() {
   }
   const mb = (bytes) => (bytes / 2 ** 20).toFixed(0);
   const at = (n) => samples.get(n);
-  // Flat means the JS heap does not grow with the rows read, and RSS levels off (the allocator
-  // keeps freed pages for reuse, so RSS rises at first and then stays).
+  // Flat means: the JS heap left after a full collection does not grow with the rows read, and
+  // neither does the memory outside V8's heap (RSS minus the heap V8 has reserved: sockets,
+  // buffers, the allocator). V8 itself reserves more heap as the allocation rate stays high (its
+  // young generation grows up to the limit of its flags), which lifts RSS without anything
+  // being kept: that part is shown, not counted.
   const heapGrowth = (at(pages).heapUsed - at(50).heapUsed) / 2 ** 20;
+  const native = (n) => at(n).rss - at(n).heapTotal;
   const lateRss = (at(pages).rss - at(pages / 2).rss) / 2 ** 20;
+  const lateNative = (native(pages) - native(pages / 2)) / 2 ** 20;
+  const signed = (n) => `${n >= 0 ? '+' : ''}${n.toFixed(1)}`;
   const result = {
     name: `Memory: ${rowsSeen.toLocaleString('en')} rows through the pager`,
     sdk: `heap ${mb(at(50).heapUsed)} → ${mb(at(pages).heapUsed)} MB`,
     baseline: `RSS ${[50, pages / 4, pages / 2, (3 * pages) / 4, pages].map((n) => mb(at(n).rss)).join(' → ')} MB`,
-    met: heapGrowth < 16 && lateRss < 16,
-    note: `at pages 50, 250, 500, 750, 1000; second half RSS ${lateRss >= 0 ? '+' : ''}${lateRss.toFixed(1)} MB; ${((performance.now() - started) / 1000).toFixed(1)} s`,
+    met: heapGrowth < 16 && lateNative < 16,
+    note:
+      `at pages 50, 250, 500, 750, 1000; second half: outside the heap ${signed(lateNative)} MB, RSS ${signed(lateRss)} MB ` +
+      `(V8's reserved heap ${mb(at(pages / 2).heapTotal)} → ${mb(at(pages).heapTotal)} MB); ${((performance.now() - started) / 1000).toFixed(1)} s`,
   };
   await closeServer(target);
   return result;

@@ -9,6 +9,7 @@ export {
   type CursorCheckpoint,
   type CursorPage,
   CursorPager,
+  type DriftEvent,
   type HttpErrorEvent,
   type HttpHooks,
   type HttpRequestEvent,
@@ -23,6 +24,7 @@ export {
   TimeoutError,
   TooManyRequestsError,
   ValidationError,
+  type ValidationPolicy,
 } from '@litmos-kit/core';
 // Generated types of the rows.
 export type { Achievement, AchievementsPage, MediaAsset, PagingInfo, Progression, Reward, TimeWindow, TitleAssociation } from '@litmos-kit/xbox-client';

@@ -51,18 +51,11 @@ const NULL_BODY = new Set([101, 204, 205, 304]);
 const EMPTY = new Uint8Array(0);
 
 /**
- * The method and redacted URL of a request, as errors, hooks and logs show them. The URL is
- * redacted when first read: most successful requests never need it.
+ * The method and redacted URL of a request, as errors, hooks and logs show them. Redacted at
+ * once: the transport compares it with the URL sent on every answer (see `createTransport`).
  */
 export function summarize(request: Pick<HttpRequest, 'method' | 'url'>, secrets: readonly string[]): RequestInfoSummary {
-  let url: string | undefined;
-  return {
-    method: request.method,
-    get url() {
-      url ??= redactSecrets(redactUrl(request.url), secrets);
-      return url;
-    },
-  };
+  return { method: request.method, url: redactSecrets(redactUrl(request.url), secrets) };
 }
 
 /**

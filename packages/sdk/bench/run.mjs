@@ -284,7 +284,7 @@ async function rateLimits() {
 
 // `node bench/run.mjs request decoding` runs only those sections; no names, all of them.
 const sections = {
-  memory: ['memory (1,000,000 rows)', memory],
+  memory: ['memory (12,000,000 rows)', memory],
   decoding: ['decoding', decoding],
   request: ['per-request overhead', overhead],
   'rate-limit': ['rate limit', rateLimits],

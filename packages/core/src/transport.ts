@@ -83,10 +83,6 @@ export function createTransport(options: TransportOptions): Transport {
     });
     const onAbort = () => controller.abort(caller?.reason);
     caller?.addEventListener('abort', onAbort, { once: true });
-    const refuse = ({ status, location, reason }: RefusedRedirect): never => {
-      const shown = location === undefined ? undefined : redactSecrets(redactUrl(location), secrets);
-      throw new errors.RedirectError(`${where()} was redirected (${status}) to ${shown ?? 'nowhere'}; not followed: ${reason}`, summary, status, shown);
-    };
     let response: Response;
     let redirected = false;
     let bytes: Uint8Array<ArrayBuffer> = EMPTY;
@@ -97,11 +93,15 @@ export function createTransport(options: TransportOptions): Transport {
       // Redirects are rare for an API: their checks load with the first 3xx (any 3xx the
       // module does not follow comes back from it as it is, and fails below as not ok).
       if (response.status >= 300 && response.status < 400) {
+        const refuse = ({ status, location, reason }: RefusedRedirect): never => {
+          const shown = location === undefined ? undefined : redactSecrets(redactUrl(location), secrets);
+          throw new errors.RedirectError(`${where()} was redirected (${status}) to ${shown ?? 'nowhere'}; not followed: ${reason}`, summary, status, shown);
+        };
         response = await (await import('./follow-redirects.js')).followRedirects(options.fetch, request, response, controller.signal, refuse);
         redirected = true;
       }
       if (!NULL_BODY.has(response.status)) {
-        const read = await (fastRead(response, maxResponseBytes, builtIn) ?? readBody(response, maxResponseBytes));
+        const read = readsAtOnce(response, maxResponseBytes, builtIn) ? new Uint8Array(await response.arrayBuffer()) : await readBody(response, maxResponseBytes);
         if (!read) {
           controller.abort();
           throw new errors.ResponseTooLargeError(
@@ -130,16 +130,15 @@ export function createTransport(options: TransportOptions): Transport {
 }
 
 /**
- * The body of a response from the runtime's own `fetch` with a declared length within the limit
- * and no `Content-Encoding`, read in one go (`undefined` for any other): its HTTP parser stops at
- * the declared length, so the length is what arrives, and most pages are small.
+ * Whether the body can be read in one go rather than counted chunk by chunk: a response from the
+ * runtime's own `fetch` with a declared length within the limit and no `Content-Encoding`. Its
+ * HTTP parser stops at the declared length, so the length is what arrives, and most pages are small.
  */
-function fastRead(response: Response, maxBytes: number, builtIn: boolean): Promise<Uint8Array<ArrayBuffer>> | undefined {
-  if (!builtIn) return undefined;
+function readsAtOnce(response: Response, maxBytes: number, builtIn: boolean): boolean {
+  if (!builtIn) return false;
   const { headers } = response;
   const length = headers.get('content-length');
-  if (length === null || !(Number(length) <= maxBytes) || headers.get('content-encoding') !== null) return undefined;
-  return response.arrayBuffer().then((buffer) => new Uint8Array(buffer));
+  return length !== null && Number(length) <= maxBytes && headers.get('content-encoding') === null;
 }
 
 /** Media types read as text: JSON, XML, HTML, plain text. */

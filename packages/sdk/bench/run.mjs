@@ -303,7 +303,8 @@ const table = rows.map((r) => [
   r.name,
   r.sdk,
   r.baseline,
-  r.ratio === undefined ? '' : `${r.ratio.toFixed(2)}×`,
+  // Three decimals: a ratio a hair over its target must not print as the target itself.
+  r.ratio === undefined ? '' : `${r.ratio.toFixed(3)}×`,
   r.target,
   r.met === undefined ? '' : r.met ? 'yes' : 'NO',
   r.note,

@@ -35,12 +35,13 @@ export function listMethod(op: OperationDef<readonly unknown[]>, ctx: MethodCont
       resume,
       ...(range ? { delta: { range, windows: splitDeltaRange(range) } } : {}),
       fetchPage: async (page) => {
-        const query = {
-          ...request.query,
-          [startParam]: page.start,
-          [limitParam]: page.limit,
-          ...(page.window ? { since: page.window.since, to: page.window.to } : {}),
-        };
+        const query: Record<string, unknown> = { ...request.query };
+        query[startParam] = page.start;
+        query[limitParam] = page.limit;
+        if (page.window) {
+          query.since = page.window.since;
+          query.to = page.window.to;
+        }
         const { value, response } = await ctx.call(op, { ...request, query }, { ...settings, signal: page.signal });
         return { items: value ?? [], response };
       },

@@ -101,7 +101,9 @@ export function createTransport(options: TransportOptions): Transport {
         redirected = true;
       }
       if (!NULL_BODY.has(response.status)) {
-        const read = readsAtOnce(response, maxResponseBytes, builtIn) ? new Uint8Array(await response.arrayBuffer()) : await readBody(response, maxResponseBytes);
+        const read = readsAtOnce(response, maxResponseBytes, builtIn)
+          ? new Uint8Array(await response.arrayBuffer())
+          : await readBody(response, maxResponseBytes);
         if (!read) {
           controller.abort();
           throw new errors.ResponseTooLargeError(

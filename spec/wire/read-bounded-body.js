@@ -102,12 +102,19 @@ export function discardBody(req, res, options = {}) {
   };
   const timer = setTimeout(cut, graceMs);
   timer.unref();
-  const done = () => clearTimeout(timer);
+  const { socket } = req;
+  // Whichever comes first takes the other listener off: a kept-alive connection carries many
+  // requests, and a listener left on its socket per request would keep each one in memory.
+  const done = () => {
+    clearTimeout(timer);
+    req.off('end', done);
+    socket.off('close', done);
+  };
   req.on('data', (/** @type {Buffer} */ chunk) => {
     dropped += chunk.length;
     if (dropped > maxBytes) cut();
   });
   req.once('end', done);
-  req.socket.once('close', done);
+  socket.once('close', done);
   req.resume();
 }

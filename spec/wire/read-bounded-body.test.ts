@@ -1,7 +1,7 @@
 // The body reader both local servers use, against a real HTTP server on 127.0.0.1: bodies within
 // the bound are read whole, larger ones are refused while they stream, and the refusal reaches a
 // client that is still uploading instead of being lost to a connection reset.
-import { createServer, request, type Server } from 'node:http';
+import { Agent, createServer, request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BodyTooLargeError, discardBody, readBoundedBody } from './index.js';
@@ -88,5 +88,41 @@ describe('discardBody', () => {
     expect(reply.status).toBe(413);
     await reply.closed;
     expect(reply.sent).toBeLessThan(1024 * 1024 * 1024);
+  });
+});
+
+describe('discardBody on a kept-alive connection', () => {
+  it('leaves no listener behind on the socket, however many requests it carries', async () => {
+    const listeners: number[] = [];
+    const sockets = new Set<unknown>();
+    server = createServer((req, res) => {
+      sockets.add(req.socket);
+      // Answered before the body is read, as the servers answer a refused request.
+      res.writeHead(403).end('refused');
+      discardBody(req, res);
+      req.once('end', () => listeners.push(req.socket.listenerCount('close')));
+    });
+    await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+    try {
+      for (let i = 0; i < 25; i++) {
+        const status = await new Promise<number>((resolve, reject) => {
+          const req = request({ host: '127.0.0.1', port, method: 'POST', path: '/', agent, headers: { 'content-length': '5' } }, (res) => {
+            res.resume();
+            res.on('end', () => resolve(res.statusCode ?? 0));
+          });
+          req.on('error', reject);
+          req.end('hello');
+        });
+        expect(status).toBe(403);
+      }
+    } finally {
+      agent.destroy();
+    }
+    // One connection carried every request, and its listener count never grew.
+    expect(sockets.size).toBe(1);
+    expect(listeners).toHaveLength(25);
+    expect(new Set(listeners).size).toBe(1);
   });
 });

@@ -4,6 +4,7 @@
 import { Agent, createServer, request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
+import { uploadBody } from '../../test-support/upload-body.js';
 import { BodyTooLargeError, discardBody, readBoundedBody } from './index.js';
 
 let server: Server | undefined;
@@ -29,35 +30,9 @@ async function serve(maxBytes: number, discard: { maxBytes?: number; graceMs?: n
   return (server.address() as AddressInfo).port;
 }
 
-/**
- * Uploads up to `total` bytes in 64 KiB chunks (with a Content-Length when `announce`), stopping
- * when the answer arrives; resolves with the answer, how much was sent and whether the
- * connection was closed by the server afterwards.
- */
-function upload(port: number, total: number, announce: boolean, keepSending = false) {
-  const chunk = Buffer.alloc(64 * 1024, 0x61);
-  return new Promise<{ status: number; text: string; sent: number; closed: Promise<void> }>((resolve, reject) => {
-    let sent = 0;
-    let answered = false;
-    const headers: Record<string, string> = announce ? { 'content-length': String(total) } : {};
-    const req = request({ host: '127.0.0.1', port, method: 'POST', path: '/', headers }, (res) => {
-      answered = !keepSending;
-      let text = '';
-      res.setEncoding('utf8');
-      res.on('data', (part: string) => (text += part));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, text, sent, closed: new Promise((done) => req.socket?.once('close', () => done())) }));
-    });
-    req.on('error', (error) => (answered ? undefined : reject(error)));
-    const pump = () => {
-      while (!answered && sent < total) {
-        sent += chunk.length;
-        if (!req.write(chunk)) return void req.once('drain', pump);
-      }
-      if (sent >= total) req.end();
-    };
-    pump();
-  });
-}
+/** Uploads up to `total` bytes to the test server, with a Content-Length when `announce`. */
+const upload = (port: number, total: number, announce: boolean, keepSending = false) =>
+  uploadBody(`http://127.0.0.1:${port}/`, total, { headers: announce ? { 'content-length': String(total) } : {}, keepSending });
 
 describe('readBoundedBody', () => {
   it('reads a chunked body within the bound whole', async () => {

@@ -5,10 +5,11 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STARTUP_BOUND_MS, startServer } from '../../../test-support/start-server.js';
 import { serveDocs } from '../src/serve-docs.mjs';
+import { launchChromium } from './launch-chromium.js';
 
 const require = createRequire(import.meta.url);
 const spec = JSON.parse(readFileSync(require.resolve('@litmos-kit/spec/openapi.json'), 'utf8'));
@@ -75,18 +76,7 @@ function overlaps(a: { x: number; y: number; width: number; height: number }, b:
 beforeAll(async () => {
   mkdirSync(screenshots, { recursive: true });
   docs = await startServer('docs server (apps/docs/dist)', () => serveDocs({ port: 0 }), { stop: (d) => d.close() });
-  const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-  browser = await startServer(
-    `Chromium (${executablePath})`,
-    () =>
-      chromium.launch({
-        executablePath,
-        headless: true,
-        args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-        timeout: STARTUP_BOUND_MS,
-      }),
-    { stop: (b) => b.close() },
-  );
+  browser = await launchChromium();
   // Clipboard access lets the test read what a copy button copied.
   context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
   page = await openPage(1400);

@@ -6,10 +6,11 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { STARTUP_BOUND_MS, startServer } from '../../../test-support/start-server.js';
+import { startServer } from '../../../test-support/start-server.js';
 import { serveDocs } from '../src/serve-docs.mjs';
+import { launchChromium } from './launch-chromium.js';
 
 const require = createRequire(import.meta.url);
 const spec = JSON.parse(readFileSync(require.resolve('@litmos-kit/spec/openapi.json'), 'utf8'));
@@ -34,19 +35,7 @@ interface SidebarLink {
 
 beforeAll(async () => {
   docs = await startServer('docs server (apps/docs/dist)', () => serveDocs({ port: 0 }), { stop: (d) => d.close() });
-  // Chromium's own start-up bound is 30 s by default; a loaded machine gets the shared one.
-  const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-  browser = await startServer(
-    `Chromium (${executablePath})`,
-    () =>
-      chromium.launch({
-        executablePath,
-        headless: true,
-        args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-        timeout: STARTUP_BOUND_MS,
-      }),
-    { stop: (b) => b.close() },
-  );
+  browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   await page.route('**/*', (route) => {
     const url = new URL(route.request().url());

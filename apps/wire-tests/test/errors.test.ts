@@ -1,7 +1,8 @@
 // Failures as clients meet them, with no SDK of ours: the same statuses and bodies from every
 // target, in the format Litmos would use for the request.
-import { request } from 'node:http';
+
 import { describe, expect, it } from 'vitest';
+import { uploadBody } from '../../../test-support/upload-body.js';
 import { mediaType, send } from './send.js';
 import { targets, targetsExcept, useTarget } from './targets.js';
 
@@ -118,39 +119,12 @@ describe.each(targets)('host names on the $name', (target) => {
   });
 });
 
-/**
- * Streams a large body in 64 KiB chunks until the answer comes, as a client uploading a big
- * import would, and resolves with the answer's status and how much was sent by then.
- */
-function uploadUntilAnswered(url: string, headers: Record<string, string>, total: number) {
-  const target = new URL(url);
-  const chunk = Buffer.alloc(64 * 1024, 0x20);
-  return new Promise<{ status: number; sent: number }>((resolve, reject) => {
-    let sent = 0;
-    let answered = false;
-    const req = request({ host: target.hostname, port: target.port, method: 'POST', path: `${target.pathname}${target.search}`, headers }, (res) => {
-      answered = true;
-      res.resume();
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, sent }));
-    });
-    req.on('error', (error) => (answered ? undefined : reject(error)));
-    const pump = () => {
-      while (!answered && sent < total) {
-        sent += chunk.length;
-        if (!req.write(chunk)) return void req.once('drain', pump);
-      }
-      if (sent >= total) req.end();
-    };
-    pump();
-  });
-}
-
 describe.each(targets)('refused uploads on the $name', (target) => {
   const server = useTarget(target);
 
   it('a 64 MiB upload without a key gets its 403 while it streams, not a reset, and the server serves on', async () => {
     const { base, apiKey } = server();
-    const reply = await uploadUntilAnswered(`${base}/users?source=wire-tests`, { 'content-type': 'application/xml' }, 64 * 1024 * 1024);
+    const reply = await uploadBody(`${base}/users?source=wire-tests`, 64 * 1024 * 1024, { headers: { 'content-type': 'application/xml' }, fill: 0x20 });
     expect(reply.status).toBe(403);
     expect(reply.sent).toBeLessThan(64 * 1024 * 1024);
     expect((await send('GET', `${base}/teams?source=wire-tests`, { apikey: apiKey })).status).toBe(200);
@@ -158,7 +132,10 @@ describe.each(targets)('refused uploads on the $name', (target) => {
 
   it('a 64 MiB upload over the body bound gets 413 while it streams', async () => {
     const { base, apiKey } = server();
-    const reply = await uploadUntilAnswered(`${base}/users?source=wire-tests`, { apikey: apiKey, 'content-type': 'application/xml' }, 64 * 1024 * 1024);
+    const reply = await uploadBody(`${base}/users?source=wire-tests`, 64 * 1024 * 1024, {
+      headers: { apikey: apiKey, 'content-type': 'application/xml' },
+      fill: 0x20,
+    });
     expect(reply.status).toBe(413);
     expect(reply.sent).toBeLessThan(64 * 1024 * 1024);
   });

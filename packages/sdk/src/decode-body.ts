@@ -2,7 +2,7 @@ import type { DecodedResponse, DecodeResponseSettings, OperationCodec, Operation
 import { decodeResponse } from '@litmos-kit/core/decode';
 import { litmosErrors } from './errors.js';
 import { normalizeLitmosDate } from './litmos-date.js';
-import { isRest } from './litmos-request.js';
+import { expectedFields } from './litmos-request.js';
 
 /**
  * Decodes a 2xx body of `op` (whose codec is loaded) the way a Litmos client reads it: Litmos'
@@ -20,7 +20,7 @@ export function decodeBody<T>(
   return decodeResponse(text, contentType, codec.response, {
     ...settings,
     date: normalizeLitmosDate,
-    expect: isRest(op) ? 'all' : 'required',
+    expect: expectedFields(op),
     errors: litmosErrors,
   });
 }

@@ -26,6 +26,14 @@ const CONTENT_TYPE = { xml: 'application/xml; charset=utf-8', json: 'application
 export const isRest = (op: OperationDef): boolean => op.auth === 'apiKey';
 
 /**
+ * Which declared fields an answer of `op` must carry. Litmos' REST spec requires identity fields
+ * only and documents the rest, which Litmos sometimes leaves out: an absent documented field is
+ * a difference worth reporting. The Learning Record Store has truly optional fields.
+ * @internal
+ */
+export const expectedFields = (op: OperationDef): 'all' | 'required' => (isRest(op) ? 'all' : 'required');
+
+/**
  * Checks a call's parameters and builds its request.
  * @throws {TypeError} for an unknown, missing or invalid parameter, a `limit` outside 1–1000, a
  *   bad date, or a Learning Record Store call without `lrs` credentials.
@@ -64,10 +72,7 @@ export function prepareCall(op: OperationDef, params: unknown, options: Resolved
       : { body: async (codec) => (await import('./encode-body.js')).encodeBody(body, codec.bodyXml, bodyFormat, op.sdkMethod, normalizeLitmosDate) }),
     ...(op.server ? { baseUrl: serverUrl(op, options) } : {}),
   };
-  // Litmos' REST spec requires identity fields only and documents the rest, which Litmos
-  // sometimes leaves out: an absent documented field is a difference worth reporting. The
-  // Learning Record Store has truly optional fields.
-  return { request, settings: { paced: rest, expect: rest ? 'all' : 'required' } };
+  return { request, settings: { paced: rest, expect: expectedFields(op) } };
 }
 
 /** The base URL of an operation with a server of its own (the Learning Record Store). */

@@ -1,11 +1,14 @@
 /**
  * Reading a 2xx body, in two steps so that the XML reader loads only when a body is XML: which
  * format the body is in (`bodyFormatOf`), then parsing and decoding it (`decodeBody`, given the
- * reader for XML). `decodeResponse` (decode-response.ts) does both with the reader at hand.
+ * reader for XML). The decoders' slow path (decode-slow-path.ts) loads the same way, with the
+ * first body that needs it. `decodeResponse` (decode-response.ts) does both steps with the reader
+ * and the slow path at hand.
  */
 import { type BodyFormat, bodyFormat } from './body-format.js';
-import { type DateRule, type DecodeIssue, DecodeState, kindOf } from './decode-state.js';
-import { defaultErrorClasses, type ErrorClasses, type RequestInfoSummary, type ValidationIssue } from './errors.js';
+import type * as SlowPath from './decode-slow-path.js';
+import { type DateRule, type DecodeIssue, DecodeState, kindOf, SlowPathNeeded } from './decode-state.js';
+import { defaultErrorClasses, type ErrorClasses, type RequestInfoSummary } from './errors.js';
 import type { ResponseShape } from './operation-def.js';
 import type { XmlRoot } from './parse-xml-root.js';
 import type { ValidationPolicy } from './validation-policy.js';
@@ -58,10 +61,30 @@ export function bodyFormatOf<T>(text: string, contentType: string | null, shape:
   return format;
 }
 
+/** The decoders' slow path and the errors it builds (decode-slow-path.ts). */
+export type DecodeSlowPathModule = Pick<typeof SlowPath, 'createDecodeSlowPath' | 'decodeFailure'>;
+
+let slowPath: DecodeSlowPathModule | undefined;
+let loadingSlowPath: Promise<DecodeSlowPathModule> | undefined;
+
+/** Loads the slow path once (a failed load is tried again with the next body that needs it). */
+function loadSlowPath(): Promise<DecodeSlowPathModule> {
+  loadingSlowPath ??= import('./decode-slow-path.js').then(
+    (loaded) => (slowPath = loaded),
+    (error: unknown) => {
+      loadingSlowPath = undefined;
+      throw error;
+    },
+  );
+  return loadingSlowPath;
+}
+
 /**
  * Parses a 2xx body of a known format (`bodyFormatOf`) and decodes it with the operation's
  * generated decoder under the validation policy. XML and JSON bodies of the same records give
- * equal values. `readXml` parses XML bodies.
+ * equal values. `readXml` parses XML bodies. A body that matches the spec is decoded at once; the
+ * first one that needs the decoders' slow path (every XML body does) waits for it to load, and
+ * gets a promise.
  * @throws {ParseError} when the body is not the XML or JSON it should be (a truncated body,
  *   another root element).
  * @throws {ValidationError} under the `'strict'` policy, when the body differs from the spec; under
@@ -75,9 +98,31 @@ export function decodeBody<T>(
   shape: ResponseShape<T>,
   settings: DecodeResponseSettings,
   readXml: XmlReader | undefined,
+): DecodedResponse<T> | Promise<DecodedResponse<T>> {
+  const again = () => loadSlowPath().then((loaded) => decodeBodyWith(text, format, contentType, shape, settings, readXml, loaded));
+  if (slowPath === undefined && format === 'xml' && shape.decode) return again();
+  try {
+    return decodeBodyWith(text, format, contentType, shape, settings, readXml, slowPath);
+  } catch (error) {
+    if (error instanceof SlowPathNeeded) return again();
+    throw error;
+  }
+}
+
+/**
+ * `decodeBody` with the slow path given: `undefined` until it is loaded, in which case a body
+ * that needs it throws `SlowPathNeeded`.
+ */
+export function decodeBodyWith<T>(
+  text: string,
+  format: BodyFormat,
+  contentType: string | null,
+  shape: ResponseShape<T>,
+  settings: DecodeResponseSettings,
+  readXml: XmlReader | undefined,
+  slow: DecodeSlowPathModule | undefined,
 ): DecodedResponse<T> {
   const { label, decode } = shape;
-  const errors = settings.errors ?? defaultErrorClasses;
   if (!decode) return { value: undefined as T, drift: [] };
   const fail = (reason: string, cause?: unknown) => parseError(text, contentType, shape, settings, reason, cause);
 
@@ -103,33 +148,20 @@ export function decodeBody<T>(
     );
   }
 
-  const state = new DecodeState({ format, policy: settings.policy, date: settings.date, expect: settings.expect });
+  const state = new DecodeState({ format, policy: settings.policy, date: settings.date, expect: settings.expect, slowPath: slow?.createDecodeSlowPath });
   const value = decode(raw, state, undefined);
-  if (state.wrongRoot) {
-    const issue = {
-      code: 'mismatch',
-      path: [],
-      message: `expected ${state.wrongRoot}, received ${kindOf(value)}`,
-      expected: state.wrongRoot,
-      received: kindOf(value),
-    };
-    throw new errors.ValidationError(
-      `${label}: the response is not the ${state.wrongRoot} the spec describes, but ${article(kindOf(value))}`,
-      [issue],
+  if (state.wrongRoot || state.failed) {
+    if (!slow) throw new SlowPathNeeded('the error of this body is built by the slow path');
+    throw slow.decodeFailure({
+      label,
+      wrongRoot: state.wrongRoot,
+      issues: state.issues,
+      issueCount: state.issueCount,
       value,
-      settings.request,
-    );
-  }
-  if (state.failed) {
-    const issues = state.issues.map(toValidationIssue);
-    const first = issues[0];
-    const count = state.issueCount;
-    throw new errors.ValidationError(
-      `${label}: the response does not match the spec (${count} problem${count === 1 ? '' : 's'}; first at ${first?.path.join('.') || '(root)'}: ${first?.message})`,
-      issues,
-      value,
-      settings.request,
-    );
+      request: settings.request,
+      ValidationError: (settings.errors ?? defaultErrorClasses).ValidationError,
+      kindOf,
+    });
   }
   return { value, drift: state.issues };
 }
@@ -137,18 +169,4 @@ export function decodeBody<T>(
 function parseError<T>(text: string, contentType: string | null, shape: ResponseShape<T>, settings: DecodeResponseSettings, reason: string, cause?: unknown) {
   const errors = settings.errors ?? defaultErrorClasses;
   return new errors.ParseError(`${shape.label}: cannot read the response body: ${reason}`, text, contentType, settings.request, { cause });
-}
-
-const article = (kind: string) => (kind === 'missing' || kind === 'null' ? kind : /^[aeiou]/.test(kind) ? `an ${kind}` : `a ${kind}`);
-
-function toValidationIssue(issue: DecodeIssue): ValidationIssue {
-  const message =
-    issue.kind === 'missing'
-      ? `missing (expected ${issue.expected})`
-      : issue.kind === 'unknown'
-        ? `not in the spec (${issue.received})`
-        : issue.kind === 'respelled'
-          ? `spelled ${issue.received} instead of ${issue.expected}`
-          : `expected ${issue.expected}, received ${issue.received}`;
-  return { code: issue.kind, path: issue.path, message, expected: issue.expected, received: issue.received };
 }

@@ -1,5 +1,6 @@
 import type { BodyFormat } from './body-format.js';
-import { bodyFormatOf, type DecodedResponse, type DecodeResponseSettings, decodeBody } from './decode-body.js';
+import { bodyFormatOf, type DecodedResponse, type DecodeResponseSettings, decodeBodyWith } from './decode-body.js';
+import * as slowPath from './decode-slow-path.js';
 import type { ResponseShape } from './operation-def.js';
 import { parseXmlRoot } from './parse-xml-root.js';
 
@@ -7,7 +8,8 @@ import { parseXmlRoot } from './parse-xml-root.js';
  * Reads a 2xx body: tells XML from JSON, parses it, and decodes it with the operation's
  * generated decoder under the validation policy. XML and JSON bodies of the same records give
  * equal values. The call pipeline does the same in two steps (decode-body.ts), loading the XML
- * reader only for XML; this is the one-step form for decoding a body at hand.
+ * reader only for XML and the decoders' slow path only for a body that needs it; this is the
+ * one-step form for decoding a body at hand, with both.
  * @throws {ParseError} when the body is not the XML or JSON it should be (an HTML page, a
  *   truncated body, another root element).
  * @throws {ValidationError} under the `'strict'` policy, when the body differs from the spec; under
@@ -22,5 +24,5 @@ export function decodeResponse<T>(
 ): DecodedResponse<T> {
   if (!shape.decode) return { value: undefined as T, drift: [] };
   const format: BodyFormat = bodyFormatOf(text, contentType, shape, settings);
-  return decodeBody(text, format, contentType, shape, settings, parseXmlRoot);
+  return decodeBodyWith(text, format, contentType, shape, settings, parseXmlRoot, slowPath);
 }

@@ -5,15 +5,19 @@ export { type BodyFormat, bodyFormat } from './body-format.js';
 export { bodyFormatOf, decodeBody, type XmlReader } from './decode-body.js';
 export {
   type Alternative,
+  type CreateDecodeSlowPath,
   type DateRule,
   type DecodeIssue,
   DecodePath,
   type Decoder,
+  type DecodeSlowPath,
+  type DecodeSlowPathSettings,
   DecodeState,
   type DecodeStateSettings,
   type ListSpec,
   rfc3339Date,
   type ScalarSpec,
+  SlowPathNeeded,
 } from './decode-state.js';
 // Types only: the reporter itself loads with a client's first drift (create-caller.ts), and a
 // re-export here would pull it into every consumer's main chunk.

@@ -1,0 +1,136 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { DecodedResponse } from './decode-body.js';
+import { decodeResponse } from './decode-response.js';
+import { type DecodePath, DecodeState, SlowPathNeeded } from './decode-state.js';
+import { defaultErrorClasses, ValidationError } from './errors.js';
+import type { OperationCodec, OperationDef } from './operation-def.js';
+import { parseXmlRoot } from './parse-xml-root.js';
+import type { DriftEvent } from './validation-policy.js';
+
+// A decoder as the generator writes one: a list of { id: string (required), n: integer, on: date }.
+const spec = { id: { type: 'string' }, n: { type: 'integer' }, on: { type: 'date', nullable: true } } as const;
+const known = new Set(Object.keys(spec));
+function decodeRow(v: unknown, s: DecodeState, p: DecodePath | undefined): unknown {
+  const o = s.object(v, p) as Record<string, unknown> | undefined;
+  if (o === undefined) return v;
+  const a = s.absent;
+  let x = o.id;
+  if (typeof x !== 'string') s.field(o, 'id', x, spec.id, p, 2);
+  x = o.n;
+  if (!(typeof x === 'number' && Number.isSafeInteger(x))) s.field(o, 'n', x, spec.n, p, 1);
+  s.field(o, 'on', o.on, spec.on, p, 0);
+  s.done(o, known, 3, a, p);
+  return o;
+}
+const rows = { label: 'listRows', decode: (v: unknown, s: DecodeState, p: DecodePath | undefined) => s.list(v, decodeRow, undefined, p), xmlRoot: 'Rows' };
+
+const clean = JSON.stringify([
+  { id: 'a', n: 1, on: '2026-10-29T14:05:09Z' },
+  { id: 'b', on: null },
+]);
+const drifting = JSON.stringify([{ id: 'a', n: '2', on: 'soon', extra: true }]);
+
+// The slow path is loaded once per module instance: each test starts from a fresh one.
+let decodeBody: typeof import('./decode-body.js').decodeBody;
+beforeEach(async () => {
+  vi.resetModules();
+  ({ decodeBody } = await import('./decode-body.js'));
+});
+
+const isPromise = (value: unknown): value is Promise<unknown> => value instanceof Promise;
+
+describe('decodeBody and the decoders slow path', () => {
+  it('decodes a body that matches the spec at once, without the slow path', () => {
+    const decoded = decodeBody(clean, 'json', 'application/json', rows, {}, undefined);
+    expect(isPromise(decoded)).toBe(false);
+    expect(decoded).toEqual({
+      value: [
+        { id: 'a', n: 1, on: '2026-10-29T14:05:09Z' },
+        { id: 'b', on: null },
+      ],
+      drift: [],
+    });
+  });
+
+  it('loads the slow path for the first body that needs it, with the one-step result, and has it at hand afterwards', async () => {
+    expect(isPromise(decodeBody(clean, 'json', 'application/json', rows, {}, undefined))).toBe(false);
+    const first = decodeBody(drifting, 'json', 'application/json', rows, {}, undefined);
+    expect(isPromise(first)).toBe(true);
+    const expected = decodeResponse(drifting, 'application/json', rows);
+    expect(await first).toEqual(expected);
+    expect(expected.drift.map((issue) => `${issue.kind} ${issue.pattern}`)).toEqual(['coerced [].n', 'mismatch [].on', 'unknown [].extra']);
+    const second = decodeBody(drifting, 'json', 'application/json', rows, {}, undefined) as DecodedResponse<unknown>;
+    expect(isPromise(second)).toBe(false);
+    expect(second).toEqual(expected);
+  });
+
+  it('raises the same typed errors from the first body that loads the slow path', async () => {
+    // The classes given in the settings (a fresh module instance has its own copy of the defaults).
+    const errors = defaultErrorClasses;
+    const strict = decodeBody(drifting, 'json', 'application/json', rows, { policy: 'strict', errors }, undefined);
+    await expect(strict).rejects.toBeInstanceOf(ValidationError);
+    await expect(strict).rejects.toThrow(/listRows: the response does not match the spec \(3 problems; first at 0\.n: expected integer, received string\)/);
+    vi.resetModules();
+    ({ decodeBody } = await import('./decode-body.js'));
+    // A root of the wrong kind fails under every policy, 'off' included (which records nothing).
+    const wrongRoot = decodeBody('{"id":"a"}', 'json', 'application/json', rows, { policy: 'off', errors }, undefined);
+    await expect(wrongRoot).rejects.toBeInstanceOf(ValidationError);
+    await expect(wrongRoot).rejects.toThrow('listRows: the response is not the array the spec describes, but an object');
+  });
+
+  it('reads XML (whose numbers are text) through the slow path, to the value JSON gives', async () => {
+    const xml = '<Rows><Row><id>a</id><n>1</n><on>2026-10-29T14:05:09Z</on></Row><Row><id>b</id><on/></Row></Rows>';
+    const decoded = decodeBody(xml, 'xml', 'application/xml', rows, {}, parseXmlRoot);
+    expect(isPromise(decoded)).toBe(true);
+    expect(await decoded).toEqual(decodeBody(clean, 'json', 'application/json', rows, {}, undefined));
+  });
+});
+
+describe('the call pipeline and the slow path', () => {
+  it('reports the first drifting body after a clean one, decoded as the one-step form does', async () => {
+    const { createCaller } = await import('./create-caller.js');
+    const { resolveHttpOptions } = await import('./http-options.js');
+    const answers = [clean, drifting];
+    let sent = 0;
+    const fetchImpl: typeof fetch = async () => new Response(answers[sent++], { headers: { 'content-type': 'application/json' } });
+    const drift: DriftEvent[] = [];
+    const call = createCaller({
+      baseUrl: 'https://api.example/v1/',
+      options: { ...resolveHttpOptions({ fetch: fetchImpl }), hooks: { onDrift: (event) => void drift.push(event) }, validation: 'report' },
+      secrets: [],
+      logPrefix: 'svc',
+      service: 'Service',
+    });
+    const op: OperationDef<unknown> = {
+      id: 'listRows',
+      httpMethod: 'GET',
+      path: '/rows',
+      sdkMethod: 'rows.list',
+      paging: 'none',
+      delta: false,
+      itemKey: ['id'],
+      pathParams: [],
+      query: [],
+      headerParams: [],
+      bodyMediaTypes: [],
+      returns: 'list',
+      auth: 'bearer',
+      load: async () => ({ response: rows as OperationCodec<unknown>['response'] }),
+    };
+    const request = { path: {}, query: {}, headers: {} };
+    expect((await call(op, request)).value).toEqual(decodeResponse(clean, 'application/json', rows).value);
+    expect(drift).toEqual([]);
+    expect((await call(op, request)).value).toEqual(decodeResponse(drifting, 'application/json', rows).value);
+    expect(drift.map((event) => `${event.kind} ${event.path}`)).toEqual(['coerced [].n', 'mismatch [].on', 'unknown [].extra']);
+  });
+});
+
+describe('DecodeState without a slow path', () => {
+  it('throws SlowPathNeeded for a value that needs it, and decodes clean values', () => {
+    const state = new DecodeState({ format: 'json' });
+    expect(rows.decode(JSON.parse(clean), state, undefined)).toHaveLength(2);
+    expect(() => rows.decode([{ id: 'a', n: 'x' }], new DecodeState({ format: 'json' }), undefined)).toThrow(SlowPathNeeded);
+    // With the policy 'off' a missing required field records nothing, so it needs no slow path.
+    expect(rows.decode([{ n: 1 }], new DecodeState({ format: 'json', policy: 'off' }), undefined)).toEqual([{ n: 1 }]);
+  });
+});

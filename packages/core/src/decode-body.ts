@@ -62,7 +62,7 @@ export function bodyFormatOf<T>(text: string, contentType: string | null, shape:
 }
 
 /** The decoders' slow path and the errors it builds (decode-slow-path.ts). */
-export type DecodeSlowPathModule = Pick<typeof SlowPath, 'createDecodeSlowPath' | 'decodeFailure'>;
+export type DecodeSlowPathModule = Pick<typeof SlowPath, 'createDecodeSlowPath' | 'decodeFailure' | 'xmlContent'>;
 
 let slowPath: DecodeSlowPathModule | undefined;
 let loadingSlowPath: Promise<DecodeSlowPathModule> | undefined;
@@ -134,18 +134,9 @@ export function decodeBodyWith<T>(
       throw fail(`invalid JSON (${(error as Error).message})`, error);
     }
   } else {
-    if (!readXml) throw new TypeError(`${label}: an XML body needs the XML reader`);
-    let root: XmlRoot;
-    try {
-      root = readXml(text);
-    } catch (error) {
-      throw fail(`invalid XML (${(error as Error).message})`, error);
-    }
-    if (shape.xmlRoot && root.name !== shape.xmlRoot) throw fail(`expected XML root <${shape.xmlRoot}> but got <${root.name}>`);
-    raw = (shape.xmlWrappers ?? []).reduce<unknown>(
-      (node, name) => (typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[name] : undefined) ?? '',
-      root.content,
-    );
+    // XML needs the slow path anyway (its numbers and booleans are text): its reading is there too.
+    if (!slow) throw new SlowPathNeeded('an XML body is read by the slow path');
+    raw = slow.xmlContent(text, shape, readXml, fail);
   }
 
   const state = new DecodeState({ format, policy: settings.policy, date: settings.date, expect: settings.expect, slowPath: slow?.createDecodeSlowPath });

@@ -6,8 +6,12 @@
  * this module with the first body that needs it, so it imports nothing at run time: what it
  * shares with the state comes in its settings.
  */
+
+import type { XmlReader } from './decode-body.js';
 import type { CreateDecodeSlowPath, DecodeIssue, DecodePath, DecodeSlowPath, DecodeSlowPathSettings, DriftKind, ListSpec, ScalarSpec } from './decode-state.js';
-import type { ErrorClasses, RequestInfoSummary, ValidationError, ValidationIssue } from './errors.js';
+import type { ErrorClasses, ParseError, RequestInfoSummary, ValidationError, ValidationIssue } from './errors.js';
+import type { ResponseShape } from './operation-def.js';
+import type { XmlRoot } from './parse-xml-root.js';
 
 const NUMBER = /^-?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/;
 const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
@@ -230,6 +234,30 @@ export function describe(spec: ScalarSpec): string {
   if (spec.nullable) text += ' or null';
   descriptions.set(spec, text);
   return text;
+}
+
+/**
+ * The value an XML body holds for the decoder: its root element's content, under the wrappers
+ * the shape names. `fail` makes the `ParseError` of a body that is not that XML.
+ */
+export function xmlContent(
+  text: string,
+  shape: ResponseShape<unknown>,
+  readXml: XmlReader | undefined,
+  fail: (reason: string, cause?: unknown) => ParseError,
+): unknown {
+  if (!readXml) throw new TypeError(`${shape.label}: an XML body needs the XML reader`);
+  let root: XmlRoot;
+  try {
+    root = readXml(text);
+  } catch (error) {
+    throw fail(`invalid XML (${(error as Error).message})`, error);
+  }
+  if (shape.xmlRoot && root.name !== shape.xmlRoot) throw fail(`expected XML root <${shape.xmlRoot}> but got <${root.name}>`);
+  return (shape.xmlWrappers ?? []).reduce<unknown>(
+    (node, name) => (typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[name] : undefined) ?? '',
+    root.content,
+  );
 }
 
 /** What a decoding found that makes the body fail: a root of the wrong kind, or differences under `'strict'`. */

@@ -11,7 +11,7 @@ import { buildUrl, type HttpRequest, type RequestParts } from './build-request.j
 import { bodyFormatOf, decodeBody } from './decode-body.js';
 import type { DateRule } from './decode-state.js';
 import type { DriftReporter } from './drift-reporter.js';
-import { defaultErrorClasses, type ErrorClasses, isRateLimitRefusal, isSdkError, type RequestInfoSummary, type SdkError } from './errors.js';
+import { defaultErrorClasses, type ErrorClasses, isSdkError, type RequestInfoSummary, type SdkError } from './errors.js';
 import type { FailureSettings } from './handle-failed-attempt.js';
 import { type HttpHooks, runHook } from './hooks.js';
 import type { ResolvedHttpOptions } from './http-options.js';
@@ -19,7 +19,7 @@ import { loadXmlReader } from './load-xml-reader.js';
 import { createLog, formatDelay, type Log } from './logger.js';
 import type { OperationCodec, OperationDef } from './operation-def.js';
 import { redactError, redactSecrets } from './redact.js';
-import { parseRetryAfter, retryDelay } from './retry.js';
+import { retryRules } from './retry.js';
 import { createRetryBudget, elapsedMs, type RetryBudget } from './retry-budget.js';
 import { announceWait, createAttempt, type RequestLimiter } from './send-attempt.js';
 import { sleep } from './sleep.js';
@@ -126,9 +126,7 @@ export function createCaller(settings: CallerSettings): Caller {
     hooks,
     log,
     prefix,
-    retryDelay,
-    parseRetryAfter,
-    isRateLimitRefusal,
+    rules: retryRules,
     formatDelay,
     runHook,
     elapsedMs,

@@ -3,14 +3,16 @@
  * into a rate-limit refusal's wait, decide whether to try again and after how long (retry.ts),
  * tell the `onError` hook and the log, then either give up with the error or sit out the wait.
  * A call that succeeds never gets here, so the pipeline loads this module with the first failure
- * of a client. It imports nothing at run time (a bundler would otherwise put what it shares
- * with the pipeline in a chunk of its own): the pipeline hands in what it needs.
+ * of a client. It imports nothing at run time but the retry rule (retry-delay.ts, loaded only
+ * with it): a bundler would put what it shares with the pipeline in a chunk of its own, so the
+ * pipeline hands in what it needs.
  */
-import type { isRateLimitRefusal, RequestInfoSummary, SdkError } from './errors.js';
+import type { RequestInfoSummary, SdkError } from './errors.js';
 import type { HttpHooks, runHook, WaitReason } from './hooks.js';
 import type { formatDelay, Log } from './logger.js';
-import type { parseRetryAfter, ResolvedRetry, retryDelay } from './retry.js';
+import type { ResolvedRetry } from './retry.js';
 import type { elapsedMs, RetryBudget } from './retry-budget.js';
+import { type RetryRules, retryDelay } from './retry-delay.js';
 import type { sleep } from './sleep.js';
 
 /** What a client's failures are handled with: its settings, and the pipeline's helpers. */
@@ -20,9 +22,8 @@ export interface FailureSettings {
   readonly log: Log;
   /** Starts every log line (`litmos`). */
   readonly prefix: string;
-  readonly retryDelay: typeof retryDelay;
-  readonly parseRetryAfter: typeof parseRetryAfter;
-  readonly isRateLimitRefusal: typeof isRateLimitRefusal;
+  /** What the retry rule tells failures apart by (core's `retryRules`). */
+  readonly rules: RetryRules;
   readonly formatDelay: typeof formatDelay;
   readonly runHook: typeof runHook;
   readonly elapsedMs: typeof elapsedMs;
@@ -45,17 +46,18 @@ export async function handleFailedAttempt(
   signal: AbortSignal | undefined,
   settings: FailureSettings,
 ): Promise<void> {
-  const { retry, hooks, log, prefix, isRateLimitRefusal } = settings;
+  const { retry, hooks, log, prefix, rules } = settings;
+  const { isRateLimitRefusal } = rules;
   // An error raised after the answer (a body cut off, a bad one) counts the attempt it came from.
   if (error.attempts === 0) error.attempts = budget.attempts;
   const attempts = budget.attempts;
   if (isRateLimitRefusal(error)) {
     // A `Retry-After` folds into the wait of a refusal (the limiter's pause, if it set one).
-    const server = settings.parseRetryAfter(error.headers.get('retry-after'));
+    const server = rules.parseRetryAfter(error.headers.get('retry-after'));
     const pause = error.retryAfterMs;
     error.retryAfterMs = server === undefined && pause === undefined ? undefined : Math.max(server ?? 0, pause ?? 0);
   }
-  const delay = settings.retryDelay(error, attempts, settings.elapsedMs(budget), summary.method, retry);
+  const delay = retryDelay(error, attempts, settings.elapsedMs(budget), summary.method, retry, rules);
   if (hooks.onError) {
     const event = { method: summary.method, url: summary.url, attempt: attempts, error, willRetry: delay !== undefined, delayMs: delay };
     await settings.runHook(hooks.onError, event, 'onError', log, prefix);

@@ -30,8 +30,10 @@ export { loadXmlReader } from './load-xml-reader.js';
 export { createLog, formatDelay, type Log, resolveLogging } from './logger.js';
 export { MAX_TIMER_MS } from './max-timer-ms.js';
 export { redactError, redactHeaders, redactSecrets, redactUrl, redactValue } from './redact.js';
-export { backoffDelay, isRetryable, resolveRetry, retryDelay } from './retry.js';
+// The retry rule itself loads with a client's first failure (`loadRetryDelay`).
+export { loadRetryDelay, resolveRetry, retryRules } from './retry.js';
 export { createRetryBudget, elapsedMs, type RetryBudget } from './retry-budget.js';
+export type { RetryRules } from './retry-delay.js';
 export { rowKey } from './row-key.js';
 export { Semaphore } from './semaphore.js';
 export { type Attempt, type AttemptSettings, announceWait, createAttempt } from './send-attempt.js';

@@ -12,7 +12,7 @@ import { bodyFormatOf, decodeBody } from './decode-body.js';
 import type { DateRule } from './decode-state.js';
 import type { DriftReporter } from './drift-reporter.js';
 import { defaultErrorClasses, type ErrorClasses, isSdkError, type RequestInfoSummary, type SdkError } from './errors.js';
-import type { FailureSettings } from './handle-failed-attempt.js';
+import type { FailureSettings, handleFailedAttempt } from './handle-failed-attempt.js';
 import { type HttpHooks, runHook } from './hooks.js';
 import type { ResolvedHttpOptions } from './http-options.js';
 import { loadXmlReader } from './load-xml-reader.js';
@@ -134,18 +134,18 @@ export function createCaller(settings: CallerSettings): Caller {
     announceWait: (summary, attempt, reason, delayMs, status) => announceWait(attemptSettings, summary, attempt, reason, delayMs, status),
     aborted,
   };
-  let failures: Promise<typeof import('./handle-failed-attempt.js')> | undefined;
+  let failures: Promise<typeof handleFailedAttempt> | undefined;
   const handleFailure = async (error: SdkError, summary: RequestInfoSummary, budget: RetryBudget, signal: AbortSignal | undefined) => {
-    failures ??= import('./handle-failed-attempt.js');
-    let handling: typeof import('./handle-failed-attempt.js');
+    failures ??= import('./handle-failed-attempt.js').then((loaded) => loaded.handleFailedAttempt);
+    let handle: typeof handleFailedAttempt;
     try {
-      handling = await failures;
+      handle = await failures;
     } catch {
       // Not loaded (a chunk that cannot be fetched): no retry, the failure itself; tried again next time.
       failures = undefined;
       throw error;
     }
-    await handling.handleFailedAttempt(error, summary, budget, signal, failureSettings);
+    await handle(error, summary, budget, signal, failureSettings);
   };
 
   const caller = async <T>(op: OperationDef<T>, input: CallRequest, callSettings: CallSettings = {}): Promise<CallResult<T>> => {

@@ -69,8 +69,9 @@ let loadingSlowPath: Promise<DecodeSlowPathModule> | undefined;
 
 /** Loads the slow path once (a failed load is tried again with the next body that needs it). */
 function loadSlowPath(): Promise<DecodeSlowPathModule> {
+  // Named, not the module: a bundler then keeps no namespace object for it.
   loadingSlowPath ??= import('./decode-slow-path.js').then(
-    (loaded) => (slowPath = loaded),
+    ({ createDecodeSlowPath, decodeFailure, xmlContent }) => (slowPath = { createDecodeSlowPath, decodeFailure, xmlContent }),
     (error: unknown) => {
       loadingSlowPath = undefined;
       throw error;

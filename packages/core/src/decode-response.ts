@@ -1,8 +1,12 @@
 import type { BodyFormat } from './body-format.js';
 import { bodyFormatOf, type DecodedResponse, type DecodeResponseSettings, decodeBodyWith } from './decode-body.js';
-import * as slowPath from './decode-slow-path.js';
+import { createDecodeSlowPath, decodeFailure, xmlContent } from './decode-slow-path.js';
 import type { ResponseShape } from './operation-def.js';
 import { parseXmlRoot } from './parse-xml-root.js';
+
+// Named imports, not a namespace: the bundler of this package would otherwise build a namespace
+// object into the slow path's module, which the call pipeline loads too.
+const slowPath = { createDecodeSlowPath, decodeFailure, xmlContent };
 
 /**
  * Reads a 2xx body: tells XML from JSON, parses it, and decodes it with the operation's

@@ -3,8 +3,9 @@
  * the spec needs, and every XML body (whose numbers and booleans are text). Values are
  * converted where the spec's type has one reading of them, checked against the spec's
  * constraints, and each difference is recorded as a `DecodeIssue`. The call pipeline loads
- * this module with the first body that needs it, so it imports nothing at run time: what it
- * shares with the state comes in its settings.
+ * this module with the first body that needs it, so it imports nothing at run time but the XML
+ * reader, which it brings along (load-xml-reader.ts): what it shares with the state comes in
+ * its settings.
  */
 
 import type { XmlReader } from './decode-body.js';
@@ -12,6 +13,8 @@ import type { CreateDecodeSlowPath, DecodeIssue, DecodePath, DecodeSlowPath, Dec
 import type { ErrorClasses, ParseError, RequestInfoSummary, ValidationError, ValidationIssue } from './errors.js';
 import type { ResponseShape } from './operation-def.js';
 import type { XmlRoot } from './parse-xml-root.js';
+
+export { parseXmlRoot } from './parse-xml-root.js';
 
 const NUMBER = /^-?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/;
 const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
@@ -212,7 +215,7 @@ function codePoints(text: string): number {
 const descriptions = new WeakMap<ScalarSpec, string>();
 
 /** What the spec expects, in words (`string of at most 50 characters or null`). */
-export function describe(spec: ScalarSpec): string {
+function describe(spec: ScalarSpec): string {
   let text = descriptions.get(spec);
   if (text !== undefined) return text;
   if (spec.enum) text = `one of ${spec.enum.map((v) => JSON.stringify(v)).join(', ')}`;

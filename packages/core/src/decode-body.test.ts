@@ -1,40 +1,28 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { listRows, noParameters, rows } from '../test/rows.js';
 import type { DecodedResponse } from './decode-body.js';
 import { decodeResponse } from './decode-response.js';
-import { type DecodePath, DecodeState, SlowPathNeeded } from './decode-state.js';
-import { defaultErrorClasses, ValidationError } from './errors.js';
-import type { OperationCodec, OperationDef } from './operation-def.js';
+import { DecodeState, SlowPathNeeded } from './decode-state.js';
+import { defaultErrorClasses, ParseError, ValidationError } from './errors.js';
 import { parseXmlRoot } from './parse-xml-root.js';
 import type { DriftEvent } from './validation-policy.js';
 
-// A decoder as the generator writes one: a list of { id: string (required), n: integer, on: date }.
-const spec = { id: { type: 'string' }, n: { type: 'integer' }, on: { type: 'date', nullable: true } } as const;
-const known = new Set(Object.keys(spec));
-function decodeRow(v: unknown, s: DecodeState, p: DecodePath | undefined): unknown {
-  const o = s.object(v, p) as Record<string, unknown> | undefined;
-  if (o === undefined) return v;
-  const a = s.absent;
-  let x = o.id;
-  if (typeof x !== 'string') s.field(o, 'id', x, spec.id, p, 2);
-  x = o.n;
-  if (!(typeof x === 'number' && Number.isSafeInteger(x))) s.field(o, 'n', x, spec.n, p, 1);
-  s.field(o, 'on', o.on, spec.on, p, 0);
-  s.done(o, known, 3, a, p);
-  return o;
-}
-const rows = { label: 'listRows', decode: (v: unknown, s: DecodeState, p: DecodePath | undefined) => s.list(v, decodeRow, undefined, p), xmlRoot: 'Rows' };
-
 const clean = JSON.stringify([
-  { id: 'a', n: 1, on: '2026-10-29T14:05:09Z' },
-  { id: 'b', on: null },
+  { id: 'a', n: 1, on: true, at: '2026-10-29T14:05:09Z' },
+  { id: 'b', at: null },
 ]);
-const drifting = JSON.stringify([{ id: 'a', n: '2', on: 'soon', extra: true }]);
+const drifting = JSON.stringify([{ id: 'a', n: '2', at: 'soon', extra: true }]);
+// The classes given in the settings: a fresh module instance has its own copy of the defaults.
+const errors = defaultErrorClasses;
 
 // The slow path is loaded once per module instance: each test starts from a fresh one.
 let decodeBody: typeof import('./decode-body.js').decodeBody;
 beforeEach(async () => {
   vi.resetModules();
   ({ decodeBody } = await import('./decode-body.js'));
+});
+afterEach(() => {
+  vi.doUnmock('./decode-slow-path.js');
 });
 
 const isPromise = (value: unknown): value is Promise<unknown> => value instanceof Promise;
@@ -45,8 +33,8 @@ describe('decodeBody and the decoders slow path', () => {
     expect(isPromise(decoded)).toBe(false);
     expect(decoded).toEqual({
       value: [
-        { id: 'a', n: 1, on: '2026-10-29T14:05:09Z' },
-        { id: 'b', on: null },
+        { id: 'a', n: 1, on: true, at: '2026-10-29T14:05:09Z' },
+        { id: 'b', at: null },
       ],
       drift: [],
     });
@@ -58,15 +46,13 @@ describe('decodeBody and the decoders slow path', () => {
     expect(isPromise(first)).toBe(true);
     const expected = decodeResponse(drifting, 'application/json', rows);
     expect(await first).toEqual(expected);
-    expect(expected.drift.map((issue) => `${issue.kind} ${issue.pattern}`)).toEqual(['coerced [].n', 'mismatch [].on', 'unknown [].extra']);
+    expect(expected.drift.map((issue) => `${issue.kind} ${issue.pattern}`)).toEqual(['coerced [].n', 'mismatch [].at', 'unknown [].extra']);
     const second = decodeBody(drifting, 'json', 'application/json', rows, {}, undefined) as DecodedResponse<unknown>;
     expect(isPromise(second)).toBe(false);
     expect(second).toEqual(expected);
   });
 
   it('raises the same typed errors from the first body that loads the slow path', async () => {
-    // The classes given in the settings (a fresh module instance has its own copy of the defaults).
-    const errors = defaultErrorClasses;
     const strict = decodeBody(drifting, 'json', 'application/json', rows, { policy: 'strict', errors }, undefined);
     await expect(strict).rejects.toBeInstanceOf(ValidationError);
     await expect(strict).rejects.toThrow(/listRows: the response does not match the spec \(3 problems; first at 0\.n: expected integer, received string\)/);
@@ -79,10 +65,21 @@ describe('decodeBody and the decoders slow path', () => {
   });
 
   it('reads XML (whose numbers are text) through the slow path, to the value JSON gives', async () => {
-    const xml = '<Rows><Row><id>a</id><n>1</n><on>2026-10-29T14:05:09Z</on></Row><Row><id>b</id><on/></Row></Rows>';
+    const xml = '<Rows><Row><id>a</id><n>1</n><on>true</on><at>2026-10-29T14:05:09Z</at></Row><Row><id>b</id><at/></Row></Rows>';
     const decoded = decodeBody(xml, 'xml', 'application/xml', rows, {}, parseXmlRoot);
     expect(isPromise(decoded)).toBe(true);
     expect(await decoded).toEqual(decodeBody(clean, 'json', 'application/json', rows, {}, undefined));
+  });
+
+  it('fails with a ParseError (retried like a body cut off) when the slow path cannot load, and loads it with the next body', async () => {
+    vi.doMock('./decode-slow-path.js', () => {
+      throw new Error('the chunk did not arrive');
+    });
+    const failed = decodeBody(drifting, 'json', 'application/json', rows, { errors }, undefined);
+    await expect(failed).rejects.toBeInstanceOf(ParseError);
+    await expect(failed).rejects.toThrow('listRows: cannot read the response body: the decoder could not be loaded');
+    vi.doUnmock('./decode-slow-path.js');
+    expect(await decodeBody(drifting, 'json', 'application/json', rows, {}, undefined)).toEqual(decodeResponse(drifting, 'application/json', rows));
   });
 });
 
@@ -101,36 +98,19 @@ describe('the call pipeline and the slow path', () => {
       logPrefix: 'svc',
       service: 'Service',
     });
-    const op: OperationDef<unknown> = {
-      id: 'listRows',
-      httpMethod: 'GET',
-      path: '/rows',
-      sdkMethod: 'rows.list',
-      paging: 'none',
-      delta: false,
-      itemKey: ['id'],
-      pathParams: [],
-      query: [],
-      headerParams: [],
-      bodyMediaTypes: [],
-      returns: 'list',
-      auth: 'bearer',
-      load: async () => ({ response: rows as OperationCodec<unknown>['response'] }),
-    };
-    const request = { path: {}, query: {}, headers: {} };
-    expect((await call(op, request)).value).toEqual(decodeResponse(clean, 'application/json', rows).value);
+    expect((await call(listRows, noParameters)).value).toEqual(decodeResponse(clean, 'application/json', rows).value);
     expect(drift).toEqual([]);
-    expect((await call(op, request)).value).toEqual(decodeResponse(drifting, 'application/json', rows).value);
-    expect(drift.map((event) => `${event.kind} ${event.path}`)).toEqual(['coerced [].n', 'mismatch [].on', 'unknown [].extra']);
+    expect((await call(listRows, noParameters)).value).toEqual(decodeResponse(drifting, 'application/json', rows).value);
+    expect(drift.map((event) => `${event.kind} ${event.path}`)).toEqual(['coerced [].n', 'mismatch [].at', 'unknown [].extra']);
   });
 });
 
 describe('DecodeState without a slow path', () => {
   it('throws SlowPathNeeded for a value that needs it, and decodes clean values', () => {
-    const state = new DecodeState({ format: 'json' });
-    expect(rows.decode(JSON.parse(clean), state, undefined)).toHaveLength(2);
-    expect(() => rows.decode([{ id: 'a', n: 'x' }], new DecodeState({ format: 'json' }), undefined)).toThrow(SlowPathNeeded);
+    const decode = rows.decode as NonNullable<typeof rows.decode>;
+    expect(decode(JSON.parse(clean), new DecodeState({ format: 'json' }), undefined)).toHaveLength(2);
+    expect(() => decode([{ id: 'a', n: 'x' }], new DecodeState({ format: 'json' }), undefined)).toThrow(SlowPathNeeded);
     // With the policy 'off' a missing required field records nothing, so it needs no slow path.
-    expect(rows.decode([{ n: 1 }], new DecodeState({ format: 'json', policy: 'off' }), undefined)).toEqual([{ n: 1 }]);
+    expect(decode([{ n: 1 }], new DecodeState({ format: 'json', policy: 'off' }), undefined)).toEqual([{ n: 1 }]);
   });
 });

@@ -87,7 +87,7 @@ function loadSlowPath(): Promise<DecodeSlowPathModule> {
  * first one that needs the decoders' slow path (every XML body does) waits for it to load, and
  * gets a promise.
  * @throws {ParseError} when the body is not the XML or JSON it should be (a truncated body,
- *   another root element).
+ *   another root element), or the slow path it needs could not be loaded.
  * @throws {ValidationError} under the `'strict'` policy, when the body differs from the spec; under
  *   any policy, when its root is another kind of value than the spec describes (an object for a
  *   list), which no reading can make sense of.
@@ -100,7 +100,14 @@ export function decodeBody<T>(
   settings: DecodeResponseSettings,
   readXml: XmlReader | undefined,
 ): DecodedResponse<T> | Promise<DecodedResponse<T>> {
-  const again = () => loadSlowPath().then((loaded) => decodeBodyWith(text, format, contentType, shape, settings, readXml, loaded));
+  const again = () =>
+    loadSlowPath().then(
+      (loaded) => decodeBodyWith(text, format, contentType, shape, settings, readXml, loaded),
+      // Like a body cut off, a chunk that did not arrive is a passing fault: a read is tried again.
+      (error: unknown) => {
+        throw parseError(text, contentType, shape, settings, 'the decoder could not be loaded', error);
+      },
+    );
   if (slowPath === undefined && format === 'xml' && shape.decode) return again();
   try {
     return decodeBodyWith(text, format, contentType, shape, settings, readXml, slowPath);

@@ -1,27 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { decodeRows, rows } from '../test/rows.js';
 import { decodeResponse } from './decode-response.js';
 import { createDecodeSlowPath } from './decode-slow-path.js';
-import { type DecodePath, DecodeState } from './decode-state.js';
+import { DecodeState } from './decode-state.js';
 import { ParseError, ValidationError } from './errors.js';
-
-// A decoder as the generator writes one: a list of { id: string (required), n: integer, on: boolean }.
-const spec = { id: { type: 'string' }, n: { type: 'integer' }, on: { type: 'boolean' } } as const;
-const known = new Set(Object.keys(spec));
-function decodeRow(v: unknown, s: DecodeState, p: DecodePath | undefined): unknown {
-  const o = s.object(v, p) as Record<string, unknown> | undefined;
-  if (o === undefined) return v;
-  const a = s.absent;
-  let x = o.id;
-  if (typeof x !== 'string') s.field(o, 'id', x, spec.id, p, 2);
-  x = o.n;
-  if (!(typeof x === 'number' && Number.isSafeInteger(x))) s.field(o, 'n', x, spec.n, p, 1);
-  x = o.on;
-  if (typeof x !== 'boolean') s.field(o, 'on', x, spec.on, p, 0);
-  s.done(o, known, 3, a, p);
-  return o;
-}
-const decodeRows = (v: unknown, s: DecodeState, p: DecodePath | undefined) => s.list(v, decodeRow, undefined, p);
-const rows = { label: 'listRows', decode: decodeRows, xmlRoot: 'Rows' };
 
 describe('decodeResponse', () => {
   it('reads XML and JSON of the same rows to equal values, text typed by the decoder', () => {

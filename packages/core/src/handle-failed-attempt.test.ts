@@ -1,7 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { DecodePath, DecodeState } from './decode-state.js';
+import { listRows as op, noParameters as request } from '../test/rows.js';
 import type { HttpErrorEvent, HttpWaitEvent } from './hooks.js';
-import type { OperationCodec, OperationDef } from './operation-def.js';
 
 // Each test starts from fresh module instances, so its first failure is the one that loads the
 // failure handling (handle-failed-attempt.ts) of the call pipeline.
@@ -10,25 +9,6 @@ beforeEach(async () => {
   vi.resetModules();
   core = { ...(await import('./create-caller.js')), ...(await import('./errors.js')), ...(await import('./http-options.js')) };
 });
-
-const decodeRows = (v: unknown, s: DecodeState, p: DecodePath | undefined) => s.list(v, (row) => row, undefined, p);
-const codec: OperationCodec<unknown[]> = { response: { label: 'listRows', decode: decodeRows as OperationCodec<unknown[]>['response']['decode'] } };
-const op: OperationDef<unknown[]> = {
-  id: 'listRows',
-  httpMethod: 'GET',
-  path: '/rows',
-  sdkMethod: 'rows.list',
-  paging: 'none',
-  delta: false,
-  itemKey: ['id'],
-  pathParams: [],
-  query: [],
-  headerParams: [],
-  bodyMediaTypes: [],
-  returns: 'list',
-  auth: 'bearer',
-  load: async () => codec,
-};
 
 function caller(answers: (() => Response)[], hooks: { onError?: (e: HttpErrorEvent) => void; onWait?: (e: HttpWaitEvent) => void } = {}) {
   let sent = 0;
@@ -44,7 +24,6 @@ function caller(answers: (() => Response)[], hooks: { onError?: (e: HttpErrorEve
   return { call, sent: () => sent };
 }
 
-const request = { path: {}, query: {}, headers: {} };
 const json = (body: unknown, status = 200, headers: Record<string, string> = {}) =>
   new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', ...headers } });
 

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { listRows as op, noParameters as request } from '../test/rows.js';
 import type { HttpErrorEvent, HttpWaitEvent } from './hooks.js';
 
@@ -8,6 +8,9 @@ let core: typeof import('./create-caller.js') & typeof import('./errors.js') & t
 beforeEach(async () => {
   vi.resetModules();
   core = { ...(await import('./create-caller.js')), ...(await import('./errors.js')), ...(await import('./http-options.js')) };
+});
+afterEach(() => {
+  vi.doUnmock('./handle-failed-attempt.js');
 });
 
 function caller(answers: (() => Response)[], hooks: { onError?: (e: HttpErrorEvent) => void; onWait?: (e: HttpWaitEvent) => void } = {}) {
@@ -58,5 +61,16 @@ describe('the failure handling of the call pipeline, loaded with the first failu
     const error = await refused.call(op, request).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(core.TooManyRequestsError);
     expect(error).toMatchObject({ attempts: 3, retryAfterMs: 0 });
+  });
+
+  it('raises the failure itself, without retrying, when the failure handling cannot load', async () => {
+    vi.doMock('./handle-failed-attempt.js', () => {
+      throw new Error('the chunk did not arrive');
+    });
+    const { call, sent } = caller([() => json({ Message: 'down' }, 502), () => json([{ id: 'a' }])]);
+    const failure = call(op, request);
+    await expect(failure).rejects.toBeInstanceOf(core.ApiError);
+    await expect(failure).rejects.toMatchObject({ status: 502, attempts: 1 });
+    expect(sent()).toBe(1);
   });
 });

@@ -20,117 +20,125 @@ const NUMBER = /^-?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/;
 const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
 
 /** The slow path of one decoding, recording its differences. */
-export const createDecodeSlowPath: CreateDecodeSlowPath = (settings: DecodeSlowPathSettings): DecodeSlowPath => {
-  const { xml, check, strict, maxIssues, kindOf } = settings;
-  const issues: DecodeIssue[] = [];
+export const createDecodeSlowPath: CreateDecodeSlowPath = (settings) => new SlowPath(settings);
+
+/** A class, not an object of closures: one set of methods, whose call sites stay fast for XML bodies (all text). */
+class SlowPath implements DecodeSlowPath {
+  readonly issues: DecodeIssue[] = [];
+  count = 0;
+  readonly #settings: DecodeSlowPathSettings;
+  readonly #xml: boolean;
+  readonly #check: boolean;
+  readonly #kindOf: (value: unknown) => string;
   /** Report mode: the patterns seen in this body, so 1,000 rows missing one field make one issue (made on the first). */
-  let seen: Set<string> | undefined;
+  #seen: Set<string> | undefined;
 
-  const slow: DecodeSlowPath & { count: number } = {
-    issues,
-    count: 0,
+  constructor(settings: DecodeSlowPathSettings) {
+    this.#settings = settings;
+    this.#xml = settings.xml;
+    this.#check = settings.check;
+    this.#kindOf = settings.kindOf;
+  }
 
-    drift(kind: DriftKind, path: DecodePath | undefined, key: string | number | undefined, expected: string, received: string): void {
-      if (!check) return;
-      slow.count++;
-      const base = path?.pattern ?? '';
-      const pattern = key === undefined ? base : base === '' ? String(key) : `${base}.${key}`;
-      if (!strict) {
-        const id = `${kind}\u0000${pattern}`;
-        seen ??= new Set();
-        if (seen.has(id)) return;
-        seen.add(id);
-      }
-      if (issues.length >= maxIssues) return;
-      const concrete = path ? path.toArray() : [];
-      if (key !== undefined) concrete.push(key);
-      issues.push({ kind, path: concrete, pattern, expected, received });
-    },
+  drift(kind: DriftKind, path: DecodePath | undefined, key: string | number | undefined, expected: string, received: string): void {
+    if (!this.#check) return;
+    this.count++;
+    const base = path?.pattern ?? '';
+    const pattern = key === undefined ? base : base === '' ? String(key) : `${base}.${key}`;
+    if (!this.#settings.strict) {
+      const id = `${kind}\u0000${pattern}`;
+      this.#seen ??= new Set();
+      if (this.#seen.has(id)) return;
+      this.#seen.add(id);
+    }
+    if (this.issues.length >= this.#settings.maxIssues) return;
+    const concrete = path ? path.toArray() : [];
+    if (key !== undefined) concrete.push(key);
+    this.issues.push({ kind, path: concrete, pattern, expected, received });
+  }
 
-    missing(expected, path, key) {
-      slow.drift('missing', path, key, typeof expected === 'string' ? expected : describe(expected), 'missing');
-    },
+  missing(expected: ScalarSpec | string, path: DecodePath | undefined, key: string): void {
+    this.drift('missing', path, key, typeof expected === 'string' ? expected : describe(expected), 'missing');
+  }
 
-    extras(object, known, path) {
-      for (const name of Object.keys(object)) {
-        if (!known.has(name)) slow.drift('unknown', path, name, 'no such field', kindOf(object[name]));
-      }
-    },
+  extras(object: Record<string, unknown>, known: ReadonlySet<string>, path: DecodePath | undefined): void {
+    for (const name of Object.keys(object)) {
+      if (!known.has(name)) this.drift('unknown', path, name, 'no such field', this.#kindOf(object[name]));
+    }
+  }
 
-    respell(object, variant, canonical, path) {
-      slow.drift('respelled', path, variant, canonical, variant);
-      if (object[canonical] !== undefined) return object;
-      const out: Record<string, unknown> = {};
-      for (const name of Object.keys(object)) {
-        const value = object[name];
-        if (name === variant) out[canonical] = value;
-        else if (name === '__proto__') Object.defineProperty(out, name, { value, enumerable: true, writable: true, configurable: true });
-        else out[name] = value;
-      }
-      return out;
-    },
+  respell(object: Record<string, unknown>, variant: string, canonical: string, path: DecodePath | undefined): Record<string, unknown> {
+    this.drift('respelled', path, variant, canonical, variant);
+    if (object[canonical] !== undefined) return object;
+    const out: Record<string, unknown> = {};
+    for (const name of Object.keys(object)) {
+      const value = object[name];
+      if (name === variant) out[canonical] = value;
+      else if (name === '__proto__') Object.defineProperty(out, name, { value, enumerable: true, writable: true, configurable: true });
+      else out[name] = value;
+    }
+    return out;
+  }
 
-    listSize(path: DecodePath | undefined, spec: ListSpec, length: number) {
-      if (spec.minItems !== undefined && length < spec.minItems)
-        slow.drift('mismatch', path, undefined, `array of at least ${spec.minItems} items`, `array of ${length}`);
-      if (spec.maxItems !== undefined && length > spec.maxItems)
-        slow.drift('mismatch', path, undefined, `array of at most ${spec.maxItems} items`, `array of ${length}`);
-    },
+  listSize(path: DecodePath | undefined, spec: ListSpec, length: number): void {
+    if (spec.minItems !== undefined && length < spec.minItems)
+      this.drift('mismatch', path, undefined, `array of at least ${spec.minItems} items`, `array of ${length}`);
+    if (spec.maxItems !== undefined && length > spec.maxItems)
+      this.drift('mismatch', path, undefined, `array of at most ${spec.maxItems} items`, `array of ${length}`);
+  }
 
-    fits(value, spec) {
-      if (value === null) return spec.nullable === true || spec.type === 'any';
-      const converted = xml && typeof value === 'string' ? fromText(value, spec) : value;
-      return converted !== undefined && problemOf(converted, spec, kindOf) === undefined && typeOk(converted, spec);
-    },
+  fits(value: unknown, spec: ScalarSpec): boolean {
+    if (value === null) return spec.nullable === true || spec.type === 'any';
+    const converted = this.#xml && typeof value === 'string' ? fromText(value, spec) : value;
+    return converted !== undefined && problemOf(converted, spec, this.#kindOf) === undefined && typeOk(converted, spec);
+  }
 
-    scalar(value, spec, path, key) {
-      if (value === null) {
-        if (!spec.nullable && spec.type !== 'any') slow.drift('mismatch', path, key, describe(spec), 'null');
-        return null;
-      }
-      if (spec.type === 'date' || spec.type === 'date-time') return slow.date(value, spec, path, key);
-      let out: unknown = value;
-      if (!typeOk(value, spec)) {
-        const converted = typeof value === 'string' ? fromText(value, spec) : fromValue(value, spec);
-        if (converted === undefined) {
-          slow.drift('mismatch', path, key, describe(spec), kindOf(value));
-          return value;
-        }
-        // XML has only text: reading it as the spec's type is the format, not a difference, unless
-        // the text is not XML Schema's own form (`True` for a boolean).
-        if (!(xml && typeof value === 'string') || (spec.type === 'boolean' && value.trim() !== String(converted))) {
-          slow.drift('coerced', path, key, describe(spec), kindOf(value));
-        }
-        out = converted;
-      }
-      if (check) {
-        const problem = problemOf(out, spec, kindOf);
-        if (problem !== undefined) slow.drift('mismatch', path, key, describe(spec), problem);
-      }
-      return out;
-    },
-
-    date(value, spec, path, key) {
-      if (value === null) {
-        if (!spec.nullable) slow.drift('mismatch', path, key, describe(spec), 'null');
-        return null;
-      }
-      if (typeof value !== 'string') {
-        slow.drift('mismatch', path, key, describe(spec), kindOf(value));
+  scalar(value: unknown, spec: ScalarSpec, path: DecodePath | undefined, key?: string | number): unknown {
+    if (value === null) {
+      if (!spec.nullable && spec.type !== 'any') this.drift('mismatch', path, key, describe(spec), 'null');
+      return null;
+    }
+    if (spec.type === 'date' || spec.type === 'date-time') return this.date(value, spec, path, key);
+    let out: unknown = value;
+    if (!typeOk(value, spec)) {
+      const converted = typeof value === 'string' ? fromText(value, spec) : fromValue(value, spec);
+      if (converted === undefined) {
+        this.drift('mismatch', path, key, describe(spec), this.#kindOf(value));
         return value;
       }
-      const text = xml ? value.trim() : value;
-      if (text === '') return spec.nullable ? null : text;
-      const date = spec.type === 'date' ? settings.date(text) : settings.rfc3339Date(text);
-      if (date === undefined) {
-        slow.drift('mismatch', path, key, describe(spec), 'string that is not a date');
-        return value;
+      // XML has only text: reading it as the spec's type is the format, not a difference, unless
+      // the text is not XML Schema's own form (`True` for a boolean).
+      if (!(this.#xml && typeof value === 'string') || (spec.type === 'boolean' && value.trim() !== String(converted))) {
+        this.drift('coerced', path, key, describe(spec), this.#kindOf(value));
       }
-      return date;
-    },
-  };
-  return slow;
-};
+      out = converted;
+    }
+    if (this.#check) {
+      const problem = problemOf(out, spec, this.#kindOf);
+      if (problem !== undefined) this.drift('mismatch', path, key, describe(spec), problem);
+    }
+    return out;
+  }
+
+  date(value: unknown, spec: ScalarSpec, path: DecodePath | undefined, key?: string | number): unknown {
+    if (value === null) {
+      if (!spec.nullable) this.drift('mismatch', path, key, describe(spec), 'null');
+      return null;
+    }
+    if (typeof value !== 'string') {
+      this.drift('mismatch', path, key, describe(spec), this.#kindOf(value));
+      return value;
+    }
+    const text = this.#xml ? value.trim() : value;
+    if (text === '') return spec.nullable ? null : text;
+    const date = spec.type === 'date' ? this.#settings.date(text) : this.#settings.rfc3339Date(text);
+    if (date === undefined) {
+      this.drift('mismatch', path, key, describe(spec), 'string that is not a date');
+      return value;
+    }
+    return date;
+  }
+}
 
 function typeOk(value: unknown, spec: ScalarSpec): boolean {
   switch (spec.type) {

@@ -69,6 +69,18 @@ describe('decodeBody and the decoders slow path', () => {
     const decoded = decodeBody(xml, 'xml', 'application/xml', rows, {}, parseXmlRoot);
     expect(isPromise(decoded)).toBe(true);
     expect(await decoded).toEqual(decodeBody(clean, 'json', 'application/json', rows, {}, undefined));
+    // The slow path is at hand now; the drift recorder loads only with the first difference.
+    expect(isPromise(decodeBody(xml, 'xml', 'application/xml', rows, {}, parseXmlRoot))).toBe(false);
+    const differing = decodeBody(xml.replace('<n>1</n>', '<n>one</n>'), 'xml', 'application/xml', rows, {}, parseXmlRoot);
+    expect(isPromise(differing)).toBe(true);
+    expect((await differing).drift.map((issue) => `${issue.kind} ${issue.pattern} ${issue.expected}`)).toEqual(['mismatch [].n integer']);
+  });
+
+  it('loads the drift recorder too for a first XML body that differs from the spec', async () => {
+    const xml = '<Rows><Row><id>a</id><n>one</n></Row></Rows>';
+    const expected = decodeResponse(xml, 'application/xml', rows);
+    expect(expected.drift.map((issue) => `${issue.kind} ${issue.pattern}`)).toEqual(['mismatch [].n']);
+    expect(await decodeBody(xml, 'xml', 'application/xml', rows, {}, parseXmlRoot)).toEqual(expected);
   });
 
   it('fails with a ParseError (retried like a body cut off) when the slow path cannot load, and loads it with the next body', async () => {

@@ -1,11 +1,12 @@
 /**
  * Reading a 2xx body, in two steps so that the XML reader loads only when a body is XML: which
  * format the body is in (`bodyFormatOf`), then parsing and decoding it (`decodeBody`, given the
- * reader for XML). The decoders' slow path (decode-slow-path.ts) loads the same way, with the
- * first body that needs it. `decodeResponse` (decode-response.ts) does both steps with the reader
- * and the slow path at hand.
+ * reader for XML). The decoders' slow path (decode-slow-path.ts) and drift recorder
+ * (decode-drift.ts) load the same way, with the first body that needs them. `decodeResponse`
+ * (decode-response.ts) does both steps with all of them at hand.
  */
 import { type BodyFormat, bodyFormat } from './body-format.js';
+import type * as Drift from './decode-drift.js';
 import type * as SlowPath from './decode-slow-path.js';
 import { type DateRule, type DecodeIssue, DecodeState, kindOf, SlowPathNeeded } from './decode-state.js';
 import { defaultErrorClasses, type ErrorClasses, type RequestInfoSummary } from './errors.js';
@@ -61,31 +62,48 @@ export function bodyFormatOf<T>(text: string, contentType: string | null, shape:
   return format;
 }
 
-/** The decoders' slow path and the errors it builds (decode-slow-path.ts). */
-export type DecodeSlowPathModule = Pick<typeof SlowPath, 'createDecodeSlowPath' | 'decodeFailure' | 'xmlContent'>;
+/** The parts of the decoding runtime that load on demand; `undefined` until loaded. */
+export interface DecodeParts {
+  /** The slow path (decode-slow-path.ts): conversions and checks, and the reading of XML bodies. */
+  readonly slow?: Pick<typeof SlowPath, 'createDecodeSlowPath' | 'xmlContent'> | undefined;
+  /** The drift recorder (decode-drift.ts), and the error of a failing body. */
+  readonly drift?: Pick<typeof Drift, 'createDriftRecorder' | 'decodeFailure'> | undefined;
+}
 
-let slowPath: DecodeSlowPathModule | undefined;
-let loadingSlowPath: Promise<DecodeSlowPathModule> | undefined;
+const loaded: { slow?: DecodeParts['slow']; drift?: DecodeParts['drift'] } = {};
+let loadingSlow: Promise<unknown> | undefined;
+let loadingDrift: Promise<unknown> | undefined;
 
-/** Loads the slow path once (a failed load is tried again with the next body that needs it). */
-function loadSlowPath(): Promise<DecodeSlowPathModule> {
-  // Named, not the module: a bundler then keeps no namespace object for it.
-  loadingSlowPath ??= import('./decode-slow-path.js').then(
-    ({ createDecodeSlowPath, decodeFailure, xmlContent }) => (slowPath = { createDecodeSlowPath, decodeFailure, xmlContent }),
-    (error: unknown) => {
-      loadingSlowPath = undefined;
-      throw error;
-    },
-  );
-  return loadingSlowPath;
+/**
+ * Loads the slow path, and the drift recorder too unless `slowOnly`, once each (a failed load is
+ * tried again with the next body that needs it). Named imports, not the modules: a bundler then
+ * keeps no namespace object for them.
+ */
+async function loadParts(slowOnly: boolean): Promise<DecodeParts> {
+  loadingSlow ??= import('./decode-slow-path.js').then(({ createDecodeSlowPath, xmlContent }) => {
+    loaded.slow = { createDecodeSlowPath, xmlContent };
+  });
+  if (!slowOnly) {
+    loadingDrift ??= import('./decode-drift.js').then(({ createDriftRecorder, decodeFailure }) => {
+      loaded.drift = { createDriftRecorder, decodeFailure };
+    });
+  }
+  try {
+    await Promise.all([loadingSlow, loadingDrift]);
+  } catch (error) {
+    if (!loaded.slow) loadingSlow = undefined;
+    if (!loaded.drift) loadingDrift = undefined;
+    throw error;
+  }
+  return loaded;
 }
 
 /**
  * Parses a 2xx body of a known format (`bodyFormatOf`) and decodes it with the operation's
  * generated decoder under the validation policy. XML and JSON bodies of the same records give
  * equal values. `readXml` parses XML bodies. A body that matches the spec is decoded at once; the
- * first one that needs the decoders' slow path (every XML body does) waits for it to load, and
- * gets a promise.
+ * first one that needs the slow path (every XML body does) or the drift recorder (a body that
+ * differs from the spec) waits for it to load, and gets a promise.
  * @throws {ParseError} when the body is not the XML or JSON it should be (a truncated body,
  *   another root element), or the slow path it needs could not be loaded.
  * @throws {ValidationError} under the `'strict'` policy, when the body differs from the spec; under
@@ -100,26 +118,27 @@ export function decodeBody<T>(
   settings: DecodeResponseSettings,
   readXml: XmlReader | undefined,
 ): DecodedResponse<T> | Promise<DecodedResponse<T>> {
-  const again = () =>
-    loadSlowPath().then(
-      (loaded) => decodeBodyWith(text, format, contentType, shape, settings, readXml, loaded),
+  const decodeWith = (parts: DecodeParts): DecodedResponse<T> | Promise<DecodedResponse<T>> => {
+    try {
+      return decodeBodyWith(text, format, contentType, shape, settings, readXml, parts);
+    } catch (error) {
+      if (error instanceof SlowPathNeeded && !(parts.slow && parts.drift)) return load(false);
+      throw error;
+    }
+  };
+  const load = (slowOnly: boolean): Promise<DecodedResponse<T>> =>
+    loadParts(slowOnly).then(decodeWith, (error: unknown) => {
       // Like a body cut off, a chunk that did not arrive is a passing fault: a read is tried again.
-      (error: unknown) => {
-        throw parseError(text, contentType, shape, settings, 'the decoder could not be loaded', error);
-      },
-    );
-  if (slowPath === undefined && format === 'xml' && shape.decode) return again();
-  try {
-    return decodeBodyWith(text, format, contentType, shape, settings, readXml, slowPath);
-  } catch (error) {
-    if (error instanceof SlowPathNeeded) return again();
-    throw error;
-  }
+      throw parseError(text, contentType, shape, settings, 'the decoder could not be loaded', error);
+    });
+  // An XML body needs the slow path; it differs from the spec only now and then.
+  if (loaded.slow === undefined && format === 'xml' && shape.decode) return load(true);
+  return decodeWith(loaded);
 }
 
 /**
- * `decodeBody` with the slow path given: `undefined` until it is loaded, in which case a body
- * that needs it throws `SlowPathNeeded`.
+ * `decodeBody` with the parts of the runtime at hand: a body that needs a part that is not
+ * throws `SlowPathNeeded`.
  */
 export function decodeBodyWith<T>(
   text: string,
@@ -128,8 +147,9 @@ export function decodeBodyWith<T>(
   shape: ResponseShape<T>,
   settings: DecodeResponseSettings,
   readXml: XmlReader | undefined,
-  slow: DecodeSlowPathModule | undefined,
+  parts: DecodeParts,
 ): DecodedResponse<T> {
+  const { slow, drift } = parts;
   const { label, decode } = shape;
   if (!decode) return { value: undefined as T, drift: [] };
   const fail = (reason: string, cause?: unknown) => parseError(text, contentType, shape, settings, reason, cause);
@@ -143,15 +163,16 @@ export function decodeBodyWith<T>(
     }
   } else {
     // XML needs the slow path anyway (its numbers and booleans are text): its reading is there too.
-    if (!slow) throw new SlowPathNeeded('an XML body is read by the slow path');
+    if (!slow) throw new SlowPathNeeded();
     raw = slow.xmlContent(text, shape, readXml, fail);
   }
 
-  const state = new DecodeState({ format, policy: settings.policy, date: settings.date, expect: settings.expect, slowPath: slow?.createDecodeSlowPath });
+  const { policy, date, expect } = settings;
+  const state = new DecodeState({ format, policy, date, expect, slowPath: slow?.createDecodeSlowPath, driftRecorder: drift?.createDriftRecorder });
   const value = decode(raw, state, undefined);
   if (state.wrongRoot || state.failed) {
-    if (!slow) throw new SlowPathNeeded('the error of this body is built by the slow path');
-    throw slow.decodeFailure({
+    if (!drift) throw new SlowPathNeeded();
+    throw drift.decodeFailure({
       label,
       wrongRoot: state.wrongRoot,
       issues: state.issues,

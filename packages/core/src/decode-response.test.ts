@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeRows, rows } from '../test/rows.js';
+import { createDriftRecorder } from './decode-drift.js';
 import { decodeResponse } from './decode-response.js';
 import { createDecodeSlowPath } from './decode-slow-path.js';
 import { DecodeState } from './decode-state.js';
@@ -87,7 +88,7 @@ describe('decodeResponse', () => {
 
 describe('DecodeState', () => {
   it('keeps the first issue of each place per body in report mode, and counts them all', () => {
-    const state = new DecodeState({ format: 'json', slowPath: createDecodeSlowPath });
+    const state = new DecodeState({ format: 'json', slowPath: createDecodeSlowPath, driftRecorder: createDriftRecorder });
     decodeRows(
       Array.from({ length: 1000 }, () => ({ n: 1 })),
       state,
@@ -98,17 +99,17 @@ describe('DecodeState', () => {
   });
 
   it('reads an empty XML element as an empty object or list, and XML Schema booleans in any case', () => {
-    const state = new DecodeState({ format: 'xml', policy: 'strict', slowPath: createDecodeSlowPath });
+    const state = new DecodeState({ format: 'xml', policy: 'strict', slowPath: createDecodeSlowPath, driftRecorder: createDriftRecorder });
     expect(decodeRows('', state, undefined)).toEqual([]);
     expect(decodeRows({ Row: [{ id: 'a', on: 'false' }, ''] }, state, undefined)).toEqual([{ id: 'a', on: false }, {}]);
     expect(state.issues.map((issue) => issue.pattern)).toEqual(['[].id']);
-    const lenient = new DecodeState({ format: 'xml', slowPath: createDecodeSlowPath });
+    const lenient = new DecodeState({ format: 'xml', slowPath: createDecodeSlowPath, driftRecorder: createDriftRecorder });
     expect(decodeRows({ Row: { id: 'a', on: 'True' } }, lenient, undefined)).toEqual([{ id: 'a', on: true }]);
     expect(lenient.issues).toEqual([expect.objectContaining({ kind: 'coerced', pattern: '[].on' })]);
   });
 
   it('renames a variant spelling in place of the original, and keeps both when both arrive', () => {
-    const state = new DecodeState({ format: 'json', slowPath: createDecodeSlowPath });
+    const state = new DecodeState({ format: 'json', slowPath: createDecodeSlowPath, driftRecorder: createDriftRecorder });
     const renamed = state.respell({ a: 1, Idd: 'x', b: 2 }, 'Idd', 'Id', undefined);
     expect(Object.entries(renamed)).toEqual([
       ['a', 1],

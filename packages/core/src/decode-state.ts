@@ -18,11 +18,13 @@
  * and is recorded as a `DecodeIssue` unless the policy is `'off'`.
  *
  * This module holds what a body that matches the spec runs: objects, lists, dates in the form the
- * SDK expects, absent optional fields. Everything else (converting, checking constraints,
- * recording differences) is the slow path, `createDecodeSlowPath` in decode-slow-path.ts, which
- * the state is given in its settings. The call pipeline loads it with the first body that needs
- * it (decode-body.ts): without it the state throws `SlowPathNeeded`, and the body is decoded
- * again once it is loaded. Every XML body needs it (XML numbers and booleans are text).
+ * SDK expects, absent optional fields. The rest comes in two parts, which the state is given in
+ * its settings: the slow path (`createDecodeSlowPath`, decode-slow-path.ts) converts and checks
+ * values, and the drift recorder (`createDriftRecorder`, decode-drift.ts) records and describes
+ * differences. The call pipeline loads each with the first body that needs it (decode-body.ts):
+ * without it the state throws `SlowPathNeeded`, and the body is decoded again once it is
+ * loaded. Every XML body needs the slow path (XML numbers and booleans are text); only a body
+ * that differs from the spec needs the recorder.
  */
 import type { ValidationPolicy } from './validation-policy.js';
 
@@ -156,35 +158,33 @@ export interface DecodeStateSettings {
    */
   readonly maxIssues?: number | undefined;
   /**
-   * The slow path (`createDecodeSlowPath`, from `@litmos-kit/core/decode`): conversions, checks
-   * and drift records. Without it, a body that needs one throws `SlowPathNeeded`.
+   * The slow path (`createDecodeSlowPath`, from `@litmos-kit/core/decode`): conversions and
+   * checks. Without it, a value that needs one throws `SlowPathNeeded`.
    */
   readonly slowPath?: CreateDecodeSlowPath | undefined;
+  /**
+   * The drift recorder (`createDriftRecorder`, from `@litmos-kit/core/decode`). Without it, a
+   * difference to record throws `SlowPathNeeded`.
+   */
+  readonly driftRecorder?: CreateDriftRecorder | undefined;
 }
 
-/** What the slow path is made from: the state's settings, resolved, and the helpers it shares. */
+/** What the slow path is made from: the state it works for, its settings, and the helpers it shares. */
 export interface DecodeSlowPathSettings {
+  /** Where differences are recorded (`DecodeState.drift`). */
+  readonly state: DecodeState;
   readonly xml: boolean;
   readonly check: boolean;
-  readonly strict: boolean;
-  readonly expectAll: boolean;
-  readonly maxIssues: number;
   readonly date: DateRule;
   readonly rfc3339Date: DateRule;
   readonly kindOf: (value: unknown) => string;
 }
 
 /**
- * The slow paths of one decoding (see the module comment), and the differences it recorded.
- * Every method does what the `DecodeState` method of the same name documents.
+ * The conversions and checks of one decoding (see the module comment). Every method does what
+ * the `DecodeState` method of the same name documents.
  */
 export interface DecodeSlowPath {
-  readonly issues: readonly DecodeIssue[];
-  /** How many differences were found, repeats included. */
-  readonly count: number;
-  drift(kind: DriftKind, path: DecodePath | undefined, key: string | number | undefined, expected: string, received: string): void;
-  /** Records a declared field found absent where it is expected. */
-  missing(expected: ScalarSpec | string, path: DecodePath | undefined, key: string): void;
   /** Records the fields of `object` that `known` does not list. */
   extras(object: Record<string, unknown>, known: ReadonlySet<string>, path: DecodePath | undefined): void;
   respell(object: Record<string, unknown>, variant: string, canonical: string, path: DecodePath | undefined): Record<string, unknown>;
@@ -198,12 +198,31 @@ export interface DecodeSlowPath {
 /** Makes the slow path of one decoding. */
 export type CreateDecodeSlowPath = (settings: DecodeSlowPathSettings) => DecodeSlowPath;
 
+/** What the spec expects, as a difference names it: words, or the field's spec (described when kept). */
+export type Expected = string | ScalarSpec;
+
+/** The differences of one decoding. */
+export interface DriftRecorder {
+  readonly issues: readonly DecodeIssue[];
+  /** How many differences were found, repeats included. */
+  readonly count: number;
+  /** Records a difference at `path` (plus `key`, when given). */
+  record(kind: DriftKind, path: DecodePath | undefined, key: string | number | undefined, expected: Expected, received: string): void;
+}
+
+/** Makes the drift recorder of one decoding: `strict` keeps every difference, otherwise the first per place and kind. */
+export type CreateDriftRecorder = (settings: { readonly strict: boolean; readonly maxIssues: number }) => DriftRecorder;
+
 /**
- * Thrown by a `DecodeState` without a slow path when the value needs one. The pipeline loads
- * the slow path and decodes the body again; the partly decoded value is thrown away.
+ * Thrown by a `DecodeState` without a slow path or drift recorder when the value needs one. The
+ * pipeline loads them and decodes the body again; the partly decoded value is thrown away.
  */
 export class SlowPathNeeded extends Error {
   override name = 'SlowPathNeeded';
+
+  constructor() {
+    super('this body needs a part of the decoder that is not at hand (DecodeStateSettings.slowPath, .driftRecorder)');
+  }
 }
 
 const RFC3339 = /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$/;
@@ -233,6 +252,7 @@ export class DecodeState {
   readonly #expectAll: boolean;
   readonly #date: DateRule;
   #slow: DecodeSlowPath | undefined;
+  #recorder: DriftRecorder | undefined;
 
   constructor(settings: DecodeStateSettings) {
     const policy = settings.policy ?? 'report';
@@ -248,29 +268,20 @@ export class DecodeState {
   #slowPath(): DecodeSlowPath {
     if (this.#slow === undefined) {
       const create = this.#settings.slowPath;
-      if (create === undefined) throw new SlowPathNeeded("this value needs the decoder's slow path (settings.slowPath)");
-      this.#slow = create({
-        xml: this.xml,
-        check: this.check,
-        strict: this.#strict,
-        expectAll: this.#expectAll,
-        maxIssues: this.#settings.maxIssues ?? 100,
-        date: this.#date,
-        rfc3339Date,
-        kindOf,
-      });
+      if (create === undefined) throw new SlowPathNeeded();
+      this.#slow = create({ state: this, xml: this.xml, check: this.check, date: this.#date, rfc3339Date, kindOf });
     }
     return this.#slow;
   }
 
   /** The differences recorded: every one (up to the cap) in strict mode, the first per pattern otherwise. */
   get issues(): readonly DecodeIssue[] {
-    return this.#slow?.issues ?? [];
+    return this.#recorder?.issues ?? [];
   }
 
   /** How many differences were found, repeats included. */
   get issueCount(): number {
-    return this.#slow?.count ?? 0;
+    return this.#recorder?.count ?? 0;
   }
 
   /** The path of property `key` under `path`. */
@@ -278,9 +289,15 @@ export class DecodeState {
     return new DecodePath(path, key, false);
   }
 
-  /** Records a difference at `path` (plus `key`, when given). */
-  drift(kind: DriftKind, path: DecodePath | undefined, key: string | number | undefined, expected: string, received: string): void {
-    if (this.check) this.#slowPath().drift(kind, path, key, expected, received);
+  /** Records a difference at `path` (plus `key`, when given); `expected` may be the field's spec. */
+  drift(kind: DriftKind, path: DecodePath | undefined, key: string | number | undefined, expected: Expected, received: string): void {
+    if (!this.check) return;
+    if (this.#recorder === undefined) {
+      const create = this.#settings.driftRecorder;
+      if (create === undefined) throw new SlowPathNeeded();
+      this.#recorder = create({ strict: this.#strict, maxIssues: this.#settings.maxIssues ?? 100 });
+    }
+    this.#recorder.record(kind, path, key, expected, received);
   }
 
   /**
@@ -290,7 +307,7 @@ export class DecodeState {
    */
   absentField(expected: ScalarSpec | string, path: DecodePath | undefined, key: string, presence: 0 | 1 | 2): void {
     this.absent++;
-    if (this.check && (presence === 2 || (presence === 1 && this.#expectAll))) this.#slowPath().missing(expected, path, key);
+    if (presence === 2 || (presence === 1 && this.#expectAll)) this.drift('missing', path, key, expected, 'missing');
   }
 
   /**

@@ -2,10 +2,11 @@
 // for them (decoders, operation tables). Not a public API: it may change in any release. The
 // public surface is `@litmos-kit/core`.
 export { type BodyFormat, bodyFormat } from './body-format.js';
-export { bodyFormatOf, decodeBody, type XmlReader } from './decode-body.js';
+export { bodyFormatOf, type DecodeParts, decodeBody, type XmlReader } from './decode-body.js';
 export {
   type Alternative,
   type CreateDecodeSlowPath,
+  type CreateDriftRecorder,
   type DateRule,
   type DecodeIssue,
   DecodePath,
@@ -14,6 +15,8 @@ export {
   type DecodeSlowPathSettings,
   DecodeState,
   type DecodeStateSettings,
+  type DriftRecorder,
+  type Expected,
   type ListSpec,
   rfc3339Date,
   type ScalarSpec,

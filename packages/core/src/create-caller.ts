@@ -11,15 +11,16 @@ import { buildUrl, type HttpRequest, type RequestParts } from './build-request.j
 import { bodyFormatOf, decodeBody } from './decode-body.js';
 import type { DateRule } from './decode-state.js';
 import type { DriftReporter } from './drift-reporter.js';
-import { defaultErrorClasses, type ErrorClasses, isRateLimitRefusal, isSdkError, type RequestInfoSummary, type SdkError } from './errors.js';
+import { defaultErrorClasses, type ErrorClasses, isSdkError, type RequestInfoSummary, type SdkError } from './errors.js';
+import type { FailureSettings, handleFailedAttempt } from './handle-failed-attempt.js';
 import { type HttpHooks, runHook } from './hooks.js';
 import type { ResolvedHttpOptions } from './http-options.js';
 import { loadXmlReader } from './load-xml-reader.js';
 import { createLog, formatDelay, type Log } from './logger.js';
 import type { OperationCodec, OperationDef } from './operation-def.js';
 import { redactError, redactSecrets } from './redact.js';
-import { parseRetryAfter, retryDelay } from './retry.js';
-import { createRetryBudget, elapsedMs } from './retry-budget.js';
+import { retryRules } from './retry.js';
+import { createRetryBudget, elapsedMs, type RetryBudget } from './retry-budget.js';
 import { announceWait, createAttempt, type RequestLimiter } from './send-attempt.js';
 import { sleep } from './sleep.js';
 import { createTransport, summarize } from './transport.js';
@@ -119,6 +120,33 @@ export function createCaller(settings: CallerSettings): Caller {
     error.attempts = attempts;
     return error;
   };
+  // Retries, the onError hook and the failure's log lines load with the client's first failure.
+  const failureSettings: FailureSettings = {
+    retry,
+    hooks,
+    log,
+    prefix,
+    rules: retryRules,
+    formatDelay,
+    runHook,
+    elapsedMs,
+    sleep,
+    announceWait: (summary, attempt, reason, delayMs, status) => announceWait(attemptSettings, summary, attempt, reason, delayMs, status),
+    aborted,
+  };
+  let failures: Promise<typeof handleFailedAttempt> | undefined;
+  const handleFailure = async (error: SdkError, summary: RequestInfoSummary, budget: RetryBudget, signal: AbortSignal | undefined) => {
+    failures ??= import('./handle-failed-attempt.js').then((loaded) => loaded.handleFailedAttempt);
+    let handle: typeof handleFailedAttempt;
+    try {
+      handle = await failures;
+    } catch {
+      // Not loaded (a chunk that cannot be fetched): no retry, the failure itself; tried again next time.
+      failures = undefined;
+      throw error;
+    }
+    await handle(error, summary, budget, signal, failureSettings);
+  };
 
   const caller = async <T>(op: OperationDef<T>, input: CallRequest, callSettings: CallSettings = {}): Promise<CallResult<T>> => {
     const { signal, paced = true, expect } = callSettings;
@@ -147,7 +175,9 @@ export function createCaller(settings: CallerSettings): Caller {
         if (!shape.decode) return { value: undefined as T, response, request: summary };
         const contentType = response.headers.get('content-type');
         const format = bodyFormatOf(text, contentType, shape, decodeSettings);
-        const { value, drift } = decodeBody(text, format, contentType, shape, decodeSettings, format === 'xml' ? await loadXmlReader() : undefined);
+        const decoded = decodeBody(text, format, contentType, shape, decodeSettings, format === 'xml' ? await loadXmlReader() : undefined);
+        // The first body that needs the decoders' slow path waits for it to load.
+        const { value, drift } = decoded instanceof Promise ? await decoded : decoded;
         if (drift.length) await reportDrift(op.id, drift, summary);
         return { value, response, request: summary };
       } catch (caught) {
@@ -159,40 +189,7 @@ export function createCaller(settings: CallerSettings): Caller {
         // hook or log line sees them.
         error = redactError(caught, secrets);
       }
-      // An error raised after the answer (a body cut off, a bad one) counts the attempt it came from.
-      if (error.attempts === 0) error.attempts = budget.attempts;
-      const attempts = budget.attempts;
-      if (isRateLimitRefusal(error)) {
-        // A `Retry-After` folds into the wait of a refusal (the limiter's pause, if it set one).
-        const server = parseRetryAfter(error.headers.get('retry-after'));
-        const pause = error.retryAfterMs;
-        error.retryAfterMs = server === undefined && pause === undefined ? undefined : Math.max(server ?? 0, pause ?? 0);
-      }
-      const delay = retryDelay(error, attempts, elapsedMs(budget), request.method, retry);
-      if (hooks.onError) {
-        const event = { method: summary.method, url: summary.url, attempt: attempts, error, willRetry: delay !== undefined, delayMs: delay };
-        await runHook(hooks.onError, event, 'onError', log, prefix);
-      }
-      if (delay === undefined) {
-        log.error(`${prefix}: ${summary.method} ${summary.url} failed after ${attempts} attempt${attempts === 1 ? '' : 's'}: ${error.message}`, {
-          error: error.toJSON(),
-        });
-        throw error;
-      }
-      log.warn(
-        `${prefix}: retrying ${summary.method} ${summary.url} in ${formatDelay(delay)} after ${error.name} (attempt ${attempts} of ${retry.maxAttempts})`,
-        {
-          status: error.status,
-          delayMs: delay,
-        },
-      );
-      const reason = isRateLimitRefusal(error) && error.status === 503 ? 'server-503' : 'retry';
-      await announceWait(attemptSettings, summary, attempts + 1, reason, delay, error.status);
-      try {
-        await sleep(delay, signal);
-      } catch {
-        throw aborted(summary, attempts, signal);
-      }
+      await handleFailure(error, summary, budget, signal);
     }
   };
   return Object.assign(caller, { log });

@@ -1,11 +1,15 @@
 /**
  * Reading a 2xx body, in two steps so that the XML reader loads only when a body is XML: which
  * format the body is in (`bodyFormatOf`), then parsing and decoding it (`decodeBody`, given the
- * reader for XML). `decodeResponse` (decode-response.ts) does both with the reader at hand.
+ * reader for XML). The decoders' slow path (decode-slow-path.ts) and drift recorder
+ * (decode-drift.ts) load the same way, with the first body that needs them. `decodeResponse`
+ * (decode-response.ts) does both steps with all of them at hand.
  */
 import { type BodyFormat, bodyFormat } from './body-format.js';
-import { type DateRule, type DecodeIssue, DecodeState, kindOf } from './decode-state.js';
-import { defaultErrorClasses, type ErrorClasses, type RequestInfoSummary, type ValidationIssue } from './errors.js';
+import type * as Drift from './decode-drift.js';
+import type * as SlowPath from './decode-slow-path.js';
+import { type DateRule, type DecodeIssue, DecodeState, kindOf, SlowPathNeeded } from './decode-state.js';
+import { defaultErrorClasses, type ErrorClasses, type RequestInfoSummary } from './errors.js';
 import type { ResponseShape } from './operation-def.js';
 import type { XmlRoot } from './parse-xml-root.js';
 import type { ValidationPolicy } from './validation-policy.js';
@@ -58,12 +62,50 @@ export function bodyFormatOf<T>(text: string, contentType: string | null, shape:
   return format;
 }
 
+/** The parts of the decoding runtime that load on demand; `undefined` until loaded. */
+export interface DecodeParts {
+  /** The slow path (decode-slow-path.ts): conversions and checks, and the reading of XML bodies. */
+  readonly slow?: Pick<typeof SlowPath, 'createDecodeSlowPath' | 'xmlContent'> | undefined;
+  /** The drift recorder (decode-drift.ts), and the error of a failing body. */
+  readonly drift?: Pick<typeof Drift, 'createDriftRecorder' | 'decodeFailure'> | undefined;
+}
+
+const loaded: { slow?: DecodeParts['slow']; drift?: DecodeParts['drift'] } = {};
+let loadingSlow: Promise<unknown> | undefined;
+let loadingDrift: Promise<unknown> | undefined;
+
+/**
+ * Loads the slow path, and the drift recorder too unless `slowOnly`, once each (a failed load is
+ * tried again with the next body that needs it). Named imports, not the modules: a bundler then
+ * keeps no namespace object for them.
+ */
+async function loadParts(slowOnly: boolean): Promise<DecodeParts> {
+  loadingSlow ??= import('./decode-slow-path.js').then(({ createDecodeSlowPath, xmlContent }) => {
+    loaded.slow = { createDecodeSlowPath, xmlContent };
+  });
+  if (!slowOnly) {
+    loadingDrift ??= import('./decode-drift.js').then(({ createDriftRecorder, decodeFailure }) => {
+      loaded.drift = { createDriftRecorder, decodeFailure };
+    });
+  }
+  try {
+    await Promise.all([loadingSlow, loadingDrift]);
+  } catch (error) {
+    if (!loaded.slow) loadingSlow = undefined;
+    if (!loaded.drift) loadingDrift = undefined;
+    throw error;
+  }
+  return loaded;
+}
+
 /**
  * Parses a 2xx body of a known format (`bodyFormatOf`) and decodes it with the operation's
  * generated decoder under the validation policy. XML and JSON bodies of the same records give
- * equal values. `readXml` parses XML bodies.
+ * equal values. `readXml` parses XML bodies. A body that matches the spec is decoded at once; the
+ * first one that needs the slow path (every XML body does) or the drift recorder (a body that
+ * differs from the spec) waits for it to load, and gets a promise.
  * @throws {ParseError} when the body is not the XML or JSON it should be (a truncated body,
- *   another root element).
+ *   another root element), or the slow path it needs could not be loaded.
  * @throws {ValidationError} under the `'strict'` policy, when the body differs from the spec; under
  *   any policy, when its root is another kind of value than the spec describes (an object for a
  *   list), which no reading can make sense of.
@@ -75,9 +117,40 @@ export function decodeBody<T>(
   shape: ResponseShape<T>,
   settings: DecodeResponseSettings,
   readXml: XmlReader | undefined,
+): DecodedResponse<T> | Promise<DecodedResponse<T>> {
+  const decodeWith = (parts: DecodeParts): DecodedResponse<T> | Promise<DecodedResponse<T>> => {
+    try {
+      return decodeBodyWith(text, format, contentType, shape, settings, readXml, parts);
+    } catch (error) {
+      if (error instanceof SlowPathNeeded && !(parts.slow && parts.drift)) return load(false);
+      throw error;
+    }
+  };
+  const load = (slowOnly: boolean): Promise<DecodedResponse<T>> =>
+    loadParts(slowOnly).then(decodeWith, (error: unknown) => {
+      // Like a body cut off, a chunk that did not arrive is a passing fault: a read is tried again.
+      throw parseError(text, contentType, shape, settings, 'the decoder could not be loaded', error);
+    });
+  // An XML body needs the slow path; it differs from the spec only now and then.
+  if (loaded.slow === undefined && format === 'xml' && shape.decode) return load(true);
+  return decodeWith(loaded);
+}
+
+/**
+ * `decodeBody` with the parts of the runtime at hand: a body that needs a part that is not
+ * throws `SlowPathNeeded`.
+ */
+export function decodeBodyWith<T>(
+  text: string,
+  format: BodyFormat,
+  contentType: string | null,
+  shape: ResponseShape<T>,
+  settings: DecodeResponseSettings,
+  readXml: XmlReader | undefined,
+  parts: DecodeParts,
 ): DecodedResponse<T> {
+  const { slow, drift } = parts;
   const { label, decode } = shape;
-  const errors = settings.errors ?? defaultErrorClasses;
   if (!decode) return { value: undefined as T, drift: [] };
   const fail = (reason: string, cause?: unknown) => parseError(text, contentType, shape, settings, reason, cause);
 
@@ -89,47 +162,26 @@ export function decodeBody<T>(
       throw fail(`invalid JSON (${(error as Error).message})`, error);
     }
   } else {
-    if (!readXml) throw new TypeError(`${label}: an XML body needs the XML reader`);
-    let root: XmlRoot;
-    try {
-      root = readXml(text);
-    } catch (error) {
-      throw fail(`invalid XML (${(error as Error).message})`, error);
-    }
-    if (shape.xmlRoot && root.name !== shape.xmlRoot) throw fail(`expected XML root <${shape.xmlRoot}> but got <${root.name}>`);
-    raw = (shape.xmlWrappers ?? []).reduce<unknown>(
-      (node, name) => (typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[name] : undefined) ?? '',
-      root.content,
-    );
+    // XML needs the slow path anyway (its numbers and booleans are text): its reading is there too.
+    if (!slow) throw new SlowPathNeeded();
+    raw = slow.xmlContent(text, shape, readXml, fail);
   }
 
-  const state = new DecodeState({ format, policy: settings.policy, date: settings.date, expect: settings.expect });
+  const { policy, date, expect } = settings;
+  const state = new DecodeState({ format, policy, date, expect, slowPath: slow?.createDecodeSlowPath, driftRecorder: drift?.createDriftRecorder });
   const value = decode(raw, state, undefined);
-  if (state.wrongRoot) {
-    const issue = {
-      code: 'mismatch',
-      path: [],
-      message: `expected ${state.wrongRoot}, received ${kindOf(value)}`,
-      expected: state.wrongRoot,
-      received: kindOf(value),
-    };
-    throw new errors.ValidationError(
-      `${label}: the response is not the ${state.wrongRoot} the spec describes, but ${article(kindOf(value))}`,
-      [issue],
+  if (state.wrongRoot || state.failed) {
+    if (!drift) throw new SlowPathNeeded();
+    throw drift.decodeFailure({
+      label,
+      wrongRoot: state.wrongRoot,
+      issues: state.issues,
+      issueCount: state.issueCount,
       value,
-      settings.request,
-    );
-  }
-  if (state.failed) {
-    const issues = state.issues.map(toValidationIssue);
-    const first = issues[0];
-    const count = state.issueCount;
-    throw new errors.ValidationError(
-      `${label}: the response does not match the spec (${count} problem${count === 1 ? '' : 's'}; first at ${first?.path.join('.') || '(root)'}: ${first?.message})`,
-      issues,
-      value,
-      settings.request,
-    );
+      request: settings.request,
+      ValidationError: (settings.errors ?? defaultErrorClasses).ValidationError,
+      kindOf,
+    });
   }
   return { value, drift: state.issues };
 }
@@ -137,18 +189,4 @@ export function decodeBody<T>(
 function parseError<T>(text: string, contentType: string | null, shape: ResponseShape<T>, settings: DecodeResponseSettings, reason: string, cause?: unknown) {
   const errors = settings.errors ?? defaultErrorClasses;
   return new errors.ParseError(`${shape.label}: cannot read the response body: ${reason}`, text, contentType, settings.request, { cause });
-}
-
-const article = (kind: string) => (kind === 'missing' || kind === 'null' ? kind : /^[aeiou]/.test(kind) ? `an ${kind}` : `a ${kind}`);
-
-function toValidationIssue(issue: DecodeIssue): ValidationIssue {
-  const message =
-    issue.kind === 'missing'
-      ? `missing (expected ${issue.expected})`
-      : issue.kind === 'unknown'
-        ? `not in the spec (${issue.received})`
-        : issue.kind === 'respelled'
-          ? `spelled ${issue.received} instead of ${issue.expected}`
-          : `expected ${issue.expected}, received ${issue.received}`;
-  return { code: issue.kind, path: issue.path, message, expected: issue.expected, received: issue.received };
 }

@@ -1,26 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { decodeRows, rows } from '../test/rows.js';
+import { createDriftRecorder } from './decode-drift.js';
 import { decodeResponse } from './decode-response.js';
-import { type DecodePath, DecodeState } from './decode-state.js';
+import { createDecodeSlowPath } from './decode-slow-path.js';
+import { DecodeState } from './decode-state.js';
 import { ParseError, ValidationError } from './errors.js';
-
-// A decoder as the generator writes one: a list of { id: string (required), n: integer, on: boolean }.
-const spec = { id: { type: 'string' }, n: { type: 'integer' }, on: { type: 'boolean' } } as const;
-const known = new Set(Object.keys(spec));
-function decodeRow(v: unknown, s: DecodeState, p: DecodePath | undefined): unknown {
-  const o = s.object(v, p) as Record<string, unknown> | undefined;
-  if (o === undefined) return v;
-  const a = s.absent;
-  let x = o.id;
-  if (typeof x !== 'string') s.field(o, 'id', x, spec.id, p, 2);
-  x = o.n;
-  if (!(typeof x === 'number' && Number.isSafeInteger(x))) s.field(o, 'n', x, spec.n, p, 1);
-  x = o.on;
-  if (typeof x !== 'boolean') s.field(o, 'on', x, spec.on, p, 0);
-  s.done(o, known, 3, a, p);
-  return o;
-}
-const decodeRows = (v: unknown, s: DecodeState, p: DecodePath | undefined) => s.list(v, decodeRow, undefined, p);
-const rows = { label: 'listRows', decode: decodeRows, xmlRoot: 'Rows' };
 
 describe('decodeResponse', () => {
   it('reads XML and JSON of the same rows to equal values, text typed by the decoder', () => {
@@ -104,7 +88,7 @@ describe('decodeResponse', () => {
 
 describe('DecodeState', () => {
   it('keeps the first issue of each place per body in report mode, and counts them all', () => {
-    const state = new DecodeState({ format: 'json' });
+    const state = new DecodeState({ format: 'json', slowPath: createDecodeSlowPath, driftRecorder: createDriftRecorder });
     decodeRows(
       Array.from({ length: 1000 }, () => ({ n: 1 })),
       state,
@@ -115,17 +99,17 @@ describe('DecodeState', () => {
   });
 
   it('reads an empty XML element as an empty object or list, and XML Schema booleans in any case', () => {
-    const state = new DecodeState({ format: 'xml', policy: 'strict' });
+    const state = new DecodeState({ format: 'xml', policy: 'strict', slowPath: createDecodeSlowPath, driftRecorder: createDriftRecorder });
     expect(decodeRows('', state, undefined)).toEqual([]);
     expect(decodeRows({ Row: [{ id: 'a', on: 'false' }, ''] }, state, undefined)).toEqual([{ id: 'a', on: false }, {}]);
     expect(state.issues.map((issue) => issue.pattern)).toEqual(['[].id']);
-    const lenient = new DecodeState({ format: 'xml' });
+    const lenient = new DecodeState({ format: 'xml', slowPath: createDecodeSlowPath, driftRecorder: createDriftRecorder });
     expect(decodeRows({ Row: { id: 'a', on: 'True' } }, lenient, undefined)).toEqual([{ id: 'a', on: true }]);
     expect(lenient.issues).toEqual([expect.objectContaining({ kind: 'coerced', pattern: '[].on' })]);
   });
 
   it('renames a variant spelling in place of the original, and keeps both when both arrive', () => {
-    const state = new DecodeState({ format: 'json' });
+    const state = new DecodeState({ format: 'json', slowPath: createDecodeSlowPath, driftRecorder: createDriftRecorder });
     const renamed = state.respell({ a: 1, Idd: 'x', b: 2 }, 'Idd', 'Id', undefined);
     expect(Object.entries(renamed)).toEqual([
       ['a', 1],

@@ -16,6 +16,15 @@
  * - a value that cannot be converted is kept as sent.
  * Each of these, except XML text conversion (XML has only text), is a difference from the spec
  * and is recorded as a `DecodeIssue` unless the policy is `'off'`.
+ *
+ * This module holds what a body that matches the spec runs: objects, lists, dates in the form the
+ * SDK expects, absent optional fields. The rest comes in two parts, which the state is given in
+ * its settings: the slow path (`createDecodeSlowPath`, decode-slow-path.ts) converts and checks
+ * values, and the drift recorder (`createDriftRecorder`, decode-drift.ts) records and describes
+ * differences. The call pipeline loads each with the first body that needs it (decode-body.ts):
+ * without it the state throws `SlowPathNeeded`, and the body is decoded again once it is
+ * loaded. Every XML body needs the slow path (XML numbers and booleans are text); only a body
+ * that differs from the spec needs the recorder.
  */
 import type { ValidationPolicy } from './validation-policy.js';
 
@@ -148,10 +157,74 @@ export interface DecodeStateSettings {
    * @default 100
    */
   readonly maxIssues?: number | undefined;
+  /**
+   * The slow path (`createDecodeSlowPath`, from `@litmos-kit/core/decode`): conversions and
+   * checks. Without it, a value that needs one throws `SlowPathNeeded`.
+   */
+  readonly slowPath?: CreateDecodeSlowPath | undefined;
+  /**
+   * The drift recorder (`createDriftRecorder`, from `@litmos-kit/core/decode`). Without it, a
+   * difference to record throws `SlowPathNeeded`.
+   */
+  readonly driftRecorder?: CreateDriftRecorder | undefined;
 }
 
-const NUMBER = /^-?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/;
-const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
+/** What the slow path is made from: the state it works for, its settings, and the helpers it shares. */
+export interface DecodeSlowPathSettings {
+  /** Where differences are recorded (`DecodeState.drift`). */
+  readonly state: DecodeState;
+  readonly xml: boolean;
+  readonly check: boolean;
+  readonly date: DateRule;
+  readonly rfc3339Date: DateRule;
+  readonly kindOf: (value: unknown) => string;
+}
+
+/**
+ * The conversions and checks of one decoding (see the module comment). Every method does what
+ * the `DecodeState` method of the same name documents.
+ */
+export interface DecodeSlowPath {
+  /** Records the fields of `object` that `known` does not list. */
+  extras(object: Record<string, unknown>, known: ReadonlySet<string>, path: DecodePath | undefined): void;
+  respell(object: Record<string, unknown>, variant: string, canonical: string, path: DecodePath | undefined): Record<string, unknown>;
+  /** Records a list whose length is outside `spec`. */
+  listSize(path: DecodePath | undefined, spec: ListSpec, length: number): void;
+  fits(value: unknown, spec: ScalarSpec): boolean;
+  scalar(value: unknown, spec: ScalarSpec, path: DecodePath | undefined, key?: string | number): unknown;
+  date(value: unknown, spec: ScalarSpec, path: DecodePath | undefined, key?: string | number): unknown;
+}
+
+/** Makes the slow path of one decoding. */
+export type CreateDecodeSlowPath = (settings: DecodeSlowPathSettings) => DecodeSlowPath;
+
+/** What the spec expects, as a difference names it: words, or the field's spec (described when kept). */
+export type Expected = string | ScalarSpec;
+
+/** The differences of one decoding. */
+export interface DriftRecorder {
+  readonly issues: readonly DecodeIssue[];
+  /** How many differences were found, repeats included. */
+  readonly count: number;
+  /** Records a difference at `path` (plus `key`, when given). */
+  record(kind: DriftKind, path: DecodePath | undefined, key: string | number | undefined, expected: Expected, received: string): void;
+}
+
+/** Makes the drift recorder of one decoding: `strict` keeps every difference, otherwise the first per place and kind. */
+export type CreateDriftRecorder = (settings: { readonly strict: boolean; readonly maxIssues: number }) => DriftRecorder;
+
+/**
+ * Thrown by a `DecodeState` without a slow path or drift recorder when the value needs one. The
+ * pipeline loads them and decodes the body again; the partly decoded value is thrown away.
+ */
+export class SlowPathNeeded extends Error {
+  override name = 'SlowPathNeeded';
+
+  constructor() {
+    super('this body needs a part of the decoder that is not at hand (DecodeStateSettings.slowPath, .driftRecorder)');
+  }
+}
+
 const RFC3339 = /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$/;
 
 /** Keeps an RFC 3339 date-time as sent. */
@@ -159,7 +232,8 @@ export const rfc3339Date: DateRule = (text) => (RFC3339.test(text) && !Number.is
 
 /**
  * The state of one decoding: its format, its policy, and the differences found so far. The
- * methods are the slow paths of the generated decoders; their fast paths are inline.
+ * methods are what the generated decoders call when their inline check fails; those a body that
+ * matches the spec reaches are here, the rest are the slow path's.
  */
 export class DecodeState {
   /** The value was read from XML: all scalars arrive as text, which is not a difference. */
@@ -173,33 +247,41 @@ export class DecodeState {
    * an object, a scalar for a list): such a body has no reading, under any policy.
    */
   wrongRoot: string | undefined;
+  readonly #settings: DecodeStateSettings;
   readonly #strict: boolean;
   readonly #expectAll: boolean;
   readonly #date: DateRule;
-  readonly #maxIssues: number;
-  readonly #issues: DecodeIssue[] = [];
-  /** Report mode: the patterns seen in this body, so 1,000 rows missing one field make one issue (made on the first). */
-  #seen: Set<string> | undefined;
-  #count = 0;
+  #slow: DecodeSlowPath | undefined;
+  #recorder: DriftRecorder | undefined;
 
   constructor(settings: DecodeStateSettings) {
     const policy = settings.policy ?? 'report';
+    this.#settings = settings;
     this.xml = settings.format === 'xml';
     this.check = policy !== 'off';
     this.#strict = policy === 'strict';
     this.#expectAll = settings.expect === 'all';
     this.#date = settings.date ?? rfc3339Date;
-    this.#maxIssues = settings.maxIssues ?? 100;
+  }
+
+  /** The slow path, made on first need. */
+  #slowPath(): DecodeSlowPath {
+    if (this.#slow === undefined) {
+      const create = this.#settings.slowPath;
+      if (create === undefined) throw new SlowPathNeeded();
+      this.#slow = create({ state: this, xml: this.xml, check: this.check, date: this.#date, rfc3339Date, kindOf });
+    }
+    return this.#slow;
   }
 
   /** The differences recorded: every one (up to the cap) in strict mode, the first per pattern otherwise. */
   get issues(): readonly DecodeIssue[] {
-    return this.#issues;
+    return this.#recorder?.issues ?? [];
   }
 
   /** How many differences were found, repeats included. */
   get issueCount(): number {
-    return this.#count;
+    return this.#recorder?.count ?? 0;
   }
 
   /** The path of property `key` under `path`. */
@@ -207,22 +289,15 @@ export class DecodeState {
     return new DecodePath(path, key, false);
   }
 
-  /** Records a difference at `path` (plus `key`, when given). */
-  drift(kind: DriftKind, path: DecodePath | undefined, key: string | number | undefined, expected: string, received: string): void {
+  /** Records a difference at `path` (plus `key`, when given); `expected` may be the field's spec. */
+  drift(kind: DriftKind, path: DecodePath | undefined, key: string | number | undefined, expected: Expected, received: string): void {
     if (!this.check) return;
-    this.#count++;
-    const base = path?.pattern ?? '';
-    const pattern = key === undefined ? base : base === '' ? String(key) : `${base}.${key}`;
-    if (!this.#strict) {
-      const id = `${kind}\u0000${pattern}`;
-      this.#seen ??= new Set();
-      if (this.#seen.has(id)) return;
-      this.#seen.add(id);
+    if (this.#recorder === undefined) {
+      const create = this.#settings.driftRecorder;
+      if (create === undefined) throw new SlowPathNeeded();
+      this.#recorder = create({ strict: this.#strict, maxIssues: this.#settings.maxIssues ?? 100 });
     }
-    if (this.#issues.length >= this.#maxIssues) return;
-    const concrete = path ? path.toArray() : [];
-    if (key !== undefined) concrete.push(key);
-    this.#issues.push({ kind, path: concrete, pattern, expected, received });
+    this.#recorder.record(kind, path, key, expected, received);
   }
 
   /**
@@ -232,8 +307,7 @@ export class DecodeState {
    */
   absentField(expected: ScalarSpec | string, path: DecodePath | undefined, key: string, presence: 0 | 1 | 2): void {
     this.absent++;
-    if (presence === 2 || (presence === 1 && this.#expectAll))
-      this.drift('missing', path, key, typeof expected === 'string' ? expected : describe(expected), 'missing');
+    if (presence === 2 || (presence === 1 && this.#expectAll)) this.drift('missing', path, key, expected, 'missing');
   }
 
   /**
@@ -275,10 +349,7 @@ export class DecodeState {
   extras(object: Record<string, unknown>, known: ReadonlySet<string>, present: number, path: DecodePath | undefined): void {
     let count = 0;
     for (const _ in object) count++;
-    if (count <= present) return;
-    for (const name of Object.keys(object)) {
-      if (!known.has(name)) this.drift('unknown', path, name, 'no such field', kindOf(object[name]));
-    }
+    if (count > present) this.#slowPath().extras(object, known, path);
   }
 
   /**
@@ -286,16 +357,7 @@ export class DecodeState {
    * When both arrive, both are kept and the canonical one is decoded as usual.
    */
   respell(object: Record<string, unknown>, variant: string, canonical: string, path: DecodePath | undefined): Record<string, unknown> {
-    this.drift('respelled', path, variant, canonical, variant);
-    if (object[canonical] !== undefined) return object;
-    const out: Record<string, unknown> = {};
-    for (const name of Object.keys(object)) {
-      const value = object[name];
-      if (name === variant) out[canonical] = value;
-      else if (name === '__proto__') Object.defineProperty(out, name, { value, enumerable: true, writable: true, configurable: true });
-      else out[name] = value;
-    }
-    return out;
+    return this.#slowPath().respell(object, variant, canonical, path);
   }
 
   /**
@@ -312,14 +374,10 @@ export class DecodeState {
       this.drift('mismatch', at, undefined, 'array', kindOf(value));
       return value;
     }
-    if (spec && this.check) {
-      if (spec.minItems !== undefined && items.length < spec.minItems)
-        this.drift('mismatch', at, undefined, `array of at least ${spec.minItems} items`, `array of ${items.length}`);
-      if (spec.maxItems !== undefined && items.length > spec.maxItems)
-        this.drift('mismatch', at, undefined, `array of at most ${spec.maxItems} items`, `array of ${items.length}`);
-    }
+    const length = items.length;
+    if (spec && this.check && (length < (spec.minItems ?? 0) || length > (spec.maxItems ?? length))) this.#slowPath().listSize(at, spec, length);
     const item = new DecodePath(at, 0, true);
-    for (let i = 0; i < items.length; i++) {
+    for (let i = 0; i < length; i++) {
       item.key = i;
       items[i] = decode(items[i], this, item);
     }
@@ -353,9 +411,7 @@ export class DecodeState {
 
   /** True when `value` decodes as `spec` without a difference. */
   fits(value: unknown, spec: ScalarSpec): boolean {
-    if (value === null) return spec.nullable === true || spec.type === 'any';
-    const converted = this.xml && typeof value === 'string' ? fromText(value, spec) : value;
-    return converted !== undefined && problemOf(converted, spec) === undefined && typeOk(converted, spec);
+    return this.#slowPath().fits(value, spec);
   }
 
   /**
@@ -363,58 +419,29 @@ export class DecodeState {
    * records every difference, and returns the value to store.
    */
   scalar(value: unknown, spec: ScalarSpec, path: DecodePath | undefined, key?: string | number): unknown {
-    if (value === null) {
-      if (!spec.nullable && spec.type !== 'any') this.drift('mismatch', path, key, describe(spec), 'null');
-      return null;
-    }
     if (spec.type === 'date' || spec.type === 'date-time') return this.date(value, spec, path, key);
-    let out: unknown = value;
-    if (!typeOk(value, spec)) {
-      const converted = typeof value === 'string' ? fromText(value, spec) : fromValue(value, spec);
-      if (converted === undefined) {
-        this.drift('mismatch', path, key, describe(spec), kindOf(value));
-        return value;
-      }
-      // XML has only text: reading it as the spec's type is the format, not a difference, unless
-      // the text is not XML Schema's own form (`True` for a boolean).
-      if (!(this.xml && typeof value === 'string') || (spec.type === 'boolean' && value.trim() !== String(converted))) {
-        this.drift('coerced', path, key, describe(spec), kindOf(value));
-      }
-      out = converted;
-    }
-    if (this.check) {
-      const problem = problemOf(out, spec);
-      if (problem !== undefined) this.drift('mismatch', path, key, describe(spec), problem);
-    }
-    return out;
+    if (value === null && (spec.nullable || spec.type === 'any')) return null;
+    return this.#slowPath().scalar(value, spec, path, key);
   }
 
   /**
    * A date field (`value` is defined): the SDK's rule for `date`, RFC 3339 for `date-time`. An
-   * empty string is "never": `null` where the spec allows null, kept otherwise.
+   * empty string is "never": `null` where the spec allows null, kept otherwise. The forms the
+   * rule reads are handled here; anything else is a difference, recorded by the slow path.
    */
   date(value: unknown, spec: ScalarSpec, path: DecodePath | undefined, key?: string | number): unknown {
-    if (value === null) {
-      if (!spec.nullable) this.drift('mismatch', path, key, describe(spec), 'null');
-      return null;
-    }
-    if (typeof value !== 'string') {
-      this.drift('mismatch', path, key, describe(spec), kindOf(value));
-      return value;
-    }
-    const text = this.xml ? value.trim() : value;
-    if (text === '') return spec.nullable ? null : text;
-    const date = spec.type === 'date' ? this.#date(text) : rfc3339Date(text);
-    if (date === undefined) {
-      this.drift('mismatch', path, key, describe(spec), 'string that is not a date');
-      return value;
-    }
-    return date;
+    if (typeof value === 'string') {
+      const text = this.xml ? value.trim() : value;
+      if (text === '') return spec.nullable ? null : text;
+      const date = spec.type === 'date' ? this.#date(text) : rfc3339Date(text);
+      if (date !== undefined) return date;
+    } else if (value === null && spec.nullable) return null;
+    return this.#slowPath().date(value, spec, path, key);
   }
 
   /** True when the policy is strict and a difference was found: the caller throws, once the whole body is decoded. */
   get failed(): boolean {
-    return this.#strict && this.#count > 0;
+    return this.#strict && this.issueCount > 0;
   }
 }
 
@@ -440,111 +467,4 @@ export function kindOf(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'array';
   return typeof value;
-}
-
-function typeOk(value: unknown, spec: ScalarSpec): boolean {
-  switch (spec.type) {
-    case 'string':
-      return typeof value === 'string';
-    case 'integer':
-    case 'number':
-      return typeof value === 'number';
-    case 'boolean':
-      return typeof value === 'boolean';
-    default:
-      return spec.enum ? typeof value !== 'object' : true;
-  }
-}
-
-/** The spec's reading of text that is not of its type, or `undefined` when there is none. */
-function fromText(text: string, spec: ScalarSpec): unknown {
-  const word = text.trim();
-  switch (spec.type) {
-    case 'string':
-      return text;
-    case 'integer':
-    case 'number':
-      return NUMBER.test(word) ? Number(word) : undefined;
-    case 'boolean': {
-      // Any case: .NET writes `True` where it formats a boolean as text.
-      const lower = word.toLowerCase();
-      return lower === 'true' ? true : lower === 'false' ? false : undefined;
-    }
-    default:
-      // Literals of any type, by their text (`<isOverdue>0</isOverdue>`).
-      return spec.enum ? (spec.enum.find((literal) => literal !== null && String(literal) === word) ?? undefined) : text;
-  }
-}
-
-/** The spec's reading of a non-text value: a number where a string is expected. */
-function fromValue(value: unknown, spec: ScalarSpec): unknown {
-  if (spec.type === 'string' && typeof value === 'number' && Number.isFinite(value)) return String(value);
-  if (spec.enum && (typeof value === 'number' || typeof value === 'boolean')) return spec.enum.find((literal) => String(literal) === String(value));
-  return undefined;
-}
-
-/** What is wrong with a value of the right type, or `undefined` when nothing is. */
-function problemOf(value: unknown, spec: ScalarSpec): string | undefined {
-  if (spec.enum && !spec.enum.includes(value as string)) return `${kindOf(value)} not in the list`;
-  if (typeof value === 'string') {
-    // Lengths count code points, as JSON Schema does: a code point is one or two UTF-16 units.
-    if (spec.maxLength !== undefined && value.length > spec.maxLength && codePoints(value) > spec.maxLength) return `string of ${codePoints(value)} characters`;
-    if (spec.minLength !== undefined && value.length < spec.minLength * 2 && codePoints(value) < spec.minLength)
-      return `string of ${codePoints(value)} characters`;
-    if (spec.pattern && !spec.pattern.test(value)) return 'string of another form';
-    if (spec.format === 'uuid' && !UUID.test(value)) return 'string that is not a UUID';
-    if (spec.format === 'uri' && !URL.canParse(value)) return 'string that is not a URI';
-    return undefined;
-  }
-  if (typeof value === 'number') {
-    if (!Number.isFinite(value)) return 'number that is not finite';
-    if (spec.type === 'integer' && !Number.isSafeInteger(value)) return 'number with a fraction';
-    if (spec.format === 'int32' && (value < -2147483648 || value > 2147483647)) return 'integer beyond 32 bits';
-    if (spec.minimum !== undefined && value < spec.minimum) return 'number out of range';
-    if (spec.maximum !== undefined && value > spec.maximum) return 'number out of range';
-    if (spec.exclusiveMinimum !== undefined && value <= spec.exclusiveMinimum) return 'number out of range';
-    if (spec.exclusiveMaximum !== undefined && value >= spec.exclusiveMaximum) return 'number out of range';
-  }
-  return undefined;
-}
-
-function codePoints(text: string): number {
-  let count = 0;
-  for (let i = 0; i < text.length; i++) {
-    const unit = text.charCodeAt(i);
-    // A high surrogate followed by a low one is one code point.
-    if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length) {
-      const next = text.charCodeAt(i + 1);
-      if (next >= 0xdc00 && next <= 0xdfff) i++;
-    }
-    count++;
-  }
-  return count;
-}
-
-const descriptions = new WeakMap<ScalarSpec, string>();
-
-/** What the spec expects, in words (`string of at most 50 characters or null`). */
-export function describe(spec: ScalarSpec): string {
-  let text = descriptions.get(spec);
-  if (text !== undefined) return text;
-  if (spec.enum) text = `one of ${spec.enum.map((v) => JSON.stringify(v)).join(', ')}`;
-  else {
-    text = spec.type === 'any' ? 'any value' : spec.format ? `${spec.type} (${spec.format})` : spec.type;
-    const limits: string[] = [];
-    if (spec.minLength !== undefined) limits.push(`at least ${spec.minLength}`);
-    if (spec.maxLength !== undefined) limits.push(`at most ${spec.maxLength}`);
-    if (limits.length) text += ` of ${limits.join(' and ')} characters`;
-    if (spec.pattern) text += ` matching ${spec.pattern.source}`;
-    const range = [
-      spec.minimum !== undefined ? `≥ ${spec.minimum}` : '',
-      spec.exclusiveMinimum !== undefined ? `> ${spec.exclusiveMinimum}` : '',
-      spec.maximum !== undefined ? `≤ ${spec.maximum}` : '',
-      spec.exclusiveMaximum !== undefined ? `< ${spec.exclusiveMaximum}` : '',
-    ].filter(Boolean);
-    if (range.length) text += ` ${range.join(' and ')}`;
-  }
-  if (spec.nullable) text += ' or null';
-  descriptions.set(spec, text);
-  return text;
 }

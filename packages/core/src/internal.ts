@@ -2,18 +2,25 @@
 // for them (decoders, operation tables). Not a public API: it may change in any release. The
 // public surface is `@litmos-kit/core`.
 export { type BodyFormat, bodyFormat } from './body-format.js';
-export { bodyFormatOf, decodeBody, type XmlReader } from './decode-body.js';
+export { bodyFormatOf, type DecodeParts, decodeBody, type XmlReader } from './decode-body.js';
 export {
   type Alternative,
+  type CreateDecodeSlowPath,
+  type CreateDriftRecorder,
   type DateRule,
   type DecodeIssue,
   DecodePath,
   type Decoder,
+  type DecodeSlowPath,
+  type DecodeSlowPathSettings,
   DecodeState,
   type DecodeStateSettings,
+  type DriftRecorder,
+  type Expected,
   type ListSpec,
   rfc3339Date,
   type ScalarSpec,
+  SlowPathNeeded,
 } from './decode-state.js';
 // Types only: the reporter itself loads with a client's first drift (create-caller.ts), and a
 // re-export here would pull it into every consumer's main chunk.
@@ -26,8 +33,10 @@ export { loadXmlReader } from './load-xml-reader.js';
 export { createLog, formatDelay, type Log, resolveLogging } from './logger.js';
 export { MAX_TIMER_MS } from './max-timer-ms.js';
 export { redactError, redactHeaders, redactSecrets, redactUrl, redactValue } from './redact.js';
-export { backoffDelay, isRetryable, resolveRetry, retryDelay } from './retry.js';
+// The retry rule itself loads with a client's first failure (`loadRetryDelay`).
+export { loadRetryDelay, resolveRetry, retryRules } from './retry.js';
 export { createRetryBudget, elapsedMs, type RetryBudget } from './retry-budget.js';
+export type { RetryRules } from './retry-delay.js';
 export { rowKey } from './row-key.js';
 export { Semaphore } from './semaphore.js';
 export { type Attempt, type AttemptSettings, announceWait, createAttempt } from './send-attempt.js';

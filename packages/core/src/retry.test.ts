@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AbortError, ApiError, ConnectionError, ParseError, TimeoutError, TooManyRequestsError } from './errors.js';
-import { isRetryable, parseRetryAfter, resolveRetry, retryDelay } from './retry.js';
+import { parseRetryAfter, resolveRetry, retryRules } from './retry.js';
+import { isRetryable, retryDelay } from './retry-delay.js';
 
 const request = { method: 'GET', url: 'http://127.0.0.1/x' };
 const api = (status: number, headers: Record<string, string> = {}) => new ApiError(status, 'detail', '', new Headers(headers), request);
@@ -25,15 +26,15 @@ describe('isRetryable', () => {
     { name: 'an abort', error: new AbortError('x'), method: 'GET', retry: false },
     { name: 'a foreign error', error: new TypeError('x'), method: 'GET', retry: false },
   ])('after $name on $method: $retry', ({ error, method, retry }) => {
-    expect(isRetryable(error, method, defaults)).toBe(retry);
+    expect(isRetryable(error, method, defaults, retryRules)).toBe(retry);
   });
 
   it('replays writes after 5xx and connection failures only when opted in, never after a 2xx', () => {
     const writes = resolveRetry({ writes: true });
-    expect(isRetryable(api(502), 'DELETE', writes)).toBe(true);
-    expect(isRetryable(new ConnectionError('x'), 'POST', writes)).toBe(true);
-    expect(isRetryable(api(404), 'POST', writes)).toBe(false);
-    expect(isRetryable(new ParseError('x', '', null), 'PUT', writes)).toBe(false);
+    expect(isRetryable(api(502), 'DELETE', writes, retryRules)).toBe(true);
+    expect(isRetryable(new ConnectionError('x'), 'POST', writes, retryRules)).toBe(true);
+    expect(isRetryable(api(404), 'POST', writes, retryRules)).toBe(false);
+    expect(isRetryable(new ParseError('x', '', null), 'PUT', writes, retryRules)).toBe(false);
   });
 });
 
@@ -56,30 +57,30 @@ describe('retryDelay', () => {
   it('backs off exponentially with up to 25 % jitter, capped at maxDelayMs', () => {
     const error = api(500);
     const options = resolveRetry({ maxAttempts: 10, baseDelayMs: 100, maxDelayMs: 1_000 });
-    expect([1, 2, 3, 4, 5].map((n) => retryDelay(error, n, 0, 'GET', options, () => 0))).toEqual([100, 200, 400, 800, 1_000]);
-    expect(retryDelay(error, 1, 0, 'GET', options, () => 1)).toBe(75);
-    expect(retryDelay(error, 5, 0, 'GET', options, () => 1)).toBe(750);
+    expect([1, 2, 3, 4, 5].map((n) => retryDelay(error, n, 0, 'GET', options, retryRules, () => 0))).toEqual([100, 200, 400, 800, 1_000]);
+    expect(retryDelay(error, 1, 0, 'GET', options, retryRules, () => 1)).toBe(75);
+    expect(retryDelay(error, 5, 0, 'GET', options, retryRules, () => 1)).toBe(750);
   });
 
   it('honours Retry-After on any API error and the refusal wait, beyond maxDelayMs', () => {
-    expect(retryDelay(api(503, { 'retry-after': '12' }), 1, 0, 'GET', defaults)).toBe(12_000);
+    expect(retryDelay(api(503, { 'retry-after': '12' }), 1, 0, 'GET', defaults, retryRules)).toBe(12_000);
     const refused = tooMany({ 'retry-after': '2' });
     refused.retryAfterMs = 30_000;
-    expect(retryDelay(refused, 1, 0, 'POST', defaults)).toBe(30_000);
+    expect(retryDelay(refused, 1, 0, 'POST', defaults, retryRules)).toBe(30_000);
   });
 
   it('gives up after maxAttempts, or when the wait would end past maxElapsedMs', () => {
     const error = api(500);
     const options = resolveRetry({ maxAttempts: 3, maxElapsedMs: 1_000, baseDelayMs: 100 });
-    expect(retryDelay(error, 2, 0, 'GET', options)).toBeDefined();
-    expect(retryDelay(error, 3, 0, 'GET', options)).toBeUndefined();
-    expect(retryDelay(error, 1, 950, 'GET', options, () => 0)).toBeUndefined();
-    expect(retryDelay(api(500, { 'retry-after': '2' }), 1, 0, 'GET', options)).toBeUndefined();
+    expect(retryDelay(error, 2, 0, 'GET', options, retryRules)).toBeDefined();
+    expect(retryDelay(error, 3, 0, 'GET', options, retryRules)).toBeUndefined();
+    expect(retryDelay(error, 1, 950, 'GET', options, retryRules, () => 0)).toBeUndefined();
+    expect(retryDelay(api(500, { 'retry-after': '2' }), 1, 0, 'GET', options, retryRules)).toBeUndefined();
   });
 
   it('makes a single attempt with retry: false', () => {
     expect(resolveRetry(false).maxAttempts).toBe(1);
-    expect(retryDelay(api(500), 1, 0, 'GET', resolveRetry(false))).toBeUndefined();
+    expect(retryDelay(api(500), 1, 0, 'GET', resolveRetry(false), retryRules)).toBeUndefined();
   });
 
   it.each([

@@ -1,5 +1,6 @@
 /**
- * When a failed attempt is tried again, and after how long. Reads (GET) are retried after
+ * The retry settings of a client, and when a failed attempt is tried again (the rule itself is
+ * in retry-delay.ts, which loads with the first failure). Reads (GET) are retried after
  * connection failures, timeouts, 408, 429 and 5xx, and after a 200 whose body is cut off or
  * replaced by a proxy's HTML page (a `ParseError`: a passing fault of the network, not an
  * answer); writes only when the caller opts in, since a write that timed out or hit a 500 may
@@ -8,6 +9,7 @@
  * anything, so it is replayed for every method.
  */
 import { AbortError, ApiError, ConnectionError, isRateLimitRefusal, isSdkError, ParseError, TimeoutError } from './errors.js';
+import type { RetryRules } from './retry-delay.js';
 
 /** How failed requests are retried. */
 export interface RetryOptions {
@@ -45,8 +47,6 @@ export interface RetryOptions {
 /** `RetryOptions` with every default filled in. */
 export type ResolvedRetry = Required<RetryOptions>;
 
-const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
-
 /**
  * Checks retry options and fills in defaults; `false` means one attempt only.
  * @throws {TypeError} naming the first invalid option.
@@ -79,44 +79,14 @@ export function parseRetryAfter(value: string | null | undefined, now = Date.now
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
 
-/** Whether a failed attempt may be tried again, whatever the attempt count. */
-export function isRetryable(error: unknown, method: string, retry: ResolvedRetry): boolean {
-  if (!isSdkError(error) || error instanceof AbortError) return false;
-  if (isRateLimitRefusal(error)) return true;
-  const safe = SAFE_METHODS.has(method.toUpperCase());
-  // A 2xx arrived: a write has been applied, whatever its body looks like.
-  if (error instanceof ParseError) return safe;
-  const replayable = safe || retry.writes;
-  if (error instanceof ConnectionError || error instanceof TimeoutError) return replayable;
-  if (error instanceof ApiError) return replayable && (error.status >= 500 || error.status === 408 || error.status === 429);
-  return false;
-}
+/** Core's error classes and helpers, as `isRetryable` and `retryDelay` (retry-delay.ts) read failures. */
+export const retryRules: RetryRules = { AbortError, ApiError, ConnectionError, ParseError, TimeoutError, isSdkError, isRateLimitRefusal, parseRetryAfter };
 
 /**
- * The backoff before the attempt after `attempt` (1 for the first): `baseDelayMs` doubled per
- * retry, at most `maxDelayMs`, minus up to 25 % jitter so that clients do not retry in step.
+ * Loads the retry rule (retry-delay.ts: `isRetryable`, `backoffDelay`, `retryDelay`). Only a
+ * failed attempt needs it, so a bundler gives it a chunk of its own that a client whose calls
+ * succeed never loads.
  */
-export function backoffDelay(attempt: number, retry: ResolvedRetry, random: () => number = Math.random): number {
-  return Math.min(retry.maxDelayMs, retry.baseDelayMs * 2 ** (attempt - 1)) * (1 - 0.25 * random());
-}
-
-/**
- * The wait before the next attempt, or `undefined` to give up: the error is not retryable,
- * attempts are used up, or the wait would end past `maxElapsedMs`.
- * `attempt` is the number of the attempt that just failed (1 for the first): the call's
- * `RetryBudget.attempts`.
- */
-export function retryDelay(
-  error: unknown,
-  attempt: number,
-  elapsedMs: number,
-  method: string,
-  retry: ResolvedRetry,
-  random: () => number = Math.random,
-): number | undefined {
-  if (attempt >= retry.maxAttempts || !isRetryable(error, method, retry)) return undefined;
-  const server = error instanceof ApiError ? parseRetryAfter(error.headers.get('retry-after')) : undefined;
-  const pause = isRateLimitRefusal(error) ? error.retryAfterMs : undefined;
-  const delay = server !== undefined || pause !== undefined ? Math.max(server ?? 0, pause ?? 0) : backoffDelay(attempt, retry, random);
-  return elapsedMs + delay > retry.maxElapsedMs ? undefined : Math.round(delay);
+export function loadRetryDelay(): Promise<typeof import('./retry-delay.js')> {
+  return import('./retry-delay.js');
 }

@@ -1,5 +1,5 @@
 import type { OperationDef, XmlShape } from '@litmos-kit/core';
-import { parseXmlRoot } from '@litmos-kit/core/decode';
+import { createDecodeSlowPath, createDriftRecorder, parseXmlRoot } from '@litmos-kit/core/decode';
 import { DecodeState } from '@litmos-kit/core/internal';
 import { describe, expect, it } from 'vitest';
 import { compileDecoders } from '../test/compile-decoders.js';
@@ -48,7 +48,13 @@ const roundTrip = (value: unknown) => {
   const text = encodeBody(value, userShape, 'xml', WHERE, normalizeLitmosDate);
   const root = parseXmlRoot(text);
   expect(root.name).toBe('User');
-  const state = new DecodeState({ format: 'xml', policy: 'strict', date: normalizeLitmosDate });
+  const state = new DecodeState({
+    format: 'xml',
+    policy: 'strict',
+    date: normalizeLitmosDate,
+    slowPath: createDecodeSlowPath,
+    driftRecorder: createDriftRecorder,
+  });
   const decoded = decodeUser?.(root.content, state, undefined);
   expect(state.issues).toEqual([]);
   return decoded;

@@ -4,6 +4,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createDecodeSlowPath, createDriftRecorder } from '@litmos-kit/core/decode';
 import { DecodeState } from '@litmos-kit/core/internal';
 import { describe, expect, it } from 'vitest';
 import { generateDecoders } from '../../client/scripts/generate-decoders.mjs';
@@ -29,7 +30,7 @@ const { decodeCatalogue } = await compileDecoders({
 });
 
 function decode(value: unknown, format: 'xml' | 'json' = 'json') {
-  const state = new DecodeState({ format, policy: 'report' });
+  const state = new DecodeState({ format, policy: 'report', slowPath: createDecodeSlowPath, driftRecorder: createDriftRecorder });
   return { value: decodeCatalogue?.(value, state, undefined), drift: state.issues.map((issue) => [issue.kind, issue.pattern]) };
 }
 

@@ -1,7 +1,7 @@
 // Variant spellings (`x-litmos-spelling-of`): the spec declares both spellings, the generated
 // decoder hands out the canonical one. Tested on a schema of our own making, so the rule is
 // pinned down whatever variants the Litmos spec declares.
-import { parseXmlRoot } from '@litmos-kit/core/decode';
+import { createDecodeSlowPath, createDriftRecorder, parseXmlRoot } from '@litmos-kit/core/decode';
 import { DecodeState } from '@litmos-kit/core/internal';
 import { describe, expect, it } from 'vitest';
 import { compileDecoders } from '../compile-decoders.js';
@@ -22,7 +22,7 @@ const { decodeModuleResults } = await compileDecoders({
 });
 
 function decode(value: unknown, format: 'xml' | 'json', policy: 'report' | 'strict' | 'off' = 'report') {
-  const state = new DecodeState({ format, policy, expect: 'all' });
+  const state = new DecodeState({ format, policy, expect: 'all', slowPath: createDecodeSlowPath, driftRecorder: createDriftRecorder });
   const out = decodeModuleResults?.(value, state, undefined);
   return { value: out, drift: state.issues.map((issue) => [issue.kind, issue.pattern, issue.expected, issue.received]), failed: state.failed };
 }

@@ -142,10 +142,9 @@ export function createCaller(settings: CallerSettings): Caller {
     for (;;) {
       let error: SdkError;
       try {
-        const { response, text } = await attempt(request, summary, budget, signal, paced);
+        const { response, text, contentType } = await attempt(request, summary, budget, signal, paced);
         const shape = codec.response;
         if (!shape.decode) return { value: undefined as T, response, request: summary };
-        const contentType = response.headers.get('content-type');
         const format = bodyFormatOf(text, contentType, shape, decodeSettings);
         const { value, drift } = decodeBody(text, format, contentType, shape, decodeSettings, format === 'xml' ? await loadXmlReader() : undefined);
         if (drift.length) await reportDrift(op.id, drift, summary);

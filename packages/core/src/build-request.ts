@@ -34,18 +34,17 @@ export function buildUrl(baseUrl: string, op: OperationDef, parts: Pick<RequestP
         const value = parts.path[name];
         return value === undefined || value === null ? match : encodeURIComponent(String(value));
       });
-  let search = '';
+  // Pairs joined once at the end: a string grown pair by pair leaves a string behind per step.
+  const pairs: string[] = [];
   for (const param of op.query) {
     const value = parts.query[param.name];
     if (value === undefined || value === null) continue;
-    const pair = Array.isArray(value)
-      ? param.joined
-        ? `${param.name}=${value.map(encodeValue).join(',')}`
-        : value.map((item) => `${param.name}=${encodeValue(item)}`).join('&')
-      : `${param.name}=${encodeValue(value)}`;
-    if (pair) search += search ? `&${pair}` : pair;
+    if (!Array.isArray(value)) pairs.push(`${param.name}=${encodeValue(value)}`);
+    else if (param.joined) pairs.push(`${param.name}=${value.map(encodeValue).join(',')}`);
+    else for (const item of value) pairs.push(`${param.name}=${encodeValue(item)}`);
   }
-  return `${base}${path.startsWith('/') ? path : `/${path}`}${search ? `?${search}` : ''}`;
+  const slash = path.startsWith('/') ? '' : '/';
+  return pairs.length ? `${base}${slash}${path}?${pairs.join('&')}` : `${base}${slash}${path}`;
 }
 
 function encodeValue(value: unknown): string {

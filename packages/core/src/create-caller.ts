@@ -170,10 +170,9 @@ export function createCaller(settings: CallerSettings): Caller {
     for (;;) {
       let error: SdkError;
       try {
-        const { response, text } = await attempt(request, summary, budget, signal, paced);
+        const { response, text, contentType } = await attempt(request, summary, budget, signal, paced);
         const shape = codec.response;
         if (!shape.decode) return { value: undefined as T, response, request: summary };
-        const contentType = response.headers.get('content-type');
         const format = bodyFormatOf(text, contentType, shape, decodeSettings);
         const decoded = decodeBody(text, format, contentType, shape, decodeSettings, format === 'xml' ? await loadXmlReader() : undefined);
         // The first body that needs the decoders' slow path waits for it to load.

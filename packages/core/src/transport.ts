@@ -41,6 +41,8 @@ export interface Received {
   readonly text: string;
   /** The body as received. */
   readonly bytes: Uint8Array<ArrayBuffer>;
+  /** The response's `Content-Type` header (`null` when it sends none), read once for the text and the decoder. */
+  readonly contentType: string | null;
 }
 
 /** Sends one attempt of a request and returns the answer with its body read. */
@@ -71,18 +73,13 @@ export function createTransport(options: TransportOptions): Transport {
   const builtIn = options.fetch === globalThis.fetch;
   const deadlines = createDeadlines(timeoutMs);
   return async (request, summary, caller) => {
-    const where = () => `${summary.method} ${summary.url}`;
-    if (caller?.aborted) throw redactError(new errors.AbortError(`${where()} was aborted`, summary, { cause: caller.reason }), secrets);
+    if (caller?.aborted) throw redactError(new errors.AbortError(`${where(summary)} was aborted`, summary, { cause: caller.reason }), secrets);
     // One controller for the caller's abort and the timeout. The listener and the deadline are
     // removed after the attempt: a signal reused for thousands of pages must not pile them up.
     const controller = new AbortController();
-    let timedOut = false;
-    const deadline = deadlines.start(() => {
-      timedOut = true;
-      controller.abort(new DOMException(`timed out after ${timeoutMs} ms`, 'TimeoutError'));
-    });
-    const onAbort = () => controller.abort(caller?.reason);
-    caller?.addEventListener('abort', onAbort, { once: true });
+    const deadline = deadlines.start(controller);
+    const onAbort = caller && (() => controller.abort(caller.reason));
+    if (onAbort) caller.addEventListener('abort', onAbort, { once: true });
     let response: Response;
     let redirected = false;
     let bytes: Uint8Array<ArrayBuffer> = EMPTY;
@@ -95,7 +92,12 @@ export function createTransport(options: TransportOptions): Transport {
       if (response.status >= 300 && response.status < 400) {
         const refuse = ({ status, location, reason }: RefusedRedirect): never => {
           const shown = location === undefined ? undefined : redactSecrets(redactUrl(location), secrets);
-          throw new errors.RedirectError(`${where()} was redirected (${status}) to ${shown ?? 'nowhere'}; not followed: ${reason}`, summary, status, shown);
+          throw new errors.RedirectError(
+            `${where(summary)} was redirected (${status}) to ${shown ?? 'nowhere'}; not followed: ${reason}`,
+            summary,
+            status,
+            shown,
+          );
         };
         response = await (await import('./follow-redirects.js')).followRedirects(options.fetch, request, response, controller.signal, refuse);
         redirected = true;
@@ -107,7 +109,7 @@ export function createTransport(options: TransportOptions): Transport {
         if (!read) {
           controller.abort();
           throw new errors.ResponseTooLargeError(
-            `${where()} answered ${response.status} with a body over maxResponseBytes (${maxResponseBytes} bytes); the read was stopped`,
+            `${where(summary)} answered ${response.status} with a body over maxResponseBytes (${maxResponseBytes} bytes); the read was stopped`,
             summary,
             response.status,
             maxResponseBytes,
@@ -116,10 +118,10 @@ export function createTransport(options: TransportOptions): Transport {
         bytes = read;
       }
     } catch (error) {
-      throw redactError(failure(error, summary, caller?.aborted === true, timedOut, timeoutMs, secrets, errors), secrets);
+      throw redactError(failure(error, summary, caller?.aborted === true, deadline.expired, timeoutMs, secrets, errors), secrets);
     } finally {
       deadline.clear();
-      caller?.removeEventListener('abort', onAbort);
+      if (onAbort) caller.removeEventListener('abort', onAbort);
     }
     if (!response.ok) throw redactError(await apiError(response, bytes, summary, secrets, errors), secrets);
     // The caller sees the redacted request URL: a key sent as a query parameter must not leak
@@ -127,9 +129,13 @@ export function createTransport(options: TransportOptions): Transport {
     // followed, so that response is left as it is unless the URL holds a secret: an own property
     // on a response costs more than the rest of the SDK's work on a short page.
     if (!builtIn || redirected || summary.url !== request.url) Object.defineProperty(response, 'url', { value: summary.url });
-    return { response, text: textOf(bytes, response, where, summary, secrets, errors), bytes };
+    const contentType = response.headers.get('content-type');
+    return { response, text: textOf(bytes, contentType, response.status, summary, secrets, errors), bytes, contentType };
   };
 }
+
+/** How errors and logs name a request: its method and redacted URL. */
+const where = (summary: RequestInfoSummary) => `${summary.method} ${summary.url}`;
 
 /**
  * Whether the body can be read in one go rather than counted chunk by chunk: a response from the
@@ -173,21 +179,20 @@ const lenient = new TextDecoder();
  */
 function textOf(
   bytes: Uint8Array,
-  response: Response,
-  where: () => string,
+  contentType: string | null,
+  status: number,
   summary: RequestInfoSummary,
   secrets: readonly string[],
   errors: ErrorClasses,
 ): string {
   if (bytes.length === 0) return '';
-  const contentType = response.headers.get('content-type') ?? '';
-  const charset = charsetOf(contentType);
+  const charset = charsetOf(contentType ?? '');
   if (charset === undefined) return lenient.decode(bytes);
   try {
     return charset === 'utf-8' ? utf8.decode(bytes) : new TextDecoder(charset, { fatal: true }).decode(bytes);
   } catch {
-    const message = `${where()} answered ${response.status} with text that is not valid ${charset.toUpperCase()}`;
-    throw redactError(new errors.ParseError(message, lenient.decode(bytes), contentType, summary), secrets);
+    const message = `${where(summary)} answered ${status} with text that is not valid ${charset.toUpperCase()}`;
+    throw redactError(new errors.ParseError(message, lenient.decode(bytes), contentType ?? '', summary), secrets);
   }
 }
 
@@ -201,16 +206,15 @@ function failure(
   errors: ErrorClasses,
 ): SdkError {
   if (isSdkError(error)) return error;
-  const where = `${summary.method} ${summary.url}`;
-  if (aborted) return new errors.AbortError(`${where} was aborted`, summary, { cause: error });
-  if (timedOut) return new errors.TimeoutError(`${where} timed out after ${timeoutMs} ms`, summary, { cause: error });
+  if (aborted) return new errors.AbortError(`${where(summary)} was aborted`, summary, { cause: error });
+  if (timedOut) return new errors.TimeoutError(`${where(summary)} timed out after ${timeoutMs} ms`, summary, { cause: error });
   // undici says only "fetch failed"; the reason (ECONNREFUSED, ECONNRESET, …) is in its cause.
   const inner = (error as Error)?.cause as Error | undefined;
   const reason = [error, inner]
     .filter(Boolean)
     .map((e) => String((e as Error).message ?? e))
     .join(': ');
-  return new errors.ConnectionError(`${where} failed: ${redactSecrets(reason, secrets)}`, summary, { cause: error });
+  return new errors.ConnectionError(`${where(summary)} failed: ${redactSecrets(reason, secrets)}`, summary, { cause: error });
 }
 
 async function apiError(

@@ -42,7 +42,7 @@ export function listMethod(op: OperationDef<readonly unknown[]>, ctx: MethodCont
           query.since = page.window.since;
           query.to = page.window.to;
         }
-        const { value, response } = await ctx.call(op, { ...request, query }, { ...settings, signal: page.signal });
+        const { value, response } = await ctx.call(op, { ...request, query }, page.signal ? { ...settings, signal: page.signal } : settings);
         return { items: value ?? [], response };
       },
     });

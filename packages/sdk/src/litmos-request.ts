@@ -47,7 +47,7 @@ export function prepareCall(op: OperationDef, params: unknown, options: Resolved
   if (limit !== undefined && (!Number.isInteger(limit) || (limit as number) < 1 || (limit as number) > 1000)) {
     throw new TypeError(`${op.sdkMethod}: expected \`limit\` to be an integer from 1 to 1000, got ${JSON.stringify(limit)}`);
   }
-  for (const [name, value] of Object.entries(query)) query[name] = queryValue(op, name, value, rest);
+  for (const name in query) query[name] = queryValue(op, name, query[name], rest);
   const json = options.format === 'json' || !rest;
   if (rest) query.source = options.source;
   if (json && op.query.some((p) => p.name === 'format')) query.format = 'json';

@@ -16,20 +16,18 @@ export interface RequestLimiterSlot {
   /**
    * Stamps the slot as finished and frees it. With `rateLimited` (the server refused the request
    * over its rate limit) it first pauses the limiter, before any queued request can take the
-   * slot, and returns the pause in ms (`undefined` when none was recorded). A limiter that can
-   * free the slot at once returns `undefined` instead of a promise.
+   * slot, and returns the pause in ms (`undefined` when none was recorded).
    */
-  release(rateLimited?: boolean): Promise<number | undefined> | undefined;
+  release(rateLimited?: boolean): Promise<number | undefined>;
 }
 
 /** Client-side pacing: hands out one slot per HTTP attempt (the Litmos SDK's `RateLimiter` is one). */
 export interface RequestLimiter {
   /**
-   * Waits for a slot, or returns it at once (no promise) when one is free; rejects with the
-   * signal's reason when it aborts first. Calls `onWait`
+   * Waits for a slot; rejects with the signal's reason when it aborts first. Calls `onWait`
    * (and awaits it) before it starts to wait, with the expected wait in ms.
    */
-  acquire(signal?: AbortSignal, onWait?: (delayMs: number) => Promise<void>): RequestLimiterSlot | Promise<RequestLimiterSlot>;
+  acquire(signal?: AbortSignal, onWait?: (delayMs: number) => Promise<void>): Promise<RequestLimiterSlot>;
 }
 
 /** What `createAttempt` composes. */
@@ -79,9 +77,7 @@ export function createAttempt(settings: AttemptSettings): Attempt {
     // The announcer is made only when someone listens: most attempts never wait.
     const onWait =
       hooks.onWait || log.enabled('info') ? (delayMs: number) => announceWait(settings, summary, budget.attempts + 1, 'rate-limit', delayMs) : undefined;
-    // A limiter may grant a slot at once (no promise) or after waiting.
-    const granted = paced && limiter ? limiter.acquire(signal, onWait) : undefined;
-    const slot = granted instanceof Promise ? await granted : granted;
+    const slot = paced && limiter ? await limiter.acquire(signal, onWait) : undefined;
     // Counted once a slot is granted: an attempt that never left does not use up the budget.
     const attempt = ++budget.attempts;
     const observed = hooks.onResponse !== undefined || log.enabled('debug');
@@ -104,8 +100,7 @@ export function createAttempt(settings: AttemptSettings): Attempt {
       throw error;
     } finally {
       // Stamped as soon as the answer is in: the hooks and logs below do not hold the slot.
-      const released = slot?.release();
-      if (released) await released;
+      if (slot) await slot.release();
     }
     const { response } = received;
     if (observed) {

@@ -1,31 +1,17 @@
 /** A started deadline: `clear` it once the work it guards has finished. */
 export interface Deadline {
-  /** Whether it ran out (and aborted its controller) before it was cleared. */
-  readonly expired: boolean;
   clear(): void;
 }
 
 /** Deadlines that all last the same time (one transport's `timeoutMs`), on one timer. */
 export interface Deadlines {
-  /**
-   * Aborts `controller` with a `TimeoutError` `DOMException` after the length of these
-   * deadlines, unless cleared first.
-   */
-  start(controller: AbortController): Deadline;
+  /** Calls `expire` after the length of these deadlines, unless cleared first. */
+  start(expire: () => void): Deadline;
 }
 
-// A class rather than an object with closures: one is made per request, and a busy client makes
-// thousands a second.
-class Entry implements Deadline {
-  expired = false;
-  constructor(
-    readonly at: number,
-    readonly controller: AbortController,
-    readonly pending: Set<Entry>,
-  ) {}
-  clear(): void {
-    this.pending.delete(this);
-  }
+interface Entry extends Deadline {
+  readonly at: number;
+  readonly expire: () => void;
 }
 
 /**
@@ -49,14 +35,17 @@ export function createDeadlines(ms: number): Deadlines {
     for (const entry of pending) {
       if (entry.at > now) return arm(entry.at - now);
       pending.delete(entry);
-      entry.expired = true;
-      entry.controller.abort(new DOMException(`timed out after ${ms} ms`, 'TimeoutError'));
+      entry.expire();
     }
   }
 
   return {
-    start(controller) {
-      const entry = new Entry(performance.now() + ms, controller, pending);
+    start(expire) {
+      const entry: Entry = {
+        at: performance.now() + ms,
+        expire,
+        clear: () => void pending.delete(entry),
+      };
       pending.add(entry);
       if (timer === undefined) arm(ms);
       return entry;

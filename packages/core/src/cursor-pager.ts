@@ -104,8 +104,6 @@ interface WalkedPage<T, C> {
   readonly fetched: FetchedPage<T>;
 }
 
-const NO_KEYS: ReadonlySet<string> = new Set();
-
 /**
  * A lazily paged list. Iterate it with `for await` for rows, call `pages()` for pages with
  * their responses, or `toArray({ max })` to collect a bounded number. Nothing is requested until
@@ -122,8 +120,7 @@ export class CursorPager<T, C = unknown> implements AsyncIterable<T> {
   readonly #errors: Pick<ErrorClasses, 'AbortError' | 'PageLimitError'>;
   #cursor: C | undefined;
   #skip = 0;
-  // Keys of the last page read to its end; none before the first (one shared empty set, not one per listing).
-  #seen: ReadonlySet<string> = NO_KEYS;
+  #seen = new Set<string>();
   #current: CurrentPage<T, C> | undefined;
   #done: boolean;
 
@@ -147,7 +144,7 @@ export class CursorPager<T, C = unknown> implements AsyncIterable<T> {
     const page = this.#current;
     let cursor = this.#cursor;
     let skip = this.#skip;
-    let seen: ReadonlySet<string> = this.#seen;
+    let seen = this.#seen;
     let done = this.#done;
     // A page read to its end is reported as the position after it.
     if (page && skip >= page.length) {

@@ -74,10 +74,8 @@ export function createAttempt(settings: AttemptSettings): Attempt {
   const { transport, limiter, hooks, log, logPrefix: prefix, service } = settings;
   return async (request, summary, budget, signal, paced) => {
     // A rejection here (an abort while waiting, a failing store) is the caller's to type.
-    // The announcer is made only when someone listens: most attempts never wait.
-    const onWait =
-      hooks.onWait || log.enabled('info') ? (delayMs: number) => announceWait(settings, summary, budget.attempts + 1, 'rate-limit', delayMs) : undefined;
-    const slot = paced && limiter ? await limiter.acquire(signal, onWait) : undefined;
+    const slot =
+      paced && limiter ? await limiter.acquire(signal, (delayMs) => announceWait(settings, summary, budget.attempts + 1, 'rate-limit', delayMs)) : undefined;
     // Counted once a slot is granted: an attempt that never left does not use up the budget.
     const attempt = ++budget.attempts;
     const observed = hooks.onResponse !== undefined || log.enabled('debug');

@@ -77,7 +77,11 @@ export function createTransport(options: TransportOptions): Transport {
     // One controller for the caller's abort and the timeout. The listener and the deadline are
     // removed after the attempt: a signal reused for thousands of pages must not pile them up.
     const controller = new AbortController();
-    const deadline = deadlines.start(controller);
+    let timedOut = false;
+    const deadline = deadlines.start(() => {
+      timedOut = true;
+      controller.abort(new DOMException(`timed out after ${timeoutMs} ms`, 'TimeoutError'));
+    });
     const onAbort = caller && (() => controller.abort(caller.reason));
     if (onAbort) caller.addEventListener('abort', onAbort, { once: true });
     let response: Response;
@@ -118,7 +122,7 @@ export function createTransport(options: TransportOptions): Transport {
         bytes = read;
       }
     } catch (error) {
-      throw redactError(failure(error, summary, caller?.aborted === true, deadline.expired, timeoutMs, secrets, errors), secrets);
+      throw redactError(failure(error, summary, caller?.aborted === true, timedOut, timeoutMs, secrets, errors), secrets);
     } finally {
       deadline.clear();
       if (onAbort) caller.removeEventListener('abort', onAbort);

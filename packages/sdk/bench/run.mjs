@@ -126,7 +126,10 @@ async function overhead() {
     });
     const names = ['raw', 'sdk', 'bare', 'raw'];
     const runs = names.map(() => []);
-    const repetitions = 7;
+    // One process's CPU time per request varies by about ±10 % from process to process (two
+    // processes of the same raw loop land up to 1.2× apart): 15 repetitions put the median
+    // within a few per cent.
+    const repetitions = 15;
     for (let rep = 0; rep < repetitions; rep++) {
       for (let k = 0; k < names.length; k++) {
         const i = (k + rep) % names.length;
@@ -148,6 +151,8 @@ async function overhead() {
       `client CPU per request, median of ${repetitions} paired runs; includes decoding and checking the page; wall ${ms(wall(1))} vs ${ms(wall(0))} (${ratio(1, 'wall').toFixed(2)}×)`,
     );
     row('  same, rate limiter and retries off', ms(cpu(2)), `fetch + json() ${ms(cpu(0))}`, ratio(2), '—', undefined, 'what the limiter and retry layers add');
+    const spread = runs[3].map((run, rep) => run.cpu / runs[0][rep].cpu).sort((a, b) => a - b);
+    const quartile = (q) => spread[Math.round(q * (spread.length - 1))].toFixed(2);
     row(
       '  control: fetch + json() against itself',
       ms(cpu(3)),
@@ -155,7 +160,7 @@ async function overhead() {
       ratio(3),
       '≈ 1.00×',
       undefined,
-      'the same code in two processes: how far apart two equal candidates land',
+      `the same code in two processes: how far apart two equal candidates land (middle half of the ${repetitions} runs ${quartile(0.25)}–${quartile(0.75)}×)`,
     );
   } finally {
     server.stdin.end();

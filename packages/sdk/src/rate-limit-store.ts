@@ -69,11 +69,6 @@ export interface ImmediateRateLimitStore {
 
 const inMemory = new WeakMap<RateLimitStore, ImmediateRateLimitStore>();
 
-/** Whether `store` is one of this module's in-memory stores. @internal */
-export function isMemoryStore(store: RateLimitStore): boolean {
-  return inMemory.has(store);
-}
-
 /**
  * The promise-free face of one of this module's in-memory stores (the same state, the same
  * rules), for the limiter's uncontended path; `undefined` for any other store. @internal

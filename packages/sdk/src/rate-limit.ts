@@ -9,14 +9,7 @@ import { Semaphore, sleep } from '@litmos-kit/core/internal';
 import type { RateLimitStoreError } from './errors.js';
 import type { GuardedRateLimitStore, StoreFailure } from './guard-rate-limit-store.js';
 import { lazyStoreGuard } from './lazy-store-guard.js';
-import {
-  createMemoryRateLimitStore,
-  type ImmediateRateLimitStore,
-  immediateStoreOf,
-  type RateLimitAcquireResult,
-  type RateLimitStore,
-  type RateLimitWindow,
-} from './rate-limit-store.js';
+import { createMemoryRateLimitStore, type ImmediateRateLimitStore, immediateStoreOf, type RateLimitStore, type RateLimitWindow } from './rate-limit-store.js';
 
 export type { StoreFailure } from './guard-rate-limit-store.js';
 
@@ -111,40 +104,29 @@ export class RateLimiter implements RequestLimiter {
    * aborts. `onWait` hears of the wait once, before it starts, with the expected wait.
    */
   acquire(signal?: AbortSignal, onWait?: (delayMs: number) => Promise<void>): RequestLimiterSlot | Promise<RequestLimiterSlot> {
-    // Most calls of a client with the in-memory store find a free permit, the turn and room in
-    // the window: they get their slot at once, with no promise. Any other case waits below.
-    if (!signal?.aborted) {
-      const slot = this.#slotAtOnce();
-      if (slot) return slot;
+    // Most calls of a client with the in-memory store find the turn free (only looked at: a
+    // grant without a promise cannot interleave with another, and must not overtake one that
+    // waits), a free permit and room in the window: they get their slot at once, with no
+    // promise. Any other case waits in #acquire, with nothing taken here.
+    const immediate = this.#immediate;
+    const key = this.#hashed;
+    if (immediate && key !== undefined && !signal?.aborted && this.#turn.tryTake()) {
+      this.#turn.give();
+      if (this.#concurrency.tryTake()) {
+        const result = immediate.acquire(key, this.#window);
+        if (result.granted) return this.#slot(key, result.slot);
+        this.#concurrency.give();
+      }
     }
     return this.#acquire(signal, onWait);
   }
 
-  /** A slot from the in-memory store when one can be had without waiting; `undefined` otherwise (nothing taken). */
-  #slotAtOnce(): RequestLimiterSlot | undefined {
-    const immediate = this.#immediate;
-    const key = this.#hashed;
-    if (!immediate || key === undefined || !this.#concurrency.tryTake()) return undefined;
-    if (this.#turn.tryTake()) {
-      let result: RateLimitAcquireResult;
-      try {
-        result = immediate.acquire(key, this.#window);
-      } finally {
-        this.#turn.give();
-      }
-      if (result.granted) return this.#slot(key, result.slot);
-    }
-    this.#concurrency.give();
-    return undefined;
-  }
-
   async #acquire(signal: AbortSignal | undefined, onWait: ((delayMs: number) => Promise<void>) | undefined): Promise<RequestLimiterSlot> {
-    // Free permits are taken without waiting on a promise: most calls find one.
     if (signal?.aborted) throw signal.reason;
-    if (!this.#concurrency.tryTake()) await this.#concurrency.take(signal);
+    await this.#concurrency.take(signal);
     try {
       const key = this.#hashed ?? (await this.#hashedKey());
-      if (!this.#turn.tryTake()) await this.#turn.take(signal);
+      await this.#turn.take(signal);
       try {
         for (let announced = false; ; announced = true) {
           const result = await this.#store.acquire(key, this.#window, signal);
@@ -181,11 +163,8 @@ export class RateLimiter implements RequestLimiter {
         released = true;
         // The in-memory store settles at once; a refusal (which pauses) takes the general way.
         if (immediate && !rateLimited) {
-          try {
-            immediate.settle(key, slot);
-          } finally {
-            this.#concurrency.give();
-          }
+          immediate.settle(key, slot);
+          this.#concurrency.give();
           return undefined;
         }
         return this.#settle(key, slot, rateLimited);

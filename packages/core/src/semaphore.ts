@@ -23,10 +23,7 @@ export class Semaphore {
   /** Resolves once a permit is held; rejects with the signal's reason if aborted first. */
   take(signal?: AbortSignal): Promise<void> {
     if (signal?.aborted) return Promise.reject(signal.reason);
-    if (this.#free > 0 && this.#waiters.length === 0) {
-      this.#free--;
-      return Promise.resolve();
-    }
+    if (this.tryTake()) return Promise.resolve();
     return new Promise((resolve, reject) => {
       const waiter = {
         signal,

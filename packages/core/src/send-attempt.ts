@@ -16,18 +16,20 @@ export interface RequestLimiterSlot {
   /**
    * Stamps the slot as finished and frees it. With `rateLimited` (the server refused the request
    * over its rate limit) it first pauses the limiter, before any queued request can take the
-   * slot, and returns the pause in ms (`undefined` when none was recorded).
+   * slot, and returns the pause in ms (`undefined` when none was recorded). A limiter that can
+   * free the slot at once returns `undefined` instead of a promise.
    */
-  release(rateLimited?: boolean): Promise<number | undefined>;
+  release(rateLimited?: boolean): Promise<number | undefined> | undefined;
 }
 
 /** Client-side pacing: hands out one slot per HTTP attempt (the Litmos SDK's `RateLimiter` is one). */
 export interface RequestLimiter {
   /**
-   * Waits for a slot; rejects with the signal's reason when it aborts first. Calls `onWait`
+   * Waits for a slot, or returns it at once (no promise) when one is free; rejects with the
+   * signal's reason when it aborts first. Calls `onWait`
    * (and awaits it) before it starts to wait, with the expected wait in ms.
    */
-  acquire(signal?: AbortSignal, onWait?: (delayMs: number) => Promise<void>): Promise<RequestLimiterSlot>;
+  acquire(signal?: AbortSignal, onWait?: (delayMs: number) => Promise<void>): RequestLimiterSlot | Promise<RequestLimiterSlot>;
 }
 
 /** What `createAttempt` composes. */
@@ -74,8 +76,10 @@ export function createAttempt(settings: AttemptSettings): Attempt {
   const { transport, limiter, hooks, log, logPrefix: prefix, service } = settings;
   return async (request, summary, budget, signal, paced) => {
     // A rejection here (an abort while waiting, a failing store) is the caller's to type.
-    const slot =
-      paced && limiter ? await limiter.acquire(signal, (delayMs) => announceWait(settings, summary, budget.attempts + 1, 'rate-limit', delayMs)) : undefined;
+    // A limiter may grant a slot at once (no promise) or after waiting.
+    const granted =
+      paced && limiter ? limiter.acquire(signal, (delayMs) => announceWait(settings, summary, budget.attempts + 1, 'rate-limit', delayMs)) : undefined;
+    const slot = granted instanceof Promise ? await granted : granted;
     // Counted once a slot is granted: an attempt that never left does not use up the budget.
     const attempt = ++budget.attempts;
     const observed = hooks.onResponse !== undefined || log.enabled('debug');
@@ -98,7 +102,8 @@ export function createAttempt(settings: AttemptSettings): Attempt {
       throw error;
     } finally {
       // Stamped as soon as the answer is in: the hooks and logs below do not hold the slot.
-      if (slot) await slot.release();
+      const released = slot?.release();
+      if (released) await released;
     }
     const { response } = received;
     if (observed) {

@@ -1,8 +1,9 @@
 import type { OperationDef } from '@litmos-kit/core';
 import { callMethod } from './call-method.js';
+import { lazyPatchMethod } from './lazy-patch-method.js';
 import { listMethod } from './list-method.js';
 import type { MethodContext } from './method-context.js';
-import { patchMethod } from './patch-method.js';
+import type { patchMethod } from './patch-method.js';
 
 /** A node of the generated `resources` tree: an operation, or a group of them. @internal */
 export type ResourceNode = OperationDef | { readonly [name: string]: ResourceNode };
@@ -26,7 +27,7 @@ export function bindMethods(node: { readonly [name: string]: ResourceNode }, ctx
     if (!isOperation(child) || !child.patch) continue;
     const read = callMethod(child.patch.read, ctx);
     const write = out[child.sdkMethod.split('.').at(-1) as string] as Parameters<typeof patchMethod>[2];
-    out[child.patch.method.split('.').at(-1) as string] = patchMethod(child, read, write);
+    out[child.patch.method.split('.').at(-1) as string] = lazyPatchMethod(child, read, write);
   }
   return Object.freeze(out);
 }

@@ -1,6 +1,6 @@
 import { RateLimitStoreError } from './errors.js';
 import type { GuardedRateLimitStore, StoreFailure } from './guard-rate-limit-store.js';
-import { createMemoryRateLimitStore, isMemoryStore, type RateLimitStore } from './rate-limit-store.js';
+import { createMemoryRateLimitStore, immediateStoreOf, type RateLimitStore } from './rate-limit-store.js';
 
 /** Settings of `lazyStoreGuard`. @internal */
 export interface LazyStoreGuardSettings {
@@ -20,7 +20,7 @@ export interface LazyStoreGuardSettings {
  */
 export function lazyStoreGuard(settings: LazyStoreGuardSettings): GuardedRateLimitStore {
   const { store, failure, timeoutMs, onFailure } = settings;
-  if (isMemoryStore(store)) return store;
+  if (immediateStoreOf(store)) return store;
   let guarded: Promise<GuardedRateLimitStore> | undefined;
   const guard = () => {
     guarded ??= import('./guard-rate-limit-store.js').then(({ guardRateLimitStore }) =>

@@ -78,7 +78,7 @@ function fastIso(text: string): string | undefined {
     ms = `${text.slice(20, Math.min(end, 23))}00`.slice(0, 3);
   }
   // Joined in as few pieces as possible: each piece is a string of its own until the value is used.
-  const tail = ms === '000' ? '.000Z' : `.${ms}Z`;
+  const tail = `.${ms}Z`;
   return separator === 84 ? text.slice(0, 19) + tail : `${text.slice(0, 10)}T${text.slice(11, 19)}${tail}`;
 }
 

@@ -61,11 +61,20 @@ export interface MemoryRateLimitStoreOptions {
 }
 
 /** Stores made by `createMemoryRateLimitStore`: they answer at once and cannot hang or fail. */
-const inMemory = new WeakSet<RateLimitStore>();
+/** The same store's answers without a promise: an in-memory store can give them at once. @internal */
+export interface ImmediateRateLimitStore {
+  acquire(key: string, window: RateLimitWindow): RateLimitAcquireResult;
+  settle(key: string, slot: string): void;
+}
 
-/** Whether `store` is one of this module's in-memory stores. @internal */
-export function isMemoryStore(store: RateLimitStore): boolean {
-  return inMemory.has(store);
+const inMemory = new WeakMap<RateLimitStore, ImmediateRateLimitStore>();
+
+/**
+ * The promise-free face of one of this module's in-memory stores (the same state, the same
+ * rules), for the limiter's uncontended path; `undefined` for any other store. @internal
+ */
+export function immediateStoreOf(store: RateLimitStore): ImmediateRateLimitStore | undefined {
+  return inMemory.get(store);
 }
 
 /**
@@ -100,8 +109,8 @@ export function createMemoryRateLimitStore(options: MemoryRateLimitStoreOptions 
   const oldest = (state: KeyState) =>
     Math.min(state.settled[state.head] ?? Number.POSITIVE_INFINITY, state.inFlight.values().next().value ?? Number.POSITIVE_INFINITY);
 
-  const store: RateLimitStore = {
-    async acquire(key, { limit, windowMs, leaseMs }) {
+  const immediate: ImmediateRateLimitStore = {
+    acquire(key, { limit, windowMs, leaseMs }) {
       const at = now();
       const state = stateOf(key, windowMs, at);
       if (state.pausedUntil > at) return { granted: false, waitMs: state.pausedUntil - at };
@@ -112,7 +121,7 @@ export function createMemoryRateLimitStore(options: MemoryRateLimitStoreOptions 
       }
       return { granted: false, waitMs: oldest(state) + windowMs - at };
     },
-    async settle(key, slot) {
+    settle(key, slot) {
       const state = keys.get(key);
       if (!state?.inFlight.delete(slot)) return;
       const at = now();
@@ -122,6 +131,10 @@ export function createMemoryRateLimitStore(options: MemoryRateLimitStoreOptions 
       if (i === state.settled.length) state.settled.push(at);
       else state.settled.splice(i, 0, at);
     },
+  };
+  const store: RateLimitStore = {
+    acquire: async (key, window) => immediate.acquire(key, window),
+    settle: async (key, slot) => immediate.settle(key, slot),
     async pause(key, { windowMs }) {
       const at = now();
       const state = stateOf(key, windowMs, at);
@@ -132,6 +145,6 @@ export function createMemoryRateLimitStore(options: MemoryRateLimitStoreOptions 
       return state.pausedUntil - at;
     },
   };
-  inMemory.add(store);
+  inMemory.set(store, immediate);
   return store;
 }

@@ -9,7 +9,7 @@ import { Semaphore, sleep } from '@litmos-kit/core/internal';
 import type { RateLimitStoreError } from './errors.js';
 import type { GuardedRateLimitStore, StoreFailure } from './guard-rate-limit-store.js';
 import { lazyStoreGuard } from './lazy-store-guard.js';
-import { createMemoryRateLimitStore, type RateLimitStore, type RateLimitWindow } from './rate-limit-store.js';
+import { createMemoryRateLimitStore, type ImmediateRateLimitStore, immediateStoreOf, type RateLimitStore, type RateLimitWindow } from './rate-limit-store.js';
 
 export type { StoreFailure } from './guard-rate-limit-store.js';
 
@@ -81,6 +81,8 @@ export class RateLimiter implements RequestLimiter {
   readonly #window: RateLimitWindow;
   readonly #concurrency: Semaphore;
   readonly #turn = new Semaphore(1);
+  /** The in-memory store's promise-free face, when the store is one (see `acquire`). */
+  readonly #immediate: ImmediateRateLimitStore | undefined;
   #key: Promise<string> | undefined;
   #hashed: string | undefined;
 
@@ -94,19 +96,37 @@ export class RateLimiter implements RequestLimiter {
     });
     this.#window = { limit: settings.limit, windowMs: settings.windowMs, leaseMs: settings.leaseMs };
     this.#concurrency = new Semaphore(settings.concurrency);
+    this.#immediate = immediateStoreOf(settings.store);
   }
 
   /**
    * Waits for a free slot in the window and under the concurrency cap; rejects when `signal`
    * aborts. `onWait` hears of the wait once, before it starts, with the expected wait.
    */
-  async acquire(signal?: AbortSignal, onWait?: (delayMs: number) => Promise<void>): Promise<RequestLimiterSlot> {
-    // Free permits are taken without waiting on a promise: most calls find one.
+  acquire(signal?: AbortSignal, onWait?: (delayMs: number) => Promise<void>): RequestLimiterSlot | Promise<RequestLimiterSlot> {
+    // Most calls of a client with the in-memory store find the turn free (only looked at: a
+    // grant without a promise cannot interleave with another, and must not overtake one that
+    // waits), a free permit and room in the window: they get their slot at once, with no
+    // promise. Any other case waits in #acquire, with nothing taken here.
+    const immediate = this.#immediate;
+    const key = this.#hashed;
+    if (immediate && key !== undefined && !signal?.aborted && this.#turn.tryTake()) {
+      this.#turn.give();
+      if (this.#concurrency.tryTake()) {
+        const result = immediate.acquire(key, this.#window);
+        if (result.granted) return this.#slot(key, result.slot);
+        this.#concurrency.give();
+      }
+    }
+    return this.#acquire(signal, onWait);
+  }
+
+  async #acquire(signal: AbortSignal | undefined, onWait: ((delayMs: number) => Promise<void>) | undefined): Promise<RequestLimiterSlot> {
     if (signal?.aborted) throw signal.reason;
-    if (!this.#concurrency.tryTake()) await this.#concurrency.take(signal);
+    await this.#concurrency.take(signal);
     try {
       const key = this.#hashed ?? (await this.#hashedKey());
-      if (!this.#turn.tryTake()) await this.#turn.take(signal);
+      await this.#turn.take(signal);
       try {
         for (let announced = false; ; announced = true) {
           const result = await this.#store.acquire(key, this.#window, signal);
@@ -136,22 +156,33 @@ export class RateLimiter implements RequestLimiter {
 
   #slot(key: string, slot: string): RequestLimiterSlot {
     let released = false;
+    const immediate = this.#immediate;
     return {
-      release: async (rateLimited = false) => {
+      release: (rateLimited = false) => {
         if (released) return undefined;
         released = true;
-        try {
-          await this.#store.settle(key, slot, this.#window);
-          // Settled first, so the pause is measured from this request's own stamp.
-          return rateLimited ? await this.#store.pause(key, this.#window) : undefined;
-        } catch {
-          // The guard has reported the store's failure; the request itself stands.
-          return undefined;
-        } finally {
+        // The in-memory store settles at once; a refusal (which pauses) takes the general way.
+        if (immediate && !rateLimited) {
+          immediate.settle(key, slot);
           this.#concurrency.give();
+          return undefined;
         }
+        return this.#settle(key, slot, rateLimited);
       },
     };
+  }
+
+  async #settle(key: string, slot: string, rateLimited: boolean): Promise<number | undefined> {
+    try {
+      await this.#store.settle(key, slot, this.#window);
+      // Settled first, so the pause is measured from this request's own stamp.
+      return rateLimited ? await this.#store.pause(key, this.#window) : undefined;
+    } catch {
+      // The guard has reported the store's failure; the request itself stands.
+      return undefined;
+    } finally {
+      this.#concurrency.give();
+    }
   }
 
   #hashedKey(): Promise<string> {

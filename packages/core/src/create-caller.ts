@@ -15,7 +15,6 @@ import { defaultErrorClasses, type ErrorClasses, isSdkError, type RequestInfoSum
 import type { FailureSettings, handleFailedAttempt } from './handle-failed-attempt.js';
 import { type HttpHooks, runHook } from './hooks.js';
 import type { ResolvedHttpOptions } from './http-options.js';
-import { loadXmlReader } from './load-xml-reader.js';
 import { createLog, formatDelay, type Log } from './logger.js';
 import type { OperationCodec, OperationDef } from './operation-def.js';
 import { redactError, redactSecrets } from './redact.js';
@@ -174,8 +173,9 @@ export function createCaller(settings: CallerSettings): Caller {
         const shape = codec.response;
         if (!shape.decode) return { value: undefined as T, response, request: summary };
         const format = bodyFormatOf(text, contentType, shape, decodeSettings);
-        const decoded = decodeBody(text, format, contentType, shape, decodeSettings, format === 'xml' ? await loadXmlReader() : undefined);
-        // The first body that needs the decoders' slow path waits for it to load.
+        // The first body that needs the decoders' slow path (every XML body: the XML reader
+        // comes with it) waits for it to load.
+        const decoded = decodeBody(text, format, contentType, shape, decodeSettings, undefined);
         const { value, drift } = decoded instanceof Promise ? await decoded : decoded;
         if (drift.length) await reportDrift(op.id, drift, summary);
         return { value, response, request: summary };

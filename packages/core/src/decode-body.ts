@@ -64,8 +64,8 @@ export function bodyFormatOf<T>(text: string, contentType: string | null, shape:
 
 /** The parts of the decoding runtime that load on demand; `undefined` until loaded. */
 export interface DecodeParts {
-  /** The slow path (decode-slow-path.ts): conversions and checks, and the reading of XML bodies. */
-  readonly slow?: Pick<typeof SlowPath, 'createDecodeSlowPath' | 'xmlContent'> | undefined;
+  /** The slow path (decode-slow-path.ts): conversions and checks, and the reading of XML bodies with the XML reader it brings along. */
+  readonly slow?: Pick<typeof SlowPath, 'createDecodeSlowPath' | 'xmlContent' | 'parseXmlRoot'> | undefined;
   /** The drift recorder (decode-drift.ts), and the error of a failing body. */
   readonly drift?: Pick<typeof Drift, 'createDriftRecorder' | 'decodeFailure'> | undefined;
 }
@@ -80,8 +80,8 @@ let loadingDrift: Promise<unknown> | undefined;
  * keeps no namespace object for them.
  */
 async function loadParts(slowOnly: boolean): Promise<DecodeParts> {
-  loadingSlow ??= import('./decode-slow-path.js').then(({ createDecodeSlowPath, xmlContent }) => {
-    loaded.slow = { createDecodeSlowPath, xmlContent };
+  loadingSlow ??= import('./decode-slow-path.js').then(({ createDecodeSlowPath, xmlContent, parseXmlRoot }) => {
+    loaded.slow = { createDecodeSlowPath, xmlContent, parseXmlRoot };
   });
   if (!slowOnly) {
     loadingDrift ??= import('./decode-drift.js').then(({ createDriftRecorder, decodeFailure }) => {
@@ -101,7 +101,8 @@ async function loadParts(slowOnly: boolean): Promise<DecodeParts> {
 /**
  * Parses a 2xx body of a known format (`bodyFormatOf`) and decodes it with the operation's
  * generated decoder under the validation policy. XML and JSON bodies of the same records give
- * equal values. `readXml` parses XML bodies. A body that matches the spec is decoded at once; the
+ * equal values. `readXml` parses XML bodies; without it, the XML reader that comes with the slow
+ * path does. A body that matches the spec is decoded at once; the
  * first one that needs the slow path (every XML body does) or the drift recorder (a body that
  * differs from the spec) waits for it to load, and gets a promise.
  * @throws {ParseError} when the body is not the XML or JSON it should be (a truncated body,
@@ -164,7 +165,7 @@ export function decodeBodyWith<T>(
   } else {
     // XML needs the slow path anyway (its numbers and booleans are text): its reading is there too.
     if (!slow) throw new SlowPathNeeded();
-    raw = slow.xmlContent(text, shape, readXml, fail);
+    raw = slow.xmlContent(text, shape, readXml ?? slow.parseXmlRoot, fail);
   }
 
   const { policy, date, expect } = settings;

@@ -4,7 +4,7 @@
  * converted where the spec's type has one reading of them and checked against the spec's
  * constraints; each difference goes to the state, whose drift recorder (decode-drift.ts, loaded
  * only when there is one) records it. The call pipeline loads this module, with the XML reader
- * it brings along (load-xml-reader.ts), with the first body that needs it, so it imports nothing
+ * it brings along (`parseXmlRoot`, see decode-body.ts), with the first body that needs it, so it imports nothing
  * else at run time: what it shares with the state comes in its settings.
  */
 import type { XmlReader } from './decode-body.js';

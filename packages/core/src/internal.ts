@@ -29,7 +29,6 @@ export { requestIdOf } from './errors.js';
 export { resolveHooks, runHook } from './hooks.js';
 export { resolveMaxResponseBytes, resolveTimeoutMs } from './http-options.js';
 export { isRecord } from './is-record.js';
-export { loadXmlReader } from './load-xml-reader.js';
 export { createLog, formatDelay, type Log, resolveLogging } from './logger.js';
 export { MAX_TIMER_MS } from './max-timer-ms.js';
 export { redactError, redactHeaders, redactSecrets, redactUrl, redactValue } from './redact.js';

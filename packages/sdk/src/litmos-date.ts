@@ -77,9 +77,7 @@ function fastIso(text: string): string | undefined {
     for (let i = 20; i < end; i++) if (digit(text, i) < 0) return undefined;
     ms = `${text.slice(20, Math.min(end, 23))}00`.slice(0, 3);
   }
-  // Joined in as few pieces as possible: each piece is a string of its own until the value is used.
-  const tail = `.${ms}Z`;
-  return separator === 84 ? text.slice(0, 19) + tail : `${text.slice(0, 10)}T${text.slice(11, 19)}${tail}`;
+  return separator === 84 ? `${text.slice(0, 19)}.${ms}Z` : `${text.slice(0, 10)}T${text.slice(11, 19)}.${ms}Z`;
 }
 
 const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];

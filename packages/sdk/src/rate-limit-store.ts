@@ -60,13 +60,13 @@ export interface MemoryRateLimitStoreOptions {
   readonly now?: () => number;
 }
 
-/** Stores made by `createMemoryRateLimitStore`: they answer at once and cannot hang or fail. */
 /** The same store's answers without a promise: an in-memory store can give them at once. @internal */
 export interface ImmediateRateLimitStore {
   acquire(key: string, window: RateLimitWindow): RateLimitAcquireResult;
   settle(key: string, slot: string): void;
 }
 
+/** Stores made by `createMemoryRateLimitStore` (they answer at once and cannot hang or fail), with their promise-free face. */
 const inMemory = new WeakMap<RateLimitStore, ImmediateRateLimitStore>();
 
 /**

@@ -7,7 +7,7 @@ import { parseXmlRoot } from './parse-xml-root.js';
 
 // Named imports, not namespaces: the bundler of this package would otherwise build namespace
 // objects into the modules, which the call pipeline loads too.
-const parts = { slow: { createDecodeSlowPath, xmlContent }, drift: { createDriftRecorder, decodeFailure } };
+const parts = { slow: { createDecodeSlowPath, xmlContent, parseXmlRoot }, drift: { createDriftRecorder, decodeFailure } };
 
 /**
  * Reads a 2xx body: tells XML from JSON, parses it, and decodes it with the operation's

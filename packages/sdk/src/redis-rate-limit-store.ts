@@ -17,10 +17,12 @@ local window = tonumber(ARGV[1]) * 1000
 redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now - window)
 `;
 
-// KEYS: slots, pause. ARGV: windowMs, limit, leaseMs, slot id. Returns {granted, waitMs}.
+// KEYS: slots, pause. ARGV: windowMs, limit, leaseMs, slot id. Returns {granted, wait in µs}:
+// the exact wait, so that the limiter asks again once, when the slot is due, not in whole
+// milliseconds that make it ask early (and again) or late.
 const ACQUIRE = `${PROLOGUE}
 local paused = tonumber(redis.call('GET', KEYS[2]) or '0')
-if paused > now then return {0, math.ceil((paused - now) / 1000)} end
+if paused > now then return {0, paused - now} end
 local lease = tonumber(ARGV[3]) * 1000
 if redis.call('ZCARD', KEYS[1]) < tonumber(ARGV[2]) then
   redis.call('ZADD', KEYS[1], now + lease, ARGV[4])
@@ -28,7 +30,7 @@ if redis.call('ZCARD', KEYS[1]) < tonumber(ARGV[2]) then
   return {1, 0}
 end
 local oldest = redis.call('ZRANGE', KEYS[1], 0, 0, 'WITHSCORES')
-return {0, math.ceil((tonumber(oldest[2]) + window - now) / 1000)}
+return {0, tonumber(oldest[2]) + window - now}
 `;
 
 // KEYS: slots. ARGV: windowMs, slot id. Re-stamps the slot (if it is still there) with now.
@@ -95,8 +97,8 @@ export function createRedisRateLimitStore(options: RedisRateLimitStoreOptions): 
   return {
     async acquire(key, { limit, windowMs, leaseMs }: RateLimitWindow) {
       const slot = `${unique}-${++ids}`;
-      const [granted, waitMs] = (await run(ACQUIRE, keysOf(key), [windowMs, limit, leaseMs, slot])) as [number, number];
-      return granted === 1 ? { granted: true, slot } : { granted: false, waitMs: Number(waitMs) };
+      const [granted, waitUs] = (await run(ACQUIRE, keysOf(key), [windowMs, limit, leaseMs, slot])) as [number, number];
+      return granted === 1 ? { granted: true, slot } : { granted: false, waitMs: Number(waitUs) / 1000 };
     },
     async settle(key, slot, { windowMs }) {
       await run(SETTLE, keysOf(key).slice(0, 1), [windowMs, slot]);

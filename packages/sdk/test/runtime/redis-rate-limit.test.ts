@@ -54,6 +54,24 @@ describe('createRedisRateLimitStore', () => {
     expect((await store.acquire(key, small)).granted).toBe(true);
   });
 
+  it('says how long to wait to the microsecond, so that a limiter asks again once, when the slot is due', async () => {
+    const store = createRedisRateLimitStore({ client: await connect() });
+    const key = freshKey();
+    const small = { limit: 1, windowMs: 5_000, leaseMs: 5_000 };
+    const slot = await store.acquire(key, small);
+    if (slot.granted) await store.settle(key, slot.slot, small);
+    const waits: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const denied = await store.acquire(key, small);
+      if (!denied.granted) waits.push(denied.waitMs);
+    }
+    expect(waits).toHaveLength(5);
+    for (const wait of waits) expect(wait).toBeLessThanOrEqual(5_000);
+    // Whole milliseconds (rounded up) would make the limiter ask up to a millisecond late, or
+    // early and again; five waits all in whole milliseconds by chance: one in 10^15.
+    expect(waits.filter((wait) => !Number.isInteger(wait)).length).toBeGreaterThan(0);
+  });
+
   it('shares a pause after a 503 with every process', async () => {
     const a = createRedisRateLimitStore({ client: await connect() });
     const b = createRedisRateLimitStore({ client: await connect() });

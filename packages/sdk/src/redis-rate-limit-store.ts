@@ -88,7 +88,7 @@ export function createRedisRateLimitStore(options: RedisRateLimitStoreOptions): 
   if (typeof client?.evalSha !== 'function' || typeof client.scriptLoad !== 'function') {
     throw new TypeError('Expected `client` to be a Redis client with `evalSha` and `scriptLoad`');
   }
-  const run = scriptRunner(client);
+  const run = scriptRunner(client, [ACQUIRE, SETTLE, PAUSE]);
   // The hash tag keeps both keys of an API key in one Redis Cluster slot, as scripts require.
   const keysOf = (key: string) => [`${prefix}{${key}}:slots`, `${prefix}{${key}}:pause`];
   let ids = 0;
@@ -109,20 +109,22 @@ export function createRedisRateLimitStore(options: RedisRateLimitStoreOptions): 
   };
 }
 
-/** Runs scripts by their SHA1, loading a script once when Redis does not know it yet. */
-function scriptRunner(client: RedisScriptClient) {
+/**
+ * Runs scripts by their SHA1, loading a script once when Redis does not know it yet. The SHA1s
+ * are worked out at once: a digest is asynchronous, and the first settle must not wait for one
+ * (its stamp, and so the slot it frees, would come later).
+ */
+function scriptRunner(client: RedisScriptClient, scripts: string[]) {
   const shas = new Map<string, Promise<string>>();
-  const shaOf = (script: string) => {
-    let sha = shas.get(script);
-    if (!sha) {
-      sha = sha1(script);
-      shas.set(script, sha);
-    }
-    return sha;
-  };
+  for (const script of scripts) {
+    const sha = sha1(script);
+    // Failures surface when the script runs; until then they are not unhandled.
+    sha.catch(() => {});
+    shas.set(script, sha);
+  }
   return async (script: string, keys: string[], args: (string | number)[]): Promise<unknown> => {
     const options = { keys, arguments: args.map(String) };
-    const sha = await shaOf(script);
+    const sha = await (shas.get(script) as Promise<string>);
     try {
       return await client.evalSha(sha, options);
     } catch (error) {

@@ -118,10 +118,10 @@ describe('rate limiting (in-memory store)', () => {
       },
       pause: (key, window) => memory.pause(key, window),
     };
-    server.handler = (req, res, url) => {
+    server.handler = (req, res) => {
       settling.push(pending);
       if (settling.length === 2) open();
-      page(req, res, url);
+      page(req, res);
     };
     const warnings: unknown[] = [];
     // With one permit, a second request that waited for the first one's stamp would only go

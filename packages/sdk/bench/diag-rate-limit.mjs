@@ -9,6 +9,7 @@ import { PerformanceObserver } from 'node:perf_hooks';
 import { createClient } from 'redis';
 import { createLitmos, createMemoryRateLimitStore, createRedisRateLimitStore } from '../dist/index.js';
 import { immediateStoreOf } from '../dist/rate-limit-store.js';
+import { budgetShare } from './budget-share.mjs';
 import { closeServer, listen } from './local-server.mjs';
 
 const als = new AsyncLocalStorage();
@@ -100,14 +101,7 @@ async function run(store) {
   await new Promise((resolve) => setTimeout(resolve, 100));
   await closeServer(target);
 
-  let sum = 0;
-  let steps = 0;
-  for (let t = arrivals[0] + windowMs, from = 0, to = 0; t <= arrivals.at(-1); t += 1, steps++) {
-    while (to < arrivals.length && arrivals[to] <= t) to++;
-    while (arrivals[from] <= t - windowMs) from++;
-    sum += Math.min(1, (to - from) / limit);
-  }
-  const share = sum / steps;
+  const share = budgetShare(arrivals, limit, windowMs);
 
   const list = records.filter(Boolean);
   for (const r of list) {

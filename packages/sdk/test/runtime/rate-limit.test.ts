@@ -125,9 +125,10 @@ describe('rate limiting (in-memory store)', () => {
     };
     const warnings: unknown[] = [];
     // With one permit, a second request that waited for the first one's stamp would only go
-    // out once the store's timeout gave up on it: a store failure, logged.
+    // out once the store's timeout (20 s: no loaded machine takes that long) gave up on it: a
+    // store failure, logged.
     const logger = { error: () => {}, warn: (...args: unknown[]) => void warnings.push(args), info: () => {}, debug: () => {} };
-    const litmos = testClient(server.url, { rateLimit: { concurrency: 1, store }, timeoutMs: 2_000, logger });
+    const litmos = testClient(server.url, { rateLimit: { concurrency: 1, store }, timeoutMs: 20_000, logger });
     const results = await callMany(litmos, 2);
     expect(results.flat()).toHaveLength(2);
     expect(settling).toEqual([0, 1]);

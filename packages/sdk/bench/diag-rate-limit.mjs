@@ -188,11 +188,21 @@ if (kind === 'redis') {
   client = await createClient({ url: `redis://127.0.0.1:${port}` }).connect();
 }
 for (let i = 0; i < runs; i++) {
-  const store = kind === 'redis' ? createRedisRateLimitStore({ client, prefix: `diag-${Date.now()}-${i}:` }) : createMemoryRateLimitStore();
+  let evals = 0;
+  const counted = client && {
+    evalSha: (sha, options) => {
+      evals++;
+      return client.evalSha(sha, options);
+    },
+    scriptLoad: (script) => client.scriptLoad(script),
+  };
+  const store = kind === 'redis' ? createRedisRateLimitStore({ client: counted, prefix: `diag-${Date.now()}-${i}:` }) : createMemoryRateLimitStore();
   const { share, refused, parts, polls } = await run(store);
   console.log(`\n${kind} run ${i + 1}: share ${(share * 100).toFixed(2)} %, ${refused} × 503`);
   for (const [name, list] of Object.entries(parts)) console.log(`  ${name.padEnd(20)} ${fmt(list)}`);
-  console.log(`  store calls: ${polls.grants} grants, ${polls.deniedCalls} denied; round trip ${fmt(polls.rtt)}`);
+  console.log(
+    `  store calls: ${polls.grants} grants, ${polls.deniedCalls} denied; round trip ${fmt(polls.rtt)}${client ? `; ${evals} Redis scripts run` : ''}`,
+  );
   console.log(`  grant spans per cycle (ms): ${polls.cycles}; gc ${gcs.length} pauses, ${gcs.reduce((a, b) => a + b, 0).toFixed(1)} ms`);
   gcs.length = 0;
 }

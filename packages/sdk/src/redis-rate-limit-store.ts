@@ -17,19 +17,27 @@ local window = tonumber(ARGV[1]) * 1000
 redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now - window)
 `;
 
-// KEYS: slots, pause. ARGV: windowMs, limit, leaseMs, slot id. Returns {granted, wait in µs}:
-// the exact wait, so that the limiter asks again once, when the slot is due, not in whole
-// milliseconds that make it ask early (and again) or late.
+// KEYS: slots, pause. ARGV: windowMs, limit, leaseMs, slot id. Returns {granted, wait in µs}.
+// Refused: the exact wait, so that the limiter asks again once, when the slot is due, not in
+// whole milliseconds that make it ask early (and again) or late. Granted: 0, or, when this slot
+// filled the window and its oldest slot is settled, how long until that one leaves it. No slot
+// can free up sooner (a settled stamp does not move; one in flight is stamped now or later), so
+// until then the store refuses without asking Redis.
 const ACQUIRE = `${PROLOGUE}
 local paused = tonumber(redis.call('GET', KEYS[2]) or '0')
 if paused > now then return {0, paused - now} end
 local lease = tonumber(ARGV[3]) * 1000
-if redis.call('ZCARD', KEYS[1]) < tonumber(ARGV[2]) then
+local count = redis.call('ZCARD', KEYS[1])
+local oldest
+if count < tonumber(ARGV[2]) then
   redis.call('ZADD', KEYS[1], now + lease, ARGV[4])
   redis.call('PEXPIRE', KEYS[1], math.ceil((lease + 2 * window) / 1000))
-  return {1, 0}
+  if count + 1 < tonumber(ARGV[2]) then return {1, 0} end
+  oldest = redis.call('ZRANGE', KEYS[1], 0, 0, 'WITHSCORES')
+  if tonumber(oldest[2]) > now then return {1, 0} end
+  return {1, tonumber(oldest[2]) + window - now}
 end
-local oldest = redis.call('ZRANGE', KEYS[1], 0, 0, 'WITHSCORES')
+oldest = redis.call('ZRANGE', KEYS[1], 0, 0, 'WITHSCORES')
 return {0, tonumber(oldest[2]) + window - now}
 `;
 
@@ -93,12 +101,21 @@ export function createRedisRateLimitStore(options: RedisRateLimitStoreOptions): 
   const keysOf = (key: string) => [`${prefix}{${key}}:slots`, `${prefix}{${key}}:pause`];
   let ids = 0;
   const unique = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+  // Per key, until when (on this process' clock) the window is known to be full: set by a grant
+  // that filled it. Counted from the answer, which is no earlier than Redis' clock said it.
+  const fullUntil = new Map<string, number>();
 
   return {
     async acquire(key, { limit, windowMs, leaseMs }: RateLimitWindow) {
+      const full = (fullUntil.get(key) ?? 0) - performance.now();
+      if (full > 0) return { granted: false, waitMs: full };
+      fullUntil.delete(key);
       const slot = `${unique}-${++ids}`;
       const [granted, waitUs] = (await run(ACQUIRE, keysOf(key), [windowMs, limit, leaseMs, slot])) as [number, number];
-      return granted === 1 ? { granted: true, slot } : { granted: false, waitMs: Number(waitUs) / 1000 };
+      const waitMs = Number(waitUs) / 1000;
+      if (granted !== 1) return { granted: false, waitMs };
+      if (waitMs > 0) fullUntil.set(key, performance.now() + waitMs);
+      return { granted: true, slot };
     },
     async settle(key, slot, { windowMs }) {
       await run(SETTLE, keysOf(key).slice(0, 1), [windowMs, slot]);

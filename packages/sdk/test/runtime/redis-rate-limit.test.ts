@@ -72,6 +72,42 @@ describe('createRedisRateLimitStore', () => {
     expect(waits.filter((wait) => !Number.isInteger(wait)).length).toBeGreaterThan(0);
   });
 
+  it('refuses without a round trip while the window it just filled is full, and only then', async () => {
+    const client = await connect();
+    let evals = 0;
+    const counted = {
+      evalSha: (sha: string, options: { keys: string[]; arguments: string[] }) => {
+        evals++;
+        return client.evalSha(sha, options);
+      },
+      scriptLoad: (script: string) => client.scriptLoad(script),
+    };
+    const store = createRedisRateLimitStore({ client: counted });
+    const key = freshKey();
+    const small = { limit: 2, windowMs: 60_000, leaseMs: 60_000 };
+    const a = await store.acquire(key, small);
+    if (a.granted) await store.settle(key, a.slot, small);
+    // This grant fills the window, whose oldest slot (a) is settled: nothing frees up before a leaves.
+    expect((await store.acquire(key, small)).granted).toBe(true);
+    evals = 0;
+    const refused = await Promise.all([store.acquire(key, small), store.acquire(key, small)]);
+    expect(evals).toBe(0);
+    for (const r of refused) {
+      expect(r.granted).toBe(false);
+      expect(r.granted ? 0 : r.waitMs).toBeGreaterThan(0);
+      expect(r.granted ? 0 : r.waitMs).toBeLessThanOrEqual(60_000);
+    }
+    // A window filled while its oldest slot is still in flight can free up early (that slot is
+    // stamped when it settles): the store asks Redis.
+    const other = freshKey();
+    const first = await store.acquire(other, small);
+    expect((await store.acquire(other, small)).granted).toBe(true);
+    if (first.granted) await store.settle(other, first.slot, small);
+    evals = 0;
+    expect((await store.acquire(other, small)).granted).toBe(false);
+    expect(evals).toBe(1);
+  });
+
   it('shares a pause after a 503 with every process', async () => {
     const a = createRedisRateLimitStore({ client: await connect() });
     const b = createRedisRateLimitStore({ client: await connect() });

@@ -102,7 +102,7 @@ export function createRedisRateLimitStore(options: RedisRateLimitStoreOptions): 
   let ids = 0;
   const unique = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
   // Per key, until when (on this process' clock) the window is known to be full: set by a grant
-  // that filled it. Counted from the answer, which is no earlier than Redis' clock said it.
+  // that filled it.
   const fullUntil = new Map<string, number>();
 
   return {
@@ -111,10 +111,15 @@ export function createRedisRateLimitStore(options: RedisRateLimitStoreOptions): 
       if (full > 0) return { granted: false, waitMs: full };
       fullUntil.delete(key);
       const slot = `${unique}-${++ids}`;
+      // Redis' wait is counted from when the script ran, which is after the call was sent and
+      // before its answer came back. Counted from the sending, the next call goes out that much
+      // sooner and reaches Redis about when the slot is due, rather than half a round trip after.
+      // (Only the time of asking moves: Redis alone decides what is granted.)
+      const sent = performance.now();
       const [granted, waitUs] = (await run(ACQUIRE, keysOf(key), [windowMs, limit, leaseMs, slot])) as [number, number];
-      const waitMs = Number(waitUs) / 1000;
-      if (granted !== 1) return { granted: false, waitMs };
-      if (waitMs > 0) fullUntil.set(key, performance.now() + waitMs);
+      const until = sent + Number(waitUs) / 1000;
+      if (granted !== 1) return { granted: false, waitMs: until - performance.now() };
+      if (waitUs > 0) fullUntil.set(key, until);
       return { granted: true, slot };
     },
     async settle(key, slot, { windowMs }) {

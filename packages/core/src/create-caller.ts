@@ -8,17 +8,19 @@
  * budget for the whole call. Every error that leaves it is typed and redacted.
  */
 import { buildUrl, type HttpRequest, type RequestParts } from './build-request.js';
-import { bodyFormatOf, decodeBody } from './decode-body.js';
+import { bodyFormatOf, decodeBody, UndecodableBody } from './decode-body.js';
 import type { DateRule } from './decode-state.js';
 import type { DriftReporter } from './drift-reporter.js';
-import { defaultErrorClasses, type ErrorClasses, isSdkError, type RequestInfoSummary, type SdkError } from './errors.js';
+import { isSdkError } from './error-checks.js';
+import type { RequestInfoSummary, SdkError } from './errors.js';
 import type { FailureSettings, handleFailedAttempt } from './handle-failed-attempt.js';
 import { type HttpHooks, runHook } from './hooks.js';
 import type { ResolvedHttpOptions } from './http-options.js';
+import { type ErrorClassesSource, errorClassesOf } from './load-error-classes.js';
 import { createLog, formatDelay, type Log } from './logger.js';
 import type { OperationCodec, OperationDef } from './operation-def.js';
 import { redactError, redactSecrets } from './redact.js';
-import { retryRules } from './retry.js';
+import { retryRulesOf } from './retry.js';
 import { createRetryBudget, elapsedMs, type RetryBudget } from './retry-budget.js';
 import { announceWait, createAttempt, type RequestLimiter } from './send-attempt.js';
 import { sleep } from './sleep.js';
@@ -38,10 +40,10 @@ export interface CallerSettings {
   /** The API's name in log lines (`iSpring Learn`). */
   readonly service: string;
   /**
-   * The classes to throw.
-   * @default defaultErrorClasses
+   * The classes to throw, or their loader: they load with the client's first failure.
+   * @default loadDefaultErrorClasses
    */
-  readonly errors?: ErrorClasses | undefined;
+  readonly errors?: ErrorClassesSource | undefined;
   /** Builds a client-side limiter, given the SDK's log (for its own warnings). */
   readonly limiter?: ((log: Log) => RequestLimiter | undefined) | undefined;
   /** The SDK's rule for `date` fields of responses (see `DateRule`). */
@@ -94,7 +96,7 @@ async function loadCodec<T>(op: OperationDef<T>): Promise<OperationCodec<T>> {
 
 /** Builds the calls of one client (see the module comment). */
 export function createCaller(settings: CallerSettings): Caller {
-  const { options, secrets, logPrefix: prefix, service, errors = defaultErrorClasses, date } = settings;
+  const { options, secrets, logPrefix: prefix, service, errors, date } = settings;
   const { retry, hooks, validation: policy } = options;
   const log = createLog(options.logger, options.logLevel, secrets);
   const transport = createTransport({ fetch: options.fetch, timeoutMs: options.timeoutMs, maxResponseBytes: options.maxResponseBytes, secrets, errors });
@@ -114,18 +116,19 @@ export function createCaller(settings: CallerSettings): Caller {
     return (await reporter)(...report);
   };
 
-  const aborted = (summary: RequestInfoSummary, attempts: number, signal: AbortSignal | undefined): SdkError => {
-    const error = new errors.AbortError(`${summary.method} ${summary.url} was aborted`, summary, { cause: signal?.reason });
+  const aborted = async (summary: RequestInfoSummary, attempts: number, signal: AbortSignal | undefined): Promise<SdkError> => {
+    const { AbortError } = await errorClassesOf(errors, summary);
+    const error = new AbortError(`${summary.method} ${summary.url} was aborted`, summary, { cause: signal?.reason });
     error.attempts = attempts;
     return error;
   };
-  // Retries, the onError hook and the failure's log lines load with the client's first failure.
-  const failureSettings: FailureSettings = {
+  // Retries, the onError hook and the failure's log lines load with the client's first failure,
+  // and so do core's error classes, which the retry rule tells failures apart by.
+  const failureSettings: Omit<FailureSettings, 'rules'> = {
     retry,
     hooks,
     log,
     prefix,
-    rules: retryRules,
     formatDelay,
     runHook,
     elapsedMs,
@@ -133,18 +136,21 @@ export function createCaller(settings: CallerSettings): Caller {
     announceWait: (summary, attempt, reason, delayMs, status) => announceWait(attemptSettings, summary, attempt, reason, delayMs, status),
     aborted,
   };
-  let failures: Promise<typeof handleFailedAttempt> | undefined;
+  let failures: Promise<[typeof handleFailedAttempt, FailureSettings]> | undefined;
   const handleFailure = async (error: SdkError, summary: RequestInfoSummary, budget: RetryBudget, signal: AbortSignal | undefined) => {
-    failures ??= import('./handle-failed-attempt.js').then((loaded) => loaded.handleFailedAttempt);
-    let handle: typeof handleFailedAttempt;
+    failures ??= Promise.all([import('./handle-failed-attempt.js'), import('./errors.js')]).then(([{ handleFailedAttempt }, classes]) => [
+      handleFailedAttempt,
+      { ...failureSettings, rules: retryRulesOf(classes) },
+    ]);
+    let loaded: [typeof handleFailedAttempt, FailureSettings];
     try {
-      handle = await failures;
+      loaded = await failures;
     } catch {
       // Not loaded (a chunk that cannot be fetched): no retry, the failure itself; tried again next time.
       failures = undefined;
       throw error;
     }
-    await handle(error, summary, budget, signal, failureSettings);
+    await loaded[0](error, summary, budget, signal, loaded[1]);
   };
 
   const caller = async <T>(op: OperationDef<T>, input: CallRequest, callSettings: CallSettings = {}): Promise<CallResult<T>> => {
@@ -165,7 +171,7 @@ export function createCaller(settings: CallerSettings): Caller {
     }
     const summary = summarize(request, secrets);
     const budget = createRetryBudget(retry);
-    const decodeSettings = { policy, date, expect, request: summary, errors };
+    const decodeSettings = { policy, date, expect, request: summary };
     for (;;) {
       let error: SdkError;
       try {
@@ -180,13 +186,16 @@ export function createCaller(settings: CallerSettings): Caller {
         if (drift.length) await reportDrift(op.id, drift, summary);
         return { value, response, request: summary };
       } catch (caught) {
-        if (!isSdkError(caught)) {
-          if (signal?.aborted) throw aborted(summary, budget.attempts, signal);
+        if (caught instanceof UndecodableBody) {
+          // Errors raised after the answer (parse, validation) carry the body: scrubbed before any
+          // hook or log line sees them.
+          error = redactError(caught.toError(await errorClassesOf(errors, summary)), secrets);
+        } else if (isSdkError(caught)) {
+          error = redactError(caught, secrets);
+        } else {
+          if (signal?.aborted) throw await aborted(summary, budget.attempts, signal);
           throw caught instanceof Error ? redactError(caught, secrets) : caught;
         }
-        // Errors raised after the answer (parse, validation) carry the body: scrubbed before any
-        // hook or log line sees them.
-        error = redactError(caught, secrets);
       }
       await handleFailure(error, summary, budget, signal);
     }

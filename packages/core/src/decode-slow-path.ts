@@ -9,7 +9,6 @@
  */
 import type { XmlReader } from './decode-body.js';
 import type { CreateDecodeSlowPath, DecodePath, DecodeSlowPath, DecodeSlowPathSettings, DecodeState, ListSpec, ScalarSpec } from './decode-state.js';
-import type { ParseError } from './errors.js';
 import type { ResponseShape } from './operation-def.js';
 import type { XmlRoot } from './parse-xml-root.js';
 
@@ -198,13 +197,13 @@ function codePoints(text: string): number {
 
 /**
  * The value an XML body holds for the decoder: its root element's content, under the wrappers
- * the shape names. `fail` makes the `ParseError` of a body that is not that XML.
+ * the shape names. `fail` makes what to throw for a body that is not that XML.
  */
 export function xmlContent(
   text: string,
   shape: ResponseShape<unknown>,
   readXml: XmlReader | undefined,
-  fail: (reason: string, cause?: unknown) => ParseError,
+  fail: (reason: string, cause?: unknown) => unknown,
 ): unknown {
   if (!readXml) throw new TypeError(`${shape.label}: an XML body needs the XML reader`);
   let root: XmlRoot;

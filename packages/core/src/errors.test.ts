@@ -4,8 +4,6 @@ import {
   ApiError,
   ConnectionError,
   defaultErrorClasses,
-  isRateLimitRefusal,
-  isSdkError,
   PageLimitError,
   ParseError,
   rateLimitRefusal,
@@ -15,6 +13,7 @@ import {
   TooManyRequestsError,
   ValidationError,
 } from './errors.js';
+import { isRateLimitRefusal, isSdkError } from './error-checks.js';
 
 const request = { method: 'GET', url: 'https://x/learners/results' };
 

@@ -12,7 +12,7 @@ export interface RequestInfoSummary {
   readonly url: string;
 }
 
-// Registry symbols, so the checks still work when two copies of the package are loaded.
+// Registry symbols, so the checks (error-checks.ts) still work when two copies of the package are loaded.
 const brand = Symbol.for('litmos-kit.error');
 /** Marks an API error that is the server refusing a request over its rate limit (see `isRateLimitRefusal`). */
 export const rateLimitRefusal: unique symbol = Symbol.for('litmos-kit.rate-limit-refusal') as never;
@@ -106,18 +106,8 @@ export class TooManyRequestsError extends ApiError {
   retryAfterMs: number | undefined;
 }
 
-/** An API error that is the server refusing a request over its rate limit, before acting on it. */
+/** An API error that is the server refusing a request over its rate limit, before acting on it (see `isRateLimitRefusal`). */
 export type RateLimitRefusal = ApiError & { readonly [rateLimitRefusal]: true; retryAfterMs: number | undefined };
-
-/**
- * True for an API error that says "over the rate limit, nothing was done": such a request is
- * replayed for every method (writes included), it pauses a client-side limiter, and its wait
- * is kept in `retryAfterMs`. A class opts in with a `[rateLimitRefusal] = true` field, since
- * which status means this differs by API (429 by the RFC, 503 at Litmos).
- */
-export function isRateLimitRefusal(error: unknown): error is RateLimitRefusal {
-  return error instanceof ApiError && (error as { [rateLimitRefusal]?: unknown })[rateLimitRefusal] === true;
-}
 
 /** The request never got a complete answer: DNS, refused or reset connection, TLS, a cut body. */
 export class ConnectionError extends SdkError {
@@ -225,11 +215,6 @@ export class ValidationError extends SdkError {
   override toJSON(): Record<string, unknown> {
     return { ...super.toJSON(), issues: this.issues.map(({ path, message, code }) => ({ path: path.map(String), message, code })) };
   }
-}
-
-/** True for any error thrown by a litmos-kit SDK, even across copies of the package. */
-export function isSdkError(error: unknown): error is SdkError {
-  return typeof error === 'object' && error !== null && (error as { [brand]?: unknown })[brand] === true;
 }
 
 /** A constructor of `ApiError` or a subclass. */

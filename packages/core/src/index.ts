@@ -28,8 +28,6 @@ export {
   ConnectionError,
   defaultErrorClasses,
   type ErrorClasses,
-  isRateLimitRefusal,
-  isSdkError,
   PageLimitError,
   ParseError,
   type RateLimitRefusal,
@@ -43,7 +41,10 @@ export {
   ValidationError,
   type ValidationIssue,
 } from './errors.js';
+// The checks read symbols, not classes: the pipeline uses them on every call, the classes load with the first failure.
+export { isRateLimitRefusal, isSdkError } from './error-checks.js';
 export type { HttpErrorEvent, HttpHooks, HttpRequestEvent, HttpResponseEvent, HttpWaitEvent, WaitReason } from './hooks.js';
+export { type ErrorClassesSource, loadDefaultErrorClasses } from './load-error-classes.js';
 export { type HttpOptions, type ResolvedHttpOptions, resolveHttpOptions } from './http-options.js';
 export type { Logger, LogLevel } from './logger.js';
 export { type OffsetCursor, type OffsetPagingOptions, offsetPaging } from './offset-paging.js';

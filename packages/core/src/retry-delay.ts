@@ -2,12 +2,13 @@
  * The retry rule: whether a failed attempt is tried again, and after how long (see retry.ts for
  * the policy in words). The call pipeline loads this module with a client's first failure
  * (handle-failed-attempt.ts), so it imports nothing at run time: the error classes it tells
- * failures apart by come in as `RetryRules` (core's are `retryRules`, in retry.ts).
+ * failures apart by come in as `RetryRules` (core's are `retryRulesOf(errors)`, in retry.ts).
  */
-import type { AbortError, ApiError, ConnectionError, isRateLimitRefusal, isSdkError, ParseError, TimeoutError } from './errors.js';
+import type { isRateLimitRefusal, isSdkError } from './error-checks.js';
+import type { AbortError, ApiError, ConnectionError, ParseError, TimeoutError } from './errors.js';
 import type { parseRetryAfter, ResolvedRetry } from './retry.js';
 
-/** The classes and helpers the rule reads failures with: core's, as `retryRules` gives them. */
+/** The classes and helpers the rule reads failures with: core's, as `retryRulesOf` gives them. */
 export interface RetryRules {
   readonly AbortError: typeof AbortError;
   readonly ApiError: typeof ApiError;

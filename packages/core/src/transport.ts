@@ -1,7 +1,9 @@
 import type { HttpRequest } from './build-request.js';
 import { createDeadlines } from './create-deadlines.js';
-import { defaultErrorClasses, type ErrorClasses, isSdkError, type RequestInfoSummary, type SdkError } from './errors.js';
+import { isSdkError } from './error-checks.js';
+import type { ErrorClasses, RequestInfoSummary, SdkError } from './errors.js';
 import type { RefusedRedirect } from './follow-redirects.js';
+import { type ErrorClassesSource, errorClassesOf } from './load-error-classes.js';
 import { readBody } from './read-body.js';
 import { redactError, redactHeaders, redactSecrets, redactUrl } from './redact.js';
 
@@ -20,10 +22,10 @@ export interface TransportOptions {
   /** Values that must never appear in errors (API keys, tokens, passwords). */
   readonly secrets: readonly string[];
   /**
-   * The classes to throw.
-   * @default defaultErrorClasses
+   * The classes to throw, or their loader (they load with the first failure).
+   * @default loadDefaultErrorClasses
    */
-  readonly errors?: ErrorClasses;
+  readonly errors?: ErrorClassesSource | undefined;
 }
 
 /**
@@ -69,11 +71,14 @@ export function summarize(request: Pick<HttpRequest, 'method' | 'url'>, secrets:
  * create-caller.ts).
  */
 export function createTransport(options: TransportOptions): Transport {
-  const { secrets, timeoutMs, maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES, errors = defaultErrorClasses } = options;
+  const { secrets, timeoutMs, maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES, errors } = options;
   const builtIn = options.fetch === globalThis.fetch;
   const deadlines = createDeadlines(timeoutMs);
+  /** The redacted error `build` makes, once the error classes are at hand (they load with the first failure). */
+  const fail = async (summary: RequestInfoSummary, build: (classes: ErrorClasses) => SdkError | Promise<SdkError>): Promise<SdkError> =>
+    redactError(await build(await errorClassesOf(errors, summary)), secrets);
   return async (request, summary, caller) => {
-    if (caller?.aborted) throw redactError(new errors.AbortError(`${where(summary)} was aborted`, summary, { cause: caller.reason }), secrets);
+    if (caller?.aborted) throw await fail(summary, (e) => new e.AbortError(`${where(summary)} was aborted`, summary, { cause: caller.reason }));
     // One controller for the caller's abort and the timeout. The listener and the deadline are
     // removed after the attempt: a signal reused for thousands of pages must not pile them up.
     const controller = new AbortController();
@@ -94,16 +99,12 @@ export function createTransport(options: TransportOptions): Transport {
       // Redirects are rare for an API: their checks load with the first 3xx (any 3xx the
       // module does not follow comes back from it as it is, and fails below as not ok).
       if (response.status >= 300 && response.status < 400) {
+        const [{ followRedirects }, e] = await Promise.all([import('./follow-redirects.js'), errorClassesOf(errors, summary)]);
         const refuse = ({ status, location, reason }: RefusedRedirect): never => {
           const shown = location === undefined ? undefined : redactSecrets(redactUrl(location), secrets);
-          throw new errors.RedirectError(
-            `${where(summary)} was redirected (${status}) to ${shown ?? 'nowhere'}; not followed: ${reason}`,
-            summary,
-            status,
-            shown,
-          );
+          throw new e.RedirectError(`${where(summary)} was redirected (${status}) to ${shown ?? 'nowhere'}; not followed: ${reason}`, summary, status, shown);
         };
-        response = await (await import('./follow-redirects.js')).followRedirects(options.fetch, request, response, controller.signal, refuse);
+        response = await followRedirects(options.fetch, request, response, controller.signal, refuse);
         redirected = true;
       }
       if (!NULL_BODY.has(response.status)) {
@@ -112,29 +113,44 @@ export function createTransport(options: TransportOptions): Transport {
           : await readBody(response, maxResponseBytes);
         if (!read) {
           controller.abort();
-          throw new errors.ResponseTooLargeError(
-            `${where(summary)} answered ${response.status} with a body over maxResponseBytes (${maxResponseBytes} bytes); the read was stopped`,
+          const { status } = response;
+          throw await fail(
             summary,
-            response.status,
-            maxResponseBytes,
+            (e) =>
+              new e.ResponseTooLargeError(
+                `${where(summary)} answered ${status} with a body over maxResponseBytes (${maxResponseBytes} bytes); the read was stopped`,
+                summary,
+                status,
+                maxResponseBytes,
+              ),
           );
         }
         bytes = read;
       }
     } catch (error) {
-      throw redactError(failure(error, summary, caller?.aborted === true, timedOut, timeoutMs, secrets, errors), secrets);
+      const aborted = caller?.aborted === true;
+      throw await fail(summary, (e) => failure(error, summary, aborted, timedOut, timeoutMs, secrets, e));
     } finally {
       deadline.clear();
       if (onAbort) caller.removeEventListener('abort', onAbort);
     }
-    if (!response.ok) throw redactError(await apiError(response, bytes, summary, secrets, errors), secrets);
+    if (!response.ok) {
+      const failed = response;
+      throw await fail(summary, (e) => apiError(failed, bytes, summary, secrets, e));
+    }
     // The caller sees the redacted request URL: a key sent as a query parameter must not leak
     // through it. The runtime's own fetch already reports the request URL when no redirect was
     // followed, so that response is left as it is unless the URL holds a secret: an own property
     // on a response costs more than the rest of the SDK's work on a short page.
     if (!builtIn || redirected || summary.url !== request.url) Object.defineProperty(response, 'url', { value: summary.url });
     const contentType = response.headers.get('content-type');
-    return { response, text: textOf(bytes, contentType, response.status, summary, secrets, errors), bytes, contentType };
+    const text = textOf(bytes, contentType);
+    if (text === undefined) {
+      const { status } = response;
+      const message = `${where(summary)} answered ${status} with text that is not valid ${charsetOf(contentType ?? '')?.toUpperCase()}`;
+      throw await fail(summary, (e) => new e.ParseError(message, lenient.decode(bytes), contentType ?? '', summary));
+    }
+    return { response, text, bytes, contentType };
   };
 }
 
@@ -180,23 +196,16 @@ const lenient = new TextDecoder();
  * The body as text. Text (by its type, or a body that names none) is checked, or converted from
  * the charset it declares: decoding bad bytes as UTF-8 would silently turn them into U+FFFD and
  * store a garbled name. Binary types are decoded leniently (they fail later, as no data format).
+ * `undefined` for text that is not valid in its charset.
  */
-function textOf(
-  bytes: Uint8Array,
-  contentType: string | null,
-  status: number,
-  summary: RequestInfoSummary,
-  secrets: readonly string[],
-  errors: ErrorClasses,
-): string {
+function textOf(bytes: Uint8Array, contentType: string | null): string | undefined {
   if (bytes.length === 0) return '';
   const charset = charsetOf(contentType ?? '');
   if (charset === undefined) return lenient.decode(bytes);
   try {
     return charset === 'utf-8' ? utf8.decode(bytes) : new TextDecoder(charset, { fatal: true }).decode(bytes);
   } catch {
-    const message = `${where(summary)} answered ${status} with text that is not valid ${charset.toUpperCase()}`;
-    throw redactError(new errors.ParseError(message, lenient.decode(bytes), contentType ?? '', summary), secrets);
+    return undefined;
   }
 }
 

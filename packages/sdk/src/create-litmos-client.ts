@@ -1,7 +1,8 @@
 import type { resources } from '@litmos-kit/client/operations';
-import { createCaller, type OperationDef } from '@litmos-kit/core';
+import type { OperationDef } from '@litmos-kit/core';
+import { createCaller } from '@litmos-kit/core/internal';
 import { bindMethods, type ResourceNode } from './bind-methods.js';
-import { litmosErrors } from './errors.js';
+import { loadLitmosErrors } from './load-litmos-errors.js';
 import type { Litmos } from './gen/litmos.gen.js';
 import { normalizeLitmosDate } from './litmos-date.js';
 import { type LitmosOptions, type ResolvedOptions, resolveOptions } from './options.js';
@@ -45,7 +46,7 @@ export function createLitmosClient<const R extends Partial<LitmosResources>>(opt
     secrets: secretsOf(resolved),
     logPrefix: 'litmos',
     service: 'Litmos',
-    errors: litmosErrors,
+    errors: loadLitmosErrors,
     date: normalizeLitmosDate,
     limiter: (log) =>
       rateLimit &&

@@ -10,7 +10,6 @@ import {
   ApiError,
   ConnectionError,
   type ErrorClasses,
-  isSdkError,
   PageLimitError,
   ParseError,
   RedirectError,
@@ -19,9 +18,9 @@ import {
   SdkError,
   TimeoutError,
   ValidationError,
-} from '@litmos-kit/core';
+} from '@litmos-kit/core/errors';
 
-export type { RequestInfoSummary, ValidationIssue } from '@litmos-kit/core';
+export type { RequestInfoSummary, ValidationIssue } from '@litmos-kit/core/errors';
 
 // The base class is core's `SdkError` under its Litmos name, not a subclass: every class below
 // must be an instance of it, and they extend core's generic kinds (ApiError, ConnectionError, …)
@@ -169,10 +168,7 @@ export class LitmosValidationError extends ValidationError {
   override name = 'LitmosValidationError';
 }
 
-// True for any error thrown by this SDK (or another litmos-kit SDK), even across copies of the package.
-export { isSdkError as isLitmosError };
-
-/** The classes the shared runtime throws on the SDK's behalf. @internal */
+/** The classes the shared runtime throws on the SDK's behalf (loaded with a client's first failure: `loadLitmosErrors`). @internal */
 export const litmosErrors: ErrorClasses = {
   apiError: apiErrorClass,
   ConnectionError: LitmosConnectionError,

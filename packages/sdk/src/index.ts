@@ -23,7 +23,6 @@ export {
   BadRequestError,
   ConflictError,
   InternalServerError,
-  isLitmosError,
   LitmosAbortError,
   LitmosApiError,
   LitmosConnectionError,
@@ -41,6 +40,9 @@ export {
   RateLimitStoreError,
   ServiceUnavailableError,
 } from './errors.js';
+// True for any error thrown by this SDK (or another litmos-kit SDK), even across copies of the
+// package. It reads a symbol, not the classes, which load with a client's first failure.
+export { isSdkError as isLitmosError } from '@litmos-kit/core';
 export type * from './gen/litmos.gen.js';
 export { formatQueryDate, normalizeLitmosDate } from './litmos-date.js';
 export type { CallOptions, ListOptions } from './method-options.js';

@@ -1,4 +1,4 @@
-import { RateLimitStoreError } from './errors.js';
+import type { RateLimitStoreError } from './errors.js';
 import type { GuardedRateLimitStore, StoreFailure } from './guard-rate-limit-store.js';
 import { createMemoryRateLimitStore, immediateStoreOf, type RateLimitStore } from './rate-limit-store.js';
 
@@ -23,7 +23,8 @@ export function lazyStoreGuard(settings: LazyStoreGuardSettings): GuardedRateLim
   if (immediateStoreOf(store)) return store;
   let guarded: Promise<GuardedRateLimitStore> | undefined;
   const guard = () => {
-    guarded ??= import('./guard-rate-limit-store.js').then(({ guardRateLimitStore }) =>
+    // The error class comes along: a client whose store never fails never needs it.
+    guarded ??= Promise.all([import('./guard-rate-limit-store.js'), import('./errors.js')]).then(([{ guardRateLimitStore }, { RateLimitStoreError }]) =>
       guardRateLimitStore({
         store,
         StoreError: RateLimitStoreError,

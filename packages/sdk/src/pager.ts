@@ -1,7 +1,8 @@
-import { type CursorCheckpoint, CursorPager, type FetchedPage, offsetPaging, type PagingStrategy } from '@litmos-kit/core';
+import type { CursorCheckpoint, FetchedPage, PagingStrategy } from '@litmos-kit/core';
+import { CursorPager, offsetPaging } from '@litmos-kit/core/internal';
 import { isRecord } from '@litmos-kit/core/internal';
 import type { DeltaRange, DeltaWindow } from './delta-windows.js';
-import { LitmosAbortError, LitmosPageLimitError } from './errors.js';
+import { loadLitmosErrors } from './load-litmos-errors.js';
 
 /** One page of a list, with the HTTP response it came in. */
 export interface Page<T> {
@@ -121,7 +122,7 @@ export class Pager<T> implements AsyncIterable<T> {
       signal,
       maxPages,
       resume: resume === undefined ? undefined : this.#restore(resume),
-      errors: { AbortError: LitmosAbortError, PageLimitError: LitmosPageLimitError },
+      errors: loadLitmosErrors,
     });
   }
 

@@ -1,0 +1,31 @@
+/**
+ * Where the runtime gets the error classes it throws. A call that succeeds throws nothing, so
+ * the classes (errors.ts, or an SDK's subclasses) can come from a loader and load with a
+ * client's first failure: a bundler then leaves them out of the main chunk.
+ */
+import type { ErrorClasses, RequestInfoSummary } from './errors.js';
+
+/** An SDK's error classes, or a function that loads them (`() => import('./errors.js').then(…)`). */
+export type ErrorClassesSource<K extends keyof ErrorClasses = keyof ErrorClasses> = Pick<ErrorClasses, K> | (() => Promise<Pick<ErrorClasses, K>>);
+
+/** Loads core's own classes (`defaultErrorClasses`). */
+export const loadDefaultErrorClasses = (): Promise<ErrorClasses> => import('./errors.js').then((loaded) => loaded.defaultErrorClasses);
+
+/**
+ * The classes of `source` (core's own when it is `undefined`). A loader that fails (a chunk that
+ * cannot be fetched) leaves nothing to throw the failure with: the promise then rejects with a
+ * plain `Error` that names the request (`request`, already redacted) and has the loader's
+ * error as its cause.
+ */
+export async function errorClassesOf<K extends keyof ErrorClasses>(
+  source: ErrorClassesSource<K> | undefined,
+  request: RequestInfoSummary | undefined,
+): Promise<Pick<ErrorClasses, K>> {
+  if (typeof source === 'object') return source;
+  try {
+    return await (source ?? loadDefaultErrorClasses)();
+  } catch (error) {
+    const what = request ? `${request.method} ${request.url}` : 'a listing';
+    throw new Error(`${what} failed, and the error classes to report it with could not be loaded`, { cause: error });
+  }
+}

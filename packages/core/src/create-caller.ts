@@ -19,7 +19,8 @@ import type { ResolvedHttpOptions } from './http-options.js';
 import { type ErrorClassesSource, errorClassesOf } from './load-error-classes.js';
 import { createLog, formatDelay, type Log } from './logger.js';
 import type { OperationCodec, OperationDef } from './operation-def.js';
-import { redactError, redactSecrets } from './redact.js';
+import { lazyErrorRedactor } from './lazy-error-redactor.js';
+import { redactSecrets } from './redact.js';
 import { retryRulesOf } from './retry.js';
 import { createRetryBudget, elapsedMs, type RetryBudget } from './retry-budget.js';
 import { announceWait, createAttempt, type RequestLimiter } from './send-attempt.js';
@@ -99,6 +100,8 @@ export function createCaller(settings: CallerSettings): Caller {
   const { options, secrets, logPrefix: prefix, service, errors, date } = settings;
   const { retry, hooks, validation: policy } = options;
   const log = createLog(options.logger, options.logLevel, secrets);
+  const redactor = lazyErrorRedactor(secrets);
+  const redacted = async <E extends Error>(error: E, summary: RequestInfoSummary | undefined): Promise<E> => (await redactor(summary)).redactError(error);
   const transport = createTransport({ fetch: options.fetch, timeoutMs: options.timeoutMs, maxResponseBytes: options.maxResponseBytes, secrets, errors });
   const attemptSettings = { transport, hooks, log, logPrefix: prefix, service, limiter: settings.limiter?.(log) };
   const attempt = createAttempt(attemptSettings);
@@ -167,7 +170,7 @@ export function createCaller(settings: CallerSettings): Caller {
       };
     } catch (error) {
       // A body writer's or the URL builder's TypeError may quote values: scrubbed like any error.
-      throw error instanceof Error ? redactError(error, secrets) : error;
+      throw error instanceof Error ? await redacted(error, undefined) : error;
     }
     const summary = summarize(request, secrets);
     const budget = createRetryBudget(retry);
@@ -189,12 +192,12 @@ export function createCaller(settings: CallerSettings): Caller {
         if (caught instanceof UndecodableBody) {
           // Errors raised after the answer (parse, validation) carry the body: scrubbed before any
           // hook or log line sees them.
-          error = redactError(caught.toError(await errorClassesOf(errors, summary)), secrets);
+          error = await redacted(caught.toError(await errorClassesOf(errors, summary)), summary);
         } else if (isSdkError(caught)) {
-          error = redactError(caught, secrets);
+          error = await redacted(caught, summary);
         } else {
           if (signal?.aborted) throw await aborted(summary, budget.attempts, signal);
-          throw caught instanceof Error ? redactError(caught, secrets) : caught;
+          throw caught instanceof Error ? await redacted(caught, summary) : caught;
         }
       }
       await handleFailure(error, summary, budget, signal);

@@ -40,7 +40,9 @@ export { errorClassesOf } from './load-error-classes.js';
 export { createLog, formatDelay, type Log, resolveLogging } from './logger.js';
 export { MAX_TIMER_MS } from './max-timer-ms.js';
 export { offsetPaging } from './offset-paging.js';
-export { redactError, redactHeaders, redactSecrets, redactUrl, redactValue } from './redact.js';
+// Error redaction (redact-error.ts) loads with a client's first failure: `lazyErrorRedactor`.
+export { lazyErrorRedactor } from './lazy-error-redactor.js';
+export { redactData, redactSecrets, redactUrl } from './redact.js';
 // The retry rule itself loads with a client's first failure (`loadRetryDelay`).
 export { resolveBaseUrl } from './resolve-base-url.js';
 export { loadRetryDelay, resolveRetry, retryRulesOf } from './retry.js';

@@ -25,7 +25,15 @@ export async function errorClassesOf<K extends keyof ErrorClasses>(
   try {
     return await (source ?? loadDefaultErrorClasses)();
   } catch (error) {
-    const what = request ? `${request.method} ${request.url}` : 'a listing';
-    throw new Error(`${what} failed, and the error classes to report it with could not be loaded`, { cause: error });
+    throw notLoaded(request, 'the error classes', error);
   }
+}
+
+/**
+ * What a failure is reported with when a part needed to report it (`what`) could not be loaded:
+ * a plain `Error` naming the request (already redacted), with the loader's error as cause.
+ */
+export function notLoaded(request: RequestInfoSummary | undefined, what: string, cause: unknown): Error {
+  const failed = request ? `${request.method} ${request.url}` : 'a listing';
+  return new Error(`${failed} failed, and ${what} to report it with could not be loaded`, { cause });
 }

@@ -7,6 +7,7 @@ import type { RateLimitRefusal, SdkError } from './errors.js';
 
 // The same registry keys as errors.ts (`Symbol.for` gives one symbol per key, in every module).
 const SDK_ERROR = Symbol.for('litmos-kit.error');
+const API_ERROR = Symbol.for('litmos-kit.api-error');
 const REFUSAL = Symbol.for('litmos-kit.rate-limit-refusal');
 
 /** True for any error thrown by a litmos-kit SDK, even across copies of the package. */
@@ -21,5 +22,6 @@ export function isSdkError(error: unknown): error is SdkError {
  * which status means this differs by API (429 by the RFC, 503 at Litmos).
  */
 export function isRateLimitRefusal(error: unknown): error is RateLimitRefusal {
-  return isSdkError(error) && (error as { [REFUSAL]?: unknown })[REFUSAL] === true;
+  const marks = error as { [API_ERROR]?: unknown; [REFUSAL]?: unknown } | null;
+  return isSdkError(error) && marks?.[API_ERROR] === true && marks[REFUSAL] === true;
 }

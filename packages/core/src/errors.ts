@@ -14,6 +14,7 @@ export interface RequestInfoSummary {
 
 // Registry symbols, so the checks (error-checks.ts) still work when two copies of the package are loaded.
 const brand = Symbol.for('litmos-kit.error');
+const apiBrand = Symbol.for('litmos-kit.api-error');
 /** Marks an API error that is the server refusing a request over its rate limit (see `isRateLimitRefusal`). */
 export const rateLimitRefusal: unique symbol = Symbol.for('litmos-kit.rate-limit-refusal') as never;
 
@@ -72,6 +73,7 @@ export class SdkError extends Error {
 /** The server answered with a status outside 2xx. */
 export class ApiError extends SdkError {
   override name = 'ApiError';
+  readonly [apiBrand] = true;
   /** The HTTP status code. */
   declare readonly status: number;
   /** The response headers (values redacted). */

@@ -9,7 +9,6 @@ import {
   AbortError,
   ApiError,
   ConnectionError,
-  type ErrorClasses,
   PageLimitError,
   ParseError,
   RedirectError,
@@ -21,6 +20,7 @@ import {
 } from '@litmos-kit/core/errors';
 
 export type { RequestInfoSummary, ValidationIssue } from '@litmos-kit/core/errors';
+import type { LitmosErrorClasses } from './load-litmos-errors.js';
 
 // The base class is core's `SdkError` under its Litmos name, not a subclass: every class below
 // must be an instance of it, and they extend core's generic kinds (ApiError, ConnectionError, …)
@@ -168,8 +168,12 @@ export class LitmosValidationError extends ValidationError {
   override name = 'LitmosValidationError';
 }
 
-/** The classes the shared runtime throws on the SDK's behalf (loaded with a client's first failure: `loadLitmosErrors`). @internal */
-export const litmosErrors: ErrorClasses = {
+/**
+ * The classes the shared runtime throws on the SDK's behalf, and the rate-limit store's.
+ * `createLitmos` hands them over as they are; `createLitmosClient` loads them with a client's
+ * first failure (`loadLitmosErrors`). @internal
+ */
+export const litmosErrors: LitmosErrorClasses = {
   apiError: apiErrorClass,
   ConnectionError: LitmosConnectionError,
   TimeoutError: LitmosTimeoutError,
@@ -179,4 +183,5 @@ export const litmosErrors: ErrorClasses = {
   ResponseTooLargeError: LitmosResponseTooLargeError,
   ParseError: LitmosParseError,
   ValidationError: LitmosValidationError,
+  RateLimitStoreError,
 };

@@ -2,7 +2,7 @@ import type { CursorCheckpoint, FetchedPage, PagingStrategy } from '@litmos-kit/
 import { CursorPager, offsetPaging } from '@litmos-kit/core/internal';
 import { isRecord } from '@litmos-kit/core/internal';
 import type { DeltaRange, DeltaWindow } from './delta-windows.js';
-import { loadLitmosErrors } from './load-litmos-errors.js';
+import type { LitmosErrorsSource } from './load-litmos-errors.js';
 
 /** One page of a list, with the HTTP response it came in. */
 export interface Page<T> {
@@ -59,6 +59,8 @@ export interface PagerOptions<T> {
   /** Delta listings: the range and its windows. */
   readonly delta?: { readonly range: DeltaRange; readonly windows: readonly DeltaWindow[] };
   readonly resume?: PagerCheckpoint | undefined;
+  /** The SDK's error classes, or their loader (for an abort and the page cap). */
+  readonly errors: LitmosErrorsSource;
 }
 
 /** Where a Litmos page is read: the window (0 for plain listings) and the offset within it. */
@@ -122,7 +124,7 @@ export class Pager<T> implements AsyncIterable<T> {
       signal,
       maxPages,
       resume: resume === undefined ? undefined : this.#restore(resume),
-      errors: loadLitmosErrors,
+      errors: options.errors,
     });
   }
 

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listenOnLoopback } from '../../../test-support/start-server.js';
 import { type CallerSettings, createCaller } from './create-caller.js';
 import type { DecodePath, DecodeState } from './decode-state.js';
-import { AbortError, ApiError, ParseError, type SdkError, TimeoutError, type TooManyRequestsError } from './errors.js';
+import { AbortError, ApiError, defaultErrorClasses, ParseError, type SdkError, TimeoutError, type TooManyRequestsError } from './errors.js';
 import type { HttpHooks } from './hooks.js';
 import { type HttpOptions, resolveHttpOptions } from './http-options.js';
 import type { Logger } from './logger.js';
@@ -90,6 +90,7 @@ function caller(options: HttpOptions & { hooks?: HttpHooks & { onDrift?: (e: Dri
     secrets: [TOKEN],
     logPrefix: 'svc',
     service: 'Service',
+    errors: defaultErrorClasses,
     ...extra,
   });
 }

@@ -16,12 +16,12 @@ import type { RequestInfoSummary, SdkError } from './errors.js';
 import type { FailureSettings, handleFailedAttempt } from './handle-failed-attempt.js';
 import { type HttpHooks, runHook } from './hooks.js';
 import type { ResolvedHttpOptions } from './http-options.js';
+import { lazyErrorRedactor } from './lazy-error-redactor.js';
 import { type ErrorClassesSource, errorClassesOf } from './load-error-classes.js';
 import { createLog, formatDelay, type Log } from './logger.js';
 import type { OperationCodec, OperationDef } from './operation-def.js';
-import { lazyErrorRedactor } from './lazy-error-redactor.js';
 import { redactSecrets } from './redact.js';
-import { retryRulesOf } from './retry.js';
+import { retryRules } from './retry.js';
 import { createRetryBudget, elapsedMs, type RetryBudget } from './retry-budget.js';
 import { announceWait, createAttempt, type RequestLimiter } from './send-attempt.js';
 import { sleep } from './sleep.js';
@@ -40,11 +40,8 @@ export interface CallerSettings {
   readonly logPrefix: string;
   /** The API's name in log lines (`iSpring Learn`). */
   readonly service: string;
-  /**
-   * The classes to throw, or their loader: they load with the client's first failure.
-   * @default loadDefaultErrorClasses
-   */
-  readonly errors?: ErrorClassesSource | undefined;
+  /** The classes to throw (core's `defaultErrorClasses`, or the SDK's), or their loader (see `ErrorClassesSource`). */
+  readonly errors: ErrorClassesSource;
   /** Builds a client-side limiter, given the SDK's log (for its own warnings). */
   readonly limiter?: ((log: Log) => RequestLimiter | undefined) | undefined;
   /** The SDK's rule for `date` fields of responses (see `DateRule`). */
@@ -125,13 +122,13 @@ export function createCaller(settings: CallerSettings): Caller {
     error.attempts = attempts;
     return error;
   };
-  // Retries, the onError hook and the failure's log lines load with the client's first failure,
-  // and so do core's error classes, which the retry rule tells failures apart by.
-  const failureSettings: Omit<FailureSettings, 'rules'> = {
+  // Retries, the onError hook and the failure's log lines load with the client's first failure.
+  const failureSettings: FailureSettings = {
     retry,
     hooks,
     log,
     prefix,
+    rules: retryRules,
     formatDelay,
     runHook,
     elapsedMs,
@@ -139,21 +136,18 @@ export function createCaller(settings: CallerSettings): Caller {
     announceWait: (summary, attempt, reason, delayMs, status) => announceWait(attemptSettings, summary, attempt, reason, delayMs, status),
     aborted,
   };
-  let failures: Promise<[typeof handleFailedAttempt, FailureSettings]> | undefined;
+  let failures: Promise<typeof handleFailedAttempt> | undefined;
   const handleFailure = async (error: SdkError, summary: RequestInfoSummary, budget: RetryBudget, signal: AbortSignal | undefined) => {
-    failures ??= Promise.all([import('./handle-failed-attempt.js'), import('./errors.js')]).then(([{ handleFailedAttempt }, classes]) => [
-      handleFailedAttempt,
-      { ...failureSettings, rules: retryRulesOf(classes) },
-    ]);
-    let loaded: [typeof handleFailedAttempt, FailureSettings];
+    failures ??= import('./handle-failed-attempt.js').then((loaded) => loaded.handleFailedAttempt);
+    let handle: typeof handleFailedAttempt;
     try {
-      loaded = await failures;
+      handle = await failures;
     } catch {
       // Not loaded (a chunk that cannot be fetched): no retry, the failure itself; tried again next time.
       failures = undefined;
       throw error;
     }
-    await loaded[0](error, summary, budget, signal, loaded[1]);
+    await handle(error, summary, budget, signal, failureSettings);
   };
 
   const caller = async <T>(op: OperationDef<T>, input: CallRequest, callSettings: CallSettings = {}): Promise<CallResult<T>> => {

@@ -37,8 +37,8 @@ export interface OperationPagerSettings {
   readonly skip?: number | undefined;
   /** The list method's per-call options, as the caller gave them (checked here). */
   readonly options?: OperationListOptions | undefined;
-  /** The classes to throw for an abort and the page cap, or their loader. @default loadDefaultErrorClasses */
-  readonly errors?: ErrorClassesSource<'AbortError' | 'PageLimitError'> | undefined;
+  /** The classes to throw for an abort and the page cap, or their loader (see `ErrorClassesSource`). */
+  readonly errors: ErrorClassesSource<'AbortError' | 'PageLimitError'>;
 }
 
 /** Reads a dotted path (`pagingInfo.continuationToken`) of a decoded page. */

@@ -81,11 +81,10 @@ export interface CursorPagerOptions<T, C> {
   /** A checkpoint saved earlier: the listing goes on from exactly there. */
   readonly resume?: CursorCheckpoint<C> | undefined;
   /**
-   * The classes to throw for an abort and for the page cap, or their loader (they load when
-   * one is thrown).
-   * @default loadDefaultErrorClasses
+   * The classes to throw for an abort and for the page cap (core's `defaultErrorClasses`, or the
+   * SDK's), or their loader (see `ErrorClassesSource`).
    */
-  readonly errors?: ErrorClassesSource<'AbortError' | 'PageLimitError'> | undefined;
+  readonly errors: ErrorClassesSource<'AbortError' | 'PageLimitError'>;
 }
 
 interface CurrentPage<T, C> {
@@ -208,7 +207,8 @@ export class CursorPager<T, C = unknown> implements AsyncIterable<T> {
     // rows passed over: pages are not kept in memory.
     this.#current = undefined;
     if (this.#done) return undefined;
-    if (signal?.aborted) throw new (await errorClassesOf(this.#options.errors, undefined)).AbortError('listing was aborted', undefined, { cause: signal.reason });
+    if (signal?.aborted)
+      throw new (await errorClassesOf(this.#options.errors, undefined)).AbortError('listing was aborted', undefined, { cause: signal.reason });
     if (++read.pages > this.#maxPages) {
       throw new (await errorClassesOf(this.#options.errors, undefined)).PageLimitError(
         `listing stopped after ${this.#maxPages} pages (maxPages); pass a larger \`maxPages\` if the list really is that long`,

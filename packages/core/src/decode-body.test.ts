@@ -120,6 +120,7 @@ describe('the call pipeline and the slow path', () => {
       secrets: [],
       logPrefix: 'svc',
       service: 'Service',
+      errors,
     });
     expect((await call(listRows, noParameters)).value).toEqual(decodeResponse(clean, 'application/json', rows).value);
     expect(drift).toEqual([]);

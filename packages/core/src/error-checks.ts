@@ -2,12 +2,13 @@
  * Telling litmos-kit errors apart without their classes. The classes (errors.ts) load with a
  * client's first failure, while every call's pipeline checks what it caught: these checks read
  * the registry symbols the classes carry, so they also hold across two copies of the package.
+ * The request id of a response is read here too: errors and the `onResponse` hook both show it.
  */
 import type { RateLimitRefusal, SdkError } from './errors.js';
 
 // The same registry keys as errors.ts (`Symbol.for` gives one symbol per key, in every module).
 const SDK_ERROR = Symbol.for('litmos-kit.error');
-const API_ERROR = Symbol.for('litmos-kit.api-error');
+const KIND = Symbol.for('litmos-kit.error-kind');
 const REFUSAL = Symbol.for('litmos-kit.rate-limit-refusal');
 
 /** True for any error thrown by a litmos-kit SDK, even across copies of the package. */
@@ -22,6 +23,25 @@ export function isSdkError(error: unknown): error is SdkError {
  * which status means this differs by API (429 by the RFC, 503 at Litmos).
  */
 export function isRateLimitRefusal(error: unknown): error is RateLimitRefusal {
-  const marks = error as { [API_ERROR]?: unknown; [REFUSAL]?: unknown } | null;
-  return isSdkError(error) && marks?.[API_ERROR] === true && marks[REFUSAL] === true;
+  return errorKindOf(error) === 'api' && (error as { [REFUSAL]?: unknown })[REFUSAL] === true;
+}
+
+/** The kinds of failure the retry rule tells apart (the classes of the same names, and their subclasses). */
+export type ErrorKind = 'abort' | 'api' | 'connection' | 'parse' | 'timeout';
+
+/** Which of the kinds an SDK error is (`ApiError` and its subclasses are `'api'`, …); `undefined` for any other error. */
+export function errorKindOf(error: unknown): ErrorKind | undefined {
+  return isSdkError(error) ? ((error as { [KIND]?: ErrorKind })[KIND] ?? undefined) : undefined;
+}
+
+/** Response headers that carry a request id, most specific first. */
+const REQUEST_ID_HEADERS = ['x-request-id', 'request-id', 'x-ms-request-id', 'x-correlation-id', 'x-amzn-requestid'];
+
+/** Reads a request id from response headers, when the server or a proxy sent one. */
+export function requestIdOf(headers: Headers | undefined): string | undefined {
+  for (const name of REQUEST_ID_HEADERS) {
+    const value = headers?.get(name);
+    if (value) return value;
+  }
+  return undefined;
 }

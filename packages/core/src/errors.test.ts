@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isRateLimitRefusal, isSdkError, requestIdOf } from './error-checks.js';
 import {
   AbortError,
   ApiError,
@@ -7,13 +8,11 @@ import {
   PageLimitError,
   ParseError,
   rateLimitRefusal,
-  requestIdOf,
   SdkError,
   TimeoutError,
   TooManyRequestsError,
   ValidationError,
 } from './errors.js';
-import { isRateLimitRefusal, isSdkError } from './error-checks.js';
 
 const request = { method: 'GET', url: 'https://x/learners/results' };
 

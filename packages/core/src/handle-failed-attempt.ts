@@ -22,7 +22,7 @@ export interface FailureSettings {
   readonly log: Log;
   /** Starts every log line (`litmos`). */
   readonly prefix: string;
-  /** What the retry rule tells failures apart by (core's `retryRulesOf(errors)`). */
+  /** What the retry rule tells failures apart by (core's `retryRules`). */
   readonly rules: RetryRules;
   readonly formatDelay: typeof formatDelay;
   readonly runHook: typeof runHook;

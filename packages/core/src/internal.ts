@@ -33,19 +33,20 @@ export {
 // Types only: the reporter itself loads with a client's first drift (create-caller.ts), and a
 // re-export here would pull it into every consumer's main chunk.
 export type { DriftReporter, DriftReporterSettings } from './drift-reporter.js';
+export { requestIdOf } from './error-checks.js';
 export { resolveHooks, runHook } from './hooks.js';
 export { resolveMaxResponseBytes, resolveTimeoutMs } from './http-options.js';
 export { isRecord } from './is-record.js';
+// Error redaction (redact-error.ts) loads with a client's first failure: `lazyErrorRedactor`.
+export { lazyErrorRedactor } from './lazy-error-redactor.js';
 export { errorClassesOf } from './load-error-classes.js';
 export { createLog, formatDelay, type Log, resolveLogging } from './logger.js';
 export { MAX_TIMER_MS } from './max-timer-ms.js';
 export { offsetPaging } from './offset-paging.js';
-// Error redaction (redact-error.ts) loads with a client's first failure: `lazyErrorRedactor`.
-export { lazyErrorRedactor } from './lazy-error-redactor.js';
 export { redactData, redactSecrets, redactUrl } from './redact.js';
 // The retry rule itself loads with a client's first failure (`loadRetryDelay`).
 export { resolveBaseUrl } from './resolve-base-url.js';
-export { loadRetryDelay, resolveRetry, retryRulesOf } from './retry.js';
+export { loadRetryDelay, resolveRetry, retryRules } from './retry.js';
 export { createRetryBudget, elapsedMs, type RetryBudget } from './retry-budget.js';
 export type { RetryRules } from './retry-delay.js';
 export { rowKey } from './row-key.js';

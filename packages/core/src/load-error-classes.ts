@@ -5,25 +5,28 @@
  */
 import type { ErrorClasses, RequestInfoSummary } from './errors.js';
 
-/** An SDK's error classes, or a function that loads them (`() => import('./errors.js').then(…)`). */
+/**
+ * An SDK's error classes (core's `defaultErrorClasses`, or its own subclasses), or a function that
+ * loads them with the first failure (`() => import('./errors.js').then((m) => m.litmosErrors)`).
+ * An SDK whose main entry exports its classes passes them as they are: a bundler splits a module
+ * that is both imported and loaded into a chunk of its own. Core has no default loader, for the
+ * same reason.
+ */
 export type ErrorClassesSource<K extends keyof ErrorClasses = keyof ErrorClasses> = Pick<ErrorClasses, K> | (() => Promise<Pick<ErrorClasses, K>>);
 
-/** Loads core's own classes (`defaultErrorClasses`). */
-export const loadDefaultErrorClasses = (): Promise<ErrorClasses> => import('./errors.js').then((loaded) => loaded.defaultErrorClasses);
-
 /**
- * The classes of `source` (core's own when it is `undefined`). A loader that fails (a chunk that
+ * The classes of `source`. A loader that fails (a chunk that
  * cannot be fetched) leaves nothing to throw the failure with: the promise then rejects with a
  * plain `Error` that names the request (`request`, already redacted) and has the loader's
  * error as its cause.
  */
 export async function errorClassesOf<K extends keyof ErrorClasses>(
-  source: ErrorClassesSource<K> | undefined,
+  source: ErrorClassesSource<K>,
   request: RequestInfoSummary | undefined,
 ): Promise<Pick<ErrorClasses, K>> {
-  if (typeof source === 'object') return source;
+  if (typeof source !== 'function') return source;
   try {
-    return await (source ?? loadDefaultErrorClasses)();
+    return await source();
   } catch (error) {
     throw notLoaded(request, 'the error classes', error);
   }

@@ -55,8 +55,7 @@ export function createErrorRedactor(secrets: readonly string[], scrubbers: Scrub
     if (value instanceof Error) return redactCause(value, depth + 1, seen);
     return undefined;
   };
-  const redactValue = (value: unknown, depth = 0, seen = new WeakSet<object>()): unknown =>
-    scrubbers.redactData(value, live, special, depth, seen);
+  const redactValue = (value: unknown, depth = 0, seen = new WeakSet<object>()): unknown => scrubbers.redactData(value, live, special, depth, seen);
 
   /** A plain `Error` copy of `cause` (name, message, stack, codes, its own cause), all redacted. */
   const redactCause = (cause: Error, depth: number, seen: WeakSet<object>): Error => {

@@ -140,13 +140,7 @@ export type SpecialValue = (value: object, depth: number, seen: WeakSet<object>)
  * are cut. Errors, with their headers and causes, are scrubbed by redact-error.ts (which loads
  * with a client's first failure and passes its `special`).
  */
-export function redactData(
-  value: unknown,
-  secrets: readonly string[],
-  special?: SpecialValue,
-  depth = 0,
-  seen = new WeakSet<object>(),
-): unknown {
+export function redactData(value: unknown, secrets: readonly string[], special?: SpecialValue, depth = 0, seen = new WeakSet<object>()): unknown {
   if (typeof value === 'string') return redactSecrets(value, secrets);
   if (typeof value !== 'object' || value === null) return value;
   if (seen.has(value) || depth > 64) return '[Circular or too deep]';

@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import * as errors from './errors.js';
-import { parseRetryAfter, resolveRetry, retryRulesOf } from './retry.js';
+import { AbortError, ApiError, ConnectionError, ParseError, TimeoutError, TooManyRequestsError } from './errors.js';
+import { parseRetryAfter, resolveRetry, retryRules } from './retry.js';
 import { isRetryable, retryDelay } from './retry-delay.js';
 
-const { AbortError, ApiError, ConnectionError, ParseError, TimeoutError, TooManyRequestsError } = errors;
-const retryRules = retryRulesOf(errors);
 const request = { method: 'GET', url: 'http://127.0.0.1/x' };
 const api = (status: number, headers: Record<string, string> = {}) => new ApiError(status, 'detail', '', new Headers(headers), request);
 const tooMany = (headers: Record<string, string> = {}) => new TooManyRequestsError(429, 'slow down', '', new Headers(headers), request);

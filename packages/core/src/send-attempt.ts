@@ -5,7 +5,7 @@
  * too, and a rate-limit refusal pauses the limiter before the replay.
  */
 import type { HttpRequest } from './build-request.js';
-import { isRateLimitRefusal, isSdkError } from './error-checks.js';
+import { isRateLimitRefusal, isSdkError, requestIdOf } from './error-checks.js';
 import type { RequestInfoSummary } from './errors.js';
 import { type HttpHooks, runHook, type WaitReason } from './hooks.js';
 import { formatDelay, type Log } from './logger.js';
@@ -124,8 +124,7 @@ export function createAttempt(settings: AttemptSettings): Attempt {
           attempt,
           status: response.status,
           durationMs,
-          // The reader comes with the error classes: loaded for the hook, not on every call.
-          requestId: (await import('./errors.js')).requestIdOf(response.headers),
+          requestId: requestIdOf(response.headers),
           response: copy,
         };
         await runHook(hooks.onResponse, event, 'onResponse', log, prefix);

@@ -68,7 +68,9 @@ export function createTransportFailures(settings: TransportFailureSettings): Tra
       return redactError(new ErrorClass(response.status, detail, text, redactor.redactHeaders(response.headers), summary));
     },
     redirect: (summary, { status, reason }, shown) =>
-      redactError(new classes.RedirectError(`${where(summary)} was redirected (${status}) to ${shown ?? 'nowhere'}; not followed: ${reason}`, summary, status, shown)),
+      redactError(
+        new classes.RedirectError(`${where(summary)} was redirected (${status}) to ${shown ?? 'nowhere'}; not followed: ${reason}`, summary, status, shown),
+      ),
     tooLarge: (summary, status, maxBytes) =>
       redactError(
         new classes.ResponseTooLargeError(
@@ -80,7 +82,12 @@ export function createTransportFailures(settings: TransportFailureSettings): Tra
       ),
     badText: (summary, status, charset, body, contentType) =>
       redactError(
-        new classes.ParseError(`${where(summary)} answered ${status} with text that is not valid ${charset.toUpperCase()}`, lenient.decode(body), contentType ?? '', summary),
+        new classes.ParseError(
+          `${where(summary)} answered ${status} with text that is not valid ${charset.toUpperCase()}`,
+          lenient.decode(body),
+          contentType ?? '',
+          summary,
+        ),
       ),
   };
 }

@@ -23,11 +23,8 @@ export interface TransportOptions {
   readonly maxResponseBytes?: number;
   /** Values that must never appear in errors (API keys, tokens, passwords). */
   readonly secrets: readonly string[];
-  /**
-   * The classes to throw, or their loader (they load with the first failure).
-   * @default loadDefaultErrorClasses
-   */
-  readonly errors?: ErrorClassesSource | undefined;
+  /** The classes to throw, or their loader (see `ErrorClassesSource`). */
+  readonly errors: ErrorClassesSource;
 }
 
 /**

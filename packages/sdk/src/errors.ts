@@ -20,6 +20,7 @@ import {
 } from '@litmos-kit/core/errors';
 
 export type { RequestInfoSummary, ValidationIssue } from '@litmos-kit/core/errors';
+
 import type { LitmosErrorClasses } from './load-litmos-errors.js';
 
 // The base class is core's `SdkError` under its Litmos name, not a subclass: every class below

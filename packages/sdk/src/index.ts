@@ -14,7 +14,9 @@ export type {
   ValidationPolicy,
   WaitReason,
 } from '@litmos-kit/core';
-export { parseRetryAfter, type RetryOptions } from '@litmos-kit/core';
+// True for any error thrown by this SDK (or another litmos-kit SDK), even across copies of the
+// package. It reads a symbol, not the classes, which load with a client's first failure.
+export { isSdkError as isLitmosError, parseRetryAfter, type RetryOptions } from '@litmos-kit/core';
 export { createLitmos } from './create-litmos.js';
 export { type DeltaRange, type DeltaRangeOptions, type DeltaWindow, resolveDeltaRange, splitDeltaRange } from './delta-windows.js';
 export type { RequestInfoSummary, ValidationIssue } from './errors.js';
@@ -40,9 +42,6 @@ export {
   RateLimitStoreError,
   ServiceUnavailableError,
 } from './errors.js';
-// True for any error thrown by this SDK (or another litmos-kit SDK), even across copies of the
-// package. It reads a symbol, not the classes, which load with a client's first failure.
-export { isSdkError as isLitmosError } from '@litmos-kit/core';
 export type * from './gen/litmos.gen.js';
 export { formatQueryDate, normalizeLitmosDate } from './litmos-date.js';
 export type { CallOptions, ListOptions } from './method-options.js';

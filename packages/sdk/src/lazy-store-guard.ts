@@ -27,14 +27,15 @@ export function lazyStoreGuard(settings: LazyStoreGuardSettings): GuardedRateLim
   let guarded: Promise<GuardedRateLimitStore> | undefined;
   const guard = () => {
     // The error class comes along: a client whose store never fails never needs it.
-    guarded ??= Promise.all([import('./guard-rate-limit-store.js'), typeof errors === 'function' ? errors() : errors]).then(([{ guardRateLimitStore }, { RateLimitStoreError }]) =>
-      guardRateLimitStore({
-        store,
-        StoreError: RateLimitStoreError,
-        fallback: failure === 'fail-open' ? createMemoryRateLimitStore() : undefined,
-        timeoutMs,
-        onFailure,
-      }),
+    guarded ??= Promise.all([import('./guard-rate-limit-store.js'), typeof errors === 'function' ? errors() : errors]).then(
+      ([{ guardRateLimitStore }, { RateLimitStoreError }]) =>
+        guardRateLimitStore({
+          store,
+          StoreError: RateLimitStoreError,
+          fallback: failure === 'fail-open' ? createMemoryRateLimitStore() : undefined,
+          timeoutMs,
+          onFailure,
+        }),
     );
     return guarded;
   };

@@ -1,6 +1,5 @@
 import type { CursorCheckpoint, FetchedPage, PagingStrategy } from '@litmos-kit/core';
-import { CursorPager, offsetPaging } from '@litmos-kit/core/internal';
-import { isRecord } from '@litmos-kit/core/internal';
+import { CursorPager, isRecord, offsetPaging } from '@litmos-kit/core/internal';
 import type { DeltaRange, DeltaWindow } from './delta-windows.js';
 import type { LitmosErrorsSource } from './load-litmos-errors.js';
 

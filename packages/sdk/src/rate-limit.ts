@@ -7,9 +7,9 @@
 import type { RequestLimiter, RequestLimiterSlot } from '@litmos-kit/core';
 import { Semaphore, sleep } from '@litmos-kit/core/internal';
 import type { RateLimitStoreError } from './errors.js';
-import type { LitmosErrorsSource } from './load-litmos-errors.js';
 import type { GuardedRateLimitStore, StoreFailure } from './guard-rate-limit-store.js';
 import { lazyStoreGuard } from './lazy-store-guard.js';
+import type { LitmosErrorsSource } from './load-litmos-errors.js';
 import { createMemoryRateLimitStore, type ImmediateRateLimitStore, immediateStoreOf, type RateLimitStore, type RateLimitWindow } from './rate-limit-store.js';
 
 export type { StoreFailure } from './guard-rate-limit-store.js';

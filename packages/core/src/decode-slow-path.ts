@@ -55,6 +55,21 @@ class SlowPath implements DecodeSlowPath {
     return out;
   }
 
+  xmlItems(node: unknown): unknown[] | undefined {
+    if (typeof node === 'string') return node.trim() === '' ? [] : undefined;
+    if (typeof node !== 'object' || node === null || Array.isArray(node)) return undefined;
+    let items: unknown;
+    let names = 0;
+    for (const name of Object.keys(node)) {
+      if (name === '#text') continue;
+      // Mixed item names: not a list of one kind of item.
+      if (++names > 1) return undefined;
+      items = (node as Record<string, unknown>)[name];
+    }
+    if (names === 0) return [];
+    return Array.isArray(items) ? items : [items];
+  }
+
   listSize(path: DecodePath | undefined, spec: ListSpec, length: number): void {
     if (spec.minItems !== undefined && length < spec.minItems)
       this.#state.drift('mismatch', path, undefined, `array of at least ${spec.minItems} items`, `array of ${length}`);

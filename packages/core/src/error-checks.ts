@@ -2,7 +2,6 @@
  * Telling litmos-kit errors apart without their classes. The classes (errors.ts) load with a
  * client's first failure, while every call's pipeline checks what it caught: these checks read
  * the registry symbols the classes carry, so they also hold across two copies of the package.
- * The request id of a response is read here too: errors and the `onResponse` hook both show it.
  */
 import type { RateLimitRefusal, SdkError } from './errors.js';
 
@@ -32,16 +31,4 @@ export type ErrorKind = 'abort' | 'api' | 'connection' | 'parse' | 'timeout';
 /** Which of the kinds an SDK error is (`ApiError` and its subclasses are `'api'`, …); `undefined` for any other error. */
 export function errorKindOf(error: unknown): ErrorKind | undefined {
   return isSdkError(error) ? ((error as { [KIND]?: ErrorKind })[KIND] ?? undefined) : undefined;
-}
-
-/** Response headers that carry a request id, most specific first. */
-const REQUEST_ID_HEADERS = ['x-request-id', 'request-id', 'x-ms-request-id', 'x-correlation-id', 'x-amzn-requestid'];
-
-/** Reads a request id from response headers, when the server or a proxy sent one. */
-export function requestIdOf(headers: Headers | undefined): string | undefined {
-  for (const name of REQUEST_ID_HEADERS) {
-    const value = headers?.get(name);
-    if (value) return value;
-  }
-  return undefined;
 }

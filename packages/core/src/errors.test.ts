@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isRateLimitRefusal, isSdkError, requestIdOf } from './error-checks.js';
+import { isRateLimitRefusal, isSdkError } from './error-checks.js';
 import {
   AbortError,
   ApiError,
@@ -13,6 +13,7 @@ import {
   TooManyRequestsError,
   ValidationError,
 } from './errors.js';
+import { requestIdOf } from './request-id-of.js';
 
 const request = { method: 'GET', url: 'https://x/learners/results' };
 

@@ -5,7 +5,7 @@
  * and hands its classes to the runtime as an `ErrorClasses` set. Messages, `url`, headers,
  * bodies, causes and serialised forms never contain a secret (see redact.ts).
  */
-import { requestIdOf } from './error-checks.js';
+import { requestIdOf } from './request-id-of.js';
 
 /** Details of the HTTP exchange that failed; `url` is redacted. */
 export interface RequestInfoSummary {

@@ -33,7 +33,6 @@ export {
 // Types only: the reporter itself loads with a client's first drift (create-caller.ts), and a
 // re-export here would pull it into every consumer's main chunk.
 export type { DriftReporter, DriftReporterSettings } from './drift-reporter.js';
-export { requestIdOf } from './error-checks.js';
 export { resolveHooks, runHook } from './hooks.js';
 export { resolveMaxResponseBytes, resolveTimeoutMs } from './http-options.js';
 export { isRecord } from './is-record.js';

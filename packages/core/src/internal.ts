@@ -42,7 +42,7 @@ export { errorClassesOf } from './load-error-classes.js';
 export { createLog, formatDelay, type Log, resolveLogging } from './logger.js';
 export { MAX_TIMER_MS } from './max-timer-ms.js';
 export { offsetPaging } from './offset-paging.js';
-export { redactData, redactSecrets, redactUrl } from './redact.js';
+export { redactFields, redactSecrets, redactUrl } from './redact.js';
 // The retry rule itself loads with a client's first failure (`loadRetryDelay`).
 export { resolveBaseUrl } from './resolve-base-url.js';
 export { loadRetryDelay, resolveRetry, retryRules } from './retry.js';

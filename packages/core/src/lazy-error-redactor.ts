@@ -1,6 +1,6 @@
 import type { RequestInfoSummary } from './errors.js';
 import { notLoaded } from './load-error-classes.js';
-import { redactData, redactSecrets } from './redact.js';
+import { redactSecrets } from './redact.js';
 import type { ErrorRedactor } from './redact-error.js';
 
 /**
@@ -11,7 +11,7 @@ import type { ErrorRedactor } from './redact-error.js';
 export function lazyErrorRedactor(secrets: readonly string[]): (request: RequestInfoSummary | undefined) => Promise<ErrorRedactor> {
   let loading: Promise<ErrorRedactor> | undefined;
   return async (request) => {
-    loading ??= import('./redact-error.js').then(({ createErrorRedactor }) => createErrorRedactor(secrets, { redactSecrets, redactData }));
+    loading ??= import('./redact-error.js').then(({ createErrorRedactor }) => createErrorRedactor(secrets, { redactSecrets }));
     try {
       return await loading;
     } catch (error) {

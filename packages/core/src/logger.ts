@@ -1,4 +1,4 @@
-import { redactData, redactSecrets, redactUrl } from './redact.js';
+import { redactFields, redactSecrets, redactUrl } from './redact.js';
 
 /** How much an SDK logs: nothing, failures, retries and pauses, or every request. */
 export type LogLevel = 'silent' | 'error' | 'warn' | 'info' | 'debug';
@@ -34,7 +34,7 @@ export function createLog(logger: Logger | undefined, level: LogLevel, secrets: 
       if (!logger || RANK[name] > threshold) return;
       try {
         const text = redactSecrets(redactUrl(message), secrets);
-        if (fields) logger[name](text, redactData(fields, secrets) as Record<string, unknown>);
+        if (fields) logger[name](text, redactFields(fields, secrets) as Record<string, unknown>);
         else logger[name](text);
       } catch {
         // A broken logger must not break the call it reports on.

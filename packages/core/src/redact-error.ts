@@ -1,15 +1,14 @@
 /**
  * Scrubbing an error of secrets: its message, stack, own fields, headers and whole `cause` chain.
- * Only a failure needs it, so it loads with a client's first failure. It takes the scrubbers of
- * the main chunk (redact.ts) as an argument rather than importing them: a bundler would
+ * Only a failure needs it, so it loads with a client's first failure. It takes the text scrubber
+ * of the main chunk (redact.ts) as an argument rather than importing it: a bundler would
  * otherwise move redact.ts into a chunk of its own that every app loads.
  */
-import type { redactData, redactSecrets } from './redact.js';
+import type { redactSecrets } from './redact.js';
 
-/** The scrubbers of redact.ts, which an error redactor is built from. */
+/** The scrubber of redact.ts, which an error redactor is built from. */
 export interface Scrubbers {
   readonly redactSecrets: typeof redactSecrets;
-  readonly redactData: typeof redactData;
 }
 
 const REDACTED = '[REDACTED]';
@@ -50,12 +49,24 @@ export function createErrorRedactor(secrets: readonly string[], scrubbers: Scrub
     return out;
   };
 
-  const special = (value: object, depth: number, seen: WeakSet<object>): unknown => {
+  /** A deep copy of `value`: strings scrubbed, headers and errors copied as below, cycles and very deep values cut. */
+  const redactValue = (value: unknown, depth = 0, seen = new WeakSet<object>()): unknown => {
+    if (typeof value === 'string') return scrub(value);
+    if (typeof value !== 'object' || value === null) return value;
+    if (seen.has(value) || depth > 64) return '[Circular or too deep]';
+    seen.add(value);
     if (value instanceof Headers) return redactHeaders(value);
     if (value instanceof Error) return redactCause(value, depth + 1, seen);
-    return undefined;
+    if (Array.isArray(value)) return value.map((item) => redactValue(item, depth + 1, seen));
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) {
+      // Names are checked too: a server may echo the key as a property name (`{"<key>": …}`).
+      let name = scrub(k);
+      for (let n = 2; name !== k && Object.hasOwn(out, name); n++) name = `${scrub(k)} (${n})`;
+      out[name] = redactValue(v, depth + 1, seen);
+    }
+    return out;
   };
-  const redactValue = (value: unknown, depth = 0, seen = new WeakSet<object>()): unknown => scrubbers.redactData(value, live, special, depth, seen);
 
   /** A plain `Error` copy of `cause` (name, message, stack, codes, its own cause), all redacted. */
   const redactCause = (cause: Error, depth: number, seen: WeakSet<object>): Error => {

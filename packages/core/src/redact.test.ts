@@ -1,11 +1,11 @@
 import { inspect } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { ConnectionError, ValidationError } from './errors.js';
-import { redactData, redactSecrets, redactUrl } from './redact.js';
+import { redactFields, redactSecrets, redactUrl } from './redact.js';
 import { createErrorRedactor } from './redact-error.js';
 
 const KEY = '0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d';
-const { redactError, redactHeaders, redactValue } = createErrorRedactor([KEY], { redactSecrets, redactData });
+const { redactError, redactHeaders, redactValue } = createErrorRedactor([KEY], { redactSecrets });
 
 describe('redactUrl', () => {
   it.each([
@@ -122,5 +122,23 @@ describe('redactValue: property names', () => {
   it('renames a header whose name holds the key', () => {
     const headers = redactHeaders(new Headers({ [`x-${KEY}`]: 'v' }));
     expect([...headers]).toEqual([['x-redacted', 'v']]);
+  });
+});
+
+describe('redactFields', () => {
+  it('scrubs the strings and names of log fields, as an error shows itself in them, and cuts what nests too deep', () => {
+    const error = new ConnectionError(`GET https://x/users?apikey=${KEY} failed: ${KEY}`, { method: 'GET', url: 'https://x/users' });
+    const fields = { attempt: 2, error: error.toJSON(), [`x-${KEY}`]: [KEY.toUpperCase()], on: true };
+    const out = redactFields(fields, [KEY]);
+    expect(JSON.stringify(out).toLowerCase()).not.toContain(KEY.slice(0, 8));
+    expect(out).toEqual({
+      attempt: 2,
+      error: expect.objectContaining({ name: 'ConnectionError', message: 'GET https://x/users?apikey=[REDACTED] failed: [REDACTED]' }),
+      'x-[REDACTED]': ['[REDACTED]'],
+      on: true,
+    });
+    const deep: Record<string, unknown> = {};
+    deep.self = deep;
+    expect(JSON.stringify(redactFields(deep, [KEY]))).toContain('[too deep]');
   });
 });

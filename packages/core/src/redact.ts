@@ -130,34 +130,20 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** Copies a value that is not plain data (a `Headers`, an `Error`); `undefined` to show it as text. */
-export type SpecialValue = (value: object, depth: number, seen: WeakSet<object>) => unknown;
-
 /**
- * A deep copy of plain data (what log lines carry: strings, numbers, arrays, plain objects) with
- * every string, property names included, scrubbed of `secrets`. Anything else (a class instance)
- * is shown as its scrubbed `String()`, unless `special` copies it; cycles and very deep values
- * are cut. Errors, with their headers and causes, are scrubbed by redact-error.ts (which loads
- * with a client's first failure and passes its `special`).
+ * A copy of the fields of a log line with every string, property names included, scrubbed of
+ * `secrets`. Log fields are plain data the SDK makes (numbers, strings, an error's `toJSON()`),
+ * so this walks arrays and objects only, and stops at a depth no such field reaches. Anything an
+ * error holds (headers, causes, cycles) is scrubbed by redact-error.ts, which loads with a
+ * client's first failure.
  */
-export function redactData(value: unknown, secrets: readonly string[], special?: SpecialValue, depth = 0, seen = new WeakSet<object>()): unknown {
+export function redactFields(value: unknown, secrets: readonly string[], depth = 0): unknown {
   if (typeof value === 'string') return redactSecrets(value, secrets);
   if (typeof value !== 'object' || value === null) return value;
-  if (seen.has(value) || depth > 64) return '[Circular or too deep]';
-  seen.add(value);
-  if (Array.isArray(value)) return value.map((item) => redactData(item, secrets, special, depth + 1, seen));
-  const prototype = Object.getPrototypeOf(value);
-  if (prototype !== Object.prototype && prototype !== null) {
-    const copy = special?.(value, depth, seen);
-    return copy === undefined ? redactSecrets(String(value), secrets) : copy;
-  }
+  if (depth > 8) return '[too deep]';
+  if (Array.isArray(value)) return value.map((item) => redactFields(item, secrets, depth + 1));
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(value)) {
-    // Names are checked too: a server may echo the key as a property name (`{"<key>": …}`).
-    let name = redactSecrets(k, secrets);
-    for (let n = 2; name !== k && Object.hasOwn(out, name); n++) name = `${redactSecrets(k, secrets)} (${n})`;
-    out[name] = redactData(v, secrets, special, depth + 1, seen);
-  }
+  for (const [name, item] of Object.entries(value)) out[redactSecrets(name, secrets)] = redactFields(item, secrets, depth + 1);
   return out;
 }
 

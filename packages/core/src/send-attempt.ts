@@ -5,9 +5,11 @@
  * too, and a rate-limit refusal pauses the limiter before the replay.
  */
 import type { HttpRequest } from './build-request.js';
-import { isRateLimitRefusal, isSdkError, type RequestInfoSummary, requestIdOf } from './errors.js';
+import { isRateLimitRefusal, isSdkError } from './error-checks.js';
+import type { RequestInfoSummary } from './errors.js';
 import { type HttpHooks, runHook, type WaitReason } from './hooks.js';
 import { formatDelay, type Log } from './logger.js';
+import type { observeResponse } from './observe-response.js';
 import type { RetryBudget } from './retry-budget.js';
 import type { Received, Transport } from './transport.js';
 
@@ -71,6 +73,9 @@ export async function announceWait(
   }
 }
 
+// The debug line and `onResponse` hook of an answer load with the first one observed.
+let observer: Promise<typeof observeResponse> | undefined;
+
 /** Builds the attempt of a client. */
 export function createAttempt(settings: AttemptSettings): Attempt {
   const { transport, limiter, hooks, log, logPrefix: prefix, service } = settings;
@@ -105,29 +110,18 @@ export function createAttempt(settings: AttemptSettings): Attempt {
       const released = slot?.release();
       if (released) await released;
     }
-    const { response } = received;
     if (observed) {
       const durationMs = Math.round(performance.now() - started);
-      log.debug(`${prefix}: ← ${response.status} ${summary.method} ${summary.url} in ${durationMs} ms`, { attempt, status: response.status, durationMs });
-      if (hooks.onResponse) {
-        // A copy whose body the hook may read: the SDK has read the original.
-        const copy = new Response(received.bytes.length ? received.bytes.slice() : null, {
-          status: response.status,
-          statusText: response.statusText,
-          headers: response.headers,
-        });
-        Object.defineProperty(copy, 'url', { value: summary.url });
-        const event = {
-          method: summary.method,
-          url: summary.url,
-          attempt,
-          status: response.status,
-          durationMs,
-          requestId: requestIdOf(response.headers),
-          response: copy,
-        };
-        await runHook(hooks.onResponse, event, 'onResponse', log, prefix);
+      observer ??= import('./observe-response.js').then((loaded) => loaded.observeResponse);
+      let observe: typeof observeResponse;
+      try {
+        observe = await observer;
+      } catch (error) {
+        // Tried again with the next answer.
+        observer = undefined;
+        throw error;
       }
+      await observe(received, summary, attempt, durationMs, { hooks, log, prefix, runHook });
     }
     return received;
   };

@@ -4,6 +4,7 @@
  * response hook. The limiter is inside the retry loop on purpose: every retry spends budget
  * too, and a rate-limit refusal pauses the limiter before the replay.
  */
+import type { announceWait as announce } from './announce-wait.js';
 import type { HttpRequest } from './build-request.js';
 import { isRateLimitRefusal, isSdkError } from './error-checks.js';
 import type { RequestInfoSummary } from './errors.js';
@@ -56,6 +57,9 @@ export type Attempt = (
   paced: boolean,
 ) => Promise<Received>;
 
+// What tells of a wait loads with a client's first wait (announce-wait.ts).
+let announcer: Promise<typeof announce> | undefined;
+
 /** Announces a pause before an attempt to the `onWait` hook; a rate-limit wait of a second or more is logged too. */
 export async function announceWait(
   settings: Pick<AttemptSettings, 'hooks' | 'log' | 'logPrefix'>,
@@ -65,12 +69,16 @@ export async function announceWait(
   delayMs: number,
   status?: number,
 ): Promise<void> {
-  const { hooks, log, logPrefix: prefix } = settings;
-  const { method, url } = summary;
-  if (hooks.onWait) await runHook(hooks.onWait, { method, url, attempt, reason, delayMs, ...(status === undefined ? {} : { status }) }, 'onWait', log, prefix);
-  if (reason === 'rate-limit' && delayMs >= 1000 && log.enabled('info')) {
-    log.info(`${prefix}: waiting ${formatDelay(delayMs)} for the rate limit before ${method} ${url}`, { reason, delayMs: Math.round(delayMs) });
+  announcer ??= import('./announce-wait.js').then((loaded) => loaded.announceWait);
+  let tell: typeof announce;
+  try {
+    tell = await announcer;
+  } catch (error) {
+    // Tried again with the next wait.
+    announcer = undefined;
+    throw error;
   }
+  await tell({ ...settings, runHook, formatDelay }, summary, attempt, reason, delayMs, status);
 }
 
 // The debug line and `onResponse` hook of an answer load with the first one observed.

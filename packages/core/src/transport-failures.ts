@@ -7,6 +7,7 @@
 import type { isSdkError } from './error-checks.js';
 import type { ErrorClasses, RequestInfoSummary, SdkError } from './errors.js';
 import type { RefusedRedirect } from './follow-redirects.js';
+import type { redactUrl } from './redact.js';
 import type { ErrorRedactor } from './redact-error.js';
 
 /** What the errors are made with: the SDK's classes and the client's error redactor. */
@@ -17,6 +18,8 @@ export interface TransportFailureSettings {
   readonly timeoutMs: number;
   /** Core's check (error-checks.ts): an error already typed passes as it is. */
   readonly isSdkError: typeof isSdkError;
+  /** Core's URL scrubber (redact.ts), for a redirect's target. */
+  readonly redactUrl: typeof redactUrl;
 }
 
 /** Makes the redacted error of each way an attempt fails. */
@@ -28,7 +31,7 @@ export interface TransportFailures {
   /** A status outside 2xx, with its body. */
   api(response: Response, body: Uint8Array, summary: RequestInfoSummary): Promise<SdkError>;
   /** A redirect that is not followed (see follow-redirects.ts). */
-  redirect(summary: RequestInfoSummary, refused: RefusedRedirect, shownLocation: string | undefined): SdkError;
+  redirect(summary: RequestInfoSummary, refused: RefusedRedirect): SdkError;
   /** A body longer than `maxResponseBytes`. */
   tooLarge(summary: RequestInfoSummary, status: number, maxBytes: number): SdkError;
   /** A 2xx text body that is not valid in its charset. */
@@ -67,10 +70,12 @@ export function createTransportFailures(settings: TransportFailureSettings): Tra
       const ErrorClass = classes.apiError(response.status, raw, response.statusText);
       return redactError(new ErrorClass(response.status, detail, text, redactor.redactHeaders(response.headers), summary));
     },
-    redirect: (summary, { status, reason }, shown) =>
-      redactError(
+    redirect(summary, { status, location, reason }) {
+      const shown = location === undefined ? undefined : redactText(settings.redactUrl(location));
+      return redactError(
         new classes.RedirectError(`${where(summary)} was redirected (${status}) to ${shown ?? 'nowhere'}; not followed: ${reason}`, summary, status, shown),
-      ),
+      );
+    },
     tooLarge: (summary, status, maxBytes) =>
       redactError(
         new classes.ResponseTooLargeError(

@@ -83,7 +83,7 @@ export function createTransport(options: TransportOptions): Transport {
       import('./transport-failures.js').catch((error: unknown) => {
         throw notLoaded(summary, 'the errors of failed attempts', error);
       }),
-    ]).then(([classes, loaded, { createTransportFailures }]) => createTransportFailures({ classes, redactor: loaded, timeoutMs, isSdkError }));
+    ]).then(([classes, loaded, { createTransportFailures }]) => createTransportFailures({ classes, redactor: loaded, timeoutMs, isSdkError, redactUrl }));
     try {
       return await loading;
     } catch (error) {
@@ -116,7 +116,7 @@ export function createTransport(options: TransportOptions): Transport {
       if (response.status >= 300 && response.status < 400) {
         const [{ followRedirects }, failed] = await Promise.all([import('./follow-redirects.js'), failures(summary)]);
         const refuse = (refused: RefusedRedirect): never => {
-          throw failed.redirect(summary, refused, refused.location === undefined ? undefined : redactSecrets(redactUrl(refused.location), secrets));
+          throw failed.redirect(summary, refused);
         };
         response = await followRedirects(options.fetch, request, response, controller.signal, refuse);
         redirected = true;

@@ -47,11 +47,12 @@ const XML_READER_MODULE = /core\/dist\/parse-xml-root\.js$/;
 /** The decoders' slow path: loaded by every XML body, and by a JSON body that differs from the spec. */
 const SLOW_PATH_MODULE = /core\/dist\/decode-slow-path\.js$/;
 /**
- * What only a failed call, a body that differs from the spec, an error answer, or a client that
- * observes answers (the onResponse hook, debug logging) loads: never in the entry.
+ * What only a failed call, a body that differs from the spec, an error answer, a wait (the
+ * limiter's or a retry's), or a client that observes answers (the onResponse hook, debug
+ * logging) loads: never in the entry.
  */
 const RARE_MODULES =
-  /core\/dist\/(?:decode-slow-path|decode-drift|drift-reporter|handle-failed-attempt|retry-delay|error-detail|follow-redirects|redact-error|transport-failures|observe-response)\.js$/;
+  /core\/dist\/(?:decode-slow-path|decode-drift|drift-reporter|handle-failed-attempt|retry-delay|error-detail|follow-redirects|redact-error|transport-failures|observe-response|announce-wait)\.js$/;
 /** The error classes, core's and the SDK's: loaded with the first failure by `createLitmosClient`; the main entry exports them. */
 const ERROR_CLASS_MODULES = /(?:core|sdk)\/dist\/errors\.js$/;
 /** What a body that matches the spec never loads, XML or JSON. */

@@ -18,6 +18,7 @@ import { type HttpHooks, runHook } from './hooks.js';
 import type { ResolvedHttpOptions } from './http-options.js';
 import { lazyErrorRedactor } from './lazy-error-redactor.js';
 import { type ErrorClassesSource, errorClassesOf } from './load-error-classes.js';
+import { loadOnce } from './load-once.js';
 import { createLog, formatDelay, type Log } from './logger.js';
 import type { OperationCodec, OperationDef } from './operation-def.js';
 import { redactSecrets } from './redact.js';
@@ -103,18 +104,17 @@ export function createCaller(settings: CallerSettings): Caller {
   const attemptSettings = { transport, hooks, log, logPrefix: prefix, service, limiter: settings.limiter?.(log) };
   const attempt = createAttempt(attemptSettings);
   // Drift is rare once a spec is right: the reporter loads with the first difference.
-  let reporter: Promise<DriftReporter> | undefined;
-  const reportDrift: DriftReporter = async (...report) => {
-    reporter ??= import('./drift-reporter.js').then(({ createDriftReporter }) =>
+  const loadReporter = loadOnce(() =>
+    import('./drift-reporter.js').then(({ createDriftReporter }) =>
       createDriftReporter({
         notify: (event) => runHook(hooks.onDrift, event, 'onDrift', log, prefix),
         log,
         prefix,
         clean: (text) => redactSecrets(text, secrets),
       }),
-    );
-    return (await reporter)(...report);
-  };
+    ),
+  );
+  const reportDrift: DriftReporter = async (...report) => (await loadReporter())(...report);
 
   const aborted = async (summary: RequestInfoSummary, attempts: number, signal: AbortSignal | undefined): Promise<SdkError> => {
     const { AbortError } = await errorClassesOf(errors, summary);
@@ -136,15 +136,13 @@ export function createCaller(settings: CallerSettings): Caller {
     announceWait: (summary, attempt, reason, delayMs, status) => announceWait(attemptSettings, summary, attempt, reason, delayMs, status),
     aborted,
   };
-  let failures: Promise<typeof handleFailedAttempt> | undefined;
+  const loadFailureHandling = loadOnce(() => import('./handle-failed-attempt.js').then((loaded) => loaded.handleFailedAttempt));
   const handleFailure = async (error: SdkError, summary: RequestInfoSummary, budget: RetryBudget, signal: AbortSignal | undefined) => {
-    failures ??= import('./handle-failed-attempt.js').then((loaded) => loaded.handleFailedAttempt);
     let handle: typeof handleFailedAttempt;
     try {
-      handle = await failures;
+      handle = await loadFailureHandling();
     } catch {
       // Not loaded (a chunk that cannot be fetched): no retry, the failure itself; tried again next time.
-      failures = undefined;
       throw error;
     }
     await handle(error, summary, budget, signal, failureSettings);

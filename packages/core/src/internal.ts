@@ -39,6 +39,7 @@ export { isRecord } from './is-record.js';
 // Error redaction (redact-error.ts) loads with a client's first failure: `lazyErrorRedactor`.
 export { lazyErrorRedactor } from './lazy-error-redactor.js';
 export { errorClassesOf } from './load-error-classes.js';
+export { loadOnce } from './load-once.js';
 export { createLog, formatDelay, type Log, resolveLogging } from './logger.js';
 export { MAX_TIMER_MS } from './max-timer-ms.js';
 export { offsetPaging } from './offset-paging.js';

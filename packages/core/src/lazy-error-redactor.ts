@@ -1,5 +1,6 @@
 import type { RequestInfoSummary } from './errors.js';
 import { notLoaded } from './load-error-classes.js';
+import { loadOnce } from './load-once.js';
 import { redactSecrets } from './redact.js';
 import type { ErrorRedactor } from './redact-error.js';
 
@@ -9,14 +10,9 @@ import type { ErrorRedactor } from './redact-error.js';
  * `Error` naming `request` (see `notLoaded`).
  */
 export function lazyErrorRedactor(secrets: readonly string[]): (request: RequestInfoSummary | undefined) => Promise<ErrorRedactor> {
-  let loading: Promise<ErrorRedactor> | undefined;
-  return async (request) => {
-    loading ??= import('./redact-error.js').then(({ createErrorRedactor }) => createErrorRedactor(secrets, { redactSecrets }));
-    try {
-      return await loading;
-    } catch (error) {
-      loading = undefined;
+  const load = loadOnce(() => import('./redact-error.js').then(({ createErrorRedactor }) => createErrorRedactor(secrets, { redactSecrets })));
+  return (request) =>
+    load().catch((error: unknown) => {
       throw notLoaded(request, 'the redaction of errors', error);
-    }
-  };
+    });
 }

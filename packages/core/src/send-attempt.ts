@@ -4,13 +4,12 @@
  * response hook. The limiter is inside the retry loop on purpose: every retry spends budget
  * too, and a rate-limit refusal pauses the limiter before the replay.
  */
-import type { announceWait as announce } from './announce-wait.js';
 import type { HttpRequest } from './build-request.js';
 import { isRateLimitRefusal, isSdkError } from './error-checks.js';
 import type { RequestInfoSummary } from './errors.js';
 import { type HttpHooks, runHook, type WaitReason } from './hooks.js';
+import { loadOnce } from './load-once.js';
 import { formatDelay, type Log } from './logger.js';
-import type { observeResponse } from './observe-response.js';
 import type { RetryBudget } from './retry-budget.js';
 import type { Received, Transport } from './transport.js';
 
@@ -58,7 +57,7 @@ export type Attempt = (
 ) => Promise<Received>;
 
 // What tells of a wait loads with a client's first wait (announce-wait.ts).
-let announcer: Promise<typeof announce> | undefined;
+const loadAnnouncer = loadOnce(() => import('./announce-wait.js').then((loaded) => loaded.announceWait));
 
 /** Announces a pause before an attempt to the `onWait` hook; a rate-limit wait of a second or more is logged too. */
 export async function announceWait(
@@ -69,20 +68,12 @@ export async function announceWait(
   delayMs: number,
   status?: number,
 ): Promise<void> {
-  announcer ??= import('./announce-wait.js').then((loaded) => loaded.announceWait);
-  let tell: typeof announce;
-  try {
-    tell = await announcer;
-  } catch (error) {
-    // Tried again with the next wait.
-    announcer = undefined;
-    throw error;
-  }
+  const tell = await loadAnnouncer();
   await tell({ ...settings, runHook, formatDelay }, summary, attempt, reason, delayMs, status);
 }
 
 // The debug line and `onResponse` hook of an answer load with the first one observed.
-let observer: Promise<typeof observeResponse> | undefined;
+const loadObserver = loadOnce(() => import('./observe-response.js').then((loaded) => loaded.observeResponse));
 
 /** Builds the attempt of a client. */
 export function createAttempt(settings: AttemptSettings): Attempt {
@@ -120,15 +111,7 @@ export function createAttempt(settings: AttemptSettings): Attempt {
     }
     if (observed) {
       const durationMs = Math.round(performance.now() - started);
-      observer ??= import('./observe-response.js').then((loaded) => loaded.observeResponse);
-      let observe: typeof observeResponse;
-      try {
-        observe = await observer;
-      } catch (error) {
-        // Tried again with the next answer.
-        observer = undefined;
-        throw error;
-      }
+      const observe = await loadObserver();
       await observe(received, summary, attempt, durationMs, { hooks, log, prefix, runHook });
     }
     return received;

@@ -5,6 +5,7 @@ import type { RequestInfoSummary } from './errors.js';
 import type { RefusedRedirect } from './follow-redirects.js';
 import { lazyErrorRedactor } from './lazy-error-redactor.js';
 import { type ErrorClassesSource, errorClassesOf, notLoaded } from './load-error-classes.js';
+import { loadOnce } from './load-once.js';
 import { readBody } from './read-body.js';
 import { redactSecrets, redactUrl } from './redact.js';
 import type { TransportFailures } from './transport-failures.js';
@@ -75,22 +76,16 @@ export function createTransport(options: TransportOptions): Transport {
   const deadlines = createDeadlines(timeoutMs);
   const redactor = lazyErrorRedactor(secrets);
   // The errors of failed attempts load with the first one (transport-failures.ts).
-  let loading: Promise<TransportFailures> | undefined;
+  const loadFailures = loadOnce(() => import('./transport-failures.js'));
   const failures = async (summary: RequestInfoSummary): Promise<TransportFailures> => {
-    loading ??= Promise.all([
+    const [classes, loaded, { createTransportFailures }] = await Promise.all([
       errorClassesOf(errors, summary),
       redactor(summary),
-      import('./transport-failures.js').catch((error: unknown) => {
+      loadFailures().catch((error: unknown) => {
         throw notLoaded(summary, 'the errors of failed attempts', error);
       }),
-    ]).then(([classes, loaded, { createTransportFailures }]) => createTransportFailures({ classes, redactor: loaded, timeoutMs, isSdkError, redactUrl }));
-    try {
-      return await loading;
-    } catch (error) {
-      // Tried again with the next failure.
-      loading = undefined;
-      throw error;
-    }
+    ]);
+    return createTransportFailures({ classes, redactor: loaded, timeoutMs, isSdkError, redactUrl });
   };
   return async (request, summary, caller) => {
     if (caller?.aborted) throw (await failures(summary)).aborted(summary, caller.reason);

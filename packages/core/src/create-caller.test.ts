@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listenOnLoopback } from '../../../test-support/start-server.js';
 import { type CallerSettings, createCaller } from './create-caller.js';
 import type { DecodePath, DecodeState } from './decode-state.js';
-import { AbortError, ApiError, ParseError, type SdkError, TimeoutError, type TooManyRequestsError } from './errors.js';
+import { AbortError, ApiError, defaultErrorClasses, ParseError, type SdkError, TimeoutError, type TooManyRequestsError } from './errors.js';
 import type { HttpHooks } from './hooks.js';
 import { type HttpOptions, resolveHttpOptions } from './http-options.js';
 import type { Logger } from './logger.js';
@@ -90,6 +90,7 @@ function caller(options: HttpOptions & { hooks?: HttpHooks & { onDrift?: (e: Dri
     secrets: [TOKEN],
     logPrefix: 'svc',
     service: 'Service',
+    errors: defaultErrorClasses,
     ...extra,
   });
 }
@@ -261,6 +262,32 @@ describe('createCaller', () => {
     };
     await caller({ fetch: fetchImpl, hooks, logger })(operation(), parts);
     expect(lines).toContain('warn svc: the onRequest hook threw; ignored');
+  });
+
+  it('loads its error classes with the first failure, and says so when they cannot be loaded', async () => {
+    let loads = 0;
+    // A loader of the classes, as an SDK whose classes load on demand gives it: failing once
+    // (a chunk that did not arrive), then loading.
+    const errors = async () => {
+      loads++;
+      if (loads === 1) throw new Error('the chunk did not arrive');
+      return defaultErrorClasses;
+    };
+    const { fetchImpl } = scripted([() => json([]), () => json({ Detail: `bad ${TOKEN}` }, 400), () => json({}, 404)]);
+    const call = caller({ fetch: fetchImpl, retry: false }, { errors });
+    await call(operation(), parts);
+    expect(loads).toBe(0);
+    const unloaded = (await call(operation(), parts).catch((e: unknown) => e)) as Error;
+    expect(unloaded).not.toBeInstanceOf(ApiError);
+    expect(unloaded.message).toBe(
+      'GET https://api.example/v1/groups/g%201/rows?q=x%26y&tag=a&tag=b failed, and the error classes to report it with could not be loaded',
+    );
+    expect((unloaded.cause as Error).message).toBe('the chunk did not arrive');
+    expect(JSON.stringify(unloaded)).not.toContain(TOKEN);
+    const typed = (await call(operation(), parts).catch((e: unknown) => e)) as SdkError;
+    expect(typed).toBeInstanceOf(ApiError);
+    expect(typed.status).toBe(404);
+    expect(loads).toBe(2);
   });
 });
 

@@ -8,16 +8,20 @@
  * budget for the whole call. Every error that leaves it is typed and redacted.
  */
 import { buildUrl, type HttpRequest, type RequestParts } from './build-request.js';
-import { bodyFormatOf, decodeBody } from './decode-body.js';
+import { bodyFormatOf, decodeBody, UndecodableBody } from './decode-body.js';
 import type { DateRule } from './decode-state.js';
 import type { DriftReporter } from './drift-reporter.js';
-import { defaultErrorClasses, type ErrorClasses, isSdkError, type RequestInfoSummary, type SdkError } from './errors.js';
+import { isSdkError } from './error-checks.js';
+import type { RequestInfoSummary, SdkError } from './errors.js';
 import type { FailureSettings, handleFailedAttempt } from './handle-failed-attempt.js';
 import { type HttpHooks, runHook } from './hooks.js';
 import type { ResolvedHttpOptions } from './http-options.js';
+import { lazyErrorRedactor } from './lazy-error-redactor.js';
+import { type ErrorClassesSource, errorClassesOf } from './load-error-classes.js';
+import { loadOnce } from './load-once.js';
 import { createLog, formatDelay, type Log } from './logger.js';
 import type { OperationCodec, OperationDef } from './operation-def.js';
-import { redactError, redactSecrets } from './redact.js';
+import { redactSecrets } from './redact.js';
 import { retryRules } from './retry.js';
 import { createRetryBudget, elapsedMs, type RetryBudget } from './retry-budget.js';
 import { announceWait, createAttempt, type RequestLimiter } from './send-attempt.js';
@@ -37,11 +41,8 @@ export interface CallerSettings {
   readonly logPrefix: string;
   /** The API's name in log lines (`iSpring Learn`). */
   readonly service: string;
-  /**
-   * The classes to throw.
-   * @default defaultErrorClasses
-   */
-  readonly errors?: ErrorClasses | undefined;
+  /** The classes to throw (core's `defaultErrorClasses`, or the SDK's), or their loader (see `ErrorClassesSource`). */
+  readonly errors: ErrorClassesSource;
   /** Builds a client-side limiter, given the SDK's log (for its own warnings). */
   readonly limiter?: ((log: Log) => RequestLimiter | undefined) | undefined;
   /** The SDK's rule for `date` fields of responses (see `DateRule`). */
@@ -94,28 +95,30 @@ async function loadCodec<T>(op: OperationDef<T>): Promise<OperationCodec<T>> {
 
 /** Builds the calls of one client (see the module comment). */
 export function createCaller(settings: CallerSettings): Caller {
-  const { options, secrets, logPrefix: prefix, service, errors = defaultErrorClasses, date } = settings;
+  const { options, secrets, logPrefix: prefix, service, errors, date } = settings;
   const { retry, hooks, validation: policy } = options;
   const log = createLog(options.logger, options.logLevel, secrets);
+  const redactor = lazyErrorRedactor(secrets);
+  const redacted = async <E extends Error>(error: E, summary: RequestInfoSummary | undefined): Promise<E> => (await redactor(summary)).redactError(error);
   const transport = createTransport({ fetch: options.fetch, timeoutMs: options.timeoutMs, maxResponseBytes: options.maxResponseBytes, secrets, errors });
   const attemptSettings = { transport, hooks, log, logPrefix: prefix, service, limiter: settings.limiter?.(log) };
   const attempt = createAttempt(attemptSettings);
   // Drift is rare once a spec is right: the reporter loads with the first difference.
-  let reporter: Promise<DriftReporter> | undefined;
-  const reportDrift: DriftReporter = async (...report) => {
-    reporter ??= import('./drift-reporter.js').then(({ createDriftReporter }) =>
+  const loadReporter = loadOnce(() =>
+    import('./drift-reporter.js').then(({ createDriftReporter }) =>
       createDriftReporter({
         notify: (event) => runHook(hooks.onDrift, event, 'onDrift', log, prefix),
         log,
         prefix,
         clean: (text) => redactSecrets(text, secrets),
       }),
-    );
-    return (await reporter)(...report);
-  };
+    ),
+  );
+  const reportDrift: DriftReporter = async (...report) => (await loadReporter())(...report);
 
-  const aborted = (summary: RequestInfoSummary, attempts: number, signal: AbortSignal | undefined): SdkError => {
-    const error = new errors.AbortError(`${summary.method} ${summary.url} was aborted`, summary, { cause: signal?.reason });
+  const aborted = async (summary: RequestInfoSummary, attempts: number, signal: AbortSignal | undefined): Promise<SdkError> => {
+    const { AbortError } = await errorClassesOf(errors, summary);
+    const error = new AbortError(`${summary.method} ${summary.url} was aborted`, summary, { cause: signal?.reason });
     error.attempts = attempts;
     return error;
   };
@@ -133,15 +136,13 @@ export function createCaller(settings: CallerSettings): Caller {
     announceWait: (summary, attempt, reason, delayMs, status) => announceWait(attemptSettings, summary, attempt, reason, delayMs, status),
     aborted,
   };
-  let failures: Promise<typeof handleFailedAttempt> | undefined;
+  const loadFailureHandling = loadOnce(() => import('./handle-failed-attempt.js').then((loaded) => loaded.handleFailedAttempt));
   const handleFailure = async (error: SdkError, summary: RequestInfoSummary, budget: RetryBudget, signal: AbortSignal | undefined) => {
-    failures ??= import('./handle-failed-attempt.js').then((loaded) => loaded.handleFailedAttempt);
     let handle: typeof handleFailedAttempt;
     try {
-      handle = await failures;
+      handle = await loadFailureHandling();
     } catch {
       // Not loaded (a chunk that cannot be fetched): no retry, the failure itself; tried again next time.
-      failures = undefined;
       throw error;
     }
     await handle(error, summary, budget, signal, failureSettings);
@@ -161,11 +162,11 @@ export function createCaller(settings: CallerSettings): Caller {
       };
     } catch (error) {
       // A body writer's or the URL builder's TypeError may quote values: scrubbed like any error.
-      throw error instanceof Error ? redactError(error, secrets) : error;
+      throw error instanceof Error ? await redacted(error, undefined) : error;
     }
     const summary = summarize(request, secrets);
     const budget = createRetryBudget(retry);
-    const decodeSettings = { policy, date, expect, request: summary, errors };
+    const decodeSettings = { policy, date, expect, request: summary };
     for (;;) {
       let error: SdkError;
       try {
@@ -180,13 +181,16 @@ export function createCaller(settings: CallerSettings): Caller {
         if (drift.length) await reportDrift(op.id, drift, summary);
         return { value, response, request: summary };
       } catch (caught) {
-        if (!isSdkError(caught)) {
-          if (signal?.aborted) throw aborted(summary, budget.attempts, signal);
-          throw caught instanceof Error ? redactError(caught, secrets) : caught;
+        if (caught instanceof UndecodableBody) {
+          // Errors raised after the answer (parse, validation) carry the body: scrubbed before any
+          // hook or log line sees them.
+          error = await redacted(caught.toError(await errorClassesOf(errors, summary)), summary);
+        } else if (isSdkError(caught)) {
+          error = await redacted(caught, summary);
+        } else {
+          if (signal?.aborted) throw await aborted(summary, budget.attempts, signal);
+          throw caught instanceof Error ? await redacted(caught, summary) : caught;
         }
-        // Errors raised after the answer (parse, validation) carry the body: scrubbed before any
-        // hook or log line sees them.
-        error = redactError(caught, secrets);
       }
       await handleFailure(error, summary, budget, signal);
     }

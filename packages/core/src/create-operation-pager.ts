@@ -1,7 +1,7 @@
 import { type ContinuationCursor, continuationPaging } from './continuation-paging.js';
 import type { Caller, CallRequest, CallSettings } from './create-caller.js';
 import { type CursorCheckpoint, CursorPager } from './cursor-pager.js';
-import type { ErrorClasses } from './errors.js';
+import type { ErrorClassesSource } from './load-error-classes.js';
 import type { OperationDef } from './operation-def.js';
 import { rowKey } from './row-key.js';
 import { tokenPaging } from './token-paging.js';
@@ -37,8 +37,8 @@ export interface OperationPagerSettings {
   readonly skip?: number | undefined;
   /** The list method's per-call options, as the caller gave them (checked here). */
   readonly options?: OperationListOptions | undefined;
-  /** @default defaultErrorClasses */
-  readonly errors?: Pick<ErrorClasses, 'AbortError' | 'PageLimitError'> | undefined;
+  /** The classes to throw for an abort and the page cap, or their loader (see `ErrorClassesSource`). */
+  readonly errors: ErrorClassesSource<'AbortError' | 'PageLimitError'>;
 }
 
 /** Reads a dotted path (`pagingInfo.continuationToken`) of a decoded page. */

@@ -18,7 +18,10 @@ function tokenSource(pages: string[][]) {
 
 const tokenPager = (pages: string[][], extra: { resume?: CursorCheckpoint<TokenCursor>; maxPages?: number; signal?: AbortSignal } = {}) => {
   const source = tokenSource(pages);
-  return { ...source, pager: new CursorPager<string, TokenCursor>({ strategy: tokenPaging(), fetchPage: source.fetchPage, key: (s) => s, ...extra }) };
+  return {
+    ...source,
+    pager: new CursorPager<string, TokenCursor>({ strategy: tokenPaging(), fetchPage: source.fetchPage, key: (s) => s, errors: defaultErrorClasses, ...extra }),
+  };
 };
 
 const PAGES = [
@@ -119,6 +122,7 @@ describe('CursorPager', () => {
   it('stops a list that never ends at maxPages', async () => {
     const endless: PagingStrategy<OffsetCursor> = offsetPaging({ limit: 1 });
     const pager = new CursorPager<number, OffsetCursor>({
+      errors: defaultErrorClasses,
       strategy: endless,
       fetchPage: async ({ cursor }) => ({ items: [cursor.offset], response: new Response() }),
       maxPages: 3,
@@ -135,7 +139,7 @@ describe('CursorPager', () => {
       fetched++;
       return { items: [1], response: new Response() };
     };
-    const pager = new CursorPager<number, OffsetCursor>({ strategy, fetchPage });
+    const pager = new CursorPager<number, OffsetCursor>({ strategy, fetchPage, errors: defaultErrorClasses });
     expect(await pager.toArray({ max: 5 })).toEqual([]);
     expect(fetched).toBe(0);
     expect(pager.checkpoint).toEqual({ cursor: null, skip: 0, seen: [], done: true });
@@ -143,7 +147,7 @@ describe('CursorPager', () => {
 
   it('keeps every row without a key', async () => {
     const source = tokenSource(PAGES);
-    const pager = new CursorPager<string, TokenCursor>({ strategy: tokenPaging(), fetchPage: source.fetchPage });
+    const pager = new CursorPager<string, TokenCursor>({ strategy: tokenPaging(), fetchPage: source.fetchPage, errors: defaultErrorClasses });
     expect(await pager.toArray({ max: 100 })).toEqual(['a', 'b', 'c', 'c', 'd', 'e', 'f', 'g']);
   });
 

@@ -1,4 +1,4 @@
-import { defaultErrorClasses, type ErrorClasses } from './errors.js';
+import { type ErrorClassesSource, errorClassesOf } from './load-error-classes.js';
 
 /** One page as the server sent it, handed to the pager by an SDK's `fetchPage`. */
 export interface FetchedPage<T> {
@@ -81,10 +81,10 @@ export interface CursorPagerOptions<T, C> {
   /** A checkpoint saved earlier: the listing goes on from exactly there. */
   readonly resume?: CursorCheckpoint<C> | undefined;
   /**
-   * The classes to throw for an abort and for the page cap.
-   * @default defaultErrorClasses
+   * The classes to throw for an abort and for the page cap (core's `defaultErrorClasses`, or the
+   * SDK's), or their loader (see `ErrorClassesSource`).
    */
-  readonly errors?: Pick<ErrorClasses, 'AbortError' | 'PageLimitError'> | undefined;
+  readonly errors: ErrorClassesSource<'AbortError' | 'PageLimitError'>;
 }
 
 interface CurrentPage<T, C> {
@@ -117,7 +117,6 @@ interface WalkedPage<T, C> {
 export class CursorPager<T, C = unknown> implements AsyncIterable<T> {
   readonly #options: CursorPagerOptions<T, C>;
   readonly #maxPages: number;
-  readonly #errors: Pick<ErrorClasses, 'AbortError' | 'PageLimitError'>;
   #cursor: C | undefined;
   #skip = 0;
   #seen = new Set<string>();
@@ -133,7 +132,6 @@ export class CursorPager<T, C = unknown> implements AsyncIterable<T> {
     if (!Number.isInteger(maxPages) || maxPages < 1) throw new TypeError('Expected `maxPages` to be a positive integer');
     this.#options = options;
     this.#maxPages = maxPages;
-    this.#errors = options.errors ?? defaultErrorClasses;
     this.#cursor = options.strategy.first;
     this.#done = this.#cursor === undefined;
     if (resume !== undefined) this.#restore(resume);
@@ -209,9 +207,10 @@ export class CursorPager<T, C = unknown> implements AsyncIterable<T> {
     // rows passed over: pages are not kept in memory.
     this.#current = undefined;
     if (this.#done) return undefined;
-    if (signal?.aborted) throw new this.#errors.AbortError('listing was aborted', undefined, { cause: signal.reason });
+    if (signal?.aborted)
+      throw new (await errorClassesOf(this.#options.errors, undefined)).AbortError('listing was aborted', undefined, { cause: signal.reason });
     if (++read.pages > this.#maxPages) {
-      throw new this.#errors.PageLimitError(
+      throw new (await errorClassesOf(this.#options.errors, undefined)).PageLimitError(
         `listing stopped after ${this.#maxPages} pages (maxPages); pass a larger \`maxPages\` if the list really is that long`,
       );
     }

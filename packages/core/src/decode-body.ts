@@ -9,7 +9,7 @@ import { type BodyFormat, bodyFormat } from './body-format.js';
 import type * as Drift from './decode-drift.js';
 import type * as SlowPath from './decode-slow-path.js';
 import { type DateRule, type DecodeIssue, DecodeState, kindOf, SlowPathNeeded } from './decode-state.js';
-import { defaultErrorClasses, type ErrorClasses, type RequestInfoSummary } from './errors.js';
+import type { ErrorClasses, RequestInfoSummary, SdkError } from './errors.js';
 import type { ResponseShape } from './operation-def.js';
 import type { XmlRoot } from './parse-xml-root.js';
 import type { ValidationPolicy } from './validation-policy.js';
@@ -27,8 +27,20 @@ export interface DecodeResponseSettings {
   readonly expect?: 'all' | 'required' | undefined;
   /** The request the body answered, for errors. */
   readonly request?: RequestInfoSummary | undefined;
-  /** @default defaultErrorClasses */
+  /** The classes `decodeResponse` throws (the call pipeline brings its own). @default defaultErrorClasses */
   readonly errors?: Pick<ErrorClasses, 'ParseError' | 'ValidationError'> | undefined;
+}
+
+/**
+ * What `bodyFormatOf` and `decodeBody` throw for a body they cannot decode: the error, to be
+ * made once the SDK's error classes are at hand. The call pipeline loads them with a client's
+ * first failure; `decodeResponse` has them.
+ */
+export class UndecodableBody {
+  constructor(
+    /** Makes the error (a `ParseError` or `ValidationError`) from the SDK's classes. */
+    readonly toError: (errors: Pick<ErrorClasses, 'ParseError' | 'ValidationError'>) => SdkError,
+  ) {}
 }
 
 /** A decoded body and how it differs from the spec (empty with the `'off'` policy). */
@@ -41,7 +53,7 @@ export interface DecodedResponse<T> {
 /**
  * The format of a 2xx body (from its Content-Type, or its first character), when it is one the
  * operation answers in.
- * @throws {ParseError} for an HTML page, or a format the operation does not answer in.
+ * @throws {UndecodableBody} (of a `ParseError`) for an HTML page, or a format the operation does not answer in.
  */
 export function bodyFormatOf<T>(text: string, contentType: string | null, shape: ResponseShape<T>, settings: DecodeResponseSettings = {}): BodyFormat {
   const format = bodyFormat(contentType, text);
@@ -105,9 +117,9 @@ async function loadParts(slowOnly: boolean): Promise<DecodeParts> {
  * path does. A body that matches the spec is decoded at once; the
  * first one that needs the slow path (every XML body does) or the drift recorder (a body that
  * differs from the spec) waits for it to load, and gets a promise.
- * @throws {ParseError} when the body is not the XML or JSON it should be (a truncated body,
- *   another root element), or the slow path it needs could not be loaded.
- * @throws {ValidationError} under the `'strict'` policy, when the body differs from the spec; under
+ * @throws {UndecodableBody} of a `ParseError` when the body is not the XML or JSON it should be
+ *   (a truncated body, another root element), or the slow path it needs could not be loaded; of a
+ *   `ValidationError` under the `'strict'` policy, when the body differs from the spec, and under
  *   any policy, when its root is another kind of value than the spec describes (an object for a
  *   list), which no reading can make sense of.
  */
@@ -173,21 +185,16 @@ export function decodeBodyWith<T>(
   const value = decode(raw, state, undefined);
   if (state.wrongRoot || state.failed) {
     if (!drift) throw new SlowPathNeeded();
-    throw drift.decodeFailure({
-      label,
-      wrongRoot: state.wrongRoot,
-      issues: state.issues,
-      issueCount: state.issueCount,
-      value,
-      request: settings.request,
-      ValidationError: (settings.errors ?? defaultErrorClasses).ValidationError,
-      kindOf,
-    });
+    const { wrongRoot, issues, issueCount } = state;
+    throw new UndecodableBody(({ ValidationError }) =>
+      drift.decodeFailure({ label, wrongRoot, issues, issueCount, value, request: settings.request, ValidationError, kindOf }),
+    );
   }
   return { value, drift: state.issues };
 }
 
 function parseError<T>(text: string, contentType: string | null, shape: ResponseShape<T>, settings: DecodeResponseSettings, reason: string, cause?: unknown) {
-  const errors = settings.errors ?? defaultErrorClasses;
-  return new errors.ParseError(`${shape.label}: cannot read the response body: ${reason}`, text, contentType, settings.request, { cause });
+  return new UndecodableBody(
+    ({ ParseError }) => new ParseError(`${shape.label}: cannot read the response body: ${reason}`, text, contentType, settings.request, { cause }),
+  );
 }

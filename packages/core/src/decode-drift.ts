@@ -26,7 +26,7 @@ class Recorder implements DriftRecorder {
 
   record(kind: DriftKind, path: DecodePath | undefined, key: string | number | undefined, expected: Expected, received: string): void {
     this.count++;
-    const base = path?.pattern ?? '';
+    const base = path ? patternOf(path) : '';
     const pattern = key === undefined ? base : base === '' ? String(key) : `${base}.${key}`;
     if (!this.#strict) {
       const id = `${kind}\u0000${pattern}`;
@@ -35,10 +35,25 @@ class Recorder implements DriftRecorder {
       this.#seen.add(id);
     }
     if (this.issues.length >= this.#maxIssues) return;
-    const concrete = path ? path.toArray() : [];
+    const concrete: (string | number)[] = [];
+    for (let node: DecodePath | undefined = path; node; node = node.up) concrete.push(node.key);
+    concrete.reverse();
     if (key !== undefined) concrete.push(key);
     this.issues.push({ kind, path: concrete, pattern, expected: typeof expected === 'string' ? expected : describe(expected), received });
   }
+}
+
+const patterns = new WeakMap<DecodePath, string>();
+
+/** The path with `[]` for every index, the same for all items of a list (kept per path: a list's items share one). */
+function patternOf(path: DecodePath): string {
+  let pattern = patterns.get(path);
+  if (pattern === undefined) {
+    const up = path.up ? patternOf(path.up) : '';
+    pattern = path.item ? `${up}[]` : up === '' ? String(path.key) : `${up}.${path.key}`;
+    patterns.set(path, pattern);
+  }
+  return pattern;
 }
 
 const descriptions = new WeakMap<ScalarSpec, string>();

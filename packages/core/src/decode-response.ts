@@ -1,7 +1,8 @@
 import type { BodyFormat } from './body-format.js';
-import { bodyFormatOf, type DecodedResponse, type DecodeResponseSettings, decodeBodyWith } from './decode-body.js';
+import { bodyFormatOf, type DecodedResponse, type DecodeResponseSettings, decodeBodyWith, UndecodableBody } from './decode-body.js';
 import { createDriftRecorder, decodeFailure } from './decode-drift.js';
 import { createDecodeSlowPath, xmlContent } from './decode-slow-path.js';
+import { defaultErrorClasses } from './errors.js';
 import type { ResponseShape } from './operation-def.js';
 import { parseXmlRoot } from './parse-xml-root.js';
 
@@ -28,6 +29,10 @@ export function decodeResponse<T>(
   settings: DecodeResponseSettings = {},
 ): DecodedResponse<T> {
   if (!shape.decode) return { value: undefined as T, drift: [] };
-  const format: BodyFormat = bodyFormatOf(text, contentType, shape, settings);
-  return decodeBodyWith(text, format, contentType, shape, settings, parseXmlRoot, parts);
+  try {
+    const format: BodyFormat = bodyFormatOf(text, contentType, shape, settings);
+    return decodeBodyWith(text, format, contentType, shape, settings, parseXmlRoot, parts);
+  } catch (error) {
+    throw error instanceof UndecodableBody ? error.toError(settings.errors ?? defaultErrorClasses) : error;
+  }
 }

@@ -9,7 +9,6 @@
  */
 import type { XmlReader } from './decode-body.js';
 import type { CreateDecodeSlowPath, DecodePath, DecodeSlowPath, DecodeSlowPathSettings, DecodeState, ListSpec, ScalarSpec } from './decode-state.js';
-import type { ParseError } from './errors.js';
 import type { ResponseShape } from './operation-def.js';
 import type { XmlRoot } from './parse-xml-root.js';
 
@@ -54,6 +53,21 @@ class SlowPath implements DecodeSlowPath {
       else out[name] = value;
     }
     return out;
+  }
+
+  xmlItems(node: unknown): unknown[] | undefined {
+    if (typeof node === 'string') return node.trim() === '' ? [] : undefined;
+    if (typeof node !== 'object' || node === null || Array.isArray(node)) return undefined;
+    let items: unknown;
+    let names = 0;
+    for (const name of Object.keys(node)) {
+      if (name === '#text') continue;
+      // Mixed item names: not a list of one kind of item.
+      if (++names > 1) return undefined;
+      items = (node as Record<string, unknown>)[name];
+    }
+    if (names === 0) return [];
+    return Array.isArray(items) ? items : [items];
   }
 
   listSize(path: DecodePath | undefined, spec: ListSpec, length: number): void {
@@ -198,13 +212,13 @@ function codePoints(text: string): number {
 
 /**
  * The value an XML body holds for the decoder: its root element's content, under the wrappers
- * the shape names. `fail` makes the `ParseError` of a body that is not that XML.
+ * the shape names. `fail` makes what to throw for a body that is not that XML.
  */
 export function xmlContent(
   text: string,
   shape: ResponseShape<unknown>,
   readXml: XmlReader | undefined,
-  fail: (reason: string, cause?: unknown) => ParseError,
+  fail: (reason: string, cause?: unknown) => unknown,
 ): unknown {
   if (!readXml) throw new TypeError(`${shape.label}: an XML body needs the XML reader`);
   let root: XmlRoot;

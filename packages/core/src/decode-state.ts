@@ -83,7 +83,8 @@ export interface ListSpec {
 /**
  * A place in the body. Decoders receive the path of the value they decode (`undefined` at the
  * root); scalar fields are reported against their object's path and their name, so no path
- * object is made for them. The items of one list share one path whose `key` moves along.
+ * object is made for them. The items of one list share one path whose `key` moves along. The
+ * drift recorder works out its pattern (`[].Name`) and concrete form (`[3, 'Name']`).
  */
 export class DecodePath {
   /** The property name, or the index of the current item for a list's item path. */
@@ -91,28 +92,11 @@ export class DecodePath {
   readonly up: DecodePath | undefined;
   /** True for the path shared by the items of a list. */
   readonly item: boolean;
-  #pattern: string | undefined;
 
   constructor(up: DecodePath | undefined, key: string | number, item: boolean) {
     this.up = up;
     this.key = key;
     this.item = item;
-  }
-
-  /** The path with `[]` for every index, the same for all items of a list. */
-  get pattern(): string {
-    if (this.#pattern === undefined) {
-      const up = this.up?.pattern ?? '';
-      this.#pattern = this.item ? `${up}[]` : up === '' ? String(this.key) : `${up}.${this.key}`;
-    }
-    return this.#pattern;
-  }
-
-  /** The concrete path, indices included, from the root. */
-  toArray(): (string | number)[] {
-    const out: (string | number)[] = [];
-    for (let node: DecodePath | undefined = this; node; node = node.up) out.push(node.key);
-    return out.reverse();
   }
 }
 
@@ -188,6 +172,8 @@ export interface DecodeSlowPath {
   /** Records the fields of `object` that `known` does not list. */
   extras(object: Record<string, unknown>, known: ReadonlySet<string>, path: DecodePath | undefined): void;
   respell(object: Record<string, unknown>, variant: string, canonical: string, path: DecodePath | undefined): Record<string, unknown>;
+  /** The items of an XML list element, or `undefined` when it is not one (every XML body takes the slow path). */
+  xmlItems(node: unknown): unknown[] | undefined;
   /** Records a list whose length is outside `spec`. */
   listSize(path: DecodePath | undefined, spec: ListSpec, length: number): void;
   fits(value: unknown, spec: ScalarSpec): boolean;
@@ -367,7 +353,7 @@ export class DecodeState {
   list(value: unknown, decode: Decoder, spec: ListSpec | undefined, path: DecodePath | undefined, key?: string | number): unknown {
     let items: unknown[] | undefined;
     if (Array.isArray(value)) items = value;
-    else if (this.xml) items = xmlItems(value);
+    else if (this.xml) items = this.#slowPath().xmlItems(value);
     const at = key === undefined ? path : this.at(path, key);
     if (items === undefined) {
       if (at === undefined) this.wrongRoot = 'array';
@@ -406,7 +392,7 @@ export class DecodeState {
 
   /** True when `value` is a list (any XML element may be a wrapper of items). */
   isList(value: unknown): boolean {
-    return Array.isArray(value) || (this.xml && xmlItems(value) !== undefined);
+    return Array.isArray(value) || (this.xml && this.#slowPath().xmlItems(value) !== undefined);
   }
 
   /** True when `value` decodes as `spec` without a difference. */
@@ -443,22 +429,6 @@ export class DecodeState {
   get failed(): boolean {
     return this.#strict && this.issueCount > 0;
   }
-}
-
-/** The items of an XML list element, or `undefined` when it is not one. */
-function xmlItems(node: unknown): unknown[] | undefined {
-  if (typeof node === 'string') return node.trim() === '' ? [] : undefined;
-  if (typeof node !== 'object' || node === null || Array.isArray(node)) return undefined;
-  let items: unknown;
-  let names = 0;
-  for (const name of Object.keys(node)) {
-    if (name === '#text') continue;
-    // Mixed item names: not a list of one kind of item.
-    if (++names > 1) return undefined;
-    items = (node as Record<string, unknown>)[name];
-  }
-  if (names === 0) return [];
-  return Array.isArray(items) ? items : [items];
 }
 
 /** What arrived, by kind: never the value itself. */

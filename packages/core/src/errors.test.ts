@@ -1,20 +1,19 @@
 import { describe, expect, it } from 'vitest';
+import { errorKindOf, isRateLimitRefusal, isSdkError } from './error-checks.js';
 import {
   AbortError,
   ApiError,
   ConnectionError,
   defaultErrorClasses,
-  isRateLimitRefusal,
-  isSdkError,
   PageLimitError,
   ParseError,
   rateLimitRefusal,
-  requestIdOf,
   SdkError,
   TimeoutError,
   TooManyRequestsError,
   ValidationError,
 } from './errors.js';
+import { requestIdOf } from './request-id-of.js';
 
 const request = { method: 'GET', url: 'https://x/learners/results' };
 
@@ -89,5 +88,24 @@ describe('rate-limit refusals', () => {
   it('maps 429 to TooManyRequestsError and every other status to ApiError by default', () => {
     expect(defaultErrorClasses.apiError(429, '', '')).toBe(TooManyRequestsError);
     expect([400, 401, 404, 500, 503].map((status) => defaultErrorClasses.apiError(status, '', ''))).toEqual([ApiError, ApiError, ApiError, ApiError, ApiError]);
+  });
+});
+
+describe('errorKindOf', () => {
+  it('tells the kinds the retry rule reads apart, subclasses included, without the classes', () => {
+    class OwnTimeout extends TimeoutError {}
+    const kinds = [
+      new AbortError('a'),
+      new ApiError(500, 'd', '', new Headers(), request),
+      new TooManyRequestsError(429, 'd', '', new Headers(), request),
+      new ConnectionError('c'),
+      new ParseError('p', '', null),
+      new OwnTimeout('t'),
+      new PageLimitError('p'),
+      new SdkError('s'),
+      new Error('plain'),
+      { [Symbol.for('litmos-kit.error-kind')]: 'api' },
+    ].map(errorKindOf);
+    expect(kinds).toEqual(['abort', 'api', 'api', 'connection', 'parse', 'timeout', undefined, undefined, undefined, undefined]);
   });
 });

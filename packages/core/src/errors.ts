@@ -5,6 +5,7 @@
  * and hands its classes to the runtime as an `ErrorClasses` set. Messages, `url`, headers,
  * bodies, causes and serialised forms never contain a secret (see redact.ts).
  */
+import { requestIdOf } from './request-id-of.js';
 
 /** Details of the HTTP exchange that failed; `url` is redacted. */
 export interface RequestInfoSummary {
@@ -12,22 +13,12 @@ export interface RequestInfoSummary {
   readonly url: string;
 }
 
-// Registry symbols, so the checks still work when two copies of the package are loaded.
+// Registry symbols, so the checks (error-checks.ts) still work when two copies of the package are loaded.
 const brand = Symbol.for('litmos-kit.error');
+// The kind of failure, for the retry rule (`errorKindOf`): abort, api, connection, parse or timeout.
+const kind = Symbol.for('litmos-kit.error-kind');
 /** Marks an API error that is the server refusing a request over its rate limit (see `isRateLimitRefusal`). */
 export const rateLimitRefusal: unique symbol = Symbol.for('litmos-kit.rate-limit-refusal') as never;
-
-/** Response headers that carry a request id, most specific first. */
-const REQUEST_ID_HEADERS = ['x-request-id', 'request-id', 'x-ms-request-id', 'x-correlation-id', 'x-amzn-requestid'];
-
-/** Reads a request id from response headers, when the server or a proxy sent one. */
-export function requestIdOf(headers: Headers | undefined): string | undefined {
-  for (const name of REQUEST_ID_HEADERS) {
-    const value = headers?.get(name);
-    if (value) return value;
-  }
-  return undefined;
-}
 
 /** Base class of every error a litmos-kit SDK throws for a failed call. */
 export class SdkError extends Error {
@@ -72,6 +63,7 @@ export class SdkError extends Error {
 /** The server answered with a status outside 2xx. */
 export class ApiError extends SdkError {
   override name = 'ApiError';
+  readonly [kind] = 'api';
   /** The HTTP status code. */
   declare readonly status: number;
   /** The response headers (values redacted). */
@@ -106,32 +98,25 @@ export class TooManyRequestsError extends ApiError {
   retryAfterMs: number | undefined;
 }
 
-/** An API error that is the server refusing a request over its rate limit, before acting on it. */
+/** An API error that is the server refusing a request over its rate limit, before acting on it (see `isRateLimitRefusal`). */
 export type RateLimitRefusal = ApiError & { readonly [rateLimitRefusal]: true; retryAfterMs: number | undefined };
-
-/**
- * True for an API error that says "over the rate limit, nothing was done": such a request is
- * replayed for every method (writes included), it pauses a client-side limiter, and its wait
- * is kept in `retryAfterMs`. A class opts in with a `[rateLimitRefusal] = true` field, since
- * which status means this differs by API (429 by the RFC, 503 at Litmos).
- */
-export function isRateLimitRefusal(error: unknown): error is RateLimitRefusal {
-  return error instanceof ApiError && (error as { [rateLimitRefusal]?: unknown })[rateLimitRefusal] === true;
-}
 
 /** The request never got a complete answer: DNS, refused or reset connection, TLS, a cut body. */
 export class ConnectionError extends SdkError {
   override name = 'ConnectionError';
+  readonly [kind] = 'connection';
 }
 
 /** An attempt took longer than the configured timeout. */
 export class TimeoutError extends SdkError {
   override name = 'TimeoutError';
+  readonly [kind] = 'timeout';
 }
 
 /** The caller's `AbortSignal` stopped the call: during a request, between pages or while waiting. */
 export class AbortError extends SdkError {
   override name = 'AbortError';
+  readonly [kind] = 'abort';
 }
 
 /**
@@ -180,6 +165,7 @@ export class PageLimitError extends SdkError {
 /** A 2xx body could not be read as the XML or JSON it claimed to be (HTML page, truncation). */
 export class ParseError extends SdkError {
   override name = 'ParseError';
+  readonly [kind] = 'parse';
   /** The body as received (with secrets redacted, should the server have echoed one). */
   readonly body: string;
   /** The response's `Content-Type` header. */
@@ -225,11 +211,6 @@ export class ValidationError extends SdkError {
   override toJSON(): Record<string, unknown> {
     return { ...super.toJSON(), issues: this.issues.map(({ path, message, code }) => ({ path: path.map(String), message, code })) };
   }
-}
-
-/** True for any error thrown by a litmos-kit SDK, even across copies of the package. */
-export function isSdkError(error: unknown): error is SdkError {
-  return typeof error === 'object' && error !== null && (error as { [brand]?: unknown })[brand] === true;
 }
 
 /** A constructor of `ApiError` or a subclass. */

@@ -23,6 +23,7 @@ function caller(answers: (() => Response)[], hooks: { onError?: (e: HttpErrorEve
     secrets: ['key-0123456789abcdef'],
     logPrefix: 'svc',
     service: 'Service',
+    errors: core.defaultErrorClasses,
   });
   return { call, sent: () => sent };
 }

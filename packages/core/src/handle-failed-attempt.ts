@@ -31,7 +31,7 @@ export interface FailureSettings {
   /** Tells the `onWait` hook (and the log) of the wait before attempt `attempt`. */
   readonly announceWait: (summary: RequestInfoSummary, attempt: number, reason: WaitReason, delayMs: number, status?: number) => Promise<void>;
   /** The error of a call aborted while it waits. */
-  readonly aborted: (summary: RequestInfoSummary, attempts: number, signal: AbortSignal | undefined) => SdkError;
+  readonly aborted: (summary: RequestInfoSummary, attempts: number, signal: AbortSignal | undefined) => Promise<SdkError>;
 }
 
 /**
@@ -80,6 +80,6 @@ export async function handleFailedAttempt(
   try {
     await settings.sleep(delay, signal);
   } catch {
-    throw settings.aborted(summary, attempts, signal);
+    throw await settings.aborted(summary, attempts, signal);
   }
 }

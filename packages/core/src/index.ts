@@ -21,6 +21,8 @@ export {
 } from './cursor-pager.js';
 export type { DecodedResponse, DecodeResponseSettings } from './decode-body.js';
 export type { DateRule, DecodeIssue, DecodePath, Decoder, DecodeState, DriftKind } from './decode-state.js';
+// The checks read symbols, not classes: the pipeline uses them on every call, the classes load with the first failure.
+export { type ErrorKind, errorKindOf, isRateLimitRefusal, isSdkError } from './error-checks.js';
 export {
   AbortError,
   ApiError,
@@ -28,8 +30,6 @@ export {
   ConnectionError,
   defaultErrorClasses,
   type ErrorClasses,
-  isRateLimitRefusal,
-  isSdkError,
   PageLimitError,
   ParseError,
   type RateLimitRefusal,
@@ -45,6 +45,7 @@ export {
 } from './errors.js';
 export type { HttpErrorEvent, HttpHooks, HttpRequestEvent, HttpResponseEvent, HttpWaitEvent, WaitReason } from './hooks.js';
 export { type HttpOptions, type ResolvedHttpOptions, resolveHttpOptions } from './http-options.js';
+export type { ErrorClassesSource } from './load-error-classes.js';
 export type { Logger, LogLevel } from './logger.js';
 export { type OffsetCursor, type OffsetPagingOptions, offsetPaging } from './offset-paging.js';
 export type {

@@ -1,4 +1,4 @@
-import { redactSecrets, redactUrl, redactValue } from './redact.js';
+import { redactFields, redactSecrets, redactUrl } from './redact.js';
 
 /** How much an SDK logs: nothing, failures, retries and pauses, or every request. */
 export type LogLevel = 'silent' | 'error' | 'warn' | 'info' | 'debug';
@@ -16,7 +16,7 @@ export interface Logger {
 
 const RANK: Record<LogLevel, number> = { silent: 0, error: 1, warn: 2, info: 3, debug: 4 };
 
-/** An SDK's own logging: leveled, and scrubbed of secrets before a line leaves it. */
+/** An SDK's own logging: leveled, and scrubbed of secrets before a line leaves it. Fields are plain data (an error as its `toJSON()`). */
 export type Log = { readonly [L in Exclude<LogLevel, 'silent'>]: (message: string, fields?: Record<string, unknown>) => void } & {
   enabled(level: Exclude<LogLevel, 'silent'>): boolean;
 };
@@ -34,7 +34,7 @@ export function createLog(logger: Logger | undefined, level: LogLevel, secrets: 
       if (!logger || RANK[name] > threshold) return;
       try {
         const text = redactSecrets(redactUrl(message), secrets);
-        if (fields) logger[name](text, redactValue(fields, secrets) as Record<string, unknown>);
+        if (fields) logger[name](text, redactFields(fields, secrets) as Record<string, unknown>);
         else logger[name](text);
       } catch {
         // A broken logger must not break the call it reports on.

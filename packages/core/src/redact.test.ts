@@ -1,9 +1,11 @@
 import { inspect } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { ConnectionError, ValidationError } from './errors.js';
-import { redactError, redactHeaders, redactSecrets, redactUrl, redactValue } from './redact.js';
+import { redactFields, redactSecrets, redactUrl } from './redact.js';
+import { createErrorRedactor } from './redact-error.js';
 
 const KEY = '0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d';
+const { redactError, redactHeaders, redactValue } = createErrorRedactor([KEY], { redactSecrets });
 
 describe('redactUrl', () => {
   it.each([
@@ -30,11 +32,11 @@ describe('redactSecrets and redactValue', () => {
   it('copies nested values with every string scrubbed, and survives cycles', () => {
     const value: Record<string, unknown> = { a: [KEY, { b: `x${KEY}` }], n: 1 };
     value.self = value;
-    expect(redactValue(value, [KEY])).toEqual({ a: ['[REDACTED]', { b: 'x[REDACTED]' }], n: 1, self: '[Circular or too deep]' });
+    expect(redactValue(value)).toEqual({ a: ['[REDACTED]', { b: 'x[REDACTED]' }], n: 1, self: '[Circular or too deep]' });
   });
 
   it('masks the apikey header and secrets in any header value', () => {
-    const headers = redactHeaders(new Headers({ apikey: 'anything', 'x-echo': `key=${KEY}` }), [KEY]);
+    const headers = redactHeaders(new Headers({ apikey: 'anything', 'x-echo': `key=${KEY}` }));
     expect([...headers]).toEqual([
       ['apikey', '[REDACTED]'],
       ['x-echo', 'key=[REDACTED]'],
@@ -46,7 +48,7 @@ describe('redactError', () => {
   it('scrubs the message, stack, own fields and the whole cause chain', () => {
     const root = Object.assign(new Error(`connect ECONNREFUSED for ${KEY}`), { code: 'ECONNREFUSED', port: 443 });
     const middle = new TypeError(`request to https://x/?apikey=${KEY} failed`, { cause: root });
-    const error = redactError(new ConnectionError(`failed ${KEY}`, { method: 'GET', url: 'https://x/' }, { cause: middle }), [KEY]);
+    const error = redactError(new ConnectionError(`failed ${KEY}`, { method: 'GET', url: 'https://x/' }, { cause: middle }));
     const shown = inspect(error, { depth: Number.POSITIVE_INFINITY, showHidden: true });
     expect(shown).not.toContain(KEY);
     expect(shown).toContain('ECONNREFUSED');
@@ -59,14 +61,14 @@ describe('redactError', () => {
 
   it('scrubs the snippet V8 quotes in a JSON.parse error (Node 22+ form)', () => {
     const parseError = new SyntaxError(`Unexpected token 'x', "x${KEY.slice(0, 9)}"... is not valid JSON`);
-    const error = redactError(new ConnectionError(`invalid JSON (${parseError.message})`, undefined, { cause: parseError }), [KEY]);
+    const error = redactError(new ConnectionError(`invalid JSON (${parseError.message})`, undefined, { cause: parseError }));
     const shown = inspect(error, { depth: Number.POSITIVE_INFINITY });
     expect(shown).not.toContain(KEY.slice(0, 6));
     expect(error.message).toBe(`invalid JSON (Unexpected token 'x', "x[REDACTED]"... is not valid JSON)`);
   });
 
   it('scrubs the value of a validation error, keeping its shape', () => {
-    const error = redactError(new ValidationError('bad', [{ path: [0], message: 'm' }], [{ Title: 1, Description: KEY }]), [KEY]);
+    const error = redactError(new ValidationError('bad', [{ path: [0], message: 'm' }], [{ Title: 1, Description: KEY }]));
     expect(error.value).toEqual([{ Title: 1, Description: '[REDACTED]' }]);
     expect(JSON.stringify(error)).not.toContain(KEY);
   });
@@ -112,13 +114,31 @@ describe('redactSecrets: the forms a server echoes a key in', () => {
 describe('redactValue: property names', () => {
   it('masks a key used as a property name, in any case, and keeps colliding names apart', () => {
     const value = { [KEY.toUpperCase()]: 1, nested: [{ [`x-${KEY}`]: KEY }], [KEY]: 2 };
-    const out = redactValue(value, [KEY]) as Record<string, unknown>;
+    const out = redactValue(value) as Record<string, unknown>;
     expect(JSON.stringify(out).toLowerCase()).not.toContain(KEY.slice(0, 8));
     expect(out).toEqual({ '[REDACTED]': 1, nested: [{ 'x-[REDACTED]': '[REDACTED]' }], '[REDACTED] (2)': 2 });
   });
 
   it('renames a header whose name holds the key', () => {
-    const headers = redactHeaders(new Headers({ [`x-${KEY}`]: 'v' }), [KEY]);
+    const headers = redactHeaders(new Headers({ [`x-${KEY}`]: 'v' }));
     expect([...headers]).toEqual([['x-redacted', 'v']]);
+  });
+});
+
+describe('redactFields', () => {
+  it('scrubs the strings and names of log fields, as an error shows itself in them, and cuts what nests too deep', () => {
+    const error = new ConnectionError(`GET https://x/users?apikey=${KEY} failed: ${KEY}`, { method: 'GET', url: 'https://x/users' });
+    const fields = { attempt: 2, error: error.toJSON(), [`x-${KEY}`]: [KEY.toUpperCase()], on: true };
+    const out = redactFields(fields, [KEY]);
+    expect(JSON.stringify(out).toLowerCase()).not.toContain(KEY.slice(0, 8));
+    expect(out).toEqual({
+      attempt: 2,
+      error: expect.objectContaining({ name: 'ConnectionError', message: 'GET https://x/users?apikey=[REDACTED] failed: [REDACTED]' }),
+      'x-[REDACTED]': ['[REDACTED]'],
+      on: true,
+    });
+    const deep: Record<string, unknown> = {};
+    deep.self = deep;
+    expect(JSON.stringify(redactFields(deep, [KEY]))).toContain('[too deep]');
   });
 });

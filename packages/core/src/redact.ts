@@ -130,88 +130,21 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** Headers whose whole value is a credential, masked whatever it holds (names are lower case, as `Headers` gives them). */
-const SECRET_HEADERS = new Set(['apikey', 'authorization', 'proxy-authorization', 'x-api-key']);
-
 /**
- * A copy of `headers` with secrets removed from every value, and credential headers (`apikey`,
- * `authorization`, …) masked. A header whose name holds a secret is renamed `x-redacted` (the
- * brackets of `[REDACTED]` are not allowed in a header name).
+ * A copy of the fields of a log line with every string, property names included, scrubbed of
+ * `secrets`. Log fields are plain data the SDK makes (numbers, strings, an error's `toJSON()`),
+ * so this walks arrays and objects only, and stops at a depth no such field reaches. Anything an
+ * error holds (headers, causes, cycles) is scrubbed by redact-error.ts, which loads with a
+ * client's first failure.
  */
-export function redactHeaders(headers: Headers, secrets: readonly string[]): Headers {
-  const out = new Headers();
-  headers.forEach((value, name) => {
-    const shownName = redactSecrets(name, secrets) === name ? name : 'x-redacted';
-    out.append(shownName, SECRET_HEADERS.has(name) ? REDACTED : redactSecrets(value, secrets));
-  });
-  return out;
-}
-
-/**
- * A deep copy of `value` with every string scrubbed of `secrets`. Cycles and very deep values
- * are cut rather than followed forever.
- */
-export function redactValue(value: unknown, secrets: readonly string[], depth = 0, seen = new WeakSet<object>()): unknown {
+export function redactFields(value: unknown, secrets: readonly string[], depth = 0): unknown {
   if (typeof value === 'string') return redactSecrets(value, secrets);
   if (typeof value !== 'object' || value === null) return value;
-  if (seen.has(value) || depth > 64) return '[Circular or too deep]';
-  seen.add(value);
-  if (value instanceof Headers) return redactHeaders(value, secrets);
-  if (value instanceof Error) return redactCause(value, secrets, depth + 1, seen);
-  if (Array.isArray(value)) return value.map((item) => redactValue(item, secrets, depth + 1, seen));
+  if (depth > 8) return '[too deep]';
+  if (Array.isArray(value)) return value.map((item) => redactFields(item, secrets, depth + 1));
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(value)) {
-    // Names are checked too: a server may echo the key as a property name (`{"<key>": …}`).
-    let name = redactSecrets(k, secrets);
-    for (let n = 2; name !== k && Object.hasOwn(out, name); n++) name = `${redactSecrets(k, secrets)} (${n})`;
-    out[name] = redactValue(v, secrets, depth + 1, seen);
-  }
+  for (const [name, item] of Object.entries(value)) out[redactSecrets(name, secrets)] = redactFields(item, secrets, depth + 1);
   return out;
-}
-
-/**
- * Scrubs an error in place, so that its message, stack, own fields and whole `cause` chain are
- * free of `secrets`. Causes are replaced by redacted copies: undici and `JSON.parse` put URLs
- * and body snippets in their messages, and `util.inspect` prints causes in full.
- */
-export function redactError<E extends Error>(error: E, secrets: readonly string[]): E {
-  const live = secrets.filter(Boolean);
-  if (live.length === 0) return error;
-  const target = error as unknown as Record<string, unknown>;
-  for (const name of Object.getOwnPropertyNames(error)) {
-    const current = target[name];
-    let next: unknown;
-    if (name === 'cause') next = redactValue(current, live);
-    else if (typeof current === 'string') next = redactSecrets(current, live);
-    else if (current instanceof Headers) next = redactHeaders(current, live);
-    else if (typeof current === 'object' && current !== null) next = redactValue(current, live);
-    else continue;
-    if (next !== current)
-      Object.defineProperty(error, name, {
-        value: next,
-        writable: true,
-        configurable: true,
-        enumerable: Object.prototype.propertyIsEnumerable.call(error, name),
-      });
-  }
-  return error;
-}
-
-/** A plain `Error` copy of `cause` (name, message, stack, codes, its own cause), all redacted. */
-function redactCause(cause: Error, secrets: readonly string[], depth: number, seen: WeakSet<object>): Error {
-  const copy = new Error(redactSecrets(String(cause.message), secrets));
-  copy.name = cause.name;
-  copy.stack = redactSecrets(String(cause.stack ?? ''), secrets);
-  const source = cause as unknown as Record<string, unknown>;
-  for (const key of Object.keys(cause)) {
-    const value = source[key];
-    // Keep the diagnostic codes undici and Node attach (code, errno, syscall, port, …).
-    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
-      (copy as unknown as Record<string, unknown>)[key] = typeof value === 'string' ? redactSecrets(value, secrets) : value;
-    }
-  }
-  if (cause.cause !== undefined) copy.cause = redactValue(cause.cause, secrets, depth + 1, seen);
-  return copy;
 }
 
 function decodeURIComponentSafe(value: string): string {

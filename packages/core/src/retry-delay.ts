@@ -1,21 +1,18 @@
 /**
  * The retry rule: whether a failed attempt is tried again, and after how long (see retry.ts for
  * the policy in words). The call pipeline loads this module with a client's first failure
- * (handle-failed-attempt.ts), so it imports nothing at run time: the error classes it tells
- * failures apart by come in as `RetryRules` (core's are `retryRules`, in retry.ts).
+ * (handle-failed-attempt.ts), so it imports nothing at run time: the checks it tells failures
+ * apart by come in as `RetryRules` (core's `retryRules`, in retry.ts).
  */
-import type { AbortError, ApiError, ConnectionError, isRateLimitRefusal, isSdkError, ParseError, TimeoutError } from './errors.js';
+import type { errorKindOf, isRateLimitRefusal, isSdkError } from './error-checks.js';
+import type { ApiError } from './errors.js';
 import type { parseRetryAfter, ResolvedRetry } from './retry.js';
 
-/** The classes and helpers the rule reads failures with: core's, as `retryRules` gives them. */
+/** The checks the rule reads failures with (error-checks.ts, retry.ts): core's `retryRules`. */
 export interface RetryRules {
-  readonly AbortError: typeof AbortError;
-  readonly ApiError: typeof ApiError;
-  readonly ConnectionError: typeof ConnectionError;
-  readonly ParseError: typeof ParseError;
-  readonly TimeoutError: typeof TimeoutError;
   readonly isSdkError: typeof isSdkError;
   readonly isRateLimitRefusal: typeof isRateLimitRefusal;
+  readonly errorKindOf: typeof errorKindOf;
   readonly parseRetryAfter: typeof parseRetryAfter;
 }
 
@@ -23,16 +20,16 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /** Whether a failed attempt may be tried again, whatever the attempt count. */
 export function isRetryable(error: unknown, method: string, retry: ResolvedRetry, rules: RetryRules): boolean {
-  const { AbortError, ApiError, ConnectionError, ParseError, TimeoutError } = rules;
-  if (!rules.isSdkError(error) || error instanceof AbortError) return false;
+  const kind = rules.errorKindOf(error);
+  if (kind === undefined || kind === 'abort') return false;
   if (rules.isRateLimitRefusal(error)) return true;
   const safe = SAFE_METHODS.has(method.toUpperCase());
   // A 2xx arrived: a write has been applied, whatever its body looks like.
-  if (error instanceof ParseError) return safe;
+  if (kind === 'parse') return safe;
   const replayable = safe || retry.writes;
-  if (error instanceof ConnectionError || error instanceof TimeoutError) return replayable;
-  if (error instanceof ApiError) return replayable && (error.status >= 500 || error.status === 408 || error.status === 429);
-  return false;
+  if (kind === 'connection' || kind === 'timeout') return replayable;
+  const { status } = error as ApiError;
+  return replayable && (status >= 500 || status === 408 || status === 429);
 }
 
 /**
@@ -59,7 +56,7 @@ export function retryDelay(
   random: () => number = Math.random,
 ): number | undefined {
   if (attempt >= retry.maxAttempts || !isRetryable(error, method, retry, rules)) return undefined;
-  const server = error instanceof rules.ApiError ? rules.parseRetryAfter(error.headers.get('retry-after')) : undefined;
+  const server = rules.errorKindOf(error) === 'api' ? rules.parseRetryAfter((error as ApiError).headers.get('retry-after')) : undefined;
   const pause = rules.isRateLimitRefusal(error) ? error.retryAfterMs : undefined;
   const delay = server !== undefined || pause !== undefined ? Math.max(server ?? 0, pause ?? 0) : backoffDelay(attempt, retry, random);
   return elapsedMs + delay > retry.maxElapsedMs ? undefined : Math.round(delay);

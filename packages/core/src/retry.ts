@@ -8,7 +8,7 @@
  * a 429 by default, Litmos' 503) is the exception: the server refused the request before doing
  * anything, so it is replayed for every method.
  */
-import { AbortError, ApiError, ConnectionError, isRateLimitRefusal, isSdkError, ParseError, TimeoutError } from './errors.js';
+import { errorKindOf, isRateLimitRefusal, isSdkError } from './error-checks.js';
 import type { RetryRules } from './retry-delay.js';
 
 /** How failed requests are retried. */
@@ -79,8 +79,8 @@ export function parseRetryAfter(value: string | null | undefined, now = Date.now
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
 
-/** Core's error classes and helpers, as `isRetryable` and `retryDelay` (retry-delay.ts) read failures. */
-export const retryRules: RetryRules = { AbortError, ApiError, ConnectionError, ParseError, TimeoutError, isSdkError, isRateLimitRefusal, parseRetryAfter };
+/** Core's checks, as `isRetryable` and `retryDelay` (retry-delay.ts) read failures: by kind, without the classes. */
+export const retryRules: RetryRules = { isSdkError, isRateLimitRefusal, errorKindOf, parseRetryAfter };
 
 /**
  * Loads the retry rule (retry-delay.ts: `isRetryable`, `backoffDelay`, `retryDelay`). Only a

@@ -5,8 +5,10 @@
  * too, and a rate-limit refusal pauses the limiter before the replay.
  */
 import type { HttpRequest } from './build-request.js';
-import { isRateLimitRefusal, isSdkError, type RequestInfoSummary, requestIdOf } from './errors.js';
+import { isRateLimitRefusal, isSdkError } from './error-checks.js';
+import type { RequestInfoSummary } from './errors.js';
 import { type HttpHooks, runHook, type WaitReason } from './hooks.js';
+import { loadOnce } from './load-once.js';
 import { formatDelay, type Log } from './logger.js';
 import type { RetryBudget } from './retry-budget.js';
 import type { Received, Transport } from './transport.js';
@@ -54,6 +56,9 @@ export type Attempt = (
   paced: boolean,
 ) => Promise<Received>;
 
+// What tells of a wait loads with a client's first wait (announce-wait.ts).
+const loadAnnouncer = loadOnce(() => import('./announce-wait.js').then((loaded) => loaded.announceWait));
+
 /** Announces a pause before an attempt to the `onWait` hook; a rate-limit wait of a second or more is logged too. */
 export async function announceWait(
   settings: Pick<AttemptSettings, 'hooks' | 'log' | 'logPrefix'>,
@@ -63,13 +68,12 @@ export async function announceWait(
   delayMs: number,
   status?: number,
 ): Promise<void> {
-  const { hooks, log, logPrefix: prefix } = settings;
-  const { method, url } = summary;
-  if (hooks.onWait) await runHook(hooks.onWait, { method, url, attempt, reason, delayMs, ...(status === undefined ? {} : { status }) }, 'onWait', log, prefix);
-  if (reason === 'rate-limit' && delayMs >= 1000 && log.enabled('info')) {
-    log.info(`${prefix}: waiting ${formatDelay(delayMs)} for the rate limit before ${method} ${url}`, { reason, delayMs: Math.round(delayMs) });
-  }
+  const tell = await loadAnnouncer();
+  await tell({ ...settings, runHook, formatDelay }, summary, attempt, reason, delayMs, status);
 }
+
+// The debug line and `onResponse` hook of an answer load with the first one observed.
+const loadObserver = loadOnce(() => import('./observe-response.js').then((loaded) => loaded.observeResponse));
 
 /** Builds the attempt of a client. */
 export function createAttempt(settings: AttemptSettings): Attempt {
@@ -105,29 +109,10 @@ export function createAttempt(settings: AttemptSettings): Attempt {
       const released = slot?.release();
       if (released) await released;
     }
-    const { response } = received;
     if (observed) {
       const durationMs = Math.round(performance.now() - started);
-      log.debug(`${prefix}: ← ${response.status} ${summary.method} ${summary.url} in ${durationMs} ms`, { attempt, status: response.status, durationMs });
-      if (hooks.onResponse) {
-        // A copy whose body the hook may read: the SDK has read the original.
-        const copy = new Response(received.bytes.length ? received.bytes.slice() : null, {
-          status: response.status,
-          statusText: response.statusText,
-          headers: response.headers,
-        });
-        Object.defineProperty(copy, 'url', { value: summary.url });
-        const event = {
-          method: summary.method,
-          url: summary.url,
-          attempt,
-          status: response.status,
-          durationMs,
-          requestId: requestIdOf(response.headers),
-          response: copy,
-        };
-        await runHook(hooks.onResponse, event, 'onResponse', log, prefix);
-      }
+      const observe = await loadObserver();
+      await observe(received, summary, attempt, durationMs, { hooks, log, prefix, runHook });
     }
     return received;
   };

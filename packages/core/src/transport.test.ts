@@ -26,7 +26,7 @@ const transport = (fetchImpl: typeof fetch, extra: { timeoutMs?: number; maxResp
     timeoutMs: extra.timeoutMs ?? 1_000,
     secrets: [SECRET],
     ...(extra.maxResponseBytes ? { maxResponseBytes: extra.maxResponseBytes } : {}),
-    ...(extra.errors ? { errors: extra.errors } : {}),
+    errors: extra.errors ?? defaultErrorClasses,
   });
   return (url: string, init: { method?: HttpMethod; signal?: AbortSignal } = {}) => {
     const request = { method: init.method ?? 'GET', url, headers: {} };

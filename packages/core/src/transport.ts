@@ -1,9 +1,14 @@
 import type { HttpRequest } from './build-request.js';
 import { createDeadlines } from './create-deadlines.js';
-import { defaultErrorClasses, type ErrorClasses, isSdkError, type RequestInfoSummary, type SdkError } from './errors.js';
+import { isSdkError } from './error-checks.js';
+import type { RequestInfoSummary } from './errors.js';
 import type { RefusedRedirect } from './follow-redirects.js';
+import { lazyErrorRedactor } from './lazy-error-redactor.js';
+import { type ErrorClassesSource, errorClassesOf, notLoaded } from './load-error-classes.js';
+import { loadOnce } from './load-once.js';
 import { readBody } from './read-body.js';
-import { redactError, redactHeaders, redactSecrets, redactUrl } from './redact.js';
+import { redactSecrets, redactUrl } from './redact.js';
+import type { TransportFailures } from './transport-failures.js';
 
 /** Settings of one HTTP attempt. */
 export interface TransportOptions {
@@ -19,11 +24,8 @@ export interface TransportOptions {
   readonly maxResponseBytes?: number;
   /** Values that must never appear in errors (API keys, tokens, passwords). */
   readonly secrets: readonly string[];
-  /**
-   * The classes to throw.
-   * @default defaultErrorClasses
-   */
-  readonly errors?: ErrorClasses;
+  /** The classes to throw, or their loader (see `ErrorClassesSource`). */
+  readonly errors: ErrorClassesSource;
 }
 
 /**
@@ -69,11 +71,24 @@ export function summarize(request: Pick<HttpRequest, 'method' | 'url'>, secrets:
  * create-caller.ts).
  */
 export function createTransport(options: TransportOptions): Transport {
-  const { secrets, timeoutMs, maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES, errors = defaultErrorClasses } = options;
+  const { secrets, timeoutMs, maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES, errors } = options;
   const builtIn = options.fetch === globalThis.fetch;
   const deadlines = createDeadlines(timeoutMs);
+  const redactor = lazyErrorRedactor(secrets);
+  // The errors of failed attempts load with the first one (transport-failures.ts).
+  const loadFailures = loadOnce(() => import('./transport-failures.js'));
+  const failures = async (summary: RequestInfoSummary): Promise<TransportFailures> => {
+    const [classes, loaded, { createTransportFailures }] = await Promise.all([
+      errorClassesOf(errors, summary),
+      redactor(summary),
+      loadFailures().catch((error: unknown) => {
+        throw notLoaded(summary, 'the errors of failed attempts', error);
+      }),
+    ]);
+    return createTransportFailures({ classes, redactor: loaded, timeoutMs, isSdkError, redactUrl });
+  };
   return async (request, summary, caller) => {
-    if (caller?.aborted) throw redactError(new errors.AbortError(`${where(summary)} was aborted`, summary, { cause: caller.reason }), secrets);
+    if (caller?.aborted) throw (await failures(summary)).aborted(summary, caller.reason);
     // One controller for the caller's abort and the timeout. The listener and the deadline are
     // removed after the attempt: a signal reused for thousands of pages must not pile them up.
     const controller = new AbortController();
@@ -94,16 +109,11 @@ export function createTransport(options: TransportOptions): Transport {
       // Redirects are rare for an API: their checks load with the first 3xx (any 3xx the
       // module does not follow comes back from it as it is, and fails below as not ok).
       if (response.status >= 300 && response.status < 400) {
-        const refuse = ({ status, location, reason }: RefusedRedirect): never => {
-          const shown = location === undefined ? undefined : redactSecrets(redactUrl(location), secrets);
-          throw new errors.RedirectError(
-            `${where(summary)} was redirected (${status}) to ${shown ?? 'nowhere'}; not followed: ${reason}`,
-            summary,
-            status,
-            shown,
-          );
+        const [{ followRedirects }, failed] = await Promise.all([import('./follow-redirects.js'), failures(summary)]);
+        const refuse = (refused: RefusedRedirect): never => {
+          throw failed.redirect(summary, refused);
         };
-        response = await (await import('./follow-redirects.js')).followRedirects(options.fetch, request, response, controller.signal, refuse);
+        response = await followRedirects(options.fetch, request, response, controller.signal, refuse);
         redirected = true;
       }
       if (!NULL_BODY.has(response.status)) {
@@ -112,34 +122,29 @@ export function createTransport(options: TransportOptions): Transport {
           : await readBody(response, maxResponseBytes);
         if (!read) {
           controller.abort();
-          throw new errors.ResponseTooLargeError(
-            `${where(summary)} answered ${response.status} with a body over maxResponseBytes (${maxResponseBytes} bytes); the read was stopped`,
-            summary,
-            response.status,
-            maxResponseBytes,
-          );
+          throw (await failures(summary)).tooLarge(summary, response.status, maxResponseBytes);
         }
         bytes = read;
       }
     } catch (error) {
-      throw redactError(failure(error, summary, caller?.aborted === true, timedOut, timeoutMs, secrets, errors), secrets);
+      const aborted = caller?.aborted === true;
+      throw (await failures(summary)).attempt(error, summary, aborted, timedOut);
     } finally {
       deadline.clear();
       if (onAbort) caller.removeEventListener('abort', onAbort);
     }
-    if (!response.ok) throw redactError(await apiError(response, bytes, summary, secrets, errors), secrets);
+    if (!response.ok) throw await (await failures(summary)).api(response, bytes, summary);
     // The caller sees the redacted request URL: a key sent as a query parameter must not leak
     // through it. The runtime's own fetch already reports the request URL when no redirect was
     // followed, so that response is left as it is unless the URL holds a secret: an own property
     // on a response costs more than the rest of the SDK's work on a short page.
     if (!builtIn || redirected || summary.url !== request.url) Object.defineProperty(response, 'url', { value: summary.url });
     const contentType = response.headers.get('content-type');
-    return { response, text: textOf(bytes, contentType, response.status, summary, secrets, errors), bytes, contentType };
+    const text = textOf(bytes, contentType);
+    if (text === undefined) throw (await failures(summary)).badText(summary, response.status, charsetOf(contentType ?? '') ?? '', bytes, contentType);
+    return { response, text, bytes, contentType };
   };
 }
-
-/** How errors and logs name a request: its method and redacted URL. */
-const where = (summary: RequestInfoSummary) => `${summary.method} ${summary.url}`;
 
 /**
  * Whether the body can be read in one go rather than counted chunk by chunk: a response from the
@@ -180,59 +185,15 @@ const lenient = new TextDecoder();
  * The body as text. Text (by its type, or a body that names none) is checked, or converted from
  * the charset it declares: decoding bad bytes as UTF-8 would silently turn them into U+FFFD and
  * store a garbled name. Binary types are decoded leniently (they fail later, as no data format).
+ * `undefined` for text that is not valid in its charset.
  */
-function textOf(
-  bytes: Uint8Array,
-  contentType: string | null,
-  status: number,
-  summary: RequestInfoSummary,
-  secrets: readonly string[],
-  errors: ErrorClasses,
-): string {
+function textOf(bytes: Uint8Array, contentType: string | null): string | undefined {
   if (bytes.length === 0) return '';
   const charset = charsetOf(contentType ?? '');
   if (charset === undefined) return lenient.decode(bytes);
   try {
     return charset === 'utf-8' ? utf8.decode(bytes) : new TextDecoder(charset, { fatal: true }).decode(bytes);
   } catch {
-    const message = `${where(summary)} answered ${status} with text that is not valid ${charset.toUpperCase()}`;
-    throw redactError(new errors.ParseError(message, lenient.decode(bytes), contentType ?? '', summary), secrets);
+    return undefined;
   }
-}
-
-function failure(
-  error: unknown,
-  summary: RequestInfoSummary,
-  aborted: boolean,
-  timedOut: boolean,
-  timeoutMs: number,
-  secrets: readonly string[],
-  errors: ErrorClasses,
-): SdkError {
-  if (isSdkError(error)) return error;
-  if (aborted) return new errors.AbortError(`${where(summary)} was aborted`, summary, { cause: error });
-  if (timedOut) return new errors.TimeoutError(`${where(summary)} timed out after ${timeoutMs} ms`, summary, { cause: error });
-  // undici says only "fetch failed"; the reason (ECONNREFUSED, ECONNRESET, …) is in its cause.
-  const inner = (error as Error)?.cause as Error | undefined;
-  const reason = [error, inner]
-    .filter(Boolean)
-    .map((e) => String((e as Error).message ?? e))
-    .join(': ');
-  return new errors.ConnectionError(`${where(summary)} failed: ${redactSecrets(reason, secrets)}`, summary, { cause: error });
-}
-
-async function apiError(
-  response: Response,
-  body: Uint8Array,
-  summary: RequestInfoSummary,
-  secrets: readonly string[],
-  errors: ErrorClasses,
-): Promise<SdkError> {
-  const raw = lenient.decode(body);
-  const text = redactSecrets(raw, secrets);
-  // The reader of error bodies loads with the first error answer: a client whose calls succeed never needs it.
-  const { errorDetail } = await import('./error-detail.js');
-  const detail = redactSecrets(errorDetail(text, response), secrets);
-  const ErrorClass = errors.apiError(response.status, raw, response.statusText);
-  return new ErrorClass(response.status, detail, text, redactHeaders(response.headers, secrets), summary);
 }

@@ -1,4 +1,4 @@
-import { type CursorPager, createCaller, createOperationPager, type OperationListOptions, type TokenCursor } from '@litmos-kit/core';
+import { type CursorPager, createCaller, createOperationPager, defaultErrorClasses, type OperationListOptions, type TokenCursor } from '@litmos-kit/core';
 import type { LearnerResult } from '@litmos-kit/ispring-client';
 import { listLearnerResults } from '@litmos-kit/ispring-client/operations';
 import { type IspringOptions, resolveIspringOptions } from './ispring-options.js';
@@ -44,14 +44,22 @@ export interface Ispring {
  */
 export function createIspring(options: IspringOptions): Ispring {
   const resolved = resolveIspringOptions(options);
-  const call = createCaller({ baseUrl: resolved.baseUrl, options: resolved, secrets: [resolved.token], logPrefix: 'ispring', service: 'iSpring Learn' });
+  // Core's classes as they are: this package exports them, so they are loaded anyway.
+  const call = createCaller({
+    baseUrl: resolved.baseUrl,
+    options: resolved,
+    secrets: [resolved.token],
+    logPrefix: 'ispring',
+    service: 'iSpring Learn',
+    errors: defaultErrorClasses,
+  });
   // The spec's `bearerAuth` scheme: the token as an `Authorization: Bearer` header.
   const headers = { Accept: 'application/xml', Authorization: `Bearer ${resolved.token}` };
 
   const list = (params: LearnerResultsParams = {}, options: ListOptions = {}): LearnerResultsPager => {
     // Checked now, so that a bad filter throws at the call, not at the first page.
     const query = toLearnerResultsQuery(params);
-    return createOperationPager<LearnerResult>({ op: listLearnerResults, call, request: { path: {}, query, headers }, options });
+    return createOperationPager<LearnerResult>({ op: listLearnerResults, call, errors: defaultErrorClasses, request: { path: {}, query, headers }, options });
   };
 
   return Object.freeze({ learners: Object.freeze({ results: Object.freeze({ list }) }) });

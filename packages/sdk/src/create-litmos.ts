@@ -1,5 +1,6 @@
 import { resources } from '@litmos-kit/client/operations';
-import { createLitmosClient } from './create-litmos-client.js';
+import { buildLitmosClient } from './build-litmos-client.js';
+import { litmosErrors } from './errors.js';
 import type { Litmos } from './gen/litmos.gen.js';
 import type { LitmosOptions } from './options.js';
 
@@ -21,5 +22,6 @@ import type { LitmosOptions } from './options.js';
  * @throws {TypeError} when an option is missing or invalid.
  */
 export function createLitmos(options: LitmosOptions): Litmos {
-  return createLitmosClient(options, resources);
+  // The main entry exports the error classes, so they are at hand (see `loadLitmosErrors`).
+  return buildLitmosClient(options, resources, litmosErrors);
 }

@@ -9,8 +9,6 @@ import {
   AbortError,
   ApiError,
   ConnectionError,
-  type ErrorClasses,
-  isSdkError,
   PageLimitError,
   ParseError,
   RedirectError,
@@ -19,9 +17,11 @@ import {
   SdkError,
   TimeoutError,
   ValidationError,
-} from '@litmos-kit/core';
+} from '@litmos-kit/core/errors';
 
-export type { RequestInfoSummary, ValidationIssue } from '@litmos-kit/core';
+export type { RequestInfoSummary, ValidationIssue } from '@litmos-kit/core/errors';
+
+import type { LitmosErrorClasses } from './load-litmos-errors.js';
 
 // The base class is core's `SdkError` under its Litmos name, not a subclass: every class below
 // must be an instance of it, and they extend core's generic kinds (ApiError, ConnectionError, …)
@@ -169,11 +169,12 @@ export class LitmosValidationError extends ValidationError {
   override name = 'LitmosValidationError';
 }
 
-// True for any error thrown by this SDK (or another litmos-kit SDK), even across copies of the package.
-export { isSdkError as isLitmosError };
-
-/** The classes the shared runtime throws on the SDK's behalf. @internal */
-export const litmosErrors: ErrorClasses = {
+/**
+ * The classes the shared runtime throws on the SDK's behalf, and the rate-limit store's.
+ * `createLitmos` hands them over as they are; `createLitmosClient` loads them with a client's
+ * first failure (`loadLitmosErrors`). @internal
+ */
+export const litmosErrors: LitmosErrorClasses = {
   apiError: apiErrorClass,
   ConnectionError: LitmosConnectionError,
   TimeoutError: LitmosTimeoutError,
@@ -183,4 +184,5 @@ export const litmosErrors: ErrorClasses = {
   ResponseTooLargeError: LitmosResponseTooLargeError,
   ParseError: LitmosParseError,
   ValidationError: LitmosValidationError,
+  RateLimitStoreError,
 };

@@ -14,7 +14,9 @@ export type {
   ValidationPolicy,
   WaitReason,
 } from '@litmos-kit/core';
-export { parseRetryAfter, type RetryOptions } from '@litmos-kit/core';
+// True for any error thrown by this SDK (or another litmos-kit SDK), even across copies of the
+// package. It reads a symbol, not the classes, which load with a client's first failure.
+export { isSdkError as isLitmosError, parseRetryAfter, type RetryOptions } from '@litmos-kit/core';
 export { createLitmos } from './create-litmos.js';
 export { type DeltaRange, type DeltaRangeOptions, type DeltaWindow, resolveDeltaRange, splitDeltaRange } from './delta-windows.js';
 export type { RequestInfoSummary, ValidationIssue } from './errors.js';
@@ -23,7 +25,6 @@ export {
   BadRequestError,
   ConflictError,
   InternalServerError,
-  isLitmosError,
   LitmosAbortError,
   LitmosApiError,
   LitmosConnectionError,

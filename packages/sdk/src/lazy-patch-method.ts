@@ -1,4 +1,5 @@
 import type { OperationDef } from '@litmos-kit/core';
+import { loadOnce } from '@litmos-kit/core/internal';
 import type { CallOptions } from './method-options.js';
 import type { patchMethod } from './patch-method.js';
 
@@ -8,15 +9,6 @@ import type { patchMethod } from './patch-method.js';
  * @internal
  */
 export function lazyPatchMethod(update: OperationDef, ...io: Parameters<typeof patchMethod> extends [unknown, ...infer R] ? R : never) {
-  let made: Promise<ReturnType<typeof patchMethod>> | undefined;
-  return async (id: unknown, changes: unknown, call?: CallOptions): Promise<void> => {
-    made ??= import('./patch-method.js').then(
-      ({ patchMethod }) => patchMethod(update, ...io),
-      (error: unknown) => {
-        made = undefined;
-        throw error;
-      },
-    );
-    return (await made)(id, changes, call);
-  };
+  const load = loadOnce(() => import('./patch-method.js').then(({ patchMethod }) => patchMethod(update, ...io)));
+  return async (id: unknown, changes: unknown, call?: CallOptions): Promise<void> => (await load())(id, changes, call);
 }

@@ -1,5 +1,6 @@
-import { RateLimitStoreError } from './errors.js';
+import type { RateLimitStoreError } from './errors.js';
 import type { GuardedRateLimitStore, StoreFailure } from './guard-rate-limit-store.js';
+import type { LitmosErrorsSource } from './load-litmos-errors.js';
 import { createMemoryRateLimitStore, immediateStoreOf, type RateLimitStore } from './rate-limit-store.js';
 
 /** Settings of `lazyStoreGuard`. @internal */
@@ -10,6 +11,8 @@ export interface LazyStoreGuardSettings {
   readonly timeoutMs: number;
   /** Told when the store starts failing (once per outage). */
   readonly onFailure?: ((error: RateLimitStoreError) => void) | undefined;
+  /** The SDK's error classes, or their loader: `RateLimitStoreError` comes from there. */
+  readonly errors: LitmosErrorsSource;
 }
 
 /**
@@ -19,18 +22,20 @@ export interface LazyStoreGuardSettings {
  * @internal
  */
 export function lazyStoreGuard(settings: LazyStoreGuardSettings): GuardedRateLimitStore {
-  const { store, failure, timeoutMs, onFailure } = settings;
+  const { store, failure, timeoutMs, onFailure, errors } = settings;
   if (immediateStoreOf(store)) return store;
   let guarded: Promise<GuardedRateLimitStore> | undefined;
   const guard = () => {
-    guarded ??= import('./guard-rate-limit-store.js').then(({ guardRateLimitStore }) =>
-      guardRateLimitStore({
-        store,
-        StoreError: RateLimitStoreError,
-        fallback: failure === 'fail-open' ? createMemoryRateLimitStore() : undefined,
-        timeoutMs,
-        onFailure,
-      }),
+    // The error class comes along: a client whose store never fails never needs it.
+    guarded ??= Promise.all([import('./guard-rate-limit-store.js'), typeof errors === 'function' ? errors() : errors]).then(
+      ([{ guardRateLimitStore }, { RateLimitStoreError }]) =>
+        guardRateLimitStore({
+          store,
+          StoreError: RateLimitStoreError,
+          fallback: failure === 'fail-open' ? createMemoryRateLimitStore() : undefined,
+          timeoutMs,
+          onFailure,
+        }),
     );
     return guarded;
   };

@@ -33,6 +33,7 @@ export function listMethod(op: OperationDef<readonly unknown[]>, ctx: MethodCont
       signal,
       maxPages,
       resume,
+      errors: ctx.errors,
       ...(range ? { delta: { range, windows: splitDeltaRange(range) } } : {}),
       fetchPage: async (page) => {
         const query: Record<string, unknown> = { ...request.query };

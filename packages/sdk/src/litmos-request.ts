@@ -6,7 +6,7 @@
  * speaks JSON and has no documented rate limit (its calls are not paced).
  */
 import type { CallRequest, CallSettings, OperationDef } from '@litmos-kit/core';
-import { sortParams } from '@litmos-kit/core';
+import { sortParams } from '@litmos-kit/core/internal';
 import { bodyFormatFor } from './body-format-for.js';
 import { formatQueryDate, normalizeLitmosDate } from './litmos-date.js';
 import type { ResolvedOptions } from './options.js';

@@ -1,10 +1,12 @@
 import type { Caller, OperationDef } from '@litmos-kit/core';
+import type { LitmosErrorsSource } from './load-litmos-errors.js';
 import type { ResolvedOptions } from './options.js';
 
-/** What every method of a client shares: the call pipeline and the checked options. @internal */
+/** What every method of a client shares: the call pipeline, the checked options and the error classes (or their loader). @internal */
 export interface MethodContext {
   readonly call: Caller;
   readonly options: ResolvedOptions;
+  readonly errors: LitmosErrorsSource;
 }
 
 /**

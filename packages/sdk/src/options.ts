@@ -1,4 +1,5 @@
-import { type ClientOptions, type DriftHooks, type HttpHooks, type ResolvedClientOptions, resolveBaseUrl, resolveClientOptions } from '@litmos-kit/core';
+import type { ClientOptions, DriftHooks, HttpHooks, ResolvedClientOptions } from '@litmos-kit/core';
+import { resolveBaseUrl, resolveClientOptions } from '@litmos-kit/core/internal';
 import { type RateLimitOptions, type ResolvedRateLimit, resolveRateLimit } from './rate-limit.js';
 
 /** Callbacks around every HTTP attempt (metrics, tracing) and for responses that differ from the spec. */

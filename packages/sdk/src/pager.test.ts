@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DeltaWindow } from './delta-windows.js';
+import { litmosErrors } from './errors.js';
 import { type FetchPage, Pager, type PagerCheckpoint } from './pager.js';
 
 const windows: DeltaWindow[] = [
@@ -20,7 +21,17 @@ function source(lists: string[][]) {
 
 const pager = (lists: string[][], extra: Partial<ConstructorParameters<typeof Pager<string>>[0]> = {}) => {
   const { asked, fetchPage } = source(lists);
-  const p = new Pager<string>({ fetchPage, limit: 2, start: 0, key: (s) => s, signal: undefined, maxPages: 100, delta: { range, windows }, ...extra });
+  const p = new Pager<string>({
+    fetchPage,
+    limit: 2,
+    start: 0,
+    key: (s) => s,
+    signal: undefined,
+    maxPages: 100,
+    delta: { range, windows },
+    errors: litmosErrors,
+    ...extra,
+  });
   return { asked, p };
 };
 

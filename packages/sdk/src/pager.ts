@@ -1,7 +1,7 @@
-import { type CursorCheckpoint, CursorPager, type FetchedPage, offsetPaging, type PagingStrategy } from '@litmos-kit/core';
-import { isRecord } from '@litmos-kit/core/internal';
+import type { CursorCheckpoint, FetchedPage, PagingStrategy } from '@litmos-kit/core';
+import { CursorPager, isRecord, offsetPaging } from '@litmos-kit/core/internal';
 import type { DeltaRange, DeltaWindow } from './delta-windows.js';
-import { LitmosAbortError, LitmosPageLimitError } from './errors.js';
+import type { LitmosErrorsSource } from './load-litmos-errors.js';
 
 /** One page of a list, with the HTTP response it came in. */
 export interface Page<T> {
@@ -58,6 +58,8 @@ export interface PagerOptions<T> {
   /** Delta listings: the range and its windows. */
   readonly delta?: { readonly range: DeltaRange; readonly windows: readonly DeltaWindow[] };
   readonly resume?: PagerCheckpoint | undefined;
+  /** The SDK's error classes, or their loader (for an abort and the page cap). */
+  readonly errors: LitmosErrorsSource;
 }
 
 /** Where a Litmos page is read: the window (0 for plain listings) and the offset within it. */
@@ -121,7 +123,7 @@ export class Pager<T> implements AsyncIterable<T> {
       signal,
       maxPages,
       resume: resume === undefined ? undefined : this.#restore(resume),
-      errors: { AbortError: LitmosAbortError, PageLimitError: LitmosPageLimitError },
+      errors: options.errors,
     });
   }
 

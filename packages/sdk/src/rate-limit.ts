@@ -9,6 +9,7 @@ import { Semaphore, sleep } from '@litmos-kit/core/internal';
 import type { RateLimitStoreError } from './errors.js';
 import type { GuardedRateLimitStore, StoreFailure } from './guard-rate-limit-store.js';
 import { lazyStoreGuard } from './lazy-store-guard.js';
+import type { LitmosErrorsSource } from './load-litmos-errors.js';
 import { createMemoryRateLimitStore, type ImmediateRateLimitStore, immediateStoreOf, type RateLimitStore, type RateLimitWindow } from './rate-limit-store.js';
 
 export type { StoreFailure } from './guard-rate-limit-store.js';
@@ -65,6 +66,8 @@ export interface RateLimiterSettings extends RateLimitWindow {
   readonly storeTimeoutMs?: number;
   /** Told when the store starts failing, once per outage (a failure to record a finished request or a pause never fails the request). */
   readonly onStoreError?: (error: RateLimitStoreError) => void;
+  /** The SDK's error classes, or their loader: `RateLimitStoreError` comes from there. */
+  readonly errors: LitmosErrorsSource;
 }
 
 /**
@@ -93,6 +96,7 @@ export class RateLimiter implements RequestLimiter {
       failure: settings.storeFailure ?? 'fail-closed',
       timeoutMs: settings.storeTimeoutMs ?? settings.leaseMs,
       onFailure: settings.onStoreError,
+      errors: settings.errors,
     });
     this.#window = { limit: settings.limit, windowMs: settings.windowMs, leaseMs: settings.leaseMs };
     this.#concurrency = new Semaphore(settings.concurrency);

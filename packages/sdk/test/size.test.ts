@@ -5,7 +5,8 @@
 // calls, and for an XML client the chunks of the XML reader and of the decoders' slow path (XML
 // numbers and booleans are text, so every XML body takes it), each with the chunks they import.
 // A JSON body that matches the spec loads neither; a body that differs from the spec loads the
-// drift recorder, and a call that fails the retry handling (neither counted here).
+// drift recorder, and a call that fails the retry handling, the error redaction and, for
+// `createLitmosClient`, the error classes (none of them counted here).
 // Two consumers: one of `createLitmos` (every operation bound) and one of `createLitmosClient`
 // from `@litmos-kit/sdk/resources` with the one resource it uses.
 import { readFileSync } from 'node:fs';
@@ -45,8 +46,15 @@ const OPERATION_MODULE = /client\/dist\/gen\/operations\/list-achievements\.gen\
 const XML_READER_MODULE = /core\/dist\/parse-xml-root\.js$/;
 /** The decoders' slow path: loaded by every XML body, and by a JSON body that differs from the spec. */
 const SLOW_PATH_MODULE = /core\/dist\/decode-slow-path\.js$/;
-/** What only a failed call, a body that differs from the spec or an error answer loads: never in the entry. */
-const RARE_MODULES = /core\/dist\/(?:decode-slow-path|decode-drift|drift-reporter|handle-failed-attempt|retry-delay|error-detail|follow-redirects)\.js$/;
+/**
+ * What only a failed call, a body that differs from the spec, an error answer, a wait (the
+ * limiter's or a retry's), or a client that observes answers (the onResponse hook, debug
+ * logging) loads: never in the entry.
+ */
+const RARE_MODULES =
+  /core\/dist\/(?:decode-slow-path|decode-drift|drift-reporter|handle-failed-attempt|retry-delay|error-detail|follow-redirects|redact-error|transport-failures|observe-response|announce-wait)\.js$/;
+/** The error classes, core's and the SDK's: loaded with the first failure by `createLitmosClient`; the main entry exports them. */
+const ERROR_CLASS_MODULES = /(?:core|sdk)\/dist\/errors\.js$/;
 /** What a body that matches the spec never loads, XML or JSON. */
 const DRIFT_MODULES = /core\/dist\/(?:decode-drift|drift-reporter)\.js$/;
 
@@ -88,6 +96,7 @@ async function measure(consumer: Entry, format: Format) {
   const inputsOf = (names: Iterable<string>, module: RegExp) =>
     [...names].flatMap((name) => Object.keys(outputs[name]?.inputs ?? {}).filter((input) => module.test(input)));
   expect(inputsOf(entry, RARE_MODULES), 'modules that load on demand, found in the entry').toEqual([]);
+  if (consumer === 'resources') expect(inputsOf(entry, ERROR_CLASS_MODULES), 'error classes, found in the entry').toEqual([]);
   const loaded = new Set([...entry, ...operation, ...xml]);
   expect(inputsOf(loaded, DRIFT_MODULES), 'drift handling, found in what a clean body loads').toEqual([]);
   const gzipOf = new Map(result.outputFiles.map((file) => [file.path, gzipSync(file.contents, { level: 9 }).length]));

@@ -1,4 +1,11 @@
-import { type ContinuationCursor, type CursorPager, createCaller, createOperationPager, type OperationListOptions } from '@litmos-kit/core';
+import {
+  type ContinuationCursor,
+  type CursorPager,
+  createCaller,
+  createOperationPager,
+  defaultErrorClasses,
+  type OperationListOptions,
+} from '@litmos-kit/core';
 import type { Achievement } from '@litmos-kit/xbox-client';
 import { listUserAchievements } from '@litmos-kit/xbox-client/operations';
 import { toUserAchievementsRequest, type UserAchievementsParams } from './to-user-achievements-request.js';
@@ -45,7 +52,15 @@ export interface Xbox {
  */
 export function createXbox(options: XboxOptions): Xbox {
   const resolved = resolveXboxOptions(options);
-  const call = createCaller({ baseUrl: resolved.baseUrl, options: resolved, secrets: resolved.secrets, logPrefix: 'xbox', service: 'Xbox Live' });
+  // Core's classes as they are: this package exports them, so they are loaded anyway.
+  const call = createCaller({
+    baseUrl: resolved.baseUrl,
+    options: resolved,
+    secrets: resolved.secrets,
+    logPrefix: 'xbox',
+    service: 'Xbox Live',
+    errors: defaultErrorClasses,
+  });
   const headers = {
     Accept: 'application/json',
     // The spec's `Authorization` scheme: the XBL3.0 credential, sent as given.
@@ -57,7 +72,14 @@ export function createXbox(options: XboxOptions): Xbox {
   const list = (params: UserAchievementsParams, options: ListOptions = {}): AchievementsPager => {
     // Checked now, so that a bad parameter throws at the call, not at the first page.
     const { path, query, skipItems } = toUserAchievementsRequest(params);
-    return createOperationPager<Achievement>({ op: listUserAchievements, call, request: { path, query, headers }, skip: skipItems, options });
+    return createOperationPager<Achievement>({
+      op: listUserAchievements,
+      call,
+      errors: defaultErrorClasses,
+      request: { path, query, headers },
+      skip: skipItems,
+      options,
+    });
   };
 
   return Object.freeze({ users: Object.freeze({ achievements: Object.freeze({ list }) }) });

@@ -2,7 +2,7 @@
 // `createLitmos` does for those resources, against a real local server: the same requests, rows,
 // errors, parameter checks and drift reports; and it has the picked resources and no others.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createLitmos, type DriftEvent, type LitmosOptions, NotFoundError } from '../../src/index.js';
+import { createLitmos, type DriftEvent, LitmosAbortError, type LitmosOptions, LitmosPageLimitError, NotFoundError } from '../../src/index.js';
 import { achievements, createLitmosClient, users } from '../../src/resources.js';
 import { achievement, CANARY_KEY } from './fixtures.js';
 import { sendJson, startTestServer, type TestServer } from './http-server.js';
@@ -66,6 +66,30 @@ describe('createLitmosClient against createLitmos', () => {
     expect(shown(fromPicked)).toEqual(shown(fromFull));
     expect(JSON.stringify(fromPicked)).not.toContain(CANARY_KEY);
     expect((fromPicked as NotFoundError).detail).toContain('[REDACTED]');
+  });
+
+  it("ends a listing with the SDK's classes too, which it loads with the first failure: the page cap and an abort", async () => {
+    server.handler = (_req, res, url) => {
+      const start = Number(url.searchParams.get('start'));
+      sendJson(res, 200, [achievement(start + 1), achievement(start + 2)]);
+    };
+    const { full, picked } = clients();
+    const capped = (client: typeof picked) =>
+      client.achievements
+        .list({ limit: 2 }, { maxPages: 2 })
+        .toArray({ max: 100 })
+        .catch((e: unknown) => e);
+    const [fromFull, fromPicked] = await Promise.all([capped(full as typeof picked), capped(picked)]);
+    expect(fromPicked).toBeInstanceOf(LitmosPageLimitError);
+    expect(fromFull).toBeInstanceOf(LitmosPageLimitError);
+    expect((fromPicked as Error).message).toBe((fromFull as Error).message);
+    const controller = new AbortController();
+    controller.abort(new Error('stop'));
+    const aborted = await picked.achievements
+      .list({}, { signal: controller.signal })
+      .toArray({ max: 1 })
+      .catch((e: unknown) => e);
+    expect(aborted).toBeInstanceOf(LitmosAbortError);
   });
 
   it('checks parameters at the call: a list throws at once, other methods reject, before anything is sent', async () => {

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRedisRateLimitStore, type RateLimitStore } from '../../src/index.js';
 import { achievement, CANARY_KEY, testClient } from './fixtures.js';
 import { sendJson, slidingWindowLimit, startTestServer, type TestServer } from './http-server.js';
-import { type RedisProcess, startRedis } from './redis-server.js';
+import { countingScripts, type RedisProcess, startRedis } from './redis-server.js';
 
 let redis: RedisProcess;
 let server: TestServer;
@@ -80,14 +80,7 @@ describe('createRedisRateLimitStore', () => {
 
   it('refuses without a round trip while the window it just filled is full, and only then', async () => {
     const client = await connect();
-    let evals = 0;
-    const counted = {
-      evalSha: (sha: string, options: { keys: string[]; arguments: string[] }) => {
-        evals++;
-        return client.evalSha(sha, options);
-      },
-      scriptLoad: (script: string) => client.scriptLoad(script),
-    };
+    const counted = countingScripts(client);
     const store = createRedisRateLimitStore({ client: counted });
     const key = freshKey();
     const small = { limit: 2, windowMs: 60_000, leaseMs: 60_000 };
@@ -95,9 +88,9 @@ describe('createRedisRateLimitStore', () => {
     if (a.granted) await store.settle(key, a.slot, small);
     // This grant fills the window, whose oldest slot (a) is settled: nothing frees up before a leaves.
     expect((await store.acquire(key, small)).granted).toBe(true);
-    evals = 0;
+    counted.runs = 0;
     const refused = await Promise.all([store.acquire(key, small), store.acquire(key, small)]);
-    expect(evals).toBe(0);
+    expect(counted.runs).toBe(0);
     for (const r of refused) {
       expect(r.granted).toBe(false);
       expect(r.granted ? 0 : r.waitMs).toBeGreaterThan(0);
@@ -109,9 +102,9 @@ describe('createRedisRateLimitStore', () => {
     const first = await store.acquire(other, small);
     expect((await store.acquire(other, small)).granted).toBe(true);
     if (first.granted) await store.settle(other, first.slot, small);
-    evals = 0;
+    counted.runs = 0;
     expect((await store.acquire(other, small)).granted).toBe(false);
-    expect(evals).toBe(1);
+    expect(counted.runs).toBe(1);
   });
 
   it('shares a pause after a 503 with every process', async () => {

@@ -7,6 +7,7 @@ import { XMLParser } from 'fast-xml-parser';
 import { createClient } from 'redis';
 import { decodeBody } from '../dist/decode-body.js';
 import { createLitmos, createMemoryRateLimitStore, createRedisRateLimitStore } from '../dist/index.js';
+import { budgetShare } from './budget-share.mjs';
 import { people, peopleJson, peopleXml } from './data.mjs';
 import { closeServer, listen } from './local-server.mjs';
 
@@ -220,16 +221,7 @@ async function budgetRun(store) {
   const litmos = createLitmos({ apiKey: 'bench-key', source: 'bench', baseUrl: target.url, format: 'json', rateLimit: { limit, windowMs, store } });
   const total = 400;
   await Promise.all(Array.from({ length: total }, () => litmos.achievements.list().toArray({ max: 1 })));
-  // Share of the budget used while requests were waiting: how full the rolling window was, on
-  // average, from the moment the first window closed to the last request (1 ms steps).
-  let sum = 0;
-  let steps = 0;
-  for (let t = arrivals[0] + windowMs, from = 0, to = 0; t <= arrivals.at(-1); t += 1, steps++) {
-    while (to < arrivals.length && arrivals[to] <= t) to++;
-    while (arrivals[from] <= t - windowMs) from++;
-    sum += Math.min(1, (to - from) / limit);
-  }
-  const share = sum / steps;
+  const share = budgetShare(arrivals, limit, windowMs);
   // For reference: the fastest legal schedule sends bursts of 100 one window apart.
   const ideal = (Math.ceil(total / limit) - 1) * windowMs;
   const actual = arrivals.at(-1) - arrivals[0];

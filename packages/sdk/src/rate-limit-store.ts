@@ -123,13 +123,10 @@ export function createMemoryRateLimitStore(options: MemoryRateLimitStoreOptions 
     },
     settle(key, slot) {
       const state = keys.get(key);
-      if (!state?.inFlight.delete(slot)) return;
-      const at = now();
-      // Completion times arrive in order with a monotonic clock; insert in place otherwise.
-      let i = state.settled.length;
-      while (i > state.head && (state.settled[i - 1] as number) > at) i--;
-      if (i === state.settled.length) state.settled.push(at);
-      else state.settled.splice(i, 0, at);
+      // Completion times arrive in order, as the clock does not go back. (A clock that did would
+      // only make the window count a stamp for longer: stamps are pruned, and the next free slot
+      // is read, from the front.)
+      if (state?.inFlight.delete(slot)) state.settled.push(now());
     },
   };
   const store: RateLimitStore = {

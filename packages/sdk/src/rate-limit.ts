@@ -135,15 +135,23 @@ export class RateLimiter implements RequestLimiter {
         for (let announced = false; ; announced = true) {
           const result = await this.#store.acquire(key, this.#window, signal);
           if (result.granted) return this.#slot(key, result.slot);
-          // A store counts a slot in flight until its lease ends, so its wait can exceed the
-          // window; a finished request leaves the window at most `windowMs` after it.
-          if (!announced) await onWait?.(Math.min(result.waitMs, this.#window.windowMs));
+          const { limit, windowMs } = this.#window;
           // A slot held by a request in flight can free up earlier than the store can know, so
           // a long wait is taken in steps of one "average spacing" and the store asked again.
-          // Timers fire up to a millisecond late, which a full window loses on every slot: wake
-          // a millisecond early and cover the rest by yielding to the event loop and asking again.
-          const wait = Math.min(result.waitMs, this.#pollMs());
-          await (wait < 2 ? immediate(signal) : sleep(wait - 1, signal));
+          // A shorter one is exact: the store is asked once, when the slot is due, and not
+          // polled on the way (for Redis each question is a round trip).
+          const due = performance.now() + Math.min(result.waitMs, Math.max(5, windowMs / limit));
+          // A store counts a slot in flight until its lease ends, so its wait can exceed the
+          // window; a finished request leaves the window at most `windowMs` after it.
+          if (!announced) await onWait?.(Math.min(result.waitMs, windowMs));
+          // Timers fire up to a millisecond late, which a full window loses on every slot: sleep
+          // until a millisecond before, then yield to the event loop until the moment has come.
+          // At least one turn: a store that answers "wait 0" at once must not starve the loop.
+          let left = due - performance.now();
+          do {
+            await (left < 2 ? immediate(signal) : sleep(left - 1, signal));
+            left = due - performance.now();
+          } while (left > 0);
         }
       } finally {
         this.#turn.give();
@@ -154,10 +162,6 @@ export class RateLimiter implements RequestLimiter {
     }
   }
 
-  #pollMs(): number {
-    return Math.max(5, this.#window.windowMs / this.#window.limit);
-  }
-
   #slot(key: string, slot: string): RequestLimiterSlot {
     let released = false;
     const immediate = this.#immediate;
@@ -165,22 +169,25 @@ export class RateLimiter implements RequestLimiter {
       release: (rateLimited = false) => {
         if (released) return undefined;
         released = true;
-        // The in-memory store settles at once; a refusal (which pauses) takes the general way.
-        if (immediate && !rateLimited) {
-          immediate.settle(key, slot);
-          this.#concurrency.give();
-          return undefined;
-        }
-        return this.#settle(key, slot, rateLimited);
+        if (rateLimited) return this.#pause(key, slot);
+        // The request is over, so its permit is free at once. Its stamp reaches the store
+        // meanwhile: the in-memory store takes it at once; another (a round trip to Redis) holds
+        // neither the next request nor the caller, and keeps the slot's lease, a later stamp,
+        // until then. The guard reports a failure to record it; the request itself stands.
+        if (immediate) immediate.settle(key, slot);
+        else this.#store.settle(key, slot, this.#window).catch(() => {});
+        this.#concurrency.give();
+        return undefined;
       },
     };
   }
 
-  async #settle(key: string, slot: string, rateLimited: boolean): Promise<number | undefined> {
+  /** Settles a refused request's slot and pauses the key, before any queued request can take its permit. */
+  async #pause(key: string, slot: string): Promise<number | undefined> {
     try {
       await this.#store.settle(key, slot, this.#window);
       // Settled first, so the pause is measured from this request's own stamp.
-      return rateLimited ? await this.#store.pause(key, this.#window) : undefined;
+      return await this.#store.pause(key, this.#window);
     } catch {
       // The guard has reported the store's failure; the request itself stands.
       return undefined;

@@ -17,18 +17,28 @@ local window = tonumber(ARGV[1]) * 1000
 redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now - window)
 `;
 
-// KEYS: slots, pause. ARGV: windowMs, limit, leaseMs, slot id. Returns {granted, waitMs}.
+// KEYS: slots, pause. ARGV: windowMs, limit, leaseMs, slot id. Returns {granted, wait in µs}.
+// Refused: the exact wait, so that the limiter asks again once, when the slot is due, not in
+// whole milliseconds that make it ask early (and again) or late. Granted: 0, or, when this slot
+// filled the window and its oldest slot is settled, how long until that one leaves it. No slot
+// can free up sooner (a settled stamp does not move; one in flight is stamped now or later), so
+// until then the store refuses without asking Redis.
 const ACQUIRE = `${PROLOGUE}
 local paused = tonumber(redis.call('GET', KEYS[2]) or '0')
-if paused > now then return {0, math.ceil((paused - now) / 1000)} end
+if paused > now then return {0, paused - now} end
 local lease = tonumber(ARGV[3]) * 1000
-if redis.call('ZCARD', KEYS[1]) < tonumber(ARGV[2]) then
+local count = redis.call('ZCARD', KEYS[1])
+local oldest
+if count < tonumber(ARGV[2]) then
   redis.call('ZADD', KEYS[1], now + lease, ARGV[4])
   redis.call('PEXPIRE', KEYS[1], math.ceil((lease + 2 * window) / 1000))
-  return {1, 0}
+  if count + 1 < tonumber(ARGV[2]) then return {1, 0} end
+  oldest = redis.call('ZRANGE', KEYS[1], 0, 0, 'WITHSCORES')
+  if tonumber(oldest[2]) > now then return {1, 0} end
+  return {1, tonumber(oldest[2]) + window - now}
 end
-local oldest = redis.call('ZRANGE', KEYS[1], 0, 0, 'WITHSCORES')
-return {0, math.ceil((tonumber(oldest[2]) + window - now) / 1000)}
+oldest = redis.call('ZRANGE', KEYS[1], 0, 0, 'WITHSCORES')
+return {0, tonumber(oldest[2]) + window - now}
 `;
 
 // KEYS: slots. ARGV: windowMs, slot id. Re-stamps the slot (if it is still there) with now.
@@ -86,17 +96,31 @@ export function createRedisRateLimitStore(options: RedisRateLimitStoreOptions): 
   if (typeof client?.evalSha !== 'function' || typeof client.scriptLoad !== 'function') {
     throw new TypeError('Expected `client` to be a Redis client with `evalSha` and `scriptLoad`');
   }
-  const run = scriptRunner(client);
+  const run = scriptRunner(client, [ACQUIRE, SETTLE, PAUSE]);
   // The hash tag keeps both keys of an API key in one Redis Cluster slot, as scripts require.
   const keysOf = (key: string) => [`${prefix}{${key}}:slots`, `${prefix}{${key}}:pause`];
   let ids = 0;
   const unique = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+  // Per key, until when (on this process' clock) the window is known to be full: set by a grant
+  // that filled it.
+  const fullUntil = new Map<string, number>();
 
   return {
     async acquire(key, { limit, windowMs, leaseMs }: RateLimitWindow) {
+      const full = (fullUntil.get(key) ?? 0) - performance.now();
+      if (full > 0) return { granted: false, waitMs: full };
+      fullUntil.delete(key);
       const slot = `${unique}-${++ids}`;
-      const [granted, waitMs] = (await run(ACQUIRE, keysOf(key), [windowMs, limit, leaseMs, slot])) as [number, number];
-      return granted === 1 ? { granted: true, slot } : { granted: false, waitMs: Number(waitMs) };
+      // Redis' wait is counted from when the script ran, which is after the call was sent and
+      // before its answer came back. Counted from the sending, the next call goes out that much
+      // sooner and reaches Redis about when the slot is due, rather than half a round trip after.
+      // (Only the time of asking moves: Redis alone decides what is granted.)
+      const sent = performance.now();
+      const [granted, waitUs] = (await run(ACQUIRE, keysOf(key), [windowMs, limit, leaseMs, slot])) as [number, number];
+      const until = sent + Number(waitUs) / 1000;
+      if (granted !== 1) return { granted: false, waitMs: until - performance.now() };
+      if (waitUs > 0) fullUntil.set(key, until);
+      return { granted: true, slot };
     },
     async settle(key, slot, { windowMs }) {
       await run(SETTLE, keysOf(key).slice(0, 1), [windowMs, slot]);
@@ -107,20 +131,22 @@ export function createRedisRateLimitStore(options: RedisRateLimitStoreOptions): 
   };
 }
 
-/** Runs scripts by their SHA1, loading a script once when Redis does not know it yet. */
-function scriptRunner(client: RedisScriptClient) {
+/**
+ * Runs scripts by their SHA1, loading a script once when Redis does not know it yet. The SHA1s
+ * are worked out at once: a digest is asynchronous, and the first settle must not wait for one
+ * (its stamp, and so the slot it frees, would come later).
+ */
+function scriptRunner(client: RedisScriptClient, scripts: string[]) {
   const shas = new Map<string, Promise<string>>();
-  const shaOf = (script: string) => {
-    let sha = shas.get(script);
-    if (!sha) {
-      sha = sha1(script);
-      shas.set(script, sha);
-    }
-    return sha;
-  };
+  for (const script of scripts) {
+    const sha = sha1(script);
+    // Failures surface when the script runs; until then they are not unhandled.
+    sha.catch(() => {});
+    shas.set(script, sha);
+  }
   return async (script: string, keys: string[], args: (string | number)[]): Promise<unknown> => {
     const options = { keys, arguments: args.map(String) };
-    const sha = await shaOf(script);
+    const sha = await (shas.get(script) as Promise<string>);
     try {
       return await client.evalSha(sha, options);
     } catch (error) {

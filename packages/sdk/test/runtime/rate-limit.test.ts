@@ -100,6 +100,65 @@ describe('rate limiting (in-memory store)', () => {
     expect((otherArrival?.at as number) - (refusedAt as number)).toBeLessThan(windowMs - 5);
   });
 
+  it("frees a finished request's permit at once, while its stamp is still on the way to the store", async () => {
+    server.arrivals.length = 0;
+    const memory = createMemoryRateLimitStore();
+    // The store records nothing until the server has seen the second request.
+    let open: () => void = () => {};
+    const gate = new Promise<void>((resolve) => (open = resolve));
+    const settling: number[] = [];
+    let pending = 0;
+    const store: RateLimitStore = {
+      acquire: (key, window) => memory.acquire(key, window),
+      settle: async (key, slot, window) => {
+        pending++;
+        await gate;
+        pending--;
+        return memory.settle(key, slot, window);
+      },
+      pause: (key, window) => memory.pause(key, window),
+    };
+    server.handler = (req, res) => {
+      settling.push(pending);
+      if (settling.length === 2) open();
+      page(req, res);
+    };
+    const warnings: unknown[] = [];
+    // With one permit, a second request that waited for the first one's stamp would only go
+    // out once the store's timeout (20 s: no loaded machine takes that long) gave up on it: a
+    // store failure, logged.
+    const logger = { error: () => {}, warn: (...args: unknown[]) => void warnings.push(args), info: () => {}, debug: () => {} };
+    const litmos = testClient(server.url, { rateLimit: { concurrency: 1, store }, timeoutMs: 20_000, logger });
+    const results = await callMany(litmos, 2);
+    expect(results.flat()).toHaveLength(2);
+    expect(settling).toEqual([0, 1]);
+    expect(warnings).toEqual([]);
+  });
+
+  it('asks the store once per wait, when the slot is due, not over and over while it waits', async () => {
+    server.arrivals.length = 0;
+    const memory = createMemoryRateLimitStore();
+    const calls = { granted: 0, refused: 0 };
+    const store: RateLimitStore = {
+      acquire: async (key, window) => {
+        const result = await memory.acquire(key, window);
+        calls[result.granted ? 'granted' : 'refused']++;
+        return result;
+      },
+      settle: (key, slot, window) => memory.settle(key, slot, window),
+      pause: (key, window) => memory.pause(key, window),
+    };
+    const limit = slidingWindowLimit(1, 40, page);
+    server.handler = limit.handler;
+    await callMany(testClient(server.url, { rateLimit: { limit: 1, windowMs: 40, concurrency: 1, store } }), 10);
+    expect(limit.stats).toEqual({ refused: 0, served: 10 });
+    expect(calls.granted).toBe(10);
+    // Each of the 9 waits: one refusal that says how long, and at most one more when the slot
+    // was still in flight then (its settle on the way); never a poll on every turn of the loop.
+    expect(calls.refused).toBeGreaterThanOrEqual(9);
+    expect(calls.refused).toBeLessThanOrEqual(18);
+  });
+
   it('retries a 503 with backoff when the limiter is off', async () => {
     server.arrivals.length = 0;
     let calls = 0;

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRedisRateLimitStore, type RateLimitStore } from '../../src/index.js';
 import { achievement, CANARY_KEY, testClient } from './fixtures.js';
 import { sendJson, slidingWindowLimit, startTestServer, type TestServer } from './http-server.js';
-import { type RedisProcess, startRedis } from './redis-server.js';
+import { countingScripts, type RedisProcess, startRedis } from './redis-server.js';
 
 let redis: RedisProcess;
 let server: TestServer;
@@ -52,6 +52,59 @@ describe('createRedisRateLimitStore', () => {
     expect(after.granted ? 0 : after.waitMs).toBeLessThanOrEqual(200);
     await new Promise((resolve) => setTimeout(resolve, after.granted ? 0 : after.waitMs + 5));
     expect((await store.acquire(key, small)).granted).toBe(true);
+  });
+
+  it('says how long to wait to the microsecond, so that a limiter asks again once, when the slot is due', async () => {
+    const client = await connect();
+    const store = createRedisRateLimitStore({ client, prefix: 'exact:' });
+    const key = freshKey();
+    const small = { limit: 1, windowMs: 5_000, leaseMs: 5_000 };
+    const slot = await store.acquire(key, small);
+    if (slot.granted) await store.settle(key, slot.slot, small);
+    const [member] = await client.zRangeWithScores(`exact:{${key}}:slots`, 0, 0);
+    const dueUs = (member?.score as number) + small.windowMs * 1000;
+    const redisNowUs = async () => {
+      const [seconds, micros] = (await client.sendCommand(['TIME'])) as [string, string];
+      return Number(seconds) * 1_000_000 + Number(micros);
+    };
+    for (let i = 0; i < 10; i++) {
+      // Redis ran the script after this moment (it runs one command at a time), so the slot is due
+      // at most this long after the answer. Whole milliseconds rounded up would overshoot it
+      // whenever the rounding adds more than the round trip (most times, on one machine).
+      const before = await redisNowUs();
+      const denied = await store.acquire(key, small);
+      expect(denied.granted).toBe(false);
+      expect(denied.granted ? 0 : denied.waitMs).toBeLessThanOrEqual((dueUs - before) / 1000);
+    }
+  });
+
+  it('refuses without a round trip while the window it just filled is full, and only then', async () => {
+    const client = await connect();
+    const counted = countingScripts(client);
+    const store = createRedisRateLimitStore({ client: counted });
+    const key = freshKey();
+    const small = { limit: 2, windowMs: 60_000, leaseMs: 60_000 };
+    const a = await store.acquire(key, small);
+    if (a.granted) await store.settle(key, a.slot, small);
+    // This grant fills the window, whose oldest slot (a) is settled: nothing frees up before a leaves.
+    expect((await store.acquire(key, small)).granted).toBe(true);
+    counted.runs = 0;
+    const refused = await Promise.all([store.acquire(key, small), store.acquire(key, small)]);
+    expect(counted.runs).toBe(0);
+    for (const r of refused) {
+      expect(r.granted).toBe(false);
+      expect(r.granted ? 0 : r.waitMs).toBeGreaterThan(0);
+      expect(r.granted ? 0 : r.waitMs).toBeLessThanOrEqual(60_000);
+    }
+    // A window filled while its oldest slot is still in flight can free up early (that slot is
+    // stamped when it settles): the store asks Redis.
+    const other = freshKey();
+    const first = await store.acquire(other, small);
+    expect((await store.acquire(other, small)).granted).toBe(true);
+    if (first.granted) await store.settle(other, first.slot, small);
+    counted.runs = 0;
+    expect((await store.acquire(other, small)).granted).toBe(false);
+    expect(counted.runs).toBe(1);
   });
 
   it('shares a pause after a 503 with every process', async () => {

@@ -2,6 +2,7 @@
 // it) on 127.0.0.1 and a free port, with persistence off, and stops it again.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { startServer, waitForOutput } from '../../../../test-support/start-server.js';
+import type { RedisScriptClient } from '../../src/index.js';
 import { closedPort } from './http-server.js';
 
 export interface RedisProcess {
@@ -45,4 +46,17 @@ function stop(child: ChildProcess): Promise<void> {
     child.once('exit', () => resolve());
     child.kill('SIGTERM');
   });
+}
+
+/** `client` for `createRedisRateLimitStore`, counting the scripts it runs in `runs` (which a test may reset). */
+export function countingScripts(client: RedisScriptClient) {
+  const counted = {
+    runs: 0,
+    evalSha: (sha: string, options: { keys: string[]; arguments: string[] }) => {
+      counted.runs++;
+      return client.evalSha(sha, options);
+    },
+    scriptLoad: (script: string) => client.scriptLoad(script),
+  };
+  return counted;
 }

@@ -30,5 +30,5 @@ export type ErrorKind = 'abort' | 'api' | 'connection' | 'parse' | 'timeout';
 
 /** Which of the kinds an SDK error is (`ApiError` and its subclasses are `'api'`, …); `undefined` for any other error. */
 export function errorKindOf(error: unknown): ErrorKind | undefined {
-  return isSdkError(error) ? ((error as { [KIND]?: ErrorKind })[KIND] ?? undefined) : undefined;
+  return isSdkError(error) ? (error as { [KIND]?: ErrorKind })[KIND] : undefined;
 }

@@ -15,15 +15,12 @@ import type { ErrorClasses, RequestInfoSummary } from './errors.js';
 export type ErrorClassesSource<K extends keyof ErrorClasses = keyof ErrorClasses> = Pick<ErrorClasses, K> | (() => Promise<Pick<ErrorClasses, K>>);
 
 /**
- * The classes of `source`. A loader that fails (a chunk that
+ * The classes of `source` (an `ErrorClassesSource`, or an SDK's own set with more classes in it). A loader that fails (a chunk that
  * cannot be fetched) leaves nothing to throw the failure with: the promise then rejects with a
  * plain `Error` that names the request (`request`, already redacted) and has the loader's
  * error as its cause.
  */
-export async function errorClassesOf<K extends keyof ErrorClasses>(
-  source: ErrorClassesSource<K>,
-  request: RequestInfoSummary | undefined,
-): Promise<Pick<ErrorClasses, K>> {
+export async function errorClassesOf<C extends object>(source: C | (() => Promise<C>), request: RequestInfoSummary | undefined): Promise<C> {
   if (typeof source !== 'function') return source;
   try {
     return await source();
@@ -37,6 +34,6 @@ export async function errorClassesOf<K extends keyof ErrorClasses>(
  * a plain `Error` naming the request (already redacted), with the loader's error as cause.
  */
 export function notLoaded(request: RequestInfoSummary | undefined, what: string, cause: unknown): Error {
-  const failed = request ? `${request.method} ${request.url}` : 'a listing';
+  const failed = request ? `${request.method} ${request.url}` : 'a call';
   return new Error(`${failed} failed, and ${what} to report it with could not be loaded`, { cause });
 }

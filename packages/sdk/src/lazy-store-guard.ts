@@ -1,3 +1,4 @@
+import { errorClassesOf } from '@litmos-kit/core/internal';
 import type { RateLimitStoreError } from './errors.js';
 import type { GuardedRateLimitStore, StoreFailure } from './guard-rate-limit-store.js';
 import type { LitmosErrorsSource } from './load-litmos-errors.js';
@@ -27,7 +28,7 @@ export function lazyStoreGuard(settings: LazyStoreGuardSettings): GuardedRateLim
   let guarded: Promise<GuardedRateLimitStore> | undefined;
   const guard = () => {
     // The error class comes along: a client whose store never fails never needs it.
-    guarded ??= Promise.all([import('./guard-rate-limit-store.js'), typeof errors === 'function' ? errors() : errors]).then(
+    guarded ??= Promise.all([import('./guard-rate-limit-store.js'), errorClassesOf(errors, undefined)]).then(
       ([{ guardRateLimitStore }, { RateLimitStoreError }]) =>
         guardRateLimitStore({
           store,
